@@ -1,0 +1,1 @@
+"""Scorers and timing scripts behind `make bench`."""

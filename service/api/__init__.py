@@ -1,0 +1,35 @@
+"""HTTP layer: one blueprint per resource; each parses with schemas/, calls the domain, dumps with schemas/."""
+
+from __future__ import annotations
+
+from flask import Flask, Response, request
+from werkzeug.exceptions import UnsupportedMediaType
+
+from service.api import annotate, events, health, sources, timeline
+from service.api.framework import Api, problem
+
+BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, annotate.blp]
+
+
+def init_app(app: Flask) -> Api:
+    api = Api(app)
+    app.extensions["api"] = api
+    for blueprint in BLUEPRINTS:
+        api.register_blueprint(blueprint)
+
+    @app.before_request
+    def require_json_body() -> Response | None:
+        if request.method in ("POST", "PATCH", "PUT") and request.content_length and not request.is_json:
+            raise UnsupportedMediaType("Send the body as application/json.")
+        return None
+
+    @app.route("/openapi.yaml")
+    def openapi_yaml() -> Response:
+        return Response(api.spec.to_yaml(), mimetype="application/yaml")
+
+    @app.errorhandler(Exception)
+    def unexpected(error: Exception) -> Response:
+        app.logger.exception("unhandled error", exc_info=error)
+        return problem(500, "Internal Server Error", "The server failed; the error has been logged.")
+
+    return api

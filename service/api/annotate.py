@@ -1,0 +1,32 @@
+"""The temporal tagger over HTTP: a text in, its resolved expressions out."""
+
+from __future__ import annotations
+
+from flask_smorest import abort
+
+from schemas.annotate import AnnotateRequestSchema, AnnotateResponseSchema, ExpressionSchema, ParseRequestSchema
+from service import temporal
+from service.api.framework import Blueprint
+
+blp = Blueprint("annotate", __name__, description="Find and normalise temporal expressions")
+
+
+@blp.route("/annotate", methods=["POST"])
+@blp.arguments(AnnotateRequestSchema)
+@blp.response(200, AnnotateResponseSchema)
+def annotate(data):
+    """Every temporal expression in a text, resolved against the reference date."""
+    found = temporal.annotate(data["text"], data["reference"], data["language"], day_first=data["day_first"])
+    return {"expressions": found}
+
+
+@blp.route("/parse", methods=["POST"])
+@blp.arguments(ParseRequestSchema)
+@blp.response(200, ExpressionSchema)
+def parse(data):
+    """One free-text date ("last November") resolved against the reference date; 422 if it is none."""
+    expr = temporal.parse_when(data["when"], data["reference"], data["language"], day_first=data["day_first"])
+    if expr is None:
+        abort(422, message=f"'{data['when']}' is not a date or time we can resolve.",
+              messages={"json": {"when": ["Not a recognisable date or time."]}})
+    return expr

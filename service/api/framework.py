@@ -1,0 +1,65 @@
+"""Our names for the REST framework (flask-smorest): the rest of the code imports these, so a
+change of framework touches one file. Every error leaves as RFC 9457 problem+json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import flask_smorest
+from flask import Response, json, request
+from werkzeug.exceptions import HTTPException
+
+from schemas.common import ProblemSchema
+
+PROBLEM_JSON = "application/problem+json"
+
+
+class Blueprint(flask_smorest.Blueprint):
+    pass
+
+
+def problem(status: int, title: str, detail: str | None = None, errors: Any = None,
+            type_: str = "about:blank") -> Response:
+    body: dict[str, Any] = {"type": type_, "title": title, "status": status, "instance": request.path}
+    if detail:
+        body["detail"] = detail
+    if errors:
+        body["errors"] = errors
+    response = Response(json.dumps(body), status=status, mimetype=PROBLEM_JSON)
+    return response
+
+
+def _detail_for(errors: Any) -> str:
+    """One readable line out of marshmallow's nested messages, for scripts that print `detail`."""
+    parts: list[str] = []
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, f"{path}.{key}" if path and key != "_schema" else (path or str(key)))
+        elif isinstance(node, list) and node and all(isinstance(x, str) for x in node):
+            parts.append(f"{path}: {' '.join(node)}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{path}[{i}]")
+        else:
+            parts.append(f"{path}: {node}")
+    walk(errors, "")
+    return "; ".join(parts)
+
+
+class Api(flask_smorest.Api):
+    ERROR_SCHEMA = ProblemSchema
+
+    def handle_http_exception(self, error: HTTPException) -> Response:
+        data = getattr(error, "data", None) or {}
+        messages = data.get("messages")
+        status = error.code or 500
+        if messages:
+            # webargs nests by location ("json", "query"); drop a lone location level for clarity
+            errors = messages
+            detail = "The request is invalid: " + _detail_for(messages)
+            if status == 400 and "json" in messages and "Invalid JSON body." in str(messages):
+                detail = "The request body is not valid JSON."
+            return problem(status, error.name, detail, errors)
+        return problem(status, error.name, data.get("message") or error.description)

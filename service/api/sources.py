@@ -1,0 +1,66 @@
+"""Sources: post an article, get the events found in it."""
+
+from __future__ import annotations
+
+from flask import current_app, url_for
+from flask.views import MethodView
+from flask_smorest import abort
+
+from schemas.sources import SourceCreateSchema, SourceListSchema, SourceSchema
+from service.api.framework import Blueprint
+from service.ingest import Article, delete_source, ingest
+
+blp = Blueprint("sources", __name__, url_prefix="/sources", description="Articles the timeline is built from")
+
+
+def _store():
+    return current_app.extensions["store"]
+
+
+def _with_events(source, events) -> dict:
+    return {**{k: getattr(source, k) for k in ("id", "title", "url", "outlet", "language", "published",
+                                               "content_hash", "created_at", "text")}, "events": events}
+
+
+@blp.route("")
+class Sources(MethodView):
+    @blp.response(200, SourceListSchema)
+    def get(self):
+        """All sources, oldest publication first."""
+        with _store().transaction() as repo:
+            return {"sources": repo.list_sources()}
+
+    @blp.arguments(SourceCreateSchema)
+    @blp.response(201, SourceSchema, description="Stored; the body lists the events found in it")
+    @blp.alt_response(200, schema=SourceSchema, description="The same text was already stored: that source")
+    @blp.alt_response(413, description="Text longer than MAX_TEXT_CHARS")
+    def post(self, data):
+        """Post an article: it is parsed, its events merged into the timeline, all in one transaction."""
+        limit = current_app.config["MAX_TEXT_CHARS"]
+        if len(data["text"]) > limit:
+            abort(413, message=f"The text has {len(data['text'])} characters; the limit is {limit}.")
+        result = ingest(_store(), Article(**data))
+        body = _with_events(result.source, result.events)
+        headers = {"Location": url_for("sources.SourceById", source_id=result.source.id)}
+        return body, (201 if result.created else 200), headers
+
+
+@blp.route("/<int:source_id>")
+class SourceById(MethodView):
+    @blp.response(200, SourceSchema)
+    @blp.alt_response(404, description="No such source")
+    def get(self, source_id: int):
+        """One source with its full text and the events it supports."""
+        with _store().transaction() as repo:
+            source = repo.get_source(source_id)
+            if source is None:
+                abort(404, message=f"Source {source_id} does not exist.")
+            return _with_events(source, repo.events_of_source(source_id))
+
+    @blp.response(204)
+    @blp.alt_response(404, description="No such source")
+    def delete(self, source_id: int):
+        """Delete a source, its evidence, and the events only it supported."""
+        if not delete_source(_store(), source_id):
+            abort(404, message=f"Source {source_id} does not exist.")
+        return None

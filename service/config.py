@@ -1,0 +1,26 @@
+"""Settings: defaults, then environment variables, then what a caller (a test) passes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+INSTANCE_DIR = Path(os.environ.get("INSTANCE_DIR", PROJECT_ROOT / "instance"))
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{INSTANCE_DIR / 'timeline.db'}"
+
+
+def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The app's configuration; every key can be set from the environment of the same name."""
+    config: dict[str, Any] = {
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or default_database_url(),
+        "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_CONTENT_LENGTH", 2 * 1024 * 1024)),
+        "MAX_TEXT_CHARS": int(os.environ.get("MAX_TEXT_CHARS", 500_000)),
+        "SEEDS_DIR": os.environ.get("SEEDS_DIR", str(PROJECT_ROOT / "seeds")),
+    }
+    config.update(overrides or {})
+    return config

@@ -1,0 +1,8 @@
+"""A source's text and its expressions -> event mentions -> merged events. Pure: no Flask, no database."""
+
+from service.events.extract import extract_mentions
+from service.events.merge import compatible, match, narrowest
+from service.events.model import EventMention
+from service.events.status import consensus_status
+
+__all__ = ["EventMention", "compatible", "consensus_status", "extract_mentions", "match", "narrowest"]

@@ -1,0 +1,91 @@
+"""Value objects shared by the temporal tagger's parsers, refiners and callers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from enum import Enum
+from typing import Any
+
+
+class Tense(str, Enum):
+    """Grammatical time of the clause around an expression, used to pick a year or a weekday."""
+
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A normalised meaning: TIMEX3 value, EDTF and the day bounds it covers.
+
+    `precision` names the unit the text committed to; bounds never claim more than it.
+    """
+
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # TIMEX3 value
+    edtf: str | None = None
+    earliest: date | None = None
+    latest: date | None = None
+    precision: str | None = None
+    mod: str | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a candidate is resolved against."""
+
+    reference: date
+    tense: Tense = Tense.PRESENT
+    anchor: Resolution | None = None  # last dated expression before this one, for "three days later"
+    day_first: bool = False  # how to read "02/04/2023"
+
+
+Resolver = Callable[[Context], "Resolution | None"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span a parser believes is temporal, with a deferred resolver.
+
+    Resolution is deferred because the year of "February 20" or the day of "Saturday"
+    depends on the sentence's tense and the reference date, which refiners supply.
+    """
+
+    start: int
+    end: int
+    text: str
+    parser: str
+    resolve: Resolver = field(compare=False, repr=False)
+    kind: str = "date"  # date, time, duration, set, ref: lets refiners combine by kind
+    info: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def with_span(self, start: int, end: int, text: str, resolve: Resolver | None = None) -> Candidate:
+        return replace(self, start=start, end=end, text=text, resolve=resolve or self.resolve)
+
+
+@dataclass(frozen=True)
+class Expression:
+    """One temporal expression found in a text: the tagger's public output."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    edtf: str | None
+    earliest: date | None
+    latest: date | None
+    precision: str | None
+    mod: str | None
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("earliest", "latest"):
+            if data[key] is not None:
+                data[key] = data[key].isoformat()
+        return data

@@ -1,0 +1,662 @@
+"""Parsers: each finds one family of temporal expressions and says how to resolve it.
+
+A parser is a pattern plus an `extract` that turns a match into a Candidate, or rejects it when
+the words around it show it is not temporal ("may" the verb, "a 60-meter balloon", "5 percent").
+Resolution is deferred to a closure so that refiners can supply tense and anchors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from service.temporal import calendar as cal
+from service.temporal import resolve as rs
+from service.temporal.lexicon import (
+    MONTH_RE,
+    MONTHS,
+    NUMBER_RE,
+    ORDINAL_RE,
+    ORDINALS,
+    SEASON_RE,
+    SEASONS,
+    UNIT_FACTORS,
+    UNIT_RE,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAY_FULL_RE,
+    WEEKDAYS,
+    alternation,
+    parse_number,
+    unit_name,
+)
+from service.temporal.model import Candidate, Context, Resolution
+
+Extract = Callable[[str, re.Match[str]], "Candidate | None"]
+
+
+@dataclass(frozen=True)
+class Parser:
+    name: str
+    pattern: re.Pattern[str]
+    extract: Extract
+
+    def find(self, text: str) -> Iterator[Candidate]:
+        for match in self.pattern.finditer(text):
+            candidate = self.extract(text, match)
+            if candidate is not None:
+                yield candidate
+
+
+PARSERS: list[Parser] = []
+
+
+def parser(pattern: str, flags: int = re.IGNORECASE) -> Callable[[Extract], Extract]:
+    def register(extract: Extract) -> Extract:
+        PARSERS.append(Parser(extract.__name__, re.compile(pattern, flags), extract))
+        return extract
+    return register
+
+
+def _candidate(match: re.Match[str], parser_name: str, resolve, kind: str = "date",
+               group: int | str = 0, **info) -> Candidate:
+    start, end = match.span(group)
+    return Candidate(start, end, match.string[start:end], parser_name, resolve, kind, info)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _direction_word(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = word.lower()
+    if word in ("last", "past", "previous"):
+        return -1
+    if word in ("next", "coming", "following"):
+        return 1
+    return 0
+
+
+def _year(text: str) -> int:
+    """A year as written: four digits, or two after an apostrophe ("'05")."""
+    digits = text.lstrip("'’")
+    value = int(digits)
+    return value + (2000 if value < 50 else 1900) if len(digits) == 2 else value
+
+
+# Words that make a bare month name a date ("in March") rather than a verb or a name.
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|of|last|next|this|early|late|"
+    r"mid|between|and|or|each|every|around|throughout|on|for|past|coming)\s*-?\s*)$", re.IGNORECASE)
+
+YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+)?(\d{4}|['’]\d{2})(?![\d%]|\s*(?:%|percent)))?"
+DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+RANGE_SEP = r"\s*(?:-|–|—|to|through|until|and)\s*"
+
+
+def _day_or_range(year_text: str | None, month: int, first: int, last: int | None, rule: str):
+    """Resolver for 'February 4', 'February 5-6', '4 Feb. 2023'; None when the day is impossible."""
+    explicit_year = _year(year_text) if year_text else None
+
+    def resolve(ctx: Context) -> Resolution | None:
+        try:
+            if explicit_year is not None:
+                start = cal.day(date(explicit_year, month, first), f"{rule}, explicit year")
+            else:
+                start = rs.month_day(month, first, ctx)
+            if start is None:
+                return None
+            if last is None:
+                return start
+            end = cal.day(date(start.earliest.year, month, last), "")
+        except ValueError:
+            return None
+        if end.earliest <= start.earliest:
+            return None
+        return cal.interval(start, end, f"day range; {start.rule}")
+    return resolve
+
+
+@parser(r"\b(?:(" + WEEKDAY_FULL_RE + r")\s*,?\s+)?(?:the\s+)?(" + MONTH_RE + r")\s+" + DAY
+        + r"(?:" + RANGE_SEP + DAY + r")?(?![\d:])" + YEAR_TAIL + r"\b")
+def month_day(text: str, m: re.Match[str]) -> Candidate | None:
+    """'February 4', 'Feb 4th', 'June 8 , 2010', 'February 5-6, 2023', 'Saturday, February 18'."""
+    month_word, first, last, year_text = m.group(2), int(m.group(3)), m.group(4), m.group(5)
+    if not _capitalised(month_word) or not 1 <= first <= 31:
+        return None
+    last_day = int(last) if last else None
+    if last_day is not None and not first < last_day <= 31:
+        return None
+    resolve = _day_or_range(year_text, _month(month_word), first, last_day, "month-day")
+    return _candidate(m, "month_day", resolve)
+
+
+@parser(r"\b(?:(" + WEEKDAY_FULL_RE + r")\s*,?\s+)?(?:the\s+)?" + DAY + r"(?:" + RANGE_SEP + DAY
+        + r")?\s+(?:of\s+)?(" + MONTH_RE + r")" + YEAR_TAIL + r"\b")
+def day_month(text: str, m: re.Match[str]) -> Candidate | None:
+    """'4 February', '4 Feb. 2023', '5 to 6 February', 'the 4th of February'."""
+    first, last, month_word, year_text = int(m.group(2)), m.group(3), m.group(4), m.group(5)
+    if not _capitalised(month_word) or not 1 <= first <= 31:
+        return None
+    if text[max(0, m.start() - 1):m.start()] in ("$", "£", "€", "#") or re.match(r"[.,]\d", text[m.start(2) - 2:m.start(2)] or "x"):
+        return None
+    last_day = int(last) if last else None
+    if last_day is not None and not first < last_day <= 31:
+        return None
+    return _candidate(m, "day_month", _day_or_range(year_text, _month(month_word), first, last_day, "day-month"))
+
+
+@parser(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?(?![\w-])")
+def iso_date(text: str, m: re.Match[str]) -> Candidate | None:
+    """'2023-02-04', '2023-02-04T10:30'."""
+    try:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    hour, minute = m.group(4), m.group(5)
+
+    def resolve(ctx: Context) -> Resolution:
+        res = cal.day(d, "ISO 8601 date")
+        if hour is not None and int(hour) < 24 and int(minute) < 60:
+            return Resolution("TIME", f"{d}T{hour}:{minute}", f"{d}T{hour}:{minute}", d, d, "minute",
+                              rule="ISO 8601 date and time")
+        return res
+    return _candidate(m, "iso_date", resolve)
+
+
+@parser(r"(?<![\w/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d)")
+def numeric_date(text: str, m: re.Match[str]) -> Candidate | None:
+    """'02/04/2023', '4.2.2023': month/day order from the caller's `day_first` setting."""
+    a, b, year_text = int(m.group(1)), int(m.group(3)), m.group(4)
+    if m.group(2) == "." and len(year_text) == 2:
+        return None  # "3.5.10" is a version number more often than a date
+    year = _year(year_text)
+
+    def resolve(ctx: Context) -> Resolution | None:
+        day_, month_ = (a, b) if ctx.day_first else (b, a)
+        try:
+            return cal.day(date(year, month_, day_),
+                           f"numeric date, {'day' if ctx.day_first else 'month'} first")
+        except ValueError:
+            return None
+    return _candidate(m, "numeric_date", resolve)
+
+
+@parser(r"\b(" + MONTH_RE + r")\s*,?\s+(?:of\s+)?(\d{4}|['’]\d{2})(?![\d%]|\s*(?:%|percent))\b")
+def month_year(text: str, m: re.Match[str]) -> Candidate | None:
+    """'February 2023', 'Nov. 2023', 'March of 2020'."""
+    if not _capitalised(m.group(1)):
+        return None
+    month_, year = _month(m.group(1)), _year(m.group(2))
+    return _candidate(m, "month_year", lambda ctx: cal.month(year, month_, "month and explicit year"))
+
+
+@parser(r"\b(?:(last|next|this|coming|past|previous)\s+)?(" + MONTH_RE
+        + r")(?:\s+(last|next|this)\s+year)?(?!\s*\d)\b")
+def month_name(text: str, m: re.Match[str]) -> Candidate | None:
+    """'in January', 'last November', 'February last year': a month alone needs temporal context."""
+    word = m.group(2)
+    if not _capitalised(word) or (len(word.rstrip(".")) <= 3 and word.lower().rstrip(".") != "may"):
+        return None  # abbreviations alone ("Mar", "Jan") are too often names
+    modifier, year_word = m.group(1), m.group(3)
+    if modifier is None and not _MONTH_CONTEXT.search(text[max(0, m.start() - 12):m.start()]):
+        return None
+    if word.lower() == "may" and modifier is None and re.match(r"\s+(?:be|have|not|also|well|need|want|soon)\b",
+                                                               text[m.end():m.end() + 8], re.IGNORECASE):
+        return None
+    month_ = _month(word)
+    explicit = _direction_word(modifier)
+    year_offset = {"last": -1, "next": 1, "this": 0}.get(year_word.lower()) if year_word else None
+    return _candidate(m, "month_name", lambda ctx: rs.month_only(month_, ctx, explicit, year_offset))
+
+
+@parser(r"\b(?:(last|next|this|coming|past|previous)\s+)?(" + WEEKDAY_FULL_RE
+        + r")(s)?(?:\s+(morning|afternoon|evening|night))?\b")
+def weekday(text: str, m: re.Match[str]) -> Candidate | None:
+    """'on Saturday', 'last Monday', 'Friday morning'; 'on Mondays' is a set."""
+    if not _capitalised(m.group(2)):
+        return None
+    index = WEEKDAYS[m.group(2).lower()]
+    explicit = _direction_word(m.group(1))
+    part = m.group(4)
+    if m.group(3):
+        if m.group(1):
+            return None
+        end = m.end(3)
+        return Candidate(m.start(), end, text[m.start():end], "weekday",
+                         lambda ctx: Resolution("SET", f"XXXX-WXX-{index + 1}", rule="every weekday"), "set")
+
+    def resolve(ctx: Context) -> Resolution:
+        res = rs.weekday(index, ctx, explicit)
+        return _with_part_of_day(res, part) if part else res
+    return _candidate(m, "weekday", resolve, kind="time" if part else "date")
+
+
+_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+
+def _with_part_of_day(res: Resolution, part: str) -> Resolution:
+    code = _PART_OF_DAY[part.lower()]
+    return Resolution("TIME", f"{res.value}T{code}", res.edtf, res.earliest, res.latest, "part of day",
+                      rule=f"{res.rule}, {part.lower()}")
+
+
+@parser(r"(?<![\w$€£#.,/:-])(?:(fiscal(?:\s+year)?\s+|FY\s?)|((?:the\s+)?(?:year|calendar\s+year)\s+))?"
+        r"((?:1[0-9]|20)\d{2})(?:\s*(?:-|–|to)\s*(\d{4}|\d{2}))?"
+        r"(?![\w%]|\.\d|,\d|-\d|\s*(?:%|percent|per\s*cent))")
+def year(text: str, m: re.Match[str]) -> Candidate | None:
+    """'2023', 'in 1991', 'fiscal 2006', '2019-2021': four-digit years that are not amounts."""
+    fiscal, value = m.group(1), int(m.group(3))
+    before = text[max(0, m.start() - 12):m.start()]
+    after = text[m.end():m.end() + 24]
+    if re.search(r"(?:No\.?|number|page|pp?\.|section|chapter|room|flight|route|model|version|Windows|Office|"
+                 r"Highway|Interstate|\$|US\$|€|£|#)\s*$", before, re.IGNORECASE):
+        return None
+    if re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd|Lane|Drive|Way)\b", after):
+        return None
+    if re.match(r"\s*(?:people|persons|troops|soldiers|students|users|attendees|employees|workers|units|copies|"
+                r"songs|km|kilometres|kilometers|miles|meters|metres|feet|tons|tonnes|dollars|euros|votes|points|"
+                r"cases|deaths|jobs|members|games|yards|GB|MB|TB|mAh|mm|cm|kg|lb|hp|Hz|MHz|GHz|px)\b", after,
+                re.IGNORECASE):
+        return None
+    if not (1900 <= value <= 2099 or fiscal or m.group(2)
+            or re.search(r"\b(?:in|since|by|from|until|before|after|around|circa|c\.|year|of)\s+$", before, re.IGNORECASE)):
+        return None
+    end_text = m.group(4)
+    if end_text:
+        end_year = int(end_text) if len(end_text) == 4 else value // 100 * 100 + int(end_text)
+        if not value < end_year <= value + 200 or fiscal:
+            return None
+
+        def resolve_range(ctx: Context) -> Resolution:
+            return cal.interval(cal.year(value, ""), cal.year(end_year, ""), "year range")
+        return _candidate(m, "year", resolve_range)
+    if fiscal:
+        return _candidate(m, "year", lambda ctx: Resolution("DATE", f"FY{value}", None, None, None, "fiscal year",
+                                                            rule="fiscal year: bounds depend on the organisation"))
+    start = m.start(2) if m.group(2) else m.start(3)
+    return Candidate(start, m.end(3), text[start:m.end(3)], "year", lambda ctx: cal.year(value, "explicit year"))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+@parser(r"\b(?:the\s+)?(?:(\d{3}0)['’]?s|['’](\d0)['’]?s|(nineteen|twenty)?\s*(" + alternation(_DECADE_WORDS) + r"))(?!\w)")
+def decade(text: str, m: re.Match[str]) -> Candidate | None:
+    """'the 1990s', 'the '90s', 'the nineties'."""
+    if m.group(1):
+        start_year = int(m.group(1))
+    elif m.group(2):
+        start_year = 1900 + int(m.group(2))
+    else:
+        if not m.group(0).lower().startswith("the") and not m.group(3):
+            return None  # "in their forties" is an age
+        century = 2000 if (m.group(3) or "").lower() == "twenty" else 1900
+        start_year = century + 10 * _DECADE_WORDS[m.group(4).lower()]
+    return _candidate(m, "decade", lambda ctx: cal.decade(start_year, "decade"))
+
+
+@parser(r"\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(" + ORDINAL_RE + r"))\s+century\b")
+def century(text: str, m: re.Match[str]) -> Candidate | None:
+    """'the 19th century', 'the twenty-first century'."""
+    index = int(m.group(1)) if m.group(1) else ORDINALS[m.group(2).lower()]
+    if not 1 <= index <= 30:
+        return None
+    return _candidate(m, "century", lambda ctx: cal.century(index, "ordinal century"))
+
+
+@parser(r"\b(?:(last|next|this|coming|past|previous)\s+|(the)\s+)?(" + SEASON_RE
+        + r")(?:\s+(?:of\s+)?(\d{4}))?\b")
+def season(text: str, m: re.Match[str]) -> Candidate | None:
+    """'last summer', 'spring 2023', 'in the autumn': seasons need a modifier, a year or 'in the'."""
+    modifier, the, word, year_text = m.group(1), m.group(2), m.group(3), m.group(4)
+    code = SEASONS[word.lower()]
+    before = text[max(0, m.start() - 10):m.start()]
+    contextual = the and re.search(r"\b(?:in|during|over|by|until|since|through|this|last|next)\s+$", before, re.I)
+    if not (modifier or year_text or contextual or (word.lower() != "fall" and _MONTH_CONTEXT.search(before))):
+        return None
+    if year_text:
+        return _candidate(m, "season", lambda ctx: cal.season(int(year_text), code, "season of explicit year"))
+    explicit = _direction_word(modifier)
+    return _candidate(m, "season", lambda ctx: rs.season(code, ctx, explicit))
+
+
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+@parser(r"\b(?:the\s+)?(?:(first|1st|second|2nd|third|3rd|fourth|4th)|(last|previous|past|next|this|current|"
+        r"coming|final))\s+(?:fiscal\s+|calendar\s+)?(quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(\d{4})|"
+        r"(this|last|next)\s+year))?\b|\b(Q[1-4]|H[12])\s*(?:of\s+)?(\d{4}|['’]\d{2})?\b")
+def quarter(text: str, m: re.Match[str]) -> Candidate | None:
+    """'the first quarter of 2023', 'last quarter', 'Q1 2023', 'the second half of next year'."""
+    if m.group(6):
+        unit = "quarter" if m.group(6)[0].upper() == "Q" else "half"
+        number, year_text, relative_year, relative = int(m.group(6)[1]), m.group(7), None, None
+    else:
+        unit = m.group(3).lower()
+        number = _QUARTER_WORDS.get((m.group(1) or "").lower())
+        year_text, relative_year, relative = m.group(4), m.group(5), m.group(2)
+        if unit == "half" and (number is None or number > 2):
+            return None
+    if relative:
+        if relative.lower() == "final":
+            return None
+        offset = _direction_word(relative) or 0
+        if unit == "half":
+            return None
+        return _candidate(m, "quarter", lambda ctx: rs.relative_period("quarter", offset, ctx))
+    if number is None:
+        return None
+    build = cal.quarter if unit == "quarter" else cal.half
+
+    def resolve(ctx: Context) -> Resolution:
+        if year_text:
+            y = _year(year_text)
+            why = "explicit year"
+        else:
+            y = ctx.reference.year + ({"last": -1, "next": 1}.get((relative_year or "").lower(), 0))
+            why = f"year of reference {ctx.reference}"
+        return build(y, number, f"{unit} {number}, {why}")
+    return _candidate(m, "quarter", resolve)
+
+
+_RELATIVE_UNITS = r"(?:week|weekend|month|year|decade|century|day)"
+
+
+@parser(r"\b(?:(earlier|later)\s+(this|last|next)|(last|next|this|coming|previous|current|following)|"
+        r"(?<=of\s)(the))\s+(" + _RELATIVE_UNITS + r")\b(?!\s*-)")
+def relative_period(text: str, m: re.Match[str]) -> Candidate | None:
+    """'last week', 'this month', 'next year', 'earlier this month', 'the start of the year'."""
+    unit = m.group(5).lower()
+    word = (m.group(2) or m.group(3) or "this").lower()
+    if word == "the" or word == "current":
+        word = "this"
+    if unit == "day" and word != "following":
+        return None  # "this day" / "next day" read better as anchored expressions
+    if word in ("following", "previous") or (unit == "day"):
+        step = 1 if word == "following" else -1
+        return _anchored(m, unit, step)
+    offset = {"last": -1, "next": 1, "coming": 1, "this": 0}[word]
+    side = (m.group(1) or "").lower()
+
+    def resolve(ctx: Context) -> Resolution | None:
+        if unit == "weekend":
+            saturday = ctx.reference + timedelta(days=(5 - ctx.reference.weekday()) % 7 + 7 * offset)
+            if offset == 0 or ctx.reference.weekday() >= 5:
+                saturday = ctx.reference + timedelta(days=5 - ctx.reference.weekday() + 7 * offset)
+            sunday = saturday + timedelta(days=1)
+            iso_year, iso_week, _ = saturday.isocalendar()
+            return Resolution("DATE", f"{iso_year}-W{iso_week:02d}-WE", f"{saturday}/{sunday}", saturday, sunday,
+                              "weekend", rule=f"weekend {offset:+d} from reference {ctx.reference}")
+        res = rs.relative_period(unit, offset, ctx)
+        if res is None or not side:
+            return res
+        # "earlier this month": the same period, bounded by the reference on one side
+        ref = ctx.reference
+        if side == "earlier":
+            return Resolution(res.type, res.value, res.edtf, res.earliest, min(res.latest, ref), res.precision,
+                              None, f"{res.rule}, before the reference")
+        return Resolution(res.type, res.value, res.edtf, max(res.earliest, ref), res.latest, res.precision,
+                          None, f"{res.rule}, after the reference")
+    return _candidate(m, "relative_period", resolve)
+
+
+def _anchored(m: re.Match[str], unit: str, step: int) -> Candidate:
+    def resolve(ctx: Context) -> Resolution | None:
+        base, why = _anchor_day(ctx)
+        return rs.shifted(unit, step, base, f"{unit} {step:+d} from {why}")
+    return _candidate(m, "relative_period", resolve)
+
+
+def _anchor_day(ctx: Context) -> tuple[date, str]:
+    if ctx.anchor is not None and ctx.anchor.earliest is not None and ctx.anchor.precision == "day":
+        return ctx.anchor.earliest, f"the previous date in the text ({ctx.anchor.value})"
+    return ctx.reference, f"reference {ctx.reference}"
+
+
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@parser(r"\b(?:(the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|(today|tonight|yesterday|tomorrow)|"
+        r"(this|last)\s+(morning|afternoon|evening|night))(?:\s+(morning|afternoon|evening|night))?(?:'s|\s+'s)?\b")
+def relative_day(text: str, m: re.Match[str]) -> Candidate | None:
+    """'today', 'yesterday', 'tomorrow', 'this morning', 'last night', 'yesterday afternoon'."""
+    if m.group(1):
+        offset = -2 if "yesterday" in m.group(1).lower() else 2
+        part = None
+    elif m.group(2):
+        word = m.group(2).lower()
+        offset = _DAY_WORDS[word]
+        part = "tonight" if word == "tonight" else m.group(5)
+    else:
+        offset = -1 if m.group(3).lower() == "last" else 0
+        part = m.group(4)
+    end = m.end(5) if m.group(5) else (m.end(4) if m.group(4) else m.end(1) if m.group(1) else m.end(2))
+
+    def resolve(ctx: Context) -> Resolution:
+        res = cal.day(ctx.reference + timedelta(days=offset), f"day {offset:+d} from reference {ctx.reference}")
+        return _with_part_of_day(res, part) if part else res
+    return Candidate(m.start(), end, text[m.start():end], "relative_day", resolve, "time" if part else "date")
+
+
+_REFS = [
+    (r"(?:right\s+)?now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days|"
+     r"the\s+present(?:\s+day)?|to\s*date", "PRESENT_REF"),
+    (r"(?:more\s+|most\s+|very\s+|until\s+|only\s+|just\s+)?recently|lately|the\s+past(?!\s+(?:[\w-]+\s+)?" + UNIT_RE + r")|in\s+recent\s+(?:years|months|weeks|days|times)|formerly|previously|once\s+upon", "PAST_REF"),
+    (r"the\s+(?:near\s+|distant\s+)?future|(?:in\s+the\s+)?coming\s+(?:years|months|weeks|days)|eventually", "FUTURE_REF"),
+]
+
+
+@parser(r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_REFS)) + r")\b")
+def reference_word(text: str, m: re.Match[str]) -> Candidate | None:
+    """'now', 'currently' (PRESENT_REF), 'recently' (PAST_REF), 'the future' (FUTURE_REF)."""
+    for i, (_, value) in enumerate(_REFS):
+        if m.group(f"r{i}"):
+            break
+    else:
+        return None
+    if value == "PAST_REF" and m.group(0).lower() in ("previously", "formerly", "once upon"):
+        return None  # adverbs of sequence, not references to a time
+
+    def resolve(ctx: Context) -> Resolution:
+        ref = ctx.reference
+        if value == "PRESENT_REF":
+            return Resolution("DATE", value, ref.isoformat(), ref, ref, "day", rule=f"the present: reference {ref}")
+        if value == "PAST_REF":
+            return Resolution("DATE", value, f"../{ref}", None, ref, "open", rule=f"the past: before reference {ref}")
+        return Resolution("DATE", value, f"{ref}/..", ref, None, "open", rule=f"the future: after reference {ref}")
+    return _candidate(m, "reference_word", resolve, kind="ref")
+
+
+_AMOUNT = r"(?:" + NUMBER_RE + r"|" + alternation(VAGUE_NUMBERS) + r")"
+
+
+@parser(r"\b(" + _AMOUNT + r")[\s-]+(" + UNIT_RE + r")\s+(ago|earlier|later|before|after|from\s+now|hence|"
+        r"prior|since|on)\b")
+def offset(text: str, m: re.Match[str]) -> Candidate | None:
+    """'two weeks ago', 'three days later', 'a year earlier'; 'five years after X' is a duration."""
+    amount_text, unit, direction = m.group(1), unit_name(m.group(2)), m.group(3).lower()
+    amount = parse_number(amount_text)
+    if direction in ("before", "after", "prior", "since", "on"):
+        following = text[m.end():m.end() + 3]
+        if direction in ("before", "after") and not following.strip():
+            # "three days before" at a clause end: anchored on the previous date
+            pass
+        else:
+            return _duration_candidate(text, m.start(), m.end(2), amount, unit)
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    anchored = direction in ("earlier", "later", "before", "after")
+
+    def resolve(ctx: Context) -> Resolution | None:
+        if amount is None or amount != int(amount):
+            value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return Resolution("DATE", value, None, None, None, "open", rule=f"vague offset '{amount_text} {unit}'")
+        base, why = _anchor_day(ctx) if anchored else (ctx.reference, f"reference {ctx.reference}")
+        return rs.shifted(unit, sign * int(amount), base, f"{int(amount)} {unit}(s) {'before' if sign < 0 else 'after'} {why}")
+    return _candidate(m, "offset", resolve)
+
+
+def _duration_value(amount: float | None, unit: str) -> str:
+    letter, is_time = UNITS[unit]
+    if amount is None:
+        count = "X"
+    else:
+        amount *= UNIT_FACTORS.get(unit, 1) if unit in ("fortnight", "decade", "century", "quarter") else 1
+        count = str(int(amount)) if amount == int(amount) else f"{amount:g}"
+    if unit in ("decade", "century"):
+        letter = "Y"
+    if unit == "quarter":
+        letter = "M"
+    return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+
+
+def _duration_candidate(text: str, start: int, end: int, amount: float | None, unit: str) -> Candidate:
+    value = _duration_value(amount, unit)
+    return Candidate(start, end, text[start:end], "duration",
+                     lambda ctx: Resolution("DURATION", value, rule=f"duration of {text[start:end]!r}"), "duration")
+
+
+@parser(r"\b(?:(?:the|a|an)\s+)?(?:(past|last|next|coming|previous|first|final|following|recent)\s+)?(?:("
+        + _AMOUNT + r")[\s-]+)?(" + UNIT_RE + r")(?:[\s-]+(long|old))?\b")
+def duration(text: str, m: re.Match[str]) -> Candidate | None:
+    """'five years', 'a two-week trip', 'the past three years', 'the next six months', 'decades-long'."""
+    modifier, amount_text, unit_word, suffix = m.group(1), m.group(2), m.group(3), m.group(4)
+    unit = unit_name(unit_word)
+    plural = unit_word.lower().endswith("s") or unit_word.lower() == "centuries"
+    lead = m.group(0).split()[0].lower()
+    if amount_text is None:
+        if modifier is None and lead not in ("a", "an") and not (plural and suffix):
+            if not (plural and re.search(r"\b(?:for|in|over|take|took|takes)\s+$", text[max(0, m.start() - 8):m.start()], re.I)):
+                return None  # a bare unit word ("the year", "days") is not a duration by itself
+        if modifier and lead != "the" and not plural:
+            return None  # "last year", "next month" are dates, found by relative_period
+        if modifier is None and lead in ("a", "an") and unit == "second":
+            return None
+        amount = None if plural else 1.0
+    else:
+        if unit_word.lower() == "second" and not amount_text[0].isdigit():
+            return None  # "a second term"
+        amount = parse_number(amount_text)
+    if unit == "day" and not plural and modifier is None and lead not in ("a", "an") and amount_text is None:
+        return None
+    after = text[m.end():m.end() + 12]
+    if re.match(r"\s*(?:ago|earlier|later|from now|hence)\b", after, re.I):
+        return None  # the offset parser owns these
+    return _duration_candidate(text, m.start(), m.end(), amount, unit)
+
+
+_SET_UNITS = {"day": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "week": "P1W", "weekend": "P1W",
+              "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H", "decade": "P10Y"}
+_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+            "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H", "biannual": "P6M",
+            "biennial": "P2Y", "fortnightly": "P2W"}
+
+
+@parser(r"\b(?:(?:every|each)\s+(other\s+)?(" + alternation(_SET_UNITS) + r"|" + WEEKDAY_FULL_RE + r"|(" + NUMBER_RE
+        + r")\s+(" + UNIT_RE + r"))|(" + alternation(_ADVERBS) + r")|(once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+("
+        + alternation(_SET_UNITS) + r"))\b")
+def recurrence(text: str, m: re.Match[str]) -> Candidate | None:
+    """'every week', 'each Monday', 'annually', 'annual', 'twice a month'."""
+    if m.group(5):
+        value = _ADVERBS[m.group(5).lower()]
+        rule = f"recurring '{m.group(5).lower()}'"
+    elif m.group(6):
+        value = _SET_UNITS[m.group(7).lower()]
+        rule = f"frequency '{m.group(0).lower()}'"
+    elif m.group(3):
+        amount = parse_number(m.group(3))
+        value = _duration_value(amount, unit_name(m.group(4)))
+        rule = "every N units"
+    else:
+        word = m.group(2).lower()
+        if word in WEEKDAYS:
+            value = f"XXXX-WXX-{WEEKDAYS[word] + 1}"
+        else:
+            value = _SET_UNITS[word]
+            if m.group(1):
+                value = value.replace("1", "2", 1)
+        rule = f"every {word}"
+    return _candidate(m, "recurrence", lambda ctx: Resolution("SET", value, rule=rule), kind="set")
+
+
+@parser(r"(?<![\w:.])(?:(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight))"
+        r"(?:\s*(GMT|UTC|[ECMP][SD]T|CET|BST|local\s+time))?")
+def clock_time(text: str, m: re.Match[str]) -> Candidate | None:
+    """'10:30 a.m.', '3 p.m.', 'noon'; resolved on the reference day unless a date sits beside it."""
+    if m.group(1):
+        hour, minute, meridian = int(m.group(1)), int(m.group(2)), m.group(3)
+        if meridian is None and not re.search(r"\b(?:at|by|until|from|before|after|around|since|to)\s+$",
+                                              text[max(0, m.start() - 8):m.start()], re.I):
+            return None  # "2:1" scores, "3:16" verses
+    elif m.group(4):
+        hour, minute, meridian = int(m.group(4)), 0, m.group(5)
+    else:
+        word = m.group(6).lower()
+        hour, minute, meridian = (0 if word == "midnight" else 12), 0, None
+    if meridian:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridian.lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    end = m.end()
+    while end > m.start() and text[end - 1].isspace():
+        end -= 1
+
+    def resolve(ctx: Context) -> Resolution:
+        return clock_on(ctx.reference, hour, minute, f"clock time on reference day {ctx.reference}")
+    return Candidate(m.start(), end, text[m.start():end], "clock_time", resolve, "time", {"hour": hour, "minute": minute})
+
+
+def clock_on(d: date, hour: int, minute: int, rule: str) -> Resolution:
+    value = f"{d.isoformat()}T{hour:02d}:{minute:02d}"
+    return Resolution("TIME", value, value, d, d, "minute", rule=rule)
+
+
+def _fixed_holiday(month: int, day_: int) -> Callable[[int], date]:
+    return lambda y: date(y, month, day_)
+
+
+def _thanksgiving(y: int) -> date:
+    first = date(y, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas eve": _fixed_holiday(12, 24), "christmas day": _fixed_holiday(12, 25), "christmas": _fixed_holiday(12, 25),
+    "new year's eve": _fixed_holiday(12, 31), "new year's day": _fixed_holiday(1, 1),
+    "new year 's day": _fixed_holiday(1, 1), "halloween": _fixed_holiday(10, 31),
+    "valentine's day": _fixed_holiday(2, 14), "independence day": _fixed_holiday(7, 4),
+    "thanksgiving": _thanksgiving, "easter": easter, "easter sunday": easter,
+}
+
+
+@parser(r"\b(" + alternation(_HOLIDAYS).replace("'", "['’]") + r")(?:\s+(\d{4}))?\b")
+def holiday(text: str, m: re.Match[str]) -> Candidate | None:
+    """'Christmas', 'Thanksgiving 2022', 'Easter': fixed and movable feasts by the reference year."""
+    name = re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'"))
+    if not _capitalised(m.group(1)):
+        return None
+    when = _HOLIDAYS[name]
+    year_text = m.group(2)
+
+    def resolve(ctx: Context) -> Resolution:
+        if year_text:
+            return cal.day(when(int(year_text)), f"holiday {name}, explicit year")
+        ref = ctx.reference
+        options = [when(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        direction = {"past": -1, "future": 1}.get(ctx.tense.value, 0)
+        chosen = rs.pick(options, ref, direction, timedelta(days=0))
+        return cal.day(chosen, f"holiday {name}, {ctx.tense.value} tense, relative to reference {ref}")
+    return _candidate(m, "holiday", resolve)

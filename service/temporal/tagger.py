@@ -1,0 +1,79 @@
+"""The tagger: parsers find candidates, refiners improve them, then each is resolved in context."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from service.temporal.model import Candidate, Context, Expression, Resolution
+from service.temporal.parsers import PARSERS
+from service.temporal.refiners import REFINERS
+from service.temporal.tense import Sentences, tense_at
+
+MAX_TEXT_LENGTH = 5_000_000
+
+
+def annotate(text: str, reference: date, language: str = "en", *, day_first: bool = False) -> list[Expression]:
+    """Every temporal expression in `text`, resolved against `reference` (the publication date).
+
+    English uses our grammar; other languages go through dateparser, which knows their month
+    names and relative words but finds fewer expressions.
+    """
+    if isinstance(reference, datetime):
+        reference = reference.date()
+    if not text:
+        return []
+    if len(text) > MAX_TEXT_LENGTH:
+        raise ValueError(f"text longer than {MAX_TEXT_LENGTH} characters")
+    if language.split("-")[0].lower() != "en":
+        from service.temporal.foreign import annotate_foreign
+        return annotate_foreign(text, reference, language)
+    candidates = find_candidates(text)
+    for refine in REFINERS:
+        candidates = refine(text, candidates)
+    return list(_resolve_in_order(text, candidates, reference, day_first))
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All parsers' raw candidates, in text order."""
+    found = [cand for p in PARSERS for cand in p.find(text)]
+    return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, day_first: bool):
+    """Resolve left to right, so that 'three days later' can lean on the last full date before it."""
+    sentences = Sentences(text)
+    anchor: Resolution | None = None
+    for cand in candidates:
+        sentence = sentences.span(cand.start)
+        ctx = Context(reference, tense_at(text, cand.start, cand.end, sentence), anchor, day_first)
+        try:
+            res = cand.resolve(ctx)
+        except (ValueError, OverflowError):
+            res = None  # a date outside the calendar ("February 30", year 10000) is no date
+        if res is None:
+            continue
+        if res.precision == "day" and res.type in ("DATE", "TIME"):
+            anchor = res
+        yield Expression(cand.start, cand.end, cand.text, res.type, res.value, res.edtf, res.earliest,
+                         res.latest, res.precision, res.mod, f"{cand.parser}: {res.rule}" if res.rule else cand.parser)
+
+
+_FILLER = re.compile(r"^\W*(?:on|in|at|during|since|by|from|of|the)?\s*$", re.IGNORECASE)
+
+
+def parse_when(when: str, reference: date, language: str = "en", *, day_first: bool = False) -> Expression | None:
+    """One free-text date ("last November", "on Saturday") or None when it is not one.
+
+    The whole phrase must be the expression, give or take a leading preposition; otherwise
+    dateparser gets a try, with its period read as the precision.
+    """
+    when = when.strip()
+    found = annotate(when, reference, language, day_first=day_first) if when else []
+    dated = [e for e in found if e.type in ("DATE", "TIME")]
+    if len(dated) == 1:
+        expr = dated[0]
+        if _FILLER.match(when[:expr.start]) and not when[expr.end:].strip(" .,;"):
+            return expr
+    from service.temporal.foreign import parse_with_dateparser
+    return parse_with_dateparser(when, reference, language)

@@ -1,0 +1,73 @@
+"""Sentence bounds and the tense of the clause around an expression.
+
+The tense decides which way an underspecified date points: "met on Saturday" looks back from the
+reference date, "will travel on Monday" looks forward. The nearest verbal cue wins, because a
+sentence can hold both ("said on Monday it will ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from service.temporal.model import Tense
+
+# A sentence ends at . ! ? followed by space and a capital/quote/digit, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"“‘(])|\n+")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|a\.m|p\.m)\.)$"
+)
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|'ll|going\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|planned|poised)"
+    r"|(?:plans?|planning|intends?|aims?|hopes?|expects?)\s+to|to\s+be\s+(?:held|released|broadcast|published|launched)"
+    r"|upcoming|forthcoming|next|scheduled|tomorrow)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|"
+    r"(?!(?:need|speed|seed|feed|bed|red|shed|hundred|united|based|led)\b)[a-z]{3,}ed)\b"
+    r"|\b(?:met|held|took|made|gave|came|went|saw|shot|won|lost|left|began|spoke|said|told|sent|"
+    r"brought|fought|bought|thought|found|kept|wrote|flew|rose|fell|struck|stood|became|got|put|set\s+up)\b",
+    re.IGNORECASE,
+)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+
+
+class Sentences:
+    """Sentence spans of one text, computed once and looked up by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        for match in _SENTENCE_END.finditer(text):
+            if match.group().startswith("\n") or not _ABBREVIATIONS.search(text[max(0, match.start() - 6):match.start()]):
+                starts.append(match.end())
+        self.starts = starts
+
+    def span(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        return self.starts[index], end
+
+    def __iter__(self):
+        for i, start in enumerate(self.starts):
+            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+            yield start, end
+
+
+def tense_at(text: str, start: int, end: int, sentence: tuple[int, int]) -> Tense:
+    """Tense of the clause holding text[start:end]: the nearest future or past cue in its sentence."""
+    s_start, s_end = sentence
+    best: tuple[int, Tense] | None = None
+    for pattern, tense in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PRESENT_PERFECT, Tense.PAST)):
+        for match in pattern.finditer(text, s_start, s_end):
+            if start <= match.start() < end:
+                continue  # the expression's own words ("last", "next") are not the clause's tense
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            # cues before the expression govern it more often than cues after it
+            weight = distance if match.end() <= start else distance * 1.5
+            if best is None or weight < best[0]:
+                best = (weight, tense)
+    return best[1] if best else Tense.PRESENT

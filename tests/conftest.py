@@ -1,0 +1,72 @@
+"""Fixtures: a real database per test (an SQLite file always, PostgreSQL when TEST_DATABASE_URL is set)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from service import create_app
+from service.store import Store, migrate
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT_ROOT / "seeds"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file, copied for each test: migrations run once, each test starts clean."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    migrate(f"sqlite:///{path}")
+    return path
+
+
+def _fresh_postgres(url: str) -> str:
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    migrate(url)
+    return url
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> str:
+    if request.param == "sqlite":
+        path = tmp_path / "timeline.db"
+        shutil.copy(sqlite_template, path)
+        return f"sqlite:///{path}"
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        pytest.skip("PostgreSQL: set TEST_DATABASE_URL to run against it")
+    return _fresh_postgres(url)
+
+
+@pytest.fixture
+def app(database_url: str):
+    app = create_app({"DATABASE_URL": database_url, "TESTING": True})
+    yield app
+    app.extensions["store"].dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def store(app) -> Store:
+    return app.extensions["store"]
+
+
+@pytest.fixture
+def seeded(app, store):
+    from service.seeds import load_seeds
+
+    load_seeds(store, SEEDS)
+    return app

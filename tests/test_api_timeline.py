@@ -1,0 +1,68 @@
+"""GET /timeline, /health, /annotate and /parse."""
+
+from __future__ import annotations
+
+
+def test_timeline_orders_events_and_inlines_sources(client, seeded):
+    body = client.get("/timeline").get_json()
+    events = body["events"]
+    assert body["count"] == len(events) > 5
+    keys = [e["sort_key"] for e in events]
+    assert keys == sorted(keys)
+    earliest = [e["date"]["earliest"] for e in events if e["date"]["earliest"]]
+    assert earliest == sorted(earliest)
+    for event in events:
+        assert event["sources"], event
+        for source in event["sources"]:
+            assert {"source_id", "title", "quote", "quote_start", "quote_end", "expression"} <= set(source)
+
+
+def test_seed_timeline_has_the_two_munich_meetings_apart(client, seeded):
+    events = client.get("/timeline").get_json()["events"]
+    by_day = {}
+    for event in events:
+        by_day.setdefault(event["date"]["edtf"], []).append(event)
+    meeting_2023 = max(by_day["2023-02-18"], key=lambda e: len({s["source_id"] for s in e["sources"]}))
+    assert len({s["source_id"] for s in meeting_2023["sources"]}) == 4
+    assert "2024-02-16" in by_day
+    assert by_day["2023-11"][0]["date"]["precision"] == "month"
+    assert any(e["status"] == "postponed" for e in by_day["2023-02-05/2023-02-06"])
+    assert "2023-02-04" in by_day
+
+
+def test_health(client):
+    body = client.get("/health").get_json()
+    assert body == {"status": "ok", "database": "ok", "counts": {"sources": 0, "events": 0, "evidence": 0}}
+
+
+def test_annotate(client):
+    response = client.post("/annotate", json={"text": "They met on Saturday, not last November.",
+                                              "reference": "2023-02-19"})
+    assert response.status_code == 200
+    values = [(e["text"], e["value"], e["precision"]) for e in response.get_json()["expressions"]]
+    assert values == [("Saturday", "2023-02-18", "day"), ("last November", "2022-11", "month")]
+
+
+def test_annotate_validates(client):
+    assert client.post("/annotate", json={"text": "x"}).status_code == 422
+    assert client.post("/annotate", json={"text": "x", "reference": "yesterday"}).status_code == 422
+
+
+def test_parse_single_expression(client):
+    body = client.post("/parse", json={"when": "last November", "reference": "2024-02-16"}).get_json()
+    assert (body["value"], body["edtf"], body["precision"]) == ("2023-11", "2023-11", "month")
+
+
+def test_parse_not_a_date_is_422(client):
+    response = client.post("/parse", json={"when": "a 60-meter balloon", "reference": "2024-02-16"})
+    assert response.status_code == 422
+    assert response.mimetype == "application/problem+json"
+
+
+def test_unknown_route_is_a_problem(client):
+    response = client.get("/nowhere")
+    assert response.status_code == 404 and response.mimetype == "application/problem+json"
+
+
+def test_wrong_method_is_405(client):
+    assert client.put("/timeline").status_code == 405
