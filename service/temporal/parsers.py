@@ -251,13 +251,15 @@ def _with_part_of_day(res: Resolution, part: str) -> Resolution:
                       rule=f"{res.rule}, {part.lower()}")
 
 
-@parser(r"(?<![\w$€£#.,/:-])(?:(fiscal(?:\s+year)?\s+|FY\s?)|((?:the\s+)?(?:year|calendar\s+year)\s+))?"
+@parser(r"(?<![\w$€£#.,/:])(?:(fiscal(?:\s+year)?\s+|FY\s?)|((?:the\s+)?(?:year|calendar\s+year)\s+))?"
         r"((?:1[0-9]|20)\d{2})(?:\s*(?:-|–|to)\s*(\d{4}|\d{2}))?"
         r"(?![\w%]|\.\d|,\d|-\d|\s*(?:%|percent|per\s*cent))")
 def year(text: str, m: re.Match[str]) -> Candidate | None:
     """'2023', 'in 1991', 'fiscal 2006', '2019-2021': four-digit years that are not amounts."""
     fiscal, value = m.group(1), int(m.group(3))
     before = text[max(0, m.start() - 12):m.start()]
+    if before.endswith("-") and not re.search(r"\b(?:mid|early|late|pre|post)\s*-$", before, re.IGNORECASE):
+        return None  # "COVID-2019", "A-2023": part of a name
     after = text[m.end():m.end() + 24]
     if re.search(r"(?:No\.?|number|page|pp?\.|section|chapter|room|flight|route|model|version|Windows|Office|"
                  r"Highway|Interstate|\$|US\$|€|£|#)\s*$", before, re.IGNORECASE):
@@ -269,6 +271,11 @@ def year(text: str, m: re.Match[str]) -> Candidate | None:
                 r"cases|deaths|jobs|members|games|yards|GB|MB|TB|mAh|mm|cm|kg|lb|hp|Hz|MHz|GHz|px)\b", after,
                 re.IGNORECASE):
         return None
+    temporal_before = re.search(r"\b(?:in|since|by|from|until|till|through|of|during|before|after|around|circa|c\.|"
+                                r"year|the|early|late|mid|and|or|to)\s*-?\s*$", before, re.IGNORECASE)
+    if not temporal_before and not fiscal and re.match(r"\s+[a-z]+s\b", after) and \
+            not re.match(r"\s+(?:was|has|is|sees|marks|proves|looks|seems)\b", after):
+        return None  # "carried 1999 passengers": a count of things
     if not (1900 <= value <= 2099 or fiscal or m.group(2)
             or re.search(r"\b(?:in|since|by|from|until|before|after|around|circa|c\.|year|of)\s+$", before, re.IGNORECASE)):
         return None
@@ -539,8 +546,8 @@ def duration(text: str, m: re.Match[str]) -> Candidate | None:
         if modifier is None and lead not in ("a", "an") and not (plural and suffix):
             if not (plural and re.search(r"\b(?:for|in|over|take|took|takes)\s+$", text[max(0, m.start() - 8):m.start()], re.I)):
                 return None  # a bare unit word ("the year", "days") is not a duration by itself
-        if modifier and lead != "the" and not plural:
-            return None  # "last year", "next month" are dates, found by relative_period
+        if modifier and not plural and (lead != "the" or modifier.lower() in ("last", "previous")):
+            return None  # "(the) last year", "next month" are dates, found by relative_period
         if modifier is None and lead in ("a", "an") and unit == "second":
             return None
         amount = None if plural else 1.0

@@ -20,7 +20,8 @@ _ABBREVIATIONS = re.compile(
 )
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|'ll|going\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|planned|poised)"
+    r"\b(?:(?:will|shall|won't|'ll)(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?\s+\w+)?|going\s+to|"
+    r"(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|poised)"
     r"|(?:plans?|planning|intends?|aims?|hopes?|expects?)\s+to|to\s+be\s+(?:held|released|broadcast|published|launched)"
     r"|upcoming|forthcoming|next|scheduled|tomorrow)\b",
     re.IGNORECASE,
@@ -60,11 +61,16 @@ class Sentences:
 def tense_at(text: str, start: int, end: int, sentence: tuple[int, int]) -> Tense:
     """Tense of the clause holding text[start:end]: the nearest future or past cue in its sentence."""
     s_start, s_end = sentence
-    best: tuple[int, Tense] | None = None
+    best: tuple[float, Tense] | None = None
+    future_spans: list[tuple[int, int]] = []
     for pattern, tense in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PRESENT_PERFECT, Tense.PAST)):
         for match in pattern.finditer(text, s_start, s_end):
             if start <= match.start() < end:
                 continue  # the expression's own words ("last", "next") are not the clause's tense
+            if tense is Tense.FUTURE:
+                future_spans.append(match.span())
+            elif any(a <= match.start() < b for a, b in future_spans):
+                continue  # "will be held": the participle belongs to the future form
             distance = start - match.end() if match.end() <= start else match.start() - end
             # cues before the expression govern it more often than cues after it
             weight = distance if match.end() <= start else distance * 1.5

@@ -1,0 +1,197 @@
+"""The temporal tagger, behaviour by behaviour: rows of (text, reference, expected), read as a specification."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.temporal import annotate, parse_when
+
+SUNDAY = date(2023, 2, 19)
+
+
+def only(text: str, reference: date = SUNDAY, **kwargs):
+    found = annotate(text, reference, **kwargs)
+    assert len(found) == 1, [(e.text, e.value) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, reference, value, span", [
+    ("The bridge reopened on March 14.", date(2022, 3, 20), "2022-03-14", "March 14"),
+    ("Voting closed on 4 Feb. 2021 at most stations.", SUNDAY, "2021-02-04", "4 Feb. 2021"),
+    ("The recall began Feb 4th after complaints.", SUNDAY, "2023-02-04", "Feb 4th"),
+    ("Filed 2019-07-30 in district court.", SUNDAY, "2019-07-30", "2019-07-30"),
+    ("The fair opened on July 9 , 2014 in Leeds .", SUNDAY, "2014-07-09", "July 9 , 2014"),
+    ("The accord was signed on the 3rd of May 1999.", SUNDAY, "1999-05-03", "the 3rd of May 1999"),
+    ("Results came on Tuesday, September 12, 2017.", SUNDAY, "2017-09-12", "Tuesday, September 12, 2017"),
+])
+def test_absolute_and_partial_dates(text, reference, value, span):
+    expr = only(text, reference)
+    assert (expr.value, expr.text, expr.precision) == (value, span, "day")
+
+
+@pytest.mark.parametrize("day_first, value", [(False, "2023-02-04"), (True, "2023-04-02")])
+def test_numeric_dates_follow_the_configured_order(day_first, value):
+    assert only("The notice is dated 02/04/2023.", day_first=day_first).value == value
+
+
+@pytest.mark.parametrize("text, value, precision, edtf", [
+    ("Sales fell in 2008 across the region.", "2008", "year", "2008"),
+    ("Output recovered by October 2009.", "2009-10", "month", "2009-10"),
+    ("Crime peaked in the 1990s.", "199", "decade", "199X"),
+    ("Such bridges date from the 19th century.", "18", "century", "18XX"),
+    ("Harvests failed in the summer of 2018.", "2018-SU", "season", "2018-22"),
+    ("Profits rose in the third quarter of 2020.", "2020-Q3", "quarter", "2020-35"),
+    ("Profits rose in Q1 2021.", "2021-Q1", "quarter", "2021-33"),
+    ("Demand grew in the first half of 2022.", "2022-H1", "half", "2022-40"),
+])
+def test_periods(text, value, precision, edtf):
+    expr = only(text)
+    assert (expr.value, expr.precision, expr.edtf) == (value, precision, edtf)
+
+
+@pytest.mark.parametrize("text, edtf, earliest, latest, mod", [
+    ("Prices jumped in early 2021.", "2021-01/2021-04", "2021-01-01", "2021-04-30", "START"),
+    ("The strike ends mid-March.", "2023-03-11/2023-03-20", "2023-03-11", "2023-03-20", "MID"),
+    ("The plant closed at the start of last year.", "2022-01/2022-04", "2022-01-01", "2022-04-30", "START"),
+    ("Rain returned late last month.", "2023-01-21/2023-01-31", "2023-01-21", "2023-01-31", "END"),
+])
+def test_parts_of_periods_narrow_bounds_and_say_so(text, edtf, earliest, latest, mod):
+    expr = only(text)
+    assert (expr.edtf, str(expr.earliest), str(expr.latest), expr.mod, expr.precision) == \
+        (edtf, earliest, latest, mod, "part")
+
+
+def test_year_of_a_partial_date_follows_the_reference_and_tense():
+    assert only("The ministry said on March 20 it would act.", date(2022, 3, 21)).value == "2022-03-20"
+    assert only("Elections will be held on January 8.", date(2022, 11, 30)).value == "2023-01-08"
+    assert only("The factory burned on December 30.", date(2021, 1, 3)).value == "2020-12-30"
+
+
+@pytest.mark.parametrize("text, reference, value", [
+    ("The team won on Saturday after extra time.", SUNDAY, "2023-02-18"),        # past, day before
+    ("The team won on Saturday after extra time.", date(2023, 2, 18), "2023-02-18"),  # same day
+    ("The delegation will travel on Monday.", SUNDAY, "2023-02-20"),              # future: next Monday
+    ("Voters went to the polls last Friday.", SUNDAY, "2023-02-17"),
+    ("The minister resigned on Wednesday.", SUNDAY, "2023-02-15"),
+    ("Talks are set to resume on Thursday.", SUNDAY, "2023-02-23"),
+])
+def test_weekdays_by_tense(text, reference, value):
+    assert only(text, reference).value == value
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("The results came today.", "2023-02-19", "day"),
+    ("The ferry sank yesterday.", "2023-02-18", "day"),
+    ("Schools reopen tomorrow.", "2023-02-20", "day"),
+    ("The board met last week.", "2023-W06", "week"),
+    ("Inflation eased this month.", "2023-02", "month"),
+    ("The river flooded earlier this month.", "2023-02", "month"),
+    ("The mill closed last November.", "2022-11", "month"),
+    ("The mine opened in February last year.", "2022-02", "month"),
+    ("The treaty takes effect next year.", "2024", "year"),
+    ("The station closed two weeks ago.", "2023-W05", "week"),
+    ("Troops withdrew three days ago.", "2023-02-16", "day"),
+    ("Prices have risen recently.", "PAST_REF", "open"),
+    ("The line is now closed.", "PRESENT_REF", "day"),
+])
+def test_relative_expressions(text, value, precision):
+    expr = only(text)
+    assert (expr.value, expr.precision) == (value, precision)
+
+
+def test_last_month_name_is_the_most_recent_before_the_reference_at_month_precision():
+    expr = only("A summit took place last November in Lima.", date(2024, 2, 16))
+    assert (expr.value, expr.edtf, str(expr.earliest), str(expr.latest)) == ("2023-11", "2023-11", "2023-11-01",
+                                                                            "2023-11-30")
+    assert "'last'" in expr.rule and "2024-02-16" in expr.rule
+
+
+def test_earlier_this_month_is_bounded_by_the_reference():
+    expr = only("Storms hit the coast earlier this month.")
+    assert (str(expr.earliest), str(expr.latest)) == ("2023-02-01", "2023-02-19")
+
+
+def test_later_is_anchored_on_the_previous_date():
+    found = annotate("The dam broke on June 3, 2015. Rescuers arrived three days later.", SUNDAY)
+    assert [e.value for e in found] == ["2015-06-03", "2015-06-06"]
+    assert "previous date" in found[1].rule
+
+
+@pytest.mark.parametrize("text, edtf, earliest, latest", [
+    ("The visit was planned for February 5-6.", "2023-02-05/2023-02-06", "2023-02-05", "2023-02-06"),
+    ("The festival runs 5 to 6 August 2022.", "2022-08-05/2022-08-06", "2022-08-05", "2022-08-06"),
+    ("He chaired the board from 2019 to 2021.", "2019/2021", "2019-01-01", "2021-12-31"),
+    ("The works run between March and May.", "2023-03/2023-05", "2023-03-01", "2023-05-31"),
+    ("The survey ran from March 3 to April 5, 2022.", "2022-03-03/2022-04-05", "2022-03-03", "2022-04-05"),
+])
+def test_ranges_are_one_expression_with_both_bounds(text, edtf, earliest, latest):
+    expr = only(text)
+    assert (expr.edtf, str(expr.earliest), str(expr.latest), expr.precision) == (edtf, earliest, latest, "range")
+
+
+@pytest.mark.parametrize("text, type_, value", [
+    ("He served five years in office.", "DURATION", "P5Y"),
+    ("The ban lasts two weeks.", "DURATION", "P2W"),
+    ("The hearing took 90 minutes.", "DURATION", "PT90M"),
+    ("Prices rose over the past three years.", "DURATION", "P3Y"),
+    ("The committee meets every week.", "SET", "P1W"),
+    ("The report is published annually.", "SET", "P1Y"),
+    ("The market opens every Monday.", "SET", "XXXX-WXX-1"),
+])
+def test_durations_and_sets(text, type_, value):
+    expr = only(text)
+    assert (expr.type, expr.value) == (type_, value)
+
+
+def test_times_attach_to_their_day():
+    expr = only("The vote opened at 10:30 a.m. on Saturday.")
+    assert (expr.type, expr.value, expr.precision) == ("TIME", "2023-02-18T10:30", "minute")
+    morning = only("The blast happened on Friday morning.")
+    assert (morning.type, morning.value) == ("TIME", "2023-02-17TMO")
+
+
+def test_precision_is_never_invented():
+    for text in ("It happened in March 2022.", "It happened in 2022.", "It happened last spring."):
+        expr = only(text)
+        assert expr.precision != "day" and expr.earliest != expr.latest
+
+
+@pytest.mark.parametrize("text", [
+    "Officials may decide later.",
+    "Protesters march on the capital.",
+    "He came second in the race.",
+    "They found a 60-meter balloon.",
+    "It flew over 40 countries.",
+    "Unemployment fell 5 percent.",
+    "See page 2021 of the report, section 12.",
+    "She lives at 1600 Pennsylvania Avenue.",
+    "The final score was 3-1 after 2:1 at half-time.",
+    "The company sold 2,500 units for $2023 each.",
+    "The ship carried 1999 passengers.",
+    "Version 3.5.10 fixes the bug.",
+])
+def test_no_false_positives_on_ordinary_words_and_numbers(text):
+    assert annotate(text, SUNDAY) == []
+
+
+def test_parse_when_single_expressions():
+    assert parse_when("last November", date(2024, 2, 16)).value == "2023-11"
+    assert parse_when("on Saturday", SUNDAY).value == "2023-02-18"
+    assert parse_when("a 60-meter balloon", SUNDAY) is None
+    assert parse_when("", SUNDAY) is None
+
+
+def test_other_languages_go_through_dateparser():
+    expr = parse_when("hier", date(2024, 2, 16), "fr")
+    assert (expr.value, expr.precision) == ("2024-02-15", "day")
+    found = annotate("Le sommet a eu lieu le 15 novembre 2023 en Californie.", date(2024, 2, 16), "fr")
+    assert [e.value for e in found] == ["2023-11-15"]
+
+
+def test_every_result_traces_back_to_its_span():
+    text = "On Saturday, two weeks after the balloon was shot down on February 4, they met."
+    for expr in annotate(text, SUNDAY):
+        assert text[expr.start:expr.end] == expr.text
+        assert expr.rule
