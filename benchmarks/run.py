@@ -1,10 +1,16 @@
-"""`make bench`: every benchmark in one run."""
+"""`make bench`: every benchmark in one run, each printing its figures."""
 
 from __future__ import annotations
 
+from benchmarks import speed, timex
+
 
 def main() -> int:
-    print("no benchmarks yet")
+    print("== Temporal expressions (TempEval-3 scoring) ==")
+    timex.main()
+    print()
+    print("== Tagger speed ==")
+    speed.main()
     return 0
 
 

@@ -8,7 +8,7 @@ Resolution is deferred to a closure so that refiners can supply tense and anchor
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -41,23 +41,37 @@ Extract = Callable[[str, re.Match[str]], "Candidate | None"]
 
 @dataclass(frozen=True)
 class Parser:
+    """A pattern, the words that must occur in any match of it (its triggers), and an extract.
+
+    Triggers make the tagger fast: the text is tokenised once, and each pattern runs only in
+    windows around its trigger words instead of over the whole text.
+    """
+
     name: str
     pattern: re.Pattern[str]
     extract: Extract
+    triggers: frozenset[str]
+    digits: bool  # any token starting with a digit triggers it
 
-    def find(self, text: str) -> Iterator[Candidate]:
-        for match in self.pattern.finditer(text):
-            candidate = self.extract(text, match)
-            if candidate is not None:
-                yield candidate
+    def find(self, text: str, windows: Iterable[tuple[int, int]] | None = None) -> Iterator[Candidate]:
+        for start, end in windows if windows is not None else [(0, len(text))]:
+            for match in self.pattern.finditer(text, start, end):
+                candidate = self.extract(text, match)
+                if candidate is not None:
+                    yield candidate
 
 
 PARSERS: list[Parser] = []
+_UNIT_WORDS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight",
+               "fortnights", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century",
+               "centuries")
 
 
-def parser(pattern: str, flags: int = re.IGNORECASE) -> Callable[[Extract], Extract]:
+def parser(pattern: str, triggers: Iterable[str] = (), digits: bool = False,
+           flags: int = re.IGNORECASE) -> Callable[[Extract], Extract]:
     def register(extract: Extract) -> Extract:
-        PARSERS.append(Parser(extract.__name__, re.compile(pattern, flags), extract))
+        words = frozenset(w.lower() for w in triggers)
+        PARSERS.append(Parser(extract.__name__, re.compile(pattern, flags), extract, words, digits))
         return extract
     return register
 
@@ -128,7 +142,7 @@ def _day_or_range(year_text: str | None, month: int, first: int, last: int | Non
 
 
 @parser(r"\b(?:(" + WEEKDAY_FULL_RE + r")\s*,?\s+)?(?:the\s+)?(" + MONTH_RE + r")\s+" + DAY
-        + r"(?:" + RANGE_SEP + DAY + r")?(?![\d:])" + YEAR_TAIL + r"\b")
+        + r"(?:" + RANGE_SEP + DAY + r")?(?![\d:])" + YEAR_TAIL + r"\b", triggers=MONTHS)
 def month_day(text: str, m: re.Match[str]) -> Candidate | None:
     """'February 4', 'Feb 4th', 'June 8 , 2010', 'February 5-6, 2023', 'Saturday, February 18'."""
     month_word, first, last, year_text = m.group(2), int(m.group(3)), m.group(4), m.group(5)
@@ -142,7 +156,7 @@ def month_day(text: str, m: re.Match[str]) -> Candidate | None:
 
 
 @parser(r"\b(?:(" + WEEKDAY_FULL_RE + r")\s*,?\s+)?(?:the\s+)?" + DAY + r"(?:" + RANGE_SEP + DAY
-        + r")?\s+(?:of\s+)?(" + MONTH_RE + r")" + YEAR_TAIL + r"\b")
+        + r")?\s+(?:of\s+)?(" + MONTH_RE + r")" + YEAR_TAIL + r"\b", triggers=MONTHS)
 def day_month(text: str, m: re.Match[str]) -> Candidate | None:
     """'4 February', '4 Feb. 2023', '5 to 6 February', 'the 4th of February'."""
     first, last, month_word, year_text = int(m.group(2)), m.group(3), m.group(4), m.group(5)
@@ -156,7 +170,7 @@ def day_month(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "day_month", _day_or_range(year_text, _month(month_word), first, last_day, "day-month"))
 
 
-@parser(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?(?![\w-])")
+@parser(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?(?![\w-])", digits=True)
 def iso_date(text: str, m: re.Match[str]) -> Candidate | None:
     """'2023-02-04', '2023-02-04T10:30'."""
     try:
@@ -174,7 +188,7 @@ def iso_date(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "iso_date", resolve)
 
 
-@parser(r"(?<![\w/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d)")
+@parser(r"(?<![\w/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d)", digits=True)
 def numeric_date(text: str, m: re.Match[str]) -> Candidate | None:
     """'02/04/2023', '4.2.2023': month/day order from the caller's `day_first` setting."""
     a, b, year_text = int(m.group(1)), int(m.group(3)), m.group(4)
@@ -192,7 +206,7 @@ def numeric_date(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "numeric_date", resolve)
 
 
-@parser(r"\b(" + MONTH_RE + r")\s*,?\s+(?:of\s+)?(\d{4}|['’]\d{2})(?![\d%]|\s*(?:%|percent))\b")
+@parser(r"\b(" + MONTH_RE + r")\s*,?\s+(?:of\s+)?(\d{4}|['’]\d{2})(?![\d%]|\s*(?:%|percent))\b", triggers=MONTHS)
 def month_year(text: str, m: re.Match[str]) -> Candidate | None:
     """'February 2023', 'Nov. 2023', 'March of 2020'."""
     if not _capitalised(m.group(1)):
@@ -202,7 +216,7 @@ def month_year(text: str, m: re.Match[str]) -> Candidate | None:
 
 
 @parser(r"\b(?:(last|next|this|coming|past|previous)\s+)?(" + MONTH_RE
-        + r")(?:\s+(last|next|this)\s+year)?(?!\s*\d)\b")
+        + r")(?:\s+(last|next|this)\s+year)?(?!\s*\d)\b", triggers=MONTHS)
 def month_name(text: str, m: re.Match[str]) -> Candidate | None:
     """'in January', 'last November', 'February last year': a month alone needs temporal context."""
     word = m.group(2)
@@ -221,7 +235,7 @@ def month_name(text: str, m: re.Match[str]) -> Candidate | None:
 
 
 @parser(r"\b(?:(last|next|this|coming|past|previous)\s+)?(" + WEEKDAY_FULL_RE
-        + r")(s)?(?:\s+(morning|afternoon|evening|night))?\b")
+        + r")(s)?(?:\s+(morning|afternoon|evening|night))?\b", triggers=[f"{w}s" for w in WEEKDAYS] + list(WEEKDAYS))
 def weekday(text: str, m: re.Match[str]) -> Candidate | None:
     """'on Saturday', 'last Monday', 'Friday morning'; 'on Mondays' is a set."""
     if not _capitalised(m.group(2)):
@@ -253,7 +267,7 @@ def _with_part_of_day(res: Resolution, part: str) -> Resolution:
 
 @parser(r"(?<![\w$€£#.,/:])(?:(fiscal(?:\s+year)?\s+|FY\s?)|((?:the\s+)?(?:year|calendar\s+year)\s+))?"
         r"((?:1[0-9]|20)\d{2})(?:\s*(?:-|–|to)\s*(\d{4}|\d{2}))?"
-        r"(?![\w%]|\.\d|,\d|-\d|\s*(?:%|percent|per\s*cent))")
+        r"(?![\w%]|\.\d|,\d|-\d|\s*(?:%|percent|per\s*cent))", digits=True)
 def year(text: str, m: re.Match[str]) -> Candidate | None:
     """'2023', 'in 1991', 'fiscal 2006', '2019-2021': four-digit years that are not amounts."""
     fiscal, value = m.group(1), int(m.group(3))
@@ -299,7 +313,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "eighties": 8, "nineties": 9}
 
 
-@parser(r"\b(?:the\s+)?(?:(\d{3}0)['’]?s|['’](\d0)['’]?s|(nineteen|twenty)?\s*(" + alternation(_DECADE_WORDS) + r"))(?!\w)")
+@parser(r"\b(?:the\s+)?(?:(\d{3}0)['’]?s|['’](\d0)['’]?s|(nineteen|twenty)?\s*(" + alternation(_DECADE_WORDS) + r"))(?!\w)", triggers=list(_DECADE_WORDS), digits=True)
 def decade(text: str, m: re.Match[str]) -> Candidate | None:
     """'the 1990s', 'the '90s', 'the nineties'."""
     if m.group(1):
@@ -314,7 +328,7 @@ def decade(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "decade", lambda ctx: cal.decade(start_year, "decade"))
 
 
-@parser(r"\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(" + ORDINAL_RE + r"))\s+century\b")
+@parser(r"\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(" + ORDINAL_RE + r"))\s+century\b", triggers=["century"])
 def century(text: str, m: re.Match[str]) -> Candidate | None:
     """'the 19th century', 'the twenty-first century'."""
     index = int(m.group(1)) if m.group(1) else ORDINALS[m.group(2).lower()]
@@ -324,7 +338,7 @@ def century(text: str, m: re.Match[str]) -> Candidate | None:
 
 
 @parser(r"\b(?:(last|next|this|coming|past|previous)\s+|(the)\s+)?(" + SEASON_RE
-        + r")(?:\s+(?:of\s+)?(\d{4}))?\b")
+        + r")(?:\s+(?:of\s+)?(\d{4}))?\b", triggers=SEASONS)
 def season(text: str, m: re.Match[str]) -> Candidate | None:
     """'last summer', 'spring 2023', 'in the autumn': seasons need a modifier, a year or 'in the'."""
     modifier, the, word, year_text = m.group(1), m.group(2), m.group(3), m.group(4)
@@ -344,7 +358,7 @@ _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 
 @parser(r"\b(?:the\s+)?(?:(first|1st|second|2nd|third|3rd|fourth|4th)|(last|previous|past|next|this|current|"
         r"coming|final))\s+(?:fiscal\s+|calendar\s+)?(quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(\d{4})|"
-        r"(this|last|next)\s+year))?\b|\b(Q[1-4]|H[12])\s*(?:of\s+)?(\d{4}|['’]\d{2})?\b")
+        r"(this|last|next)\s+year))?\b|\b(Q[1-4]|H[12])\s*(?:of\s+)?(\d{4}|['’]\d{2})?\b", triggers=["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"])
 def quarter(text: str, m: re.Match[str]) -> Candidate | None:
     """'the first quarter of 2023', 'last quarter', 'Q1 2023', 'the second half of next year'."""
     if m.group(6):
@@ -382,7 +396,7 @@ _RELATIVE_UNITS = r"(?:week|weekend|month|year|decade|century|day)"
 
 
 @parser(r"\b(?:(earlier|later)\s+(this|last|next)|(last|next|this|coming|previous|current|following)|"
-        r"(?<=of\s)(the))\s+(" + _RELATIVE_UNITS + r")\b(?!\s*-)")
+        r"(?<=of\s)(the))\s+(" + _RELATIVE_UNITS + r")\b(?!\s*-)", triggers=["week", "weekend", "month", "year", "decade", "century", "day"])
 def relative_period(text: str, m: re.Match[str]) -> Candidate | None:
     """'last week', 'this month', 'next year', 'earlier this month', 'the start of the year'."""
     unit = m.group(5).lower()
@@ -436,7 +450,7 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 @parser(r"\b(?:(the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|(today|tonight|yesterday|tomorrow)|"
-        r"(this|last)\s+(morning|afternoon|evening|night))(?:\s+(morning|afternoon|evening|night))?(?:'s|\s+'s)?\b")
+        r"(this|last)\s+(morning|afternoon|evening|night))(?:\s+(morning|afternoon|evening|night))?(?:'s|\s+'s)?\b", triggers=["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "day"])
 def relative_day(text: str, m: re.Match[str]) -> Candidate | None:
     """'today', 'yesterday', 'tomorrow', 'this morning', 'last night', 'yesterday afternoon'."""
     if m.group(1):
@@ -465,7 +479,11 @@ _REFS = [
 ]
 
 
-@parser(r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_REFS)) + r")\b")
+_REF_WORDS = ["now", "currently", "present", "presently", "nowadays", "moment", "days", "date", "recently", "lately",
+              "past", "recent", "formerly", "previously", "once", "future", "coming", "eventually"]
+
+
+@parser(r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_REFS)) + r")\b", triggers=_REF_WORDS)
 def reference_word(text: str, m: re.Match[str]) -> Candidate | None:
     """'now', 'currently' (PRESENT_REF), 'recently' (PAST_REF), 'the future' (FUTURE_REF)."""
     for i, (_, value) in enumerate(_REFS):
@@ -490,7 +508,7 @@ _AMOUNT = r"(?:" + NUMBER_RE + r"|" + alternation(VAGUE_NUMBERS) + r")"
 
 
 @parser(r"\b(" + _AMOUNT + r")[\s-]+(" + UNIT_RE + r")\s+(ago|earlier|later|before|after|from\s+now|hence|"
-        r"prior|since|on)\b")
+        r"prior|since|on)\b", triggers=_UNIT_WORDS)
 def offset(text: str, m: re.Match[str]) -> Candidate | None:
     """'two weeks ago', 'three days later', 'a year earlier'; 'five years after X' is a duration."""
     amount_text, unit, direction = m.group(1), unit_name(m.group(2)), m.group(3).lower()
@@ -535,7 +553,7 @@ def _duration_candidate(text: str, start: int, end: int, amount: float | None, u
 
 
 @parser(r"\b(?:(?:the|a|an)\s+)?(?:(past|last|next|coming|previous|first|final|following|recent)\s+)?(?:("
-        + _AMOUNT + r")[\s-]+)?(" + UNIT_RE + r")(?:[\s-]+(long|old))?\b")
+        + _AMOUNT + r")[\s-]+)?(" + UNIT_RE + r")(?:[\s-]+(long|old))?\b", triggers=_UNIT_WORDS)
 def duration(text: str, m: re.Match[str]) -> Candidate | None:
     """'five years', 'a two-week trip', 'the past three years', 'the next six months', 'decades-long'."""
     modifier, amount_text, unit_word, suffix = m.group(1), m.group(2), m.group(3), m.group(4)
@@ -572,7 +590,7 @@ _ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
 
 @parser(r"\b(?:(?:every|each)\s+(other\s+)?(" + alternation(_SET_UNITS) + r"|" + WEEKDAY_FULL_RE + r"|(" + NUMBER_RE
         + r")\s+(" + UNIT_RE + r"))|(" + alternation(_ADVERBS) + r")|(once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+("
-        + alternation(_SET_UNITS) + r"))\b")
+        + alternation(_SET_UNITS) + r"))\b", triggers=["every", "each", "once", "twice", "thrice", "times", *_ADVERBS])
 def recurrence(text: str, m: re.Match[str]) -> Candidate | None:
     """'every week', 'each Monday', 'annually', 'annual', 'twice a month'."""
     if m.group(5):
@@ -598,7 +616,7 @@ def recurrence(text: str, m: re.Match[str]) -> Candidate | None:
 
 
 @parser(r"(?<![\w:.])(?:(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight))"
-        r"(?:\s*(GMT|UTC|[ECMP][SD]T|CET|BST|local\s+time))?")
+        r"(?:\s*(GMT|UTC|[ECMP][SD]T|CET|BST|local\s+time))?", triggers=["noon", "midday", "midnight"], digits=True)
 def clock_time(text: str, m: re.Match[str]) -> Candidate | None:
     """'10:30 a.m.', '3 p.m.', 'noon'; resolved on the reference day unless a date sits beside it."""
     if m.group(1):
@@ -649,7 +667,7 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
 }
 
 
-@parser(r"\b(" + alternation(_HOLIDAYS).replace("'", "['’]") + r")(?:\s+(\d{4}))?\b")
+@parser(r"\b(" + alternation(_HOLIDAYS).replace("'", "['’]") + r")(?:\s+(\d{4}))?\b", triggers=["christmas", "new", "halloween", "valentine", "independence", "thanksgiving", "easter"])
 def holiday(text: str, m: re.Match[str]) -> Candidate | None:
     """'Christmas', 'Thanksgiving 2022', 'Easter': fixed and movable feasts by the reference year."""
     name = re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'"))

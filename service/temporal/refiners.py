@@ -12,6 +12,7 @@ Resolution (tense, anchors) happens after all of them, in the tagger.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -26,12 +27,14 @@ def _by_strength(c: Candidate) -> tuple[int, int]:
 
 
 def drop_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Remove candidates lying inside a longer one."""
+    """Remove candidates lying inside a longer one (one sweep: sorted by start, widest first)."""
     kept: list[Candidate] = []
-    for cand in sorted(candidates, key=_by_strength):
-        if not any(k.start <= cand.start and cand.end <= k.end for k in kept):
+    reach = -1
+    for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if cand.end > reach:
             kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
+            reach = cand.end
+    return kept
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.IGNORECASE)
@@ -166,11 +169,14 @@ def _approx(cand: Candidate):
 
 def drop_overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Of candidates sharing characters, keep the longest (then the earliest)."""
-    kept: list[Candidate] = []
+    kept: list[Candidate] = []  # disjoint, so sorted by start and by end alike
+    starts: list[int] = []
     for cand in sorted(candidates, key=_by_strength):
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
-            kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
+        i = bisect.bisect_left(starts, cand.start)
+        if (i == 0 or kept[i - 1].end <= cand.start) and (i == len(kept) or cand.end <= kept[i].start):
+            kept.insert(i, cand)
+            starts.insert(i, cand.start)
+    return kept
 
 
 REFINERS: list[Refiner] = [drop_nested, merge_ranges, merge_date_and_time, apply_modifiers, drop_overlaps]

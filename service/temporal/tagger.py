@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from service.temporal.model import Candidate, Context, Expression, Resolution
 from service.temporal.parsers import PARSERS
@@ -34,10 +35,51 @@ def annotate(text: str, reference: date, language: str = "en", *, day_first: boo
     return list(_resolve_in_order(text, candidates, reference, day_first))
 
 
+_TOKEN = re.compile(r"\w+")
+_WINDOW = 64  # characters around a trigger word: longer than any prefix or suffix a pattern allows
+
+
 def find_candidates(text: str) -> list[Candidate]:
-    """All parsers' raw candidates, in text order."""
-    found = [cand for p in PARSERS for cand in p.find(text)]
-    return sorted(found, key=lambda c: (c.start, -c.end))
+    """All parsers' raw candidates, in text order: each parser runs only around its trigger words."""
+    hits: dict[int, list[int]] = {i: [] for i in range(len(PARSERS))}
+    by_word = _parsers_by_word()
+    digit_parsers = [i for i, p in enumerate(PARSERS) if p.digits]
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        for index in by_word.get(word.lower(), ()) if not word[0].isdigit() else digit_parsers:
+            hits[index].append(token.start())
+    found: dict[tuple[int, int, str], Candidate] = {}
+    for index, positions in hits.items():
+        if positions:
+            for cand in PARSERS[index].find(text, _windows(text, positions)):
+                found.setdefault((cand.start, cand.end, cand.parser), cand)
+    return sorted(found.values(), key=lambda c: (c.start, -c.end))
+
+
+def _windows(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """Merged character windows around trigger positions, widened to whitespace so no word is cut."""
+    merged: list[tuple[int, int]] = []
+    for position in positions:
+        start, end = max(0, position - _WINDOW), min(len(text), position + _WINDOW)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    widened = []
+    for start, end in merged:
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        widened.append((start, end))
+    return widened
+
+
+@lru_cache(maxsize=1)
+def _parsers_by_word() -> dict[str, tuple[int, ...]]:
+    table: dict[str, list[int]] = {}
+    for index, p in enumerate(PARSERS):
+        for word in p.triggers:
+            table.setdefault(word, []).append(index)
+    return {word: tuple(indexes) for word, indexes in table.items()}
 
 
 def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, day_first: bool):
