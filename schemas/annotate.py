@@ -9,7 +9,7 @@ from schemas.common import RequestSchema
 
 class AnnotateRequestSchema(RequestSchema):
     text = fields.String(required=True, validate=validate.Length(min=0, max=500_000),
-                         metadata={"example": "Blinken met Wang Yi on Saturday, two weeks after the balloon was downed."})
+                         metadata={"example": "They met on Saturday, two weeks after the balloon was downed."})
     reference = fields.Date(required=True, metadata={"example": "2023-02-19"})
     language = fields.String(load_default="en", validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z]{2,8})?$"))
     day_first = fields.Boolean(load_default=False, metadata={"description": "Read 02/04/2023 as 2 April"})
@@ -33,7 +33,8 @@ class ExpressionSchema(Schema):
     latest = fields.Date(allow_none=True, metadata={"example": "2023-02-18"})
     precision = fields.String(allow_none=True, metadata={"example": "day"})
     mod = fields.String(allow_none=True, metadata={"example": None})
-    rule = fields.String(metadata={"example": "weekday: weekday Saturday, past tense, relative to reference 2023-02-19"})
+    rule = fields.String(metadata={"example": "weekday: weekday Saturday, past tense, relative to reference 2023-02-19",
+                                   "description": "Which rule resolved the expression, and against what"})
 
 
 class AnnotateResponseSchema(Schema):

@@ -17,8 +17,9 @@ class DateSchema(Schema):
     earliest = fields.Date(allow_none=True, metadata={"example": "2023-11-01"})
     latest = fields.Date(allow_none=True, metadata={"example": "2023-11-30"})
     precision = fields.String(allow_none=True, metadata={"example": "month"})
-    rule = fields.String(allow_none=True, metadata={"description": "How the date was resolved",
-                                                    "example": "month_name: month, 'last', relative to reference 2024-02-16"})
+    rule = fields.String(allow_none=True, metadata={
+        "description": "How the date was resolved",
+        "example": "month_name: month, 'last', relative to reference 2024-02-16"})
 
 
 class EvidenceSchema(Schema):

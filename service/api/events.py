@@ -36,7 +36,7 @@ class Events(MethodView):
 
     @blp.arguments(EventCreateSchema)
     @blp.response(201, EventSchema)
-    @blp.alt_response(404, description="The source named by source_id does not exist")
+    @blp.problems(400, 404, 415)
     def post(self, data):
         """Add an event by hand; `when` ("last November") is normalised against the reference date."""
         with _store().transaction() as repo:
@@ -55,7 +55,7 @@ class Events(MethodView):
 @blp.route("/<int:event_id>")
 class EventById(MethodView):
     @blp.response(200, EventSchema)
-    @blp.alt_response(404, description="No such event")
+    @blp.problems(404)
     def get(self, event_id: int):
         """One event with all its evidence."""
         with _store().transaction() as repo:
@@ -66,7 +66,7 @@ class EventById(MethodView):
 
     @blp.arguments(EventPatchSchema)
     @blp.response(200, EventSchema)
-    @blp.alt_response(404, description="No such event")
+    @blp.problems(400, 404, 415)
     def patch(self, data, event_id: int):
         """Correct an event's title, status or date; a corrected event is kept as curated."""
         with _store().transaction() as repo:
@@ -83,7 +83,7 @@ class EventById(MethodView):
             return repo.update_event(event, curated=True, **changes)
 
     @blp.response(204)
-    @blp.alt_response(404, description="No such event")
+    @blp.problems(404)
     def delete(self, event_id: int):
         """Remove an event and its evidence links (the sources stay)."""
         with _store().transaction() as repo:

@@ -3,6 +3,8 @@ change of framework touches one file. Every error leaves as RFC 9457 problem+jso
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from http import HTTPStatus
 from typing import Any
 
 import flask_smorest
@@ -15,7 +17,13 @@ PROBLEM_JSON = "application/problem+json"
 
 
 class Blueprint(flask_smorest.Blueprint):
-    pass
+    def problems(self, *statuses: int) -> Callable[[Callable], Callable]:
+        """Document the error statuses a route answers with, each as a problem+json response."""
+        def decorate(view: Callable) -> Callable:
+            for status in statuses:
+                view = self.alt_response(status, response=HTTPStatus(status).name)(view)
+            return view
+        return decorate
 
 
 def problem(status: int, title: str, detail: str | None = None, errors: Any = None,
@@ -50,6 +58,18 @@ def _detail_for(errors: Any) -> str:
 
 class Api(flask_smorest.Api):
     ERROR_SCHEMA = ProblemSchema
+
+    def _register_responses(self) -> None:
+        """Every error response is documented as application/problem+json, as it is served."""
+        for status in HTTPStatus:
+            response: dict[str, Any] = {"description": status.phrase}
+            if status >= 400:
+                response["content"] = {PROBLEM_JSON: {"schema": self.ERROR_SCHEMA}}
+            self.spec.components.response(status.name, response, lazy=True)
+        self.spec.components.response(
+            "DEFAULT_ERROR",
+            {"description": "Default error response", "content": {PROBLEM_JSON: {"schema": self.ERROR_SCHEMA}}},
+            lazy=True)
 
     def handle_http_exception(self, error: HTTPException) -> Response:
         data = getattr(error, "data", None) or {}

@@ -33,7 +33,7 @@ class Sources(MethodView):
     @blp.arguments(SourceCreateSchema)
     @blp.response(201, SourceSchema, description="Stored; the body lists the events found in it")
     @blp.alt_response(200, schema=SourceSchema, description="The same text was already stored: that source")
-    @blp.alt_response(413, description="Text longer than MAX_TEXT_CHARS")
+    @blp.problems(400, 413, 415)
     def post(self, data):
         """Post an article: it is parsed, its events merged into the timeline, all in one transaction."""
         limit = current_app.config["MAX_TEXT_CHARS"]
@@ -48,7 +48,7 @@ class Sources(MethodView):
 @blp.route("/<int:source_id>")
 class SourceById(MethodView):
     @blp.response(200, SourceSchema)
-    @blp.alt_response(404, description="No such source")
+    @blp.problems(404)
     def get(self, source_id: int):
         """One source with its full text and the events it supports."""
         with _store().transaction() as repo:
@@ -58,7 +58,7 @@ class SourceById(MethodView):
             return _with_events(source, repo.events_of_source(source_id))
 
     @blp.response(204)
-    @blp.alt_response(404, description="No such source")
+    @blp.problems(404)
     def delete(self, source_id: int):
         """Delete a source, its evidence, and the events only it supported."""
         if not delete_source(_store(), source_id):

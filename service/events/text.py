@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import re
 
-_STOPWORDS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "that", "this", "these", "those", "it", "its", "it's", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "your", "i", "me", "my", "not", "no", "than", "then", "there", "here", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "also", "further", "previously", "additionally", "after", "before", "during", "since", "until", "while", "over", "under", "about", "into", "onto", "between", "among", "said", "says", "say", "told", "according", "would", "could", "should", "will", "shall", "may", "might", "must", "can", "one", "two", "first", "last", "next", "new", "such", "some", "any", "all", "both", "each", "more", "most", "other", "very", "just", "only", "even", "still", "s", "mr", "ms", "mrs"])
+_STOPWORDS = frozenset("""
+a an the and or but of to in on at for with by from as is are was were be been being has have had do does did
+that this these those it its it's he she they them his her their we our you your i me my not no than then there
+here which who whom whose what when where why how also further previously additionally after before during since
+until while over under about into onto between among said says say told according would could should will shall
+may might must can one two first last next new such some any all both each more most other very just only even
+still s mr ms mrs
+""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 

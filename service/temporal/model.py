@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Tense(str, Enum):
+class Tense(StrEnum):
     """Grammatical time of the clause around an expression, used to pick a year or a weekday."""
 
     PAST = "past"

@@ -486,10 +486,8 @@ _REF_WORDS = ["now", "currently", "present", "presently", "nowadays", "moment", 
 @parser(r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_REFS)) + r")\b", triggers=_REF_WORDS)
 def reference_word(text: str, m: re.Match[str]) -> Candidate | None:
     """'now', 'currently' (PRESENT_REF), 'recently' (PAST_REF), 'the future' (FUTURE_REF)."""
-    for i, (_, value) in enumerate(_REFS):
-        if m.group(f"r{i}"):
-            break
-    else:
+    value = next((ref for i, (_, ref) in enumerate(_REFS) if m.group(f"r{i}")), None)
+    if value is None:
         return None
     if value == "PAST_REF" and m.group(0).lower() in ("previously", "formerly", "once upon"):
         return None  # adverbs of sequence, not references to a time
@@ -561,9 +559,9 @@ def duration(text: str, m: re.Match[str]) -> Candidate | None:
     plural = unit_word.lower().endswith("s") or unit_word.lower() == "centuries"
     lead = m.group(0).split()[0].lower()
     if amount_text is None:
-        if modifier is None and lead not in ("a", "an") and not (plural and suffix):
-            if not (plural and re.search(r"\b(?:for|in|over|take|took|takes)\s+$", text[max(0, m.start() - 8):m.start()], re.I)):
-                return None  # a bare unit word ("the year", "days") is not a duration by itself
+        after_verb = plural and re.search(r"\b(?:for|in|over|take|took|takes)\s+$", text[max(0, m.start() - 8):m.start()], re.I)
+        if modifier is None and lead not in ("a", "an") and not (plural and suffix) and not after_verb:
+            return None  # a bare unit word ("the year", "days") is not a duration by itself
         if modifier and not plural and (lead != "the" or modifier.lower() in ("last", "previous")):
             return None  # "(the) last year", "next month" are dates, found by relative_period
         if modifier is None and lead in ("a", "an") and unit == "second":

@@ -119,7 +119,8 @@ def _date_time_resolver(day_part: Candidate, clock: Candidate):
             return d
         hour, minute = clock.info["hour"], clock.info["minute"]
         value = f"{d.value}T{hour:02d}:{minute:02d}"
-        return Resolution("TIME", value, value, d.earliest, d.latest, "minute", rule=f"{d.rule}, at {hour:02d}:{minute:02d}")
+        rule = f"{d.rule}, at {hour:02d}:{minute:02d}"
+        return Resolution("TIME", value, value, d.earliest, d.latest, "minute", rule=rule)
     return resolve
 
 

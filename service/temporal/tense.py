@@ -43,7 +43,8 @@ class Sentences:
         self.text = text
         starts = [0]
         for match in _SENTENCE_END.finditer(text):
-            if match.group().startswith("\n") or not _ABBREVIATIONS.search(text[max(0, match.start() - 6):match.start()]):
+            before = text[max(0, match.start() - 6):match.start()]
+            if match.group().startswith("\n") or not _ABBREVIATIONS.search(before):
                 starts.append(match.end())
         self.starts = starts
 

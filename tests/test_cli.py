@@ -1,0 +1,64 @@
+"""The `timeline` command: the same functions as the API, with exit codes scripts can rely on."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from service.cli import main
+from tests.conftest import SEEDS
+
+
+def run(argv, stdin="", capsys=None, monkeypatch=None):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_annotate_prints_json(capsys, monkeypatch):
+    code, out, _ = run(["annotate", "--reference", "2023-02-19"], "They met on Saturday.", capsys, monkeypatch)
+    assert code == 0
+    assert [(e["text"], e["value"]) for e in json.loads(out)["expressions"]] == [("Saturday", "2023-02-18")]
+
+
+def test_annotate_jsonl_streams_one_line_per_document(capsys, monkeypatch):
+    docs = "\n".join(json.dumps(d) for d in [{"id": "a", "text": "Rain fell yesterday.", "reference": "2020-01-02"},
+                                            {"id": "b", "text": "No dates here.", "reference": "2020-01-02"}])
+    code, out, _ = run(["annotate", "--jsonl"], docs, capsys, monkeypatch)
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b"]
+    assert lines[0]["expressions"][0]["value"] == "2020-01-01" and lines[1]["expressions"] == []
+
+
+def test_annotate_errors_are_one_line_and_non_zero(capsys, monkeypatch):
+    code, _, err = run(["annotate", "--jsonl"], '{"id": 1, "text": "x", "reference": "soon"}', capsys, monkeypatch)
+    assert code == 2 and err.count("\n") == 1 and "line 1" in err
+    code, _, err = run(["annotate"], "text", capsys, monkeypatch)
+    assert code == 2 and "--reference" in err
+
+
+def test_bad_reference_date_exits_2(capsys, monkeypatch):
+    with pytest.raises(SystemExit) as exit_info:
+        run(["annotate", "--reference", "19/02/2023"], "x", capsys, monkeypatch)
+    assert exit_info.value.code == 2
+
+
+def test_init_db_and_seed_are_idempotent(tmp_path, capsys, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    assert run(["--database", url, "init-db"], "", capsys, monkeypatch)[0] == 0
+    code, out, _ = run(["--database", url, "seed", str(SEEDS)], "", capsys, monkeypatch)
+    assert code == 0 and "5 added, 0 already present" in out
+    code, out, _ = run(["--database", url, "seed", str(SEEDS)], "", capsys, monkeypatch)
+    assert "0 added, 5 already present" in out
+
+
+def test_seed_from_missing_directory_fails_cleanly(tmp_path, capsys, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    run(["--database", url, "init-db"], "", capsys, monkeypatch)
+    code, _, err = run(["--database", url, "seed", str(tmp_path / "nowhere")], "", capsys, monkeypatch)
+    assert code == 1 and err.startswith("timeline seed:")
