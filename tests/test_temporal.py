@@ -139,6 +139,8 @@ def test_ranges_are_one_expression_with_both_bounds(text, edtf, earliest, latest
     ("The committee meets every week.", "SET", "P1W"),
     ("The report is published annually.", "SET", "P1Y"),
     ("The market opens every Monday.", "SET", "XXXX-WXX-1"),
+    ("Each spring, the agency publishes a report.", "SET", "XXXX-SP"),
+    ("Rents are reviewed every January.", "SET", "XXXX-01"),
 ])
 def test_durations_and_sets(text, type_, value):
     expr = only(text)

@@ -17,6 +17,7 @@ from dateutil.easter import easter
 from service.temporal import calendar as cal
 from service.temporal import resolve as rs
 from service.temporal.lexicon import (
+    MONTH_FULL_RE,
     MONTH_RE,
     MONTHS,
     NUMBER_RE,
@@ -586,7 +587,7 @@ _ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
             "biennial": "P2Y", "fortnightly": "P2W"}
 
 
-@parser(r"\b(?:(?:every|each)\s+(other\s+)?(" + alternation(_SET_UNITS) + r"|" + WEEKDAY_FULL_RE + r"|(" + NUMBER_RE
+@parser(r"\b(?:(?:every|each)\s+(other\s+)?(" + alternation(_SET_UNITS) + r"|" + WEEKDAY_FULL_RE + r"|" + SEASON_RE + r"|" + MONTH_FULL_RE + r"|(" + NUMBER_RE
         + r")\s+(" + UNIT_RE + r"))|(" + alternation(_ADVERBS) + r")|(once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+("
         + alternation(_SET_UNITS) + r"))\b", triggers=["every", "each", "once", "twice", "thrice", "times", *_ADVERBS])
 def recurrence(text: str, m: re.Match[str]) -> Candidate | None:
@@ -605,6 +606,10 @@ def recurrence(text: str, m: re.Match[str]) -> Candidate | None:
         word = m.group(2).lower()
         if word in WEEKDAYS:
             value = f"XXXX-WXX-{WEEKDAYS[word] + 1}"
+        elif word in SEASONS:
+            value = f"XXXX-{SEASONS[word]}"
+        elif word in MONTHS:
+            value = f"XXXX-{MONTHS[word]:02d}"
         else:
             value = _SET_UNITS[word]
             if m.group(1):
