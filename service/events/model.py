@@ -1,4 +1,4 @@
-"""Event mentions: what one sentence of one source says happened, and when."""
+"""Event mentions: what one clause of one source says happened, and when."""
 
 from __future__ import annotations
 
@@ -13,9 +13,12 @@ class EventMention:
 
     title: str
     status: str
-    quote: str
+    quote: str  # the sentence
     quote_start: int
     quote_end: int
     expression: Expression
     trigger: str | None = None
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    participants: tuple[str, ...] = ()
     words: frozenset[str] = field(default_factory=frozenset)  # content words, for matching across sources

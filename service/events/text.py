@@ -28,24 +28,88 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 2)
 
 
-_LEADING = re.compile(r"^(?:(?:In addition|Additionally|Previously|However|Meanwhile|Moreover|Furthermore|Also|"
-                      r"Following|Since|During|After|Before|While|On the other hand)\b[^,]*,\s*)+", re.I)
+_BOUNDARY_BEFORE = frozenset("""
+on in at during after before since while when that which who whom whose because although though following
+despite amid according as if than to for with by from of into about over under between against and but or
+""".split()) - {"of", "and"}
+_BOUNDARY_AFTER = frozenset("""
+that which who whom whose while when because although though after before since following during as if than
+amid according despite
+""".split())
+_TRAILING = frozenset("on in at of the a an to for with by from and or during about as than".split())
+_DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|during|since|by|of|from|until|the|this|last|early|late|mid|between|"
+                               r"through|around|about)\s*-?\s*$", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
 
 
-def headline(sentence: str, expression_start: int, expression_end: int, max_words: int = 14) -> str:
-    """A short title from the sentence: the date phrase and leading connectives removed, cut at a clause."""
-    before, after = sentence[:expression_start], sentence[expression_end:]
-    before = re.sub(r"\b(?:on|in|at|during|since|by|of|from|until|the|this|last)\s*$", "", before, flags=re.I)
-    text = re.sub(r"\s+", " ", f"{before.rstrip()} {after.lstrip()}").strip(" ,;:-\"“”")
-    text = _LEADING.sub("", text)
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
-    words = text.split()
-    if len(words) > max_words:
-        cut = max_words
-        for i, w in enumerate(words[:max_words]):
-            if i >= 6 and w.endswith((",", ";", ":")):
-                cut = i + 1
-                break
-        words = words[:cut]
-    title = " ".join(words).rstrip(",;:. ")
-    return title[:1].upper() + title[1:] if title else sentence.strip()[:120]
+def headline(text: str, clause: tuple[int, int], trigger: tuple[int, int], expression: tuple[int, int],
+             max_words: int = 14) -> str:
+    """A title from the clause: subject words before the trigger, the trigger, a few words of object.
+
+    Stops at clause boundaries (commas, 'which', 'while'); the date phrase itself is cut out, since
+    the timeline shows the date beside the title.
+    """
+    c_start, c_end = clause
+    words = [m for m in _WORD.finditer(text, c_start, c_end)]
+    if not words:
+        return ""
+    t_index = next((i for i, w in enumerate(words) if w.end() > trigger[0]), 0)
+    first = t_index
+    while first > 0 and t_index - first < 7:
+        word = words[first - 1]
+        if expression[0] <= word.start() < expression[1]:
+            if text[expression[1]:expression[1] + 1] == ",":
+                break  # "a tense period at the start of last year, linked to": the date closes a phrase
+            first -= 1  # step over the date phrase and its preposition ("on Friday expressed")
+            while first > 0 and words[first - 1].group().lower() in _BOUNDARY_BEFORE:
+                first -= 1
+            continue
+        bare = word.group().strip("\"“”‘’()")
+        if word.group().rstrip("\"“”‘’)").endswith((",", ";", ":")) or word.group().endswith(("”", '"')) \
+                or bare.lower() in _BOUNDARY_BEFORE:
+            break
+        first -= 1
+    last = next((i for i, w in enumerate(words) if w.end() >= trigger[1]), t_index)
+    while last + 1 < len(words) and last - t_index < 8:
+        if words[last].group().endswith((",", ";", ":", ".")):
+            break
+        nxt = words[last + 1].group().lower().strip("\"“”‘’(")
+        if nxt in _BOUNDARY_AFTER or (words[last + 1].start() >= expression[0] and words[last + 1].start() < expression[1]):
+            break
+        last += 1
+    span_start, span_end = words[first].start(), words[last].end()
+    piece = text[span_start:span_end]
+    if span_start < expression[1] and expression[0] < span_end:
+        head = _DATE_PREPOSITION.sub("", text[span_start:max(span_start, expression[0])])
+        piece = head + " " + text[min(max(expression[1], span_start), span_end):span_end]
+    return tidy(piece, max_words)
+
+
+def noun_phrase(text: str, start: int, end: int, max_words: int = 10) -> str:
+    """The phrase from an event noun to the next break: "summit between Joe Biden and Xi Jinping"."""
+    words = []
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        if words and word.lower().strip("\"“”‘’(") in _BOUNDARY_AFTER:
+            break
+        words.append(word)
+        if word.endswith((",", ";", ":", ".")) or len(words) == max_words:
+            break
+    return tidy(" ".join(words), max_words)
+
+
+def tidy(piece: str, max_words: int = 14) -> str:
+    """Whitespace, stray punctuation, unmatched quotes and a leading article removed; first letter capital."""
+    piece = re.sub(r"\s+", " ", piece).strip(" ,;:.-—–")
+    piece = re.sub(r"\s+([,.;:])", r"\1", piece)
+    for opening, closing in (("“", "”"), ("(", ")")):
+        if piece.count(opening) != piece.count(closing):
+            piece = piece.replace(opening, "").replace(closing, "")
+    if piece.count('"') % 2:
+        piece = piece.replace('"', "")
+    piece = re.sub(r"^(?:the|a|an|this|that)\s+", "", piece, flags=re.IGNORECASE)
+    words = piece.split()[:max_words]
+    while words and words[-1].lower().strip(",;:") in _TRAILING:
+        words.pop()
+    piece = " ".join(words).rstrip(",;:")
+    return piece[:1].upper() + piece[1:]

@@ -9,7 +9,8 @@ from functools import lru_cache
 from service.temporal.model import Candidate, Context, Expression, Resolution
 from service.temporal.parsers import PARSERS
 from service.temporal.refiners import REFINERS
-from service.temporal.tense import Sentences, tense_at
+from service.temporal.sentences import Sentences
+from service.temporal.tense import tense_at
 
 MAX_TEXT_LENGTH = 5_000_000
 

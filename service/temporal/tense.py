@@ -7,17 +7,9 @@ sentence can hold both ("said on Monday it will ...").
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from service.temporal.model import Tense
-
-# A sentence ends at . ! ? followed by space and a capital/quote/digit, or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"“‘(])|\n+")
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|a\.m|p\.m)\.)$"
-)
 
 _FUTURE = re.compile(
     r"\b(?:(?:will|shall|won't|'ll)(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?\s+\w+)?|going\s+to|"
@@ -34,29 +26,6 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
-
-
-class Sentences:
-    """Sentence spans of one text, computed once and looked up by offset."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        starts = [0]
-        for match in _SENTENCE_END.finditer(text):
-            before = text[max(0, match.start() - 6):match.start()]
-            if match.group().startswith("\n") or not _ABBREVIATIONS.search(before):
-                starts.append(match.end())
-        self.starts = starts
-
-    def span(self, offset: int) -> tuple[int, int]:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
-        return self.starts[index], end
-
-    def __iter__(self):
-        for i, start in enumerate(self.starts):
-            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
-            yield start, end
 
 
 def tense_at(text: str, start: int, end: int, sentence: tuple[int, int]) -> Tense:
