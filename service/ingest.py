@@ -12,6 +12,7 @@ from typing import Any
 
 from service import events as ev
 from service import temporal
+from service.events.document_date import estimate_publication
 from service.store import Event, Repository, Source, Store, content_hash
 
 
@@ -19,7 +20,7 @@ from service.store import Event, Repository, Source, Store, content_hash
 class Article:
     title: str
     text: str
-    published: date
+    published: date | None = None  # None: estimated from the text, and flagged as such
     url: str | None = None
     outlet: str | None = None
     language: str = "en"
@@ -32,39 +33,60 @@ class Ingested:
     created: bool
 
 
-def ingest(store: Store, article: Article) -> Ingested:
+def ingest(store: Store, article: Article, today: date | None = None) -> Ingested:
     """Store an article with the events found in it; the same text twice returns the first copy."""
     digest = content_hash(article.text)
     with store.transaction() as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:
             return Ingested(existing, list(repo.events_of_source(existing.id)), created=False)
-    mentions = ev.extract_mentions(article.text, article.published, article.language)
+    published, estimated = article.published, article.published is None
+    if published is None:
+        published = estimate_publication(article.text, today or date.today(), article.language).date
+    mentions = ev.extract_mentions(article.text, published, article.language)
     with store.transaction() as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:  # another writer stored it meanwhile
             return Ingested(existing, list(repo.events_of_source(existing.id)), created=False)
-        source = repo.add_source(title=article.title, text=article.text, published=article.published,
-                                 url=article.url, outlet=article.outlet, language=article.language)
-        for mention in mentions:
-            attach(repo, source, mention)
+        source = repo.add_source(title=article.title, text=article.text, published=published,
+                                 published_estimated=estimated, url=article.url, outlet=article.outlet,
+                                 language=article.language)
+        touched = {attach(repo, source, mention).id for mention in mentions}
+        consolidate(repo, touched)
         return Ingested(source, list(repo.events_of_source(source.id)), created=True)
 
 
 def attach(repo: Repository, source: Source, mention: ev.EventMention) -> Event:
-    """Add a mention as evidence of the event it matches, or of a new event."""
+    """Add a mention as evidence of the event it matches, or of a new event (noting look-alikes it clashes with)."""
     expr = mention.expression
     event = ev.match(mention, repo.events_overlapping(expr.earliest, expr.latest))
     if event is None:
         event = repo.add_event(title=mention.title, status=mention.status, origin="extracted", **_date_fields(expr))
-    repo.add_evidence(event, source, quote=mention.quote, quote_start=mention.quote_start,
-                      quote_end=mention.quote_end, trigger=mention.trigger, status=mention.status,
-                      expression=expr.text,
-                      expression_start=expr.start, expression_end=expr.end, reference=source.published,
-                      **_date_fields(expr))
+        for other in ev.conflicting(mention, repo.events_near(expr.earliest, expr.latest)):
+            repo.add_conflict(event, other)
+    repo.add_evidence(event, source, title=mention.title, quote=mention.quote, quote_start=mention.quote_start,
+                      quote_end=mention.quote_end, trigger=mention.trigger, trigger_start=mention.trigger_start,
+                      trigger_end=mention.trigger_end, participants=list(mention.participants),
+                      status=mention.status, expression=expr.text, expression_start=expr.start,
+                      expression_end=expr.end, reference=source.published,
+                      reference_estimated=source.published_estimated, **_date_fields(expr))
     if not event.curated:
-        _redate(repo, event)
+        _refresh(repo, event)
     return event
+
+
+def consolidate(repo: Repository, event_ids: set[int]) -> None:
+    """Merge each touched event with stored events that turn out to be the same one."""
+    for event_id in sorted(event_ids):
+        event = repo.get_event(event_id)
+        if event is None or event.earliest is None:
+            continue
+        for other in repo.events_overlapping(event.earliest, event.latest):
+            if other.id != event.id and not other.curated and ev.same_event(event, other):
+                repo.move_evidence(other, event)
+                repo.delete_event(other)
+        if not event.curated:
+            _refresh(repo, event)
 
 
 def _date_fields(expr: temporal.Expression) -> dict[str, Any]:
@@ -72,10 +94,14 @@ def _date_fields(expr: temporal.Expression) -> dict[str, Any]:
             "precision": expr.precision, "rule": expr.rule}
 
 
-def _redate(repo: Repository, event: Event) -> None:
-    """An event's date is its most precise reading; its status what most of its sources say."""
-    best = ev.narrowest(event.evidence)
-    fields: dict[str, Any] = {"status": ev.consensus_status([e.status for e in event.evidence])}
+def _refresh(repo: Repository, event: Event) -> None:
+    """An event's date is its most precise reading, its status what most sources say, its title the best one."""
+    dated = [e for e in event.evidence if not e.linked]
+    best = ev.narrowest(dated)
+    fields: dict[str, Any] = {"status": ev.consensus_status([e.status for e in dated])}
+    title = ev.best_title(event.evidence)
+    if title:
+        fields["title"] = title
     if best is not None:
         fields.update(edtf=best.edtf, value=best.value, earliest=best.earliest, latest=best.latest,
                       precision=best.precision, rule=best.rule)
@@ -83,7 +109,7 @@ def _redate(repo: Repository, event: Event) -> None:
 
 
 def delete_source(store: Store, source_id: int) -> bool:
-    """Remove a source, its evidence, and the events only it supported; re-date the rest."""
+    """Remove a source, its evidence, and the events only it supported; refresh the rest."""
     with store.transaction() as repo:
         source = repo.get_source(source_id)
         if source is None:
@@ -91,7 +117,7 @@ def delete_source(store: Store, source_id: int) -> bool:
         for event_id in repo.delete_source(source):
             event = repo.get_event(event_id)
             if event is not None and not event.curated and event.evidence:
-                _redate(repo, event)
+                _refresh(repo, event)
         return True
 
 

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +21,14 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    JSON,
     Integer,
     String,
     Text,
+    UniqueConstraint,
     create_engine,
     event,
+    false,
     func,
     select,
 )
@@ -57,6 +60,7 @@ class Source(Base):
     outlet: Mapped[str | None] = mapped_column(String(200))
     language: Mapped[str] = mapped_column(String(16), default="en")
     published: Mapped[date] = mapped_column(Date)
+    published_estimated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     text: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
@@ -88,6 +92,9 @@ class Event(Base):
 
     evidence: Mapped[list[Evidence]] = relationship(back_populates="event", cascade="all, delete-orphan",
                                                     passive_deletes=True, order_by="Evidence.id")
+    conflicts: Mapped[list[Event]] = relationship(
+        secondary="conflicts", primaryjoin="Event.id == Conflict.event_id",
+        secondaryjoin="Event.id == Conflict.other_event_id", order_by="Event.id", viewonly=True)
 
     __table_args__ = (Index("ix_events_bounds", "earliest", "latest"),)
 
@@ -103,6 +110,24 @@ class Event(Base):
     def source_ids(self) -> list[int]:
         return sorted({e.source_id for e in self.evidence})
 
+    @property
+    def participants(self) -> list[str]:
+        """Every name the evidence gives, most mentioned first."""
+        counts: dict[str, int] = {}
+        for item in self.evidence:
+            for name in item.participants or []:
+                counts[name] = counts.get(name, 0) + 1
+        return sorted(counts, key=lambda name: (-counts[name], name))
+
+    @property
+    def estimated(self) -> bool:
+        """Dated against a publication date the service had to estimate."""
+        return any(item.reference_estimated for item in self.evidence)
+
+    def involves(self, entity: str) -> bool:
+        needle = entity.casefold()
+        return any(needle in name.casefold() for name in self.participants) or needle in self.title.casefold()
+
 
 class Evidence(Base):
     """Why an event is in the timeline: a quote from one source and the expression that dates it."""
@@ -115,7 +140,12 @@ class Evidence(Base):
     quote: Mapped[str] = mapped_column(Text)
     quote_start: Mapped[int] = mapped_column(Integer)
     quote_end: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(String(300))  # this mention's own title
     trigger: Mapped[str | None] = mapped_column(String(200))
+    trigger_start: Mapped[int | None] = mapped_column(Integer)
+    trigger_end: Mapped[int | None] = mapped_column(Integer)
+    participants: Mapped[list[str] | None] = mapped_column(JSON)
+    linked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # undated, matched by words
     status: Mapped[str] = mapped_column(String(16), default="occurred")  # what this source says of the event
     expression: Mapped[str | None] = mapped_column(String(200))
     expression_start: Mapped[int | None] = mapped_column(Integer)
@@ -126,10 +156,23 @@ class Evidence(Base):
     latest: Mapped[date | None] = mapped_column(Date)
     precision: Mapped[str | None] = mapped_column(String(16))
     reference: Mapped[date | None] = mapped_column(Date)
+    reference_estimated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     rule: Mapped[str | None] = mapped_column(Text)
 
     event: Mapped[Event] = relationship(back_populates="evidence")
     source: Mapped[Source] = relationship(back_populates="evidence", lazy="joined")
+
+
+class Conflict(Base):
+    """Two events that look alike but whose dates cannot agree: both readings kept, the clash shown."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    other_event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+
+    __table_args__ = (UniqueConstraint("event_id", "other_event_id", name="uq_conflicts_pair"),)
 
 
 def content_hash(text: str) -> str:
@@ -192,7 +235,7 @@ class Store:
         self.engine.dispose()
 
 
-_EVENT_LOAD = (selectinload(Event.evidence).joinedload(Evidence.source),)
+_EVENT_LOAD = (selectinload(Event.evidence).joinedload(Evidence.source), selectinload(Event.conflicts))
 
 
 class Repository:
@@ -250,7 +293,7 @@ class Repository:
         return self.session.scalars(stmt).unique().all()
 
     def add_event(self, **fields: Any) -> Event:
-        ev = Event(evidence=[], **fields)
+        ev = Event(evidence=[], conflicts=[], **fields)
         self.session.add(ev)
         self.session.flush()
         return ev
@@ -264,6 +307,30 @@ class Repository:
     def delete_event(self, ev: Event) -> None:
         self.session.delete(ev)
         self.session.flush()
+
+    def add_conflict(self, a: Event, b: Event) -> None:
+        """Record that a and b look like one event with clashing dates (both directions)."""
+        for first, second in ((a, b), (b, a)):
+            exists = self.session.scalar(select(Conflict.id).where(Conflict.event_id == first.id,
+                                                                   Conflict.other_event_id == second.id))
+            if exists is None:
+                self.session.add(Conflict(event_id=first.id, other_event_id=second.id))
+        self.session.flush()
+
+    def events_near(self, earliest: date, latest: date, days: int = 366) -> Sequence[Event]:
+        """Extracted events within `days` of the given bounds: candidates for conflicts and undated links."""
+        low, high = earliest - timedelta(days=days), latest + timedelta(days=days)
+        stmt = (select(Event).where(Event.origin == "extracted", Event.earliest.is_not(None),
+                                    Event.latest >= low, Event.earliest <= high).options(*_EVENT_LOAD))
+        return self.session.scalars(stmt).unique().all()
+
+    def move_evidence(self, source_event: Event, target: Event) -> None:
+        """Hand all of one event's evidence to another (when two events turn out to be one)."""
+        for item in list(source_event.evidence):
+            item.event = target
+        self.session.flush()
+        self.session.refresh(target)
+        self.session.refresh(source_event)
 
     def add_evidence(self, ev: Event, source: Source, **fields: Any) -> Evidence:
         item = Evidence(event=ev, source=source, **fields)

@@ -80,7 +80,7 @@ def _mention(text: str, sentence_span: tuple[int, int], expr: Expression) -> Eve
         trigger_start=trigger.start if trigger else None,
         trigger_end=trigger.end if trigger else None,
         participants=tuple(participants(split_possessives(clause_text))),
-        words=content_words(rest),
+        words=content_words(text[clause[0]:expr.start] + " " + text[expr.end:clause[1]]),
     )
 
 

@@ -42,3 +42,11 @@ MODALS = frozenset("will would shall should can could may might must 'll to".spl
 PARTICLES = frozenset("down up off out over back away".split())
 PHRASAL = frozenset("shot shoot shoots step stepped steps set call called put take took turn turned break broke "
                     "carry carried hand handed pull pulled back backed sign signed close closed shut".split())
+
+# past forms -> base, so "met" and "meeting" name the same kind of event
+LEMMAS = {"met": "meet", "meeting": "meet", "meetings": "meet", "held": "hold", "shot": "shoot", "took": "take",
+          "made": "make", "gave": "give", "came": "come", "went": "go", "won": "win", "lost": "lose",
+          "left": "leave", "began": "begin", "spoke": "speak", "sent": "send", "fought": "fight", "bought": "buy",
+          "sold": "sell", "told": "tell", "said": "say", "flew": "fly", "flight": "fly", "rose": "rise",
+          "fell": "fall", "struck": "strike", "became": "become", "wrote": "write", "talks": "talk",
+          "visited": "visit", "visits": "visit", "downing": "down", "downed": "down", "shooting": "shoot"}

@@ -12,9 +12,13 @@ from datetime import date
 from typing import Protocol
 
 from service.events.model import EventMention
-from service.events.text import content_words
+from service.events.lexicon import EVENT_NOUNS, LEMMAS
+from service.events.text import content_words, stem
 
 MIN_OVERLAP = 0.3
+MIN_SHARED = 2
+SAME_EVENT_OVERLAP = 0.5
+CONFLICT_OVERLAP = 0.6
 
 
 class Dated(Protocol):
@@ -45,10 +49,48 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def event_words(event: Candidate) -> frozenset[str]:
+    """What an event is about: the words of its titles and triggers."""
     words = set(content_words(event.title))
     for item in event.evidence:
-        words |= content_words(getattr(item, "quote", ""))
+        words |= content_words(getattr(item, "title", None) or "")
+        words |= content_words(getattr(item, "trigger", None) or "")
     return frozenset(words)
+
+
+def lemma(trigger: str | None) -> str:
+    """'met', 'meeting' -> 'meet'; 'shot down' -> 'shoot'."""
+    if not trigger:
+        return ""
+    head = trigger.lower().split()[0]
+    return LEMMAS.get(head) or stem(head)
+
+
+def event_lemmas(event: Candidate) -> set[str]:
+    return {lemma(getattr(item, "trigger", None)) for item in event.evidence} - {""}
+
+
+def event_names(event: Candidate) -> set[str]:
+    return {name.casefold() for item in event.evidence for name in (getattr(item, "participants", None) or [])}
+
+
+def _same_kind_same_people(lemmas_a: set[str], names_a: set[str], lemmas_b: set[str], names_b: set[str]) -> bool:
+    """Same kind of event (trigger lemma) involving someone in common: one event, told twice."""
+    return bool(lemmas_a & lemmas_b) and bool(names_a & names_b)
+
+
+def _agrees(a: frozenset[str], b: frozenset[str], threshold: float) -> float:
+    shared = len(a & b)
+    score = overlap(a, b)
+    return score if shared >= MIN_SHARED and score >= threshold else 0.0
+
+
+def same_event(a: Candidate, b: Candidate) -> bool:
+    """Two stored events that are one: dates that can agree and mostly the same words (re-run after ingest,
+    so the order sources arrive in does not decide what merges)."""
+    if not compatible(a, b):
+        return False
+    return _agrees(event_words(a), event_words(b), SAME_EVENT_OVERLAP) > 0 or \
+        _same_kind_same_people(event_lemmas(a), event_names(a), event_lemmas(b), event_names(b))
 
 
 def match(mention: EventMention, candidates: Iterable[Candidate]) -> Candidate | None:
@@ -59,10 +101,49 @@ def match(mention: EventMention, candidates: Iterable[Candidate]) -> Candidate |
             continue
         if not compatible(mention.expression, event):
             continue
-        score = overlap(mention.words, event_words(event))
-        if score >= MIN_OVERLAP and (best is None or score > best[0]):
+        score = _agrees(mention.words, event_words(event), MIN_OVERLAP)
+        if not score and _same_kind_same_people({lemma(mention.trigger)} - {""},
+                                                {n.casefold() for n in mention.participants},
+                                                event_lemmas(event), event_names(event)):
+            score = MIN_OVERLAP
+        if score and (best is None or score > best[0]):
             best = (score, event)
     return best[1] if best else None
+
+
+def looks_alike(mention: EventMention, event: Candidate) -> bool:
+    """Same trigger and mostly the same words: the same event told with a date that disagrees."""
+    triggers = {stem(getattr(item, "trigger", None) or "") for item in event.evidence} - {""}
+    return bool(mention.trigger) and stem(mention.trigger) in triggers and \
+        _agrees(mention.words, event_words(event), CONFLICT_OVERLAP) > 0
+
+
+def conflicting(mention: EventMention, events: Iterable[Candidate]) -> list[Candidate]:
+    """Events the mention looks like but cannot be merged with, because no date satisfies both."""
+    return [e for e in events if not compatible(mention.expression, e) and looks_alike(mention, e)]
+
+
+def best_title(evidence: Sequence[object]) -> str | None:
+    """The title a reader gets: from the mention with a verb and a subject, of headline length.
+
+    Prefers titles of 4-12 words, then verb triggers ("U.S. shot down ...") over nouns ("downing of
+    ..."), then the trigger most sources share, then the earliest evidence.
+    """
+    titled = [e for e in evidence if getattr(e, "title", None)]
+    if not titled:
+        return None
+    trigger_votes: dict[str, int] = {}
+    for item in titled:
+        key = lemma(getattr(item, "trigger", None))
+        trigger_votes[key] = trigger_votes.get(key, 0) + 1
+
+    def score(item: object) -> tuple[int, int, int, int]:
+        words = len(item.title.split())
+        fits = 0 if 4 <= words <= 12 else 1
+        trigger = (getattr(item, "trigger", None) or "").lower()
+        nominal = 1 if trigger in EVENT_NOUNS or trigger.endswith("ing") else 0
+        return (fits, nominal, -trigger_votes[lemma(trigger)], getattr(item, "id", 0) or 0)
+    return min(titled, key=score).title
 
 
 def narrowest(readings: Iterable[Dated]) -> Dated | None:
