@@ -32,14 +32,36 @@ class EvidenceSchema(Schema):
     quote = fields.String(metadata={"example": "The summit took place last November in California."})
     quote_start = fields.Integer(metadata={"example": 120})
     quote_end = fields.Integer(metadata={"example": 171})
-    trigger = fields.String(allow_none=True)
+    title = fields.String(allow_none=True, metadata={"description": "This mention's own title",
+                                                     "example": "U.S. shot down an alleged Chinese spy balloon"})
+    trigger = fields.String(allow_none=True, metadata={"description": "The word(s) expressing the event",
+                                                       "example": "shot down"})
+    trigger_start = fields.Integer(allow_none=True, metadata={"example": 230})
+    trigger_end = fields.Integer(allow_none=True, metadata={"example": 239})
+    participants = fields.List(fields.String(), allow_none=True, metadata={"example": ["U.S.", "Chinese"]})
+    linked = fields.Boolean(metadata={"description": "An undated mention linked to this event by its words"})
     status = fields.String(metadata={"example": "occurred"})
     expression = fields.String(allow_none=True, metadata={"example": "last November"})
     expression_start = fields.Integer(allow_none=True, metadata={"example": 147})
     expression_end = fields.Integer(allow_none=True, metadata={"example": 160})
     reference = fields.Date(allow_none=True, metadata={"description": "The date the expression was resolved against",
                                                        "example": "2024-02-16"})
+    reference_estimated = fields.Boolean(metadata={"description": "The reference date was estimated from the text"})
     date = Inline(DateSchema, dump_only=True)
+
+
+class ConflictSchema(Schema):
+    """A look-alike event whose date cannot agree with this one: both readings are kept."""
+
+    id = fields.Integer(metadata={"example": 9})
+    title = fields.String()
+    date = Inline(DateSchema, dump_only=True)
+
+
+class EventQuerySchema(RequestSchema):
+    entity = fields.String(validate=validate.Length(min=1, max=200),
+                           metadata={"description": "Only events involving this participant (case-insensitive "
+                                                    "substring of a participant name)", "example": "Blinken"})
 
 
 class EventSchema(Schema):
@@ -54,6 +76,9 @@ class EventSchema(Schema):
     when = fields.String(attribute="when_text", allow_none=True, metadata={"example": None})
     reference = fields.Date(allow_none=True)
     source_ids = fields.List(fields.Integer(), metadata={"example": [3]})
+    participants = fields.List(fields.String(), metadata={"example": ["Joe Biden", "Xi Jinping", "California"]})
+    estimated = fields.Boolean(metadata={"description": "Dated against an estimated publication date"})
+    conflicts = fields.List(fields.Nested(ConflictSchema))
     evidence = fields.List(fields.Nested(EvidenceSchema))
 
 

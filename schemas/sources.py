@@ -13,8 +13,8 @@ class SourceCreateSchema(RequestSchema):
                           metadata={"example": "Blinken meets China's Wang Yi in Munich"})
     text = fields.String(required=True, validate=validate.Length(min=1),
                          metadata={"example": "Blinken met Wang Yi on Saturday in Munich."})
-    published = fields.Date(required=True, metadata={"description": "Publication (reference) date",
-                                                     "example": "2023-02-19"})
+    published = fields.Date(metadata={"description": "Publication (reference) date; when missing it is estimated "
+                                                     "from the text and flagged", "example": "2023-02-19"})
     url = fields.Url(allow_none=True, validate=validate.Length(max=2000), metadata={"example": "https://example.org/a"})
     outlet = fields.String(allow_none=True, validate=validate.Length(max=200), metadata={"example": "Example News"})
     language = fields.String(load_default="en", validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z]{2,8})?$"),
@@ -28,6 +28,7 @@ class SourceSummarySchema(Schema):
     outlet = fields.String(allow_none=True)
     language = fields.String(metadata={"example": "en"})
     published = fields.Date(metadata={"example": "2023-02-19"})
+    published_estimated = fields.Boolean(metadata={"description": "The publication date was estimated from the text"})
     content_hash = fields.String(metadata={"example": "9f2c…"})
     created_at = fields.DateTime()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields
 
 from schemas.common import Inline
-from schemas.events import DateSchema
+from schemas.events import ConflictSchema, DateSchema
 
 
 class TimelineSourceSchema(Schema):
@@ -20,6 +20,11 @@ class TimelineSourceSchema(Schema):
     expression_start = fields.Integer(allow_none=True)
     expression_end = fields.Integer(allow_none=True)
     rule = fields.String(allow_none=True)
+    trigger = fields.String(allow_none=True, metadata={"example": "met"})
+    trigger_start = fields.Integer(allow_none=True)
+    trigger_end = fields.Integer(allow_none=True)
+    reference = fields.Date(allow_none=True)
+    reference_estimated = fields.Boolean()
 
 
 class TimelineEventSchema(Schema):
@@ -28,6 +33,9 @@ class TimelineEventSchema(Schema):
     status = fields.String(metadata={"example": "occurred"})
     date = Inline(DateSchema, dump_only=True)
     sort_key = fields.String()
+    participants = fields.List(fields.String())
+    estimated = fields.Boolean()
+    conflicts = fields.List(fields.Nested(ConflictSchema))
     sources = fields.List(fields.Nested(TimelineSourceSchema), attribute="evidence")
 
 

@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Date,
     DateTime,
     ForeignKey,
     Index,
-    JSON,
     Integer,
     String,
     Text,
@@ -279,8 +279,11 @@ class Repository:
         return sorted(self.session.scalars(stmt).unique().all(), key=lambda e: e.sort_key)
 
     # events
-    def list_events(self) -> list[Event]:
+    def list_events(self, entity: str | None = None) -> list[Event]:
+        """Events in timeline order; with `entity`, only those involving that participant."""
         events = self.session.scalars(select(Event).options(*_EVENT_LOAD)).unique().all()
+        if entity:
+            events = [e for e in events if e.involves(entity)]
         return sorted(events, key=lambda e: e.sort_key)
 
     def get_event(self, event_id: int) -> Event | None:

@@ -76,7 +76,7 @@ def test_missing_fields_are_a_422_problem(client):
     assert response.mimetype == "application/problem+json"
     problem = response.get_json()
     assert problem["status"] == 422 and problem["instance"] == "/sources"
-    assert set(problem["errors"]["json"]) == {"text", "published"}
+    assert set(problem["errors"]["json"]) == {"text"}
 
 
 def test_unknown_fields_and_bad_dates_are_rejected(client):
@@ -111,3 +111,16 @@ def test_unknown_source_is_404(client):
     response = client.delete("/sources/999")
     assert response.status_code == 404
     assert response.get_json()["detail"] == "Source 999 does not exist."
+
+
+def test_source_without_publication_date_gets_an_estimate_flagged_everywhere(client):
+    text = ("The council approved the budget on March 2, 2022. On Friday, the mayor signed the order "
+            "that the council had approved.")
+    body = client.post("/sources", json={"title": "Budget", "text": text}).get_json()
+    assert body["published"] == "2022-03-04" and body["published_estimated"] is True
+    assert body["events"], body
+    for event in body["events"]:
+        assert event["estimated"] is True
+        assert all(e["reference_estimated"] for e in event["evidence"])
+    friday = [e for e in body["events"] if e["date"]["edtf"] == "2022-03-04"]
+    assert friday, [e["date"] for e in body["events"]]

@@ -66,3 +66,60 @@ def test_unknown_route_is_a_problem(client):
 
 def test_wrong_method_is_405(client):
     assert client.put("/timeline").status_code == 405
+
+
+def test_seed_acceptance(client, seeded):
+    """The product card's list, from the general pipeline."""
+    events = client.get("/timeline").get_json()["events"]
+
+    def on(edtf):
+        return [e for e in events if e["date"]["edtf"] == edtf]
+
+    summit = on("2023-11")
+    assert summit and summit[0]["date"]["precision"] == "month"
+    assert "summit" in summit[0]["title"].lower()
+    balloon = max(on("2023-02-04"), key=lambda e: len(e["sources"]))
+    assert "balloon" in balloon["title"].lower()
+    assert len({s["source_id"] for s in balloon["sources"]}) >= 3
+    visit = on("2023-02-05/2023-02-06")
+    assert visit and visit[0]["status"] == "postponed" and "visit" in visit[0]["title"].lower()
+    meeting_2024 = on("2024-02-16")
+    assert meeting_2024 and all(e["id"] not in {m["id"] for m in on("2023-02-18")} for e in meeting_2024)
+
+
+def test_timeline_of_one_entity(client):
+    client.post("/sources", json={"title": "a", "published": "2020-09-10", "text": (
+        "Chancellor Maria Vogt met the Irish premier in Dublin on Tuesday. "
+        "Separately, the central bank raised rates on Wednesday.")})
+    everything = client.get("/timeline").get_json()["events"]
+    assert len(everything) == 2
+    only = client.get("/timeline?entity=vogt").get_json()["events"]
+    assert len(only) == 1 and "Maria Vogt" in " ".join(only[0]["participants"])
+    assert only[0]["sources"][0]["trigger"] == "met"
+    assert client.get("/events?entity=Vogt").get_json()["events"][0]["id"] == only[0]["id"]
+    assert client.get("/timeline?entity=").status_code == 422
+    assert client.get("/timeline?colour=red").status_code == 422
+
+
+def test_look_alike_events_with_clashing_dates_are_kept_apart_and_flagged(client):
+    client.post("/sources", json={"title": "a", "published": "2020-09-10", "text":
+                                  "Chancellor Maria Vogt opened the new Elbe bridge in Hamburg on Tuesday."})
+    client.post("/sources", json={"title": "b", "published": "2020-09-20", "text":
+                                  "Chancellor Maria Vogt opened the new Elbe bridge in Hamburg on Friday."})
+    events = client.get("/timeline").get_json()["events"]
+    assert len(events) == 2
+    first, second = events
+    assert first["date"]["edtf"] == "2020-09-08" and second["date"]["edtf"] == "2020-09-18"
+    assert [c["id"] for c in first["conflicts"]] == [second["id"]]
+    assert [c["id"] for c in second["conflicts"]] == [first["id"]]
+
+
+def test_same_event_from_two_sources_merges_and_keeps_the_finer_date(client):
+    client.post("/sources", json={"title": "a", "published": "2020-09-30", "text":
+                                  "The Elbe bridge in Hamburg was opened by Chancellor Maria Vogt in September."})
+    client.post("/sources", json={"title": "b", "published": "2020-09-10", "text":
+                                  "Chancellor Maria Vogt opened the Elbe bridge in Hamburg on Tuesday."})
+    events = client.get("/timeline").get_json()["events"]
+    assert len(events) == 1
+    assert events[0]["date"]["edtf"] == "2020-09-08"
+    assert len(events[0]["sources"]) == 2

@@ -5,8 +5,9 @@ from __future__ import annotations
 from flask import current_app, url_for
 from flask.views import MethodView
 from flask_smorest import abort
+from marshmallow import RAISE
 
-from schemas.events import EventCreateSchema, EventListSchema, EventPatchSchema, EventSchema
+from schemas.events import EventCreateSchema, EventListSchema, EventPatchSchema, EventQuerySchema, EventSchema
 from service.api.framework import Blueprint
 from service.ingest import normalise_when
 
@@ -28,11 +29,12 @@ def _date_fields(when: str, reference, language: str) -> dict:
 
 @blp.route("")
 class Events(MethodView):
+    @blp.arguments(EventQuerySchema, location="query", unknown=RAISE)
     @blp.response(200, EventListSchema)
-    def get(self):
-        """All events in timeline order, with their evidence."""
+    def get(self, query):
+        """All events in timeline order, with their evidence; `entity` keeps one participant's events."""
         with _store().transaction() as repo:
-            return {"events": repo.list_events()}
+            return {"events": repo.list_events(entity=query.get("entity"))}
 
     @blp.arguments(EventCreateSchema)
     @blp.response(201, EventSchema)

@@ -18,8 +18,9 @@ def _store():
 
 
 def _with_events(source, events) -> dict:
-    return {**{k: getattr(source, k) for k in ("id", "title", "url", "outlet", "language", "published",
-                                               "content_hash", "created_at", "text")}, "events": events}
+    fields = ("id", "title", "url", "outlet", "language", "published", "published_estimated", "content_hash",
+              "created_at", "text")
+    return {**{k: getattr(source, k) for k in fields}, "events": events}
 
 
 @blp.route("")

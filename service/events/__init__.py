@@ -5,4 +5,14 @@ from service.events.merge import best_title, compatible, conflicting, match, nar
 from service.events.model import EventMention
 from service.events.status import consensus_status
 
-__all__ = ["EventMention", "best_title", "compatible", "conflicting", "consensus_status", "extract_mentions", "match", "narrowest", "same_event"]
+__all__ = [
+    "EventMention",
+    "best_title",
+    "compatible",
+    "conflicting",
+    "consensus_status",
+    "extract_mentions",
+    "match",
+    "narrowest",
+    "same_event",
+]

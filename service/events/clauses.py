@@ -3,6 +3,7 @@ and postponed the visit" dates the flight, not the postponement."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from service.events.lexicon import IRREGULAR_PAST, MODALS
@@ -30,7 +31,7 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     for match in _SUBORDINATE.finditer(sentence):
         cuts.add(match.end())
     points = sorted(cuts)
-    return [(a, b) for a, b in zip(points, points[1:], strict=False) if sentence[a:b].strip()]
+    return [(a, b) for a, b in itertools.pairwise(points) if sentence[a:b].strip()]
 
 
 def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:

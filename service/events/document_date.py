@@ -23,7 +23,7 @@ class EstimatedDate:
 def estimate_publication(text: str, fallback: date, language: str = "en") -> EstimatedDate:
     """The estimated publication date, and why; `fallback` (e.g. today) when the text dates nothing."""
     expressions = annotate(text, fallback, language)
-    explicit = [e for e in expressions if e.precision == "day" and e.earliest and "explicit year" in e.rule
+    explicit = [e for e in expressions if (e.precision == "day" and e.earliest and "explicit year" in e.rule)
                 or e.rule.startswith(("iso_date", "numeric_date"))]
     if not explicit:
         years = [e for e in expressions if e.precision in ("month", "year") and "explicit" in e.rule and e.latest]

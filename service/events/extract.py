@@ -64,8 +64,9 @@ def _mention(text: str, sentence_span: tuple[int, int], expr: Expression) -> Eve
     if not title and trigger is not None:
         title = headline(text, clause, (trigger.start, trigger.end), (expr.start, expr.end))
         if _relative(text, clause):  # "Wang Yi, who has visited France": name the antecedent
-            rest_of_title = _drop_relative(title)
-            title = tidy(f"{_antecedent_words(text, q_start, clause[0])} {rest_of_title[:1].lower()}{rest_of_title[1:]}")
+            verb_phrase = _drop_relative(title)
+            antecedent = _antecedent_words(text, q_start, clause[0])
+            title = tidy(f"{antecedent} {verb_phrase[:1].lower()}{verb_phrase[1:]}")
     if trigger is not None and trigger.kind == "noun" and len(title.split()) <= 3:
         title = _fuller_mention(text, q_start, trigger.text) or title
     clause_text = text[clause[0]:clause[1]]

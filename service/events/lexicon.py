@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-IRREGULAR_PAST = frozenset("""
-met held took made gave came went saw shot won lost left began spoke sent brought fought bought thought found
-kept wrote flew rose fell struck stood became got put set cut hit quit led read ran sold told said paid laid
-built broke chose drove ate fled forgot froze grew hung hid knew lent lit meant rode rang sang sank slept slid
-spent spun stole stuck swore swept swam taught tore threw understood woke wore wound withdrew overtook undertook
-unveiled""".split())
+from service.temporal.lexicon import IRREGULAR_PAST  # noqa: F401  (shared with the tense detector)
 
 # -ed words that are mostly adjectives in news prose
 ED_ADJECTIVES = frozenset("""

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Protocol
 
-from service.events.model import EventMention
 from service.events.lexicon import EVENT_NOUNS, LEMMAS
+from service.events.model import EventMention
 from service.events.text import content_words, stem
 
 MIN_OVERLAP = 0.3

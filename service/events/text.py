@@ -31,6 +31,7 @@ def content_words(text: str) -> frozenset[str]:
 _BOUNDARY_BEFORE = frozenset("""
 on in at during after before since while when that which who whom whose because although though following
 despite amid according as if than to for with by from of into about over under between against and but or
+said says say told tells stated states added adds noted reported
 """.split()) - {"of", "and"}
 _BOUNDARY_AFTER = frozenset("""
 that which who whom whose while when because although though after before since following during as if than
@@ -74,7 +75,7 @@ def headline(text: str, clause: tuple[int, int], trigger: tuple[int, int], expre
         if words[last].group().endswith((",", ";", ":", ".")):
             break
         nxt = words[last + 1].group().lower().strip("\"“”‘’(")
-        if nxt in _BOUNDARY_AFTER or (words[last + 1].start() >= expression[0] and words[last + 1].start() < expression[1]):
+        if nxt in _BOUNDARY_AFTER or expression[0] <= words[last + 1].start() < expression[1]:
             break
         last += 1
     span_start, span_end = words[first].start(), words[last].end()

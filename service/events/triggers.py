@@ -51,8 +51,11 @@ def _kind(words: list[re.Match[str]], i: int) -> str | None:
         return "verb"
     if lower in EVENT_NOUNS and word.islower():
         return "noun"
-    if lower.endswith("ing") and previous in ("the", "a", "an") and len(lower) > 5:
-        return "noun"
+    following = words[i + 1].group().lower() if i + 1 < len(words) else ""
+    if lower.endswith("ing") and previous in ("the", "a", "an") and len(lower) > 5 \
+            and (following in ("of", "in", "at", "on", "by", "near", "over") or
+                 (i + 1 < len(words) and "," in words[i].string[words[i].end():words[i + 1].start()])):
+        return "noun"  # "the downing of the balloon", not "the drifting tanker"
     return None
 
 

@@ -17,6 +17,14 @@ for _number, _names in enumerate(
     for _name in _names:
         WEEKDAYS[_name] = _number
 
+# Irregular past forms: a past-tense cue for the tense detector and a verb for event triggers.
+IRREGULAR_PAST = frozenset("""
+met held took made gave came went saw shot won lost left began spoke sent brought fought bought thought found
+kept wrote flew rose fell struck stood became got put set cut hit quit led read ran sold told said paid laid
+built broke chose drove ate fled forgot froze grew hung hid knew lent lit meant rode rang sang sank slept slid
+spent spun stole stuck swore swept swam taught tore threw understood woke wore wound withdrew overtook undertook
+unveiled""".split())
+
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 NUMBER_WORDS = {

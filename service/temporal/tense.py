@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from service.temporal.lexicon import IRREGULAR_PAST
 from service.temporal.model import Tense
 
 _FUTURE = re.compile(
@@ -21,8 +22,8 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|"
     r"(?!(?:need|speed|seed|feed|bed|red|shed|hundred|united|based|led)\b)[a-z]{3,}ed)\b"
-    r"|\b(?:met|held|took|made|gave|came|went|saw|shot|won|lost|left|began|spoke|said|told|sent|"
-    r"brought|fought|bought|thought|found|kept|wrote|flew|rose|fell|struck|stood|became|got|put|set\s+up)\b",
+    r"|\b(?:" + "|".join(sorted(IRREGULAR_PAST - {"read", "set", "put", "cut", "hit", "quit", "left", "lit"}))
+    + r")\b",
     re.IGNORECASE,
 )
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
