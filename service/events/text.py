@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_STOPWORDS = frozenset("""
+STOPWORDS = frozenset("""
 a an the and or but of to in on at for with by from as is are was were be been being has have had do does did
 that this these those it its it's he she they them his her their we our you your i me my not no than then there
 here which who whom whose what when where why how also further previously additionally after before during since
@@ -25,7 +25,7 @@ def stem(word: str) -> str:
 
 
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 2)
+    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 2)
 
 
 _BOUNDARY_BEFORE = frozenset("""

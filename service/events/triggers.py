@@ -21,6 +21,7 @@ from service.events.lexicon import (
     PHRASAL,
     REPORTING,
 )
+from service.events.text import STOPWORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
@@ -44,7 +45,7 @@ def _kind(words: list[re.Match[str]], i: int) -> str | None:
         return "verb"
     if lower.endswith("ed") and len(lower) > 4 and lower not in ED_ADJECTIVES and (word.islower() or i == 0):
         return "verb"
-    if previous in MODALS and word.islower() and lower not in EVENT_NOUNS:
+    if previous in MODALS and word.islower() and lower not in EVENT_NOUNS and lower not in STOPWORDS:
         return "verb"
     stem = lower[:-2] if lower.endswith("es") and lower[:-2] in NEWS_VERBS else lower.removesuffix("s")
     if stem in NEWS_VERBS and word.islower():

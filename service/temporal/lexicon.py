@@ -23,7 +23,8 @@ met held took made gave came went saw shot won lost left began spoke sent brough
 kept wrote flew rose fell struck stood became got put set cut hit quit led read ran sold told said paid laid
 built broke chose drove ate fled forgot froze grew hung hid knew lent lit meant rode rang sang sank slept slid
 spent spun stole stuck swore swept swam taught tore threw understood woke wore wound withdrew overtook undertook
-unveiled""".split())
+unveiled born known shown given taken seen done gone written begun chosen fallen driven grown thrown broken
+spoken stolen forgotten frozen hidden ridden risen beaten eaten sworn torn worn withdrawn""".split())
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
