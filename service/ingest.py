@@ -13,7 +13,11 @@ from typing import Any
 from service import events as ev
 from service import temporal
 from service.events.document_date import estimate_publication
+from service.events.undated import UndatedMention, extract_undated, link
 from service.store import Event, Repository, Source, Store, content_hash
+
+
+LINK_WINDOW_DAYS = 90  # an undated "the summit" refers to events within about a season of publication
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,9 @@ def ingest(store: Store, article: Article, today: date | None = None) -> Ingeste
     published, estimated = article.published, article.published is None
     if published is None:
         published = estimate_publication(article.text, today or date.today(), article.language).date
-    mentions = ev.extract_mentions(article.text, published, article.language)
+    expressions = temporal.annotate(article.text, published, article.language)
+    mentions = ev.extract_mentions(article.text, published, article.language, expressions)
+    undated = extract_undated(article.text, expressions)
     with store.transaction() as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:  # another writer stored it meanwhile
@@ -53,6 +59,8 @@ def ingest(store: Store, article: Article, today: date | None = None) -> Ingeste
                                  language=article.language)
         touched = {attach(repo, source, mention).id for mention in mentions}
         consolidate(repo, touched)
+        for mention in undated:
+            link_undated(repo, source, mention)
         return Ingested(source, list(repo.events_of_source(source.id)), created=True)
 
 
@@ -72,6 +80,21 @@ def attach(repo: Repository, source: Source, mention: ev.EventMention) -> Event:
                       reference_estimated=source.published_estimated, **_date_fields(expr))
     if not event.curated:
         _refresh(repo, event)
+    return event
+
+
+def link_undated(repo: Repository, source: Source, mention: UndatedMention) -> Event | None:
+    """Attach "the downing of the spy balloon" to the event it clearly names, as linked evidence."""
+    same_source = repo.events_of_source(source.id)
+    nearby = repo.events_near(source.published, source.published, days=LINK_WINDOW_DAYS)
+    event = link(mention, same_source, nearby)
+    if event is None:
+        return None
+    repo.add_evidence(event, source, title=mention.title, quote=mention.quote, quote_start=mention.quote_start,
+                      quote_end=mention.quote_end, trigger=mention.trigger, trigger_start=mention.trigger_start,
+                      trigger_end=mention.trigger_end, participants=list(mention.participants),
+                      status=event.status, linked=True, reference=source.published,
+                      reference_estimated=source.published_estimated)
     return event
 
 

@@ -268,7 +268,7 @@ class Repository:
         self.session.expire_all()
         for event_id in touched:
             ev = self.session.get(Event, event_id, options=_EVENT_LOAD)
-            if ev is not None and not ev.evidence and ev.origin == "extracted":
+            if ev is not None and ev.origin == "extracted" and all(item.linked for item in ev.evidence):
                 self.session.delete(ev)
         self.session.flush()
         return touched

@@ -123,3 +123,26 @@ def test_same_event_from_two_sources_merges_and_keeps_the_finer_date(client):
     assert len(events) == 1
     assert events[0]["date"]["edtf"] == "2020-09-08"
     assert len(events[0]["sources"]) == 2
+
+
+def test_undated_mentions_link_to_the_event_they_clearly_name(client):
+    client.post("/sources", json={"title": "a", "published": "2021-06-14", "text":
+                                  "The navy shot down a surveillance drone over the strait on June 10."})
+    body = client.post("/sources", json={"title": "b", "published": "2021-06-15", "text": (
+        "Ministers met to discuss the downing of the surveillance drone. "
+        "They also discussed the harvest, the weather and the budget.")}).get_json()
+    events = client.get("/timeline").get_json()["events"]
+    assert len(events) == 1
+    sources = events[0]["sources"]
+    linked = [s for s in sources if s["source_id"] == body["id"]]
+    assert len(linked) == 1 and linked[0]["expression"] is None and linked[0]["trigger"] == "downing"
+    assert events[0]["date"]["edtf"] == "2021-06-10"
+
+
+def test_undated_mentions_stay_unlinked_when_the_match_is_not_clear(client):
+    client.post("/sources", json={"title": "a", "published": "2021-06-14", "text":
+                                  "The navy shot down a surveillance drone over the strait on June 10."})
+    client.post("/sources", json={"title": "b", "published": "2021-06-15", "text":
+                                  "Ministers debated the incident at length."})
+    events = client.get("/timeline").get_json()["events"]
+    assert [len(e["sources"]) for e in events] == [1]

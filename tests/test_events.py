@@ -105,3 +105,14 @@ def test_publication_date_is_estimated_from_explicit_dates_and_weekdays():
     assert estimate.date == date(2021, 3, 11)
     assert "latest explicit date" in estimate.basis
     assert estimate_publication("No dates at all.", date(2030, 1, 1)).date == date(2030, 1, 1)
+
+
+def test_undated_definite_mentions_are_found_where_no_date_is():
+    from service.events.undated import extract_undated
+    from service.temporal import annotate
+
+    text = ("The army shot down a drone on Friday. Officials said the downing of the drone angered Moscow. "
+            "Critics called the decision hasty.")
+    found = extract_undated(text, annotate(text, REF))
+    assert [(u.trigger, u.title) for u in found] == [("downing", "Downing of the drone")]
+    assert text[found[0].trigger_start:found[0].trigger_end] == "downing"

@@ -44,4 +44,10 @@ LEMMAS = {"met": "meet", "meeting": "meet", "meetings": "meet", "held": "hold", 
           "left": "leave", "began": "begin", "spoke": "speak", "sent": "send", "fought": "fight", "bought": "buy",
           "sold": "sell", "told": "tell", "said": "say", "flew": "fly", "flight": "fly", "rose": "rise",
           "fell": "fall", "struck": "strike", "became": "become", "wrote": "write", "talks": "talk",
-          "visited": "visit", "visits": "visit", "downing": "down", "downed": "down", "shooting": "shoot"}
+          "visited": "visit", "visits": "visit", "downing": "shoot down", "downed": "shoot down",
+          "shooting": "shoot", "launched": "launch", "launching": "launch", "announced": "announce",
+          "announcement": "announce", "released": "release", "introduced": "introduce", "introduction": "introduce",
+          "attacked": "attack", "invaded": "invade", "invasion": "invade", "resigned": "resign",
+          "resignation": "resign", "died": "die", "death": "die", "elected": "elect", "election": "elect",
+          "signed": "sign", "agreed": "agree", "agreement": "agree", "discussed": "discuss", "discussion": "discuss",
+          "discussions": "discuss", "interviewed": "interview", "trips": "trip", "summits": "summit"}

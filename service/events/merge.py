@@ -58,11 +58,12 @@ def event_words(event: Candidate) -> frozenset[str]:
 
 
 def lemma(trigger: str | None) -> str:
-    """'met', 'meeting' -> 'meet'; 'shot down' -> 'shoot'."""
+    """'met', 'meeting' -> 'meet'; 'shot down', 'downing' -> 'shoot down'."""
     if not trigger:
         return ""
-    head = trigger.lower().split()[0]
-    return LEMMAS.get(head) or stem(head)
+    words = trigger.lower().split()
+    head = LEMMAS.get(words[0]) or stem(words[0])
+    return f"{head} {words[1]}" if len(words) > 1 and " " not in head else head
 
 
 def event_lemmas(event: Candidate) -> set[str]:
@@ -126,14 +127,15 @@ def conflicting(mention: EventMention, events: Iterable[Candidate]) -> list[Cand
 def best_title(evidence: Sequence[object]) -> str | None:
     """The title a reader gets: from the mention with a verb and a subject, of headline length.
 
-    Prefers titles of 4-12 words, then verb triggers ("U.S. shot down ...") over nouns ("downing of
-    ..."), then the trigger most sources share, then the earliest evidence.
+    Only dated mentions offer titles; every mention votes for its kind of event (trigger lemma).
+    Prefers titles of 4-12 words, then the kind most mentions share, then verb triggers ("U.S. shot
+    down ...") over nouns ("downing of ..."), then the earliest evidence.
     """
-    titled = [e for e in evidence if getattr(e, "title", None)]
+    titled = [e for e in evidence if getattr(e, "title", None) and not getattr(e, "linked", False)]
     if not titled:
         return None
     trigger_votes: dict[str, int] = {}
-    for item in titled:
+    for item in evidence:
         key = lemma(getattr(item, "trigger", None))
         trigger_votes[key] = trigger_votes.get(key, 0) + 1
 
@@ -142,7 +144,7 @@ def best_title(evidence: Sequence[object]) -> str | None:
         fits = 0 if 4 <= words <= 12 else 1
         trigger = (getattr(item, "trigger", None) or "").lower()
         nominal = 1 if trigger in EVENT_NOUNS or trigger.endswith("ing") else 0
-        return (fits, nominal, -trigger_votes[lemma(trigger)], getattr(item, "id", 0) or 0)
+        return (fits, -trigger_votes[lemma(trigger)], nominal, getattr(item, "id", 0) or 0)
     return min(titled, key=score).title
 
 

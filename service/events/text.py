@@ -37,7 +37,7 @@ _BOUNDARY_AFTER = frozenset("""
 that which who whom whose while when because although though after before since following during as if than
 amid according despite
 """.split())
-_TRAILING = frozenset("on in at of the a an to for with by from and or during about as than".split())
+_TRAILING = frozenset("on in at of the a an to for with by from and or during about as than over into".split())
 _DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|during|since|by|of|from|until|the|this|last|early|late|mid|between|"
                                r"through|around|about)\s*-?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
