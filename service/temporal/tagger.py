@@ -10,7 +10,7 @@ from service.temporal.model import Candidate, Context, Expression, Resolution
 from service.temporal.parsers import PARSERS
 from service.temporal.refiners import REFINERS
 from service.temporal.sentences import Sentences
-from service.temporal.tense import tense_at
+from service.temporal.tense import tense_at, tense_cues
 
 MAX_TEXT_LENGTH = 5_000_000
 
@@ -37,7 +37,7 @@ def annotate(text: str, reference: date, language: str = "en", *, day_first: boo
 
 
 _TOKEN = re.compile(r"\w+")
-_WINDOW = 64  # characters around a trigger word: longer than any prefix or suffix a pattern allows
+_WINDOW = 48  # characters around a trigger word: longer than any prefix or suffix a pattern allows
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -87,9 +87,13 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
     """Resolve left to right, so that 'three days later' can lean on the last full date before it."""
     sentences = Sentences(text)
     anchor: Resolution | None = None
+    cues: dict[tuple[int, int], list] = {}
     for cand in candidates:
         sentence = sentences.span(cand.start)
-        ctx = Context(reference, tense_at(text, cand.start, cand.end, sentence), anchor, day_first)
+        if sentence not in cues:
+            cues[sentence] = tense_cues(text, sentence)
+        tense = tense_at(text, cand.start, cand.end, sentence, cues[sentence])
+        ctx = Context(reference, tense, anchor, day_first)
         try:
             res = cand.resolve(ctx)
         except (ValueError, OverflowError):

@@ -29,22 +29,30 @@ _PAST = re.compile(
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 
 
-def tense_at(text: str, start: int, end: int, sentence: tuple[int, int]) -> Tense:
-    """Tense of the clause holding text[start:end]: the nearest future or past cue in its sentence."""
+Cue = tuple[int, int, Tense]
+
+
+def tense_cues(text: str, sentence: tuple[int, int]) -> list[Cue]:
+    """Every verbal cue of a sentence, found once and shared by all expressions in it."""
     s_start, s_end = sentence
-    best: tuple[float, Tense] | None = None
-    future_spans: list[tuple[int, int]] = []
-    for pattern, tense in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PRESENT_PERFECT, Tense.PAST)):
+    future = [(m.start(), m.end(), Tense.FUTURE) for m in _FUTURE.finditer(text, s_start, s_end)]
+    cues = list(future)
+    for pattern in (_PAST, _PRESENT_PERFECT):
         for match in pattern.finditer(text, s_start, s_end):
-            if start <= match.start() < end:
-                continue  # the expression's own words ("last", "next") are not the clause's tense
-            if tense is Tense.FUTURE:
-                future_spans.append(match.span())
-            elif any(a <= match.start() < b for a, b in future_spans):
-                continue  # "will be held": the participle belongs to the future form
-            distance = start - match.end() if match.end() <= start else match.start() - end
-            # cues before the expression govern it more often than cues after it
-            weight = distance if match.end() <= start else distance * 1.5
-            if best is None or weight < best[0]:
-                best = (weight, tense)
+            if not any(a <= match.start() < b for a, b, _ in future):  # "will be held" is future
+                cues.append((match.start(), match.end(), Tense.PAST))
+    return cues
+
+
+def tense_at(text: str, start: int, end: int, sentence: tuple[int, int], cues: list[Cue] | None = None) -> Tense:
+    """Tense of the clause holding text[start:end]: the nearest future or past cue in its sentence."""
+    best: tuple[float, Tense] | None = None
+    for cue_start, cue_end, tense in cues if cues is not None else tense_cues(text, sentence):
+        if start <= cue_start < end:
+            continue  # the expression's own words ("last", "next") are not the clause's tense
+        distance = start - cue_end if cue_end <= start else cue_start - end
+        # cues before the expression govern it more often than cues after it
+        weight = distance if cue_end <= start else distance * 1.5
+        if best is None or weight < best[0]:
+            best = (weight, tense)
     return best[1] if best else Tense.PRESENT
