@@ -12,6 +12,7 @@ transitive reduction of the BEFORE order between classes.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -108,7 +109,7 @@ def build_graph(lines: Iterable[Line]) -> Graph:
         first = by_position[position][0]
         for mention in by_position[position][1:]:
             graph.same(first, mention)
-    for earlier, later in zip(positions, positions[1:], strict=False):
+    for earlier, later in itertools.pairwise(positions):
         for a in by_position[earlier]:
             for b in by_position[later]:
                 graph.before.add((a, b))
@@ -134,7 +135,7 @@ def reduced(graph: Graph) -> set[Relation]:
     classes = graph.classes()
     relations: set[Relation] = set()
     for members in classes.values():
-        relations.update(("SIMULTANEOUS", a, b) for a, b in zip(members, members[1:], strict=False))
+        relations.update(("SIMULTANEOUS", a, b) for a, b in itertools.pairwise(members))
     order = graph.class_order()
     for root, later in order.items():
         for other in later:

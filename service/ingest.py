@@ -16,7 +16,6 @@ from service.events.document_date import estimate_publication
 from service.events.undated import UndatedMention, extract_undated, link
 from service.store import Event, Repository, Source, Store, content_hash
 
-
 LINK_WINDOW_DAYS = 90  # an undated "the summit" refers to events within about a season of publication
 
 
