@@ -12,6 +12,7 @@ from typing import Any
 
 from service import events as ev
 from service import temporal
+from service.events.anchored import AnchoredMention, extract_anchored, resolve_anchored
 from service.events.document_date import estimate_publication
 from service.events.undated import UndatedMention, extract_undated, link
 from service.store import Event, Repository, Source, Store, content_hash
@@ -49,6 +50,7 @@ def ingest(store: Store, article: Article, today: date | None = None) -> Ingeste
     expressions = temporal.annotate(article.text, published, article.language)
     mentions = ev.extract_mentions(article.text, published, article.language, expressions)
     undated = extract_undated(article.text, expressions)
+    anchored = extract_anchored(article.text, expressions)
     with store.transaction() as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:  # another writer stored it meanwhile
@@ -60,13 +62,17 @@ def ingest(store: Store, article: Article, today: date | None = None) -> Ingeste
         consolidate(repo, touched)
         for mention in undated:
             link_undated(repo, source, mention)
+        touched = {event.id for item in anchored if (event := attach_anchored(repo, source, item)) is not None}
+        consolidate(repo, touched)
         return Ingested(source, list(repo.events_of_source(source.id)), created=True)
 
 
-def attach(repo: Repository, source: Source, mention: ev.EventMention) -> Event:
-    """Add a mention as evidence of the event it matches, or of a new event (noting look-alikes it clashes with)."""
+def attach(repo: Repository, source: Source, mention: ev.EventMention, event: Event | None = None) -> Event:
+    """Add a mention as evidence of `event`, of the event it matches, or of a new event (noting look-alikes
+    it clashes with)."""
     expr = mention.expression
-    event = ev.match(mention, repo.events_overlapping(expr.earliest, expr.latest))
+    if event is None:
+        event = ev.match(mention, repo.events_overlapping(expr.earliest, expr.latest))
     if event is None:
         event = repo.add_event(title=mention.title, status=mention.status, origin="extracted", **_date_fields(expr))
         for other in ev.conflicting(mention, repo.events_near(expr.earliest, expr.latest)):
@@ -95,6 +101,22 @@ def link_undated(repo: Repository, source: Source, mention: UndatedMention) -> E
                       status=event.status, linked=True, reference=source.published,
                       reference_estimated=source.published_estimated)
     return event
+
+
+def attach_anchored(repo: Repository, source: Source, item: AnchoredMention) -> Event | None:
+    """"Two weeks after the incident": dated through the incident's event, if the phrase names one clearly."""
+    anchor = link(item.anchor, repo.events_of_source(source.id),
+                  repo.events_near(source.published, source.published, days=LINK_WINDOW_DAYS))
+    if anchor is None or anchor.earliest is None:
+        return None
+    mention = resolve_anchored(item, anchor.earliest, anchor.precision, anchor.title, anchor.id)
+    if mention is None:
+        return None
+    # "the meeting" of the anchored clause is, like any definite phrase, the source's meeting if it has one
+    own = link(item.subject, repo.events_of_source(source.id), []) if item.subject else None
+    if own is not None and ev.compatible(mention.expression, own):
+        return attach(repo, source, mention, event=own)
+    return attach(repo, source, mention)
 
 
 def consolidate(repo: Repository, event_ids: set[int]) -> None:

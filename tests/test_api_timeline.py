@@ -146,3 +146,16 @@ def test_undated_mentions_stay_unlinked_when_the_match_is_not_clear(client):
                                   "Ministers debated the incident at length."})
     events = client.get("/timeline").get_json()["events"]
     assert [len(e["sources"]) for e in events] == [1]
+
+
+def test_expressions_anchored_on_another_event_resolve_through_it(client):
+    text = ("The navy shot down a surveillance drone over the strait on June 10. "
+            "Officials called the downing of the surveillance drone a warning. "
+            "Ten days after the downing, the summit of the two defence ministers ended without a deal.")
+    client.post("/sources", json={"title": "a", "published": "2021-06-25", "text": text})
+    events = client.get("/timeline").get_json()["events"]
+    anchored = [e for e in events for s in e["sources"] if s["expression"] == "Ten days after the downing"]
+    assert len(anchored) == 1
+    event = anchored[0]
+    assert event["date"]["edtf"] == "2021-06-20~" and event["date"]["precision"] == "day"
+    assert "anchored: 10D after event" in event["date"]["rule"]

@@ -25,7 +25,13 @@ def stem(word: str) -> str:
 
 
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 2)
+    """Stems of the meaningful words; hyphenated compounds count whole and by part ("Biden-Xi")."""
+    words = set()
+    for word in _WORD.findall(text):
+        for part in (word, *word.split("-")) if "-" in word else (word,):
+            if part.lower() not in STOPWORDS and len(part) > 2:
+                words.add(stem(part))
+    return frozenset(words)
 
 
 _BOUNDARY_BEFORE = frozenset("""
