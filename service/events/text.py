@@ -43,6 +43,7 @@ _BOUNDARY_AFTER = frozenset("""
 that which who whom whose while when because although though after before since following during as if than
 amid according despite
 """.split())
+_REPORTING = frozenset("said says told stated announced reported added noted warned claimed".split())
 _TRAILING = frozenset("on in at of the a an to for with by from and or during about as than over into".split())
 _DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|during|since|by|of|from|until|the|this|last|early|late|mid|between|"
                                r"through|around|about)\s*-?\s*$", re.IGNORECASE)
@@ -77,11 +78,19 @@ def headline(text: str, clause: tuple[int, int], trigger: tuple[int, int], expre
             break
         first -= 1
     last = next((i for i, w in enumerate(words) if w.end() >= trigger[1]), t_index)
+    reporting = text[trigger[0]:trigger[1]].lower() in _REPORTING
     while last + 1 < len(words) and last - t_index < 8:
-        if words[last].group().endswith((",", ";", ":", ".")):
+        if words[last].group().endswith((",", ";", ":", ".", "‘", "“")) or words[last + 1].group()[:1] in "‘“\"":
             break
-        nxt = words[last + 1].group().lower().strip("\"“”‘’(")
-        if nxt in _BOUNDARY_AFTER or expression[0] <= words[last + 1].start() < expression[1]:
+        following = words[last + 1]
+        nxt = following.group().lower().strip("\"“”‘’(")
+        if expression[0] <= following.start() < expression[1]:
+            if reporting and last + 2 < len(words):
+                last += 1  # "said Thursday that ...": a reporting verb's date sits inside what was said
+                continue
+            break
+        right_after = last == t_index or expression[0] <= words[last].start() < expression[1]
+        if nxt in _BOUNDARY_AFTER and not (reporting and nxt == "that" and right_after):
             break
         last += 1
     span_start, span_end = words[first].start(), words[last].end()
@@ -118,5 +127,5 @@ def tidy(piece: str, max_words: int = 14) -> str:
     words = piece.split()[:max_words]
     while words and words[-1].lower().strip(",;:") in _TRAILING:
         words.pop()
-    piece = " ".join(words).rstrip(",;:")
+    piece = " ".join(words).rstrip(",;: ‘“")
     return piece[:1].upper() + piece[1:]
