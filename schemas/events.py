@@ -58,12 +58,6 @@ class ConflictSchema(Schema):
     date = Inline(DateSchema, dump_only=True)
 
 
-class EventQuerySchema(RequestSchema):
-    entity = fields.String(validate=validate.Length(min=1, max=200),
-                           metadata={"description": "Only events involving this participant (case-insensitive "
-                                                    "substring of a participant name)", "example": "Blinken"})
-
-
 class EventSchema(Schema):
     id = fields.Integer(metadata={"example": 1})
     title = fields.String(metadata={"example": "Biden and Xi hold a summit in California"})
@@ -82,7 +76,16 @@ class EventSchema(Schema):
     evidence = fields.List(fields.Nested(EvidenceSchema))
 
 
-class EventListSchema(Schema):
+class PageSchema(Schema):
+    """Paging members shared by every list of events."""
+
+    count = fields.Integer(metadata={"description": "Events matching the filters, over all pages", "example": 12})
+    limit = fields.Integer(metadata={"example": 100})
+    next = fields.String(allow_none=True, metadata={"description": "URL of the next page; null on the last",
+                                                    "example": None})
+
+
+class EventListSchema(PageSchema):
     events = fields.List(fields.Nested(EventSchema))
 
 

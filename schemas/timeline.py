@@ -1,11 +1,14 @@
-"""The ordered timeline, each event with its sources inline."""
+"""Timelines: the ordered events with their sources inline, and named timelines as resources."""
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields
+from marshmallow import Schema, fields, validate
 
-from schemas.common import Inline
-from schemas.events import ConflictSchema, DateSchema
+from schemas.common import Inline, RequestSchema
+from schemas.events import ConflictSchema, DateSchema, PageSchema
+
+SLUG = r"^[a-z0-9][a-z0-9-]{0,62}$"
+SLUG_RULE = "Lower-case letters, digits and '-', at most 63, starting with a letter or digit."
 
 
 class TimelineSourceSchema(Schema):
@@ -25,6 +28,7 @@ class TimelineSourceSchema(Schema):
     trigger_end = fields.Integer(allow_none=True)
     reference = fields.Date(allow_none=True)
     reference_estimated = fields.Boolean()
+    linked = fields.Boolean()
 
 
 class TimelineEventSchema(Schema):
@@ -39,7 +43,47 @@ class TimelineEventSchema(Schema):
     sources = fields.List(fields.Nested(TimelineSourceSchema), attribute="evidence")
 
 
-class TimelineSchema(Schema):
-    count = fields.Integer(metadata={"example": 12})
+class TimelineSchema(PageSchema):
     order = fields.String(metadata={"example": "earliest bound, latest bound, precision (finer first), title, id"})
     events = fields.List(fields.Nested(TimelineEventSchema))
+
+
+class TimelineSummarySchema(Schema):
+    slug = fields.String(metadata={"example": "munich-2023"})
+    title = fields.String(metadata={"example": "Munich Security Conference 2023"})
+    description = fields.String(allow_none=True)
+    source_ids = fields.List(fields.Integer(), metadata={"description": "Empty on `all`: every source"})
+    include_events = fields.List(fields.Integer(), metadata={"description": "Events added by hand"})
+    hide_events = fields.List(fields.Integer(), metadata={"description": "Events hidden by hand"})
+    created_at = fields.DateTime(allow_none=True)
+    updated_at = fields.DateTime(allow_none=True)
+
+
+class TimelineListSchema(Schema):
+    timelines = fields.List(fields.Nested(TimelineSummarySchema))
+
+
+class TimelineDetailSchema(TimelineSummarySchema, TimelineSchema):
+    pass
+
+
+class TimelineCreateSchema(RequestSchema):
+    slug = fields.String(required=True, validate=validate.Regexp(SLUG, error=SLUG_RULE),
+                         metadata={"example": "munich-2023"})
+    title = fields.String(required=True, validate=validate.Length(min=1, max=300),
+                          metadata={"example": "Munich Security Conference 2023"})
+    description = fields.String(allow_none=True, validate=validate.Length(max=5000))
+    source_ids = fields.List(fields.Integer(validate=validate.Range(min=1)), load_default=list,
+                             validate=validate.Length(max=10_000), metadata={"example": [1, 2, 4, 5]})
+    include_events = fields.List(fields.Integer(validate=validate.Range(min=1)), load_default=list,
+                                 validate=validate.Length(max=10_000))
+    hide_events = fields.List(fields.Integer(validate=validate.Range(min=1)), load_default=list,
+                              validate=validate.Length(max=10_000))
+
+
+class TimelinePatchSchema(RequestSchema):
+    title = fields.String(validate=validate.Length(min=1, max=300))
+    description = fields.String(allow_none=True, validate=validate.Length(max=5000))
+    source_ids = fields.List(fields.Integer(validate=validate.Range(min=1)), validate=validate.Length(max=10_000))
+    include_events = fields.List(fields.Integer(validate=validate.Range(min=1)), validate=validate.Length(max=10_000))
+    hide_events = fields.List(fields.Integer(validate=validate.Range(min=1)), validate=validate.Length(max=10_000))

@@ -8,9 +8,11 @@ article is stored with all its evidence or not at all.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,19 +20,25 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
+    cast,
     create_engine,
     event,
     false,
     func,
+    or_,
     select,
+    true,
+    tuple_,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload, sessionmaker
@@ -39,6 +47,14 @@ STATUSES = ("occurred", "planned", "postponed", "cancelled", "expected")
 PRECISION_RANK = {"minute": 0, "part of day": 1, "day": 2, "weekend": 3, "week": 4, "range": 5, "part": 6, "month": 7,
                   "season": 8, "quarter": 9, "half": 10, "year": 11, "fiscal year": 12, "decade": 13, "century": 14,
                   "open": 15}
+
+
+def order_key(earliest: date | None, latest: date | None, precision: str | None, title: str) -> str:
+    """The timeline order as one sortable string (undated last), so the database can sort and page by it."""
+    first = earliest.isoformat() if earliest else "9999-12-31"
+    last = latest.isoformat() if latest else "9999-12-31"
+    rank = PRECISION_RANK.get(precision or "open", 99)
+    return f"{first}|{last}|{rank:02d}|{title.lower()[:300]}"
 
 
 def _now() -> datetime:
@@ -96,15 +112,14 @@ class Event(Base):
         secondary="conflicts", primaryjoin="Event.id == Conflict.event_id",
         secondaryjoin="Event.id == Conflict.other_event_id", order_by="Event.id", viewonly=True)
 
+    order_key: Mapped[str] = mapped_column(String(400), default="", index=True)  # kept by _keep_order_key
+
     __table_args__ = (Index("ix_events_bounds", "earliest", "latest"),)
 
     @property
     def sort_key(self) -> str:
         """Earliest bound, then latest, then precision (finer first), then title, then id."""
-        earliest = self.earliest.isoformat() if self.earliest else "9999-12-31"
-        latest = self.latest.isoformat() if self.latest else "9999-12-31"
-        rank = PRECISION_RANK.get(self.precision or "open", 99)
-        return f"{earliest}|{latest}|{rank:02d}|{self.title.lower()}|{self.id:09d}"
+        return f"{order_key(self.earliest, self.latest, self.precision, self.title)}|{self.id:09d}"
 
     @property
     def source_ids(self) -> list[int]:
@@ -127,6 +142,12 @@ class Event(Base):
     def involves(self, entity: str) -> bool:
         needle = entity.casefold()
         return any(needle in name.casefold() for name in self.participants) or needle in self.title.casefold()
+
+
+@event.listens_for(Event, "before_insert")
+@event.listens_for(Event, "before_update")
+def _keep_order_key(_mapper: Any, _connection: Any, target: Event) -> None:
+    target.order_key = order_key(target.earliest, target.latest, target.precision, target.title)
 
 
 class Evidence(Base):
@@ -175,6 +196,72 @@ class Conflict(Base):
     __table_args__ = (UniqueConstraint("event_id", "other_event_id", name="uq_conflicts_pair"),)
 
 
+timeline_sources = Table(
+    "timeline_sources", Base.metadata,
+    Column("timeline_id", ForeignKey("timelines.id", ondelete="CASCADE"), primary_key=True),
+    Column("source_id", ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Timeline(Base):
+    """A named timeline: the events of some sources, with events added or hidden by hand."""
+
+    __tablename__ = "timelines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+
+    sources: Mapped[list[Source]] = relationship(secondary=timeline_sources, order_by="Source.id")
+    overrides: Mapped[list[TimelineEvent]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
+                                                          order_by="TimelineEvent.event_id")
+
+    @property
+    def source_ids(self) -> list[int]:
+        return [s.id for s in self.sources]
+
+    @property
+    def include_events(self) -> list[int]:
+        return [o.event_id for o in self.overrides if not o.hidden]
+
+    @property
+    def hide_events(self) -> list[int]:
+        return [o.event_id for o in self.overrides if o.hidden]
+
+
+class TimelineEvent(Base):
+    """An event a curator added to (hidden=False) or removed from (hidden=True) a timeline."""
+
+    __tablename__ = "timeline_events"
+
+    timeline_id: Mapped[int] = mapped_column(ForeignKey("timelines.id", ondelete="CASCADE"), primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    hidden: Mapped[bool] = mapped_column(Boolean)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What a reader asked for: a window of dates, words, sources, status, precision, one timeline."""
+
+    earliest: date | None = None  # events whose bounds reach this day or later
+    latest: date | None = None  # ... and start on this day or earlier
+    text: str | None = None
+    source_ids: tuple[int, ...] = ()
+    status: str | None = None
+    precision: str | None = None
+    min_sources: int | None = None
+    entity: str | None = None
+    timeline: Timeline | None = None
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def content_hash(text: str) -> str:
     """Same article, same hash, whatever its whitespace: so it is never stored twice."""
     return hashlib.sha256(re.sub(r"\s+", " ", text).strip().encode("utf-8")).hexdigest()
@@ -195,7 +282,9 @@ def make_engine(url: str) -> Engine:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    engine = create_engine(url, pool_pre_ping=True)
+    # JSON as written, so a participant search matches "Wang Yi’s" and not only its escaped form
+    engine = create_engine(url, pool_pre_ping=True,
+                           json_serializer=lambda value: json.dumps(value, ensure_ascii=False))
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     return engine
@@ -281,10 +370,128 @@ class Repository:
     # events
     def list_events(self, entity: str | None = None) -> list[Event]:
         """Events in timeline order; with `entity`, only those involving that participant."""
-        events = self.session.scalars(select(Event).options(*_EVENT_LOAD)).unique().all()
-        if entity:
-            events = [e for e in events if e.involves(entity)]
-        return sorted(events, key=lambda e: e.sort_key)
+        return self.page_events(EventFilter(entity=entity))[0]
+
+    def page_events(self, where: EventFilter, after: tuple[str, int] | None = None,
+                    limit: int | None = None) -> tuple[list[Event], tuple[str, int] | None]:
+        """One page of events in timeline order, and the position to continue from (None on the last page)."""
+        stmt = select(Event).options(*_EVENT_LOAD)
+        for condition in self._conditions(where):
+            stmt = stmt.where(condition)
+        if after is not None:
+            stmt = stmt.where(tuple_(Event.order_key, Event.id) > tuple_(*after))
+        stmt = stmt.order_by(Event.order_key, Event.id)
+        if limit is not None:
+            stmt = stmt.limit(limit + 1)
+        events = list(self.session.scalars(stmt).unique().all())
+        if limit is not None and len(events) > limit:
+            events = events[:limit]
+            return events, (events[-1].order_key, events[-1].id)
+        return events, None
+
+    def count_events(self, where: EventFilter) -> int:
+        stmt = select(func.count()).select_from(Event)
+        for condition in self._conditions(where):
+            stmt = stmt.where(condition)
+        return self.session.scalar(stmt) or 0
+
+    @staticmethod
+    def _conditions(where: EventFilter) -> list[Any]:
+        conditions: list[Any] = []
+        if where.earliest is not None:
+            conditions.append(Event.latest >= where.earliest)
+        if where.latest is not None:
+            conditions.append(Event.earliest <= where.latest)
+        if where.status:
+            conditions.append(Event.status == where.status)
+        if where.precision:
+            conditions.append(Event.precision == where.precision)
+        if where.source_ids:
+            conditions.append(Event.id.in_(select(Evidence.event_id).where(Evidence.source_id.in_(where.source_ids))))
+        if where.min_sources:
+            conditions.append(Event.id.in_(
+                select(Evidence.event_id).group_by(Evidence.event_id)
+                .having(func.count(Evidence.source_id.distinct()) >= where.min_sources)))
+        if where.text:
+            pattern = _like(where.text)
+            conditions.append(or_(Event.title.ilike(pattern, escape="\\"), Event.id.in_(
+                select(Evidence.event_id).where(Evidence.quote.ilike(pattern, escape="\\")))))
+        if where.entity:
+            pattern = _like(where.entity)
+            conditions.append(or_(Event.title.ilike(pattern, escape="\\"), Event.id.in_(
+                select(Evidence.event_id).where(cast(Evidence.participants, Text).ilike(pattern, escape="\\")))))
+        if where.timeline is not None:
+            timeline = where.timeline
+            members = select(Evidence.event_id).where(Evidence.source_id.in_(
+                select(timeline_sources.c.source_id).where(timeline_sources.c.timeline_id == timeline.id)))
+            overrides = select(TimelineEvent.event_id).where(TimelineEvent.timeline_id == timeline.id)
+            added = overrides.where(TimelineEvent.hidden == false())
+            conditions.append(or_(Event.id.in_(members), Event.id.in_(added)))
+            conditions.append(Event.id.not_in(overrides.where(TimelineEvent.hidden == true())))
+        return conditions
+
+    # timelines
+    def list_timelines(self) -> Sequence[Timeline]:
+        return self.session.scalars(select(Timeline).order_by(Timeline.slug)
+                                    .options(selectinload(Timeline.sources), selectinload(Timeline.overrides))).all()
+
+    def get_timeline(self, slug: str) -> Timeline | None:
+        return self.session.scalars(select(Timeline).where(Timeline.slug == slug)
+                                    .options(selectinload(Timeline.sources), selectinload(Timeline.overrides))).first()
+
+    def add_timeline(self, slug: str, title: str, description: str | None) -> Timeline:
+        timeline = Timeline(slug=slug, title=title, description=description, sources=[], overrides=[])
+        self.session.add(timeline)
+        self.session.flush()
+        return timeline
+
+    def set_timeline_members(self, timeline: Timeline, source_ids: list[int] | None = None,
+                             include: list[int] | None = None, hide: list[int] | None = None) -> list[str]:
+        """Replace the given member lists; returns the unknown ids it refused (nothing is changed then)."""
+        missing = []
+        found: Sequence[Source] = []
+        if source_ids is not None:
+            found = self.session.scalars(select(Source).where(Source.id.in_(source_ids))).all()
+            missing += [f"source {i}" for i in sorted(set(source_ids) - {s.id for s in found})]
+        wanted = [*(include or []), *(hide or [])]
+        if wanted:
+            known = set(self.session.scalars(select(Event.id).where(Event.id.in_(wanted))).all())
+            missing += [f"event {i}" for i in sorted(set(wanted) - known)]
+        if missing:
+            return missing
+        if source_ids is not None:
+            timeline.sources = list(found)
+        if include is not None or hide is not None:
+            keep = {o.event_id: o for o in timeline.overrides}
+            if include is not None:
+                keep = {k: o for k, o in keep.items() if o.hidden}
+                for event_id in include:
+                    keep[event_id] = TimelineEvent(event_id=event_id, hidden=False)
+            if hide is not None:
+                keep = {k: o for k, o in keep.items() if not o.hidden}
+                for event_id in hide:
+                    keep[event_id] = TimelineEvent(event_id=event_id, hidden=True)
+            timeline.overrides = list(keep.values())
+        timeline.updated_at = _now()
+        self.session.flush()
+        return []
+
+    def update_timeline(self, timeline: Timeline, **fields: Any) -> Timeline:
+        for key, value in fields.items():
+            setattr(timeline, key, value)
+        self.session.flush()
+        return timeline
+
+    def delete_timeline(self, timeline: Timeline) -> None:
+        self.session.delete(timeline)
+        self.session.flush()
+
+    def last_change(self) -> datetime | None:
+        """When anything served last changed: the newest event, source or timeline update."""
+        stamps = [self.session.scalar(select(func.max(Event.updated_at))),
+                  self.session.scalar(select(func.max(Source.created_at))),
+                  self.session.scalar(select(func.max(Timeline.updated_at)))]
+        return max((s for s in stamps if s is not None), default=None)
 
     def get_event(self, event_id: int) -> Event | None:
         return self.session.get(Event, event_id, options=_EVENT_LOAD)

@@ -97,8 +97,8 @@ def test_timeline_of_one_entity(client):
     assert len(only) == 1 and "Maria Vogt" in " ".join(only[0]["participants"])
     assert only[0]["sources"][0]["trigger"] == "met"
     assert client.get("/events?entity=Vogt").get_json()["events"][0]["id"] == only[0]["id"]
-    assert client.get("/timeline?entity=").status_code == 422
-    assert client.get("/timeline?colour=red").status_code == 422
+    assert client.get("/timeline?entity=").status_code == 400
+    assert client.get("/timeline?colour=red").status_code == 400
 
 
 def test_look_alike_events_with_clashing_dates_are_kept_apart_and_flagged(client):

@@ -22,7 +22,7 @@ def test_every_route_is_documented(app):
     for rule in app.url_map.iter_rules():
         if rule.endpoint in ("static", "openapi_yaml") or rule.endpoint.startswith("api-docs"):
             continue
-        path = rule.rule.replace("<int:", "{").replace(">", "}")
+        path = rule.rule.replace("<int:", "{").replace("<string:", "{").replace(">", "}")
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             served.add((path, method))
     assert served <= documented, served - documented

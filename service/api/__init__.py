@@ -5,10 +5,10 @@ from __future__ import annotations
 from flask import Flask, Response, request
 from werkzeug.exceptions import UnsupportedMediaType
 
-from service.api import annotate, events, health, sources, timeline
+from service.api import annotate, events, health, sources, timeline, timelines
 from service.api.framework import Api, problem
 
-BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, annotate.blp]
+BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, timelines.blp, annotate.blp]
 
 
 def init_app(app: Flask) -> Api:

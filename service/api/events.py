@@ -7,8 +7,10 @@ from flask.views import MethodView
 from flask_smorest import abort
 from marshmallow import RAISE
 
-from schemas.events import EventCreateSchema, EventListSchema, EventPatchSchema, EventQuerySchema, EventSchema
+from schemas.events import EventCreateSchema, EventListSchema, EventPatchSchema, EventSchema
+from schemas.filters import EventQuerySchema
 from service.api.framework import Blueprint
+from service.api.paging import page_of_events
 from service.ingest import normalise_when
 
 blp = Blueprint("events", __name__, url_prefix="/events", description="Events and the evidence behind them")
@@ -31,10 +33,11 @@ def _date_fields(when: str, reference, language: str) -> dict:
 class Events(MethodView):
     @blp.arguments(EventQuerySchema, location="query", unknown=RAISE)
     @blp.response(200, EventListSchema)
+    @blp.problems(400)
     def get(self, query):
-        """All events in timeline order, with their evidence; `entity` keeps one participant's events."""
+        """Events in timeline order with their evidence, filtered and paged (see the query parameters)."""
         with _store().transaction() as repo:
-            return {"events": repo.list_events(entity=query.get("entity"))}
+            return page_of_events(repo, query)
 
     @blp.arguments(EventCreateSchema)
     @blp.response(201, EventSchema)

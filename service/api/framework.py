@@ -9,7 +9,7 @@ from typing import Any
 
 import flask_smorest
 from flask import Response, json, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import BadRequest, HTTPException
 
 from schemas.common import ProblemSchema
 
@@ -76,8 +76,10 @@ class Api(flask_smorest.Api):
         messages = data.get("messages")
         status = error.code or 500
         if messages:
-            # webargs nests by location ("json", "query"); drop a lone location level for clarity
             errors = messages
+            if status == 422 and set(messages) == {"query"}:
+                # a bad filter or cursor is a malformed request URL, not an unprocessable body
+                status, error = 400, BadRequest()
             detail = "The request is invalid: " + _detail_for(messages)
             if status == 400 and "json" in messages and "Invalid JSON body." in str(messages):
                 detail = "The request body is not valid JSON."

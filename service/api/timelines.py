@@ -1,0 +1,109 @@
+"""Named timelines: a set of sources, with events added or hidden by hand. `all` is every event."""
+
+from __future__ import annotations
+
+from flask import current_app, url_for
+from flask.views import MethodView
+from flask_smorest import abort
+from marshmallow import RAISE
+
+from schemas.filters import EventQuerySchema
+from schemas.timeline import (
+    TimelineCreateSchema,
+    TimelineDetailSchema,
+    TimelineListSchema,
+    TimelinePatchSchema,
+    TimelineSummarySchema,
+)
+from service.api.framework import Blueprint
+from service.api.paging import page_of_events
+from service.api.timeline import ORDER
+
+blp = Blueprint("timelines", __name__, url_prefix="/timelines", description="Named timelines")
+
+ALL = {"slug": "all", "title": "All events", "description": "Every event of every source.", "source_ids": [],
+       "include_events": [], "hide_events": [], "created_at": None, "updated_at": None}
+
+
+def _store():
+    return current_app.extensions["store"]
+
+
+def _members_or_422(repo, timeline, data) -> None:
+    missing = repo.set_timeline_members(timeline, data.get("source_ids"), data.get("include_events"),
+                                        data.get("hide_events"))
+    if missing:
+        abort(422, message="Unknown ids: " + ", ".join(missing),
+              messages={"json": {"_schema": [f"{m} does not exist" for m in missing]}})
+
+
+def _summary(timeline) -> dict:
+    return {k: getattr(timeline, k) for k in ALL}
+
+
+@blp.route("")
+class Timelines(MethodView):
+    @blp.response(200, TimelineListSchema)
+    def get(self):
+        """Every named timeline, `all` first."""
+        with _store().transaction() as repo:
+            return {"timelines": [ALL, *[_summary(t) for t in repo.list_timelines()]]}
+
+    @blp.arguments(TimelineCreateSchema)
+    @blp.response(201, TimelineSummarySchema)
+    @blp.problems(400, 409, 415)
+    def post(self, data):
+        """Create a timeline from sources (and events added or hidden by hand)."""
+        with _store().transaction() as repo:
+            if data["slug"] == "all" or repo.get_timeline(data["slug"]) is not None:
+                abort(409, message=f"The timeline '{data['slug']}' already exists.")
+            timeline = repo.add_timeline(data["slug"], data["title"], data.get("description"))
+            _members_or_422(repo, timeline, data)
+            body = _summary(timeline)
+        return body, 201, {"Location": url_for("timelines.TimelineBySlug", slug=data["slug"])}
+
+
+@blp.route("/<string:slug>")
+class TimelineBySlug(MethodView):
+    @blp.arguments(EventQuerySchema, location="query", unknown=RAISE)
+    @blp.response(200, TimelineDetailSchema)
+    @blp.problems(400, 404)
+    def get(self, query, slug: str):
+        """The timeline's events in order, with sources inline; filtered and paged like /timeline."""
+        with _store().transaction() as repo:
+            timeline = None
+            if slug != "all":
+                timeline = repo.get_timeline(slug)
+                if timeline is None:
+                    abort(404, message=f"No timeline '{slug}'.")
+            body, headers = page_of_events(repo, query, timeline)
+            summary = ALL if timeline is None else _summary(timeline)
+        return {**summary, **body, "order": ORDER}, 200, headers
+
+    @blp.arguments(TimelinePatchSchema)
+    @blp.response(200, TimelineSummarySchema)
+    @blp.problems(400, 404, 409, 415)
+    def patch(self, data, slug: str):
+        """Rename, re-describe, or replace the sources, added or hidden events of a timeline."""
+        if slug == "all":
+            abort(409, message="The timeline 'all' is every event and cannot be changed.")
+        with _store().transaction() as repo:
+            timeline = repo.get_timeline(slug)
+            if timeline is None:
+                abort(404, message=f"No timeline '{slug}'.")
+            repo.update_timeline(timeline, **{k: data[k] for k in ("title", "description") if k in data})
+            _members_or_422(repo, timeline, data)
+            return _summary(timeline)
+
+    @blp.response(204)
+    @blp.problems(404, 409)
+    def delete(self, slug: str):
+        """Delete a timeline (its sources and events stay)."""
+        if slug == "all":
+            abort(409, message="The timeline 'all' is every event and cannot be deleted.")
+        with _store().transaction() as repo:
+            timeline = repo.get_timeline(slug)
+            if timeline is None:
+                abort(404, message=f"No timeline '{slug}'.")
+            repo.delete_timeline(timeline)
+        return None
