@@ -53,7 +53,8 @@ def test_timeline_errors(client):
 
 
 def test_filters(client):
-    strike, storm, talks = _load(client)
+    strike, _storm, talks = _load(client)
+
     def dates(query):
         response = client.get(f"/timeline?{query}")
         assert response.status_code == 200, response.get_json()
