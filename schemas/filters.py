@@ -13,6 +13,7 @@ from typing import Any
 from marshmallow import ValidationError, fields, validate
 
 from schemas.common import RequestSchema
+from schemas.formats import FORMATS
 
 STATUSES = ["occurred", "planned", "postponed", "cancelled", "expected"]
 PRECISIONS = ["minute", "part of day", "day", "weekend", "week", "range", "part", "month", "season", "quarter", "half",
@@ -89,3 +90,6 @@ class EventQuerySchema(RequestSchema):
     limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=MAX_LIMIT),
                            metadata={"description": f"Page size (at most {MAX_LIMIT})"})
     cursor = Cursor(metadata={"description": "Opaque position from a previous page's `next` link"})
+    format = fields.String(validate=validate.OneOf(list(FORMATS)), metadata={
+        "description": "json (default), timelinejs, csv, ndjson or ics; overrides the Accept header. "
+                       "Formats other than json carry every matching event, unpaged."})

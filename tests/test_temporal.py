@@ -63,6 +63,12 @@ def test_parts_of_periods_narrow_bounds_and_say_so(text, edtf, earliest, latest,
         (edtf, earliest, latest, mod, "part")
 
 
+def test_a_scheduled_date_takes_the_nearest_year_whatever_the_tense():
+    assert only("The visit planned for June 5-6 was postponed.", date(2022, 3, 10)).edtf == "2022-06-05/2022-06-06"
+    assert only("The trip, which was supposed to take place on May 2, was called off.",
+                date(2022, 5, 20)).value == "2022-05-02"
+
+
 def test_year_of_a_partial_date_follows_the_reference_and_tense():
     assert only("The ministry said on March 20 it would act.", date(2022, 3, 21)).value == "2022-03-20"
     assert only("Elections will be held on January 8.", date(2022, 11, 30)).value == "2023-01-08"

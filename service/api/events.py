@@ -10,7 +10,8 @@ from marshmallow import RAISE
 from schemas.events import EventCreateSchema, EventListSchema, EventPatchSchema, EventSchema
 from schemas.filters import EventQuerySchema
 from service.api.framework import Blueprint
-from service.api.paging import page_of_events
+from service.api.paging import export, page_of_events, requested_format
+from service.api.timeline import EXPORT_RESPONSES
 from service.ingest import normalise_when
 
 blp = Blueprint("events", __name__, url_prefix="/events", description="Events and the evidence behind them")
@@ -33,10 +34,14 @@ def _date_fields(when: str, reference, language: str) -> dict:
 class Events(MethodView):
     @blp.arguments(EventQuerySchema, location="query", unknown=RAISE)
     @blp.response(200, EventListSchema)
+    @blp.doc(responses=EXPORT_RESPONSES)
     @blp.problems(400)
     def get(self, query):
         """Events in timeline order with their evidence, filtered and paged (see the query parameters)."""
         with _store().transaction() as repo:
+            fmt = requested_format(query)
+            if fmt != "json":
+                return export(repo, query, fmt, "Events", None)
             return page_of_events(repo, query)
 
     @blp.arguments(EventCreateSchema)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
 from typing import Any
 
-from flask import request, url_for
+from flask import Response, request, url_for
 
+from schemas import formats
 from schemas.filters import encode_cursor
+from schemas.formats import FORMATS
+from schemas.timeline import TimelineEventSchema
 from service.store import EventFilter, Repository, Timeline
 
 
@@ -30,3 +35,31 @@ def page_of_events(repo: Repository, query: dict[str, Any], timeline: Timeline |
         body["next"] = url_for(request.endpoint, **(request.view_args or {}), **args, _external=False)
         headers["Link"] = f'<{body["next"]}>; rel="next"'
     return body, headers
+
+
+def requested_format(query: dict[str, Any]) -> str:
+    """`?format=` wins; else the Accept header; else JSON."""
+    if query.get("format"):
+        return query["format"]
+    offered = list(FORMATS.values())
+    best = request.accept_mimetypes.best_match(offered, default="application/json")
+    return next(name for name, mimetype in FORMATS.items() if mimetype == best)
+
+
+def export(repo: Repository, query: dict[str, Any], fmt: str, title: str, description: str | None,
+           timeline: Timeline | None = None) -> Response:
+    """Every matching event (exports are not paged) in one of the non-JSON formats."""
+    events, _ = repo.page_events(event_filter(query, timeline))
+    dumped = TimelineEventSchema(many=True).dump(events)
+    if fmt == "timelinejs":
+        body: str | bytes = json.dumps(formats.timelinejs(title, description, dumped), ensure_ascii=False)
+    elif fmt == "csv":
+        body = formats.to_csv(dumped)
+    elif fmt == "ndjson":
+        body = formats.to_ndjson(dumped)
+    else:
+        body = formats.to_ics(title, dumped, datetime.now(UTC))
+    response = Response(body, mimetype=FORMATS[fmt])
+    if fmt in ("csv", "ics"):
+        response.headers["Content-Disposition"] = f'inline; filename="timeline.{fmt}"'
+    return response

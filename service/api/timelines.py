@@ -16,8 +16,8 @@ from schemas.timeline import (
     TimelineSummarySchema,
 )
 from service.api.framework import Blueprint
-from service.api.paging import page_of_events
-from service.api.timeline import ORDER
+from service.api.paging import export, page_of_events, requested_format
+from service.api.timeline import EXPORT_RESPONSES, ORDER
 
 blp = Blueprint("timelines", __name__, url_prefix="/timelines", description="Named timelines")
 
@@ -67,6 +67,7 @@ class Timelines(MethodView):
 class TimelineBySlug(MethodView):
     @blp.arguments(EventQuerySchema, location="query", unknown=RAISE)
     @blp.response(200, TimelineDetailSchema)
+    @blp.doc(responses=EXPORT_RESPONSES)
     @blp.problems(400, 404)
     def get(self, query, slug: str):
         """The timeline's events in order, with sources inline; filtered and paged like /timeline."""
@@ -76,8 +77,11 @@ class TimelineBySlug(MethodView):
                 timeline = repo.get_timeline(slug)
                 if timeline is None:
                     abort(404, message=f"No timeline '{slug}'.")
-            body, headers = page_of_events(repo, query, timeline)
             summary = ALL if timeline is None else _summary(timeline)
+            fmt = requested_format(query)
+            if fmt != "json":
+                return export(repo, query, fmt, summary["title"], summary["description"], timeline)
+            body, headers = page_of_events(repo, query, timeline)
         return {**summary, **body, "order": ORDER}, 200, headers
 
     @blp.arguments(TimelinePatchSchema)

@@ -26,6 +26,10 @@ _PAST = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "planned for June 5", "was supposed to take place on": the date was set before the telling, and may
+# lie on either side of it, so these cues point nowhere and the nearest occurrence wins.
+_SCHEDULE = re.compile(r"(?<!\bis\s)(?<!\bare\s)\b(?:planned|scheduled|set|due|slated|supposed|expected|pencil(?:l)?ed\s+in)\s+"
+                       r"(?:for|on|to\s+(?:\w+\s+){1,2}?(?:on|in|for))\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 
 
@@ -36,7 +40,7 @@ def tense_cues(text: str, sentence: tuple[int, int]) -> list[Cue]:
     """Every verbal cue of a sentence, found once and shared by all expressions in it."""
     s_start, s_end = sentence
     future = [(m.start(), m.end(), Tense.FUTURE) for m in _FUTURE.finditer(text, s_start, s_end)]
-    cues = list(future)
+    cues = list(future) + [(m.start(), m.end(), Tense.PRESENT) for m in _SCHEDULE.finditer(text, s_start, s_end)]
     for pattern in (_PAST, _PRESENT_PERFECT):
         for match in pattern.finditer(text, s_start, s_end):
             if not any(a <= match.start() < b for a, b, _ in future):  # "will be held" is future
