@@ -14,6 +14,11 @@ def default_database_url() -> str:
     return f"sqlite:///{INSTANCE_DIR / 'timeline.db'}"
 
 
+def _origins(value: str) -> str | list[str]:
+    value = value.strip()
+    return "*" if value == "*" else [origin.strip() for origin in value.split(",") if origin.strip()]
+
+
 def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     """The app's configuration; every key can be set from the environment of the same name."""
     config: dict[str, Any] = {
@@ -21,6 +26,9 @@ def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_CONTENT_LENGTH", 2 * 1024 * 1024)),
         "MAX_TEXT_CHARS": int(os.environ.get("MAX_TEXT_CHARS", 500_000)),
         "SEEDS_DIR": os.environ.get("SEEDS_DIR", str(PROJECT_ROOT / "seeds")),
+        # origins allowed to read the API from a browser: comma-separated, or * for any
+        "CORS_ORIGINS": _origins(os.environ.get("CORS_ORIGINS", "*")),
+        "CACHE_MAX_AGE": int(os.environ.get("CACHE_MAX_AGE", 0)),  # seconds clients may reuse a GET unasked
     }
     config.update(overrides or {})
     return config

@@ -7,6 +7,7 @@ from werkzeug.exceptions import UnsupportedMediaType
 
 from service.api import annotate, events, health, sources, timeline, timelines
 from service.api.framework import Api, problem
+from service.api.http import init_http
 
 BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, timelines.blp, annotate.blp]
 
@@ -14,6 +15,7 @@ BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, timelines.blp, 
 def init_app(app: Flask) -> Api:
     api = Api(app)
     app.extensions["api"] = api
+    init_http(app)
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
 
