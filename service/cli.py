@@ -71,6 +71,103 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from service.ingest import Article, ingest
+    from service.seeds import read_manifest
+    from service.store import Store
+
+    articles = []
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            raise CliError(f"no such file: {name}")
+        if path.suffix in (".json", ".jsonl"):
+            articles += read_manifest(path) if path.suffix == ".json" else _read_jsonl(path)
+            continue
+        text = path.read_text(encoding="utf-8")
+        title = args.title or (text.strip().splitlines() or [path.stem])[0][:500]
+        articles.append(Article(title=title, text=text, published=args.published, url=args.url, outlet=args.outlet,
+                                language=args.language))
+    store = Store(args.database)
+    try:
+        for article in articles:
+            result = ingest(store, article)
+            verb = "added" if result.created else "exists"
+            print(f"{verb}\tsource {result.source.id}\t{len(result.events)} events\t{result.source.title}")
+    finally:
+        store.dispose()
+    return 0
+
+
+def _read_jsonl(path: Path) -> list:
+    from service.ingest import Article
+
+    articles = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text = item["text"] if "text" in item else (path.parent / item["file"]).read_text(encoding="utf-8")
+            published = date.fromisoformat(item["published"]) if item.get("published") else None
+            articles.append(Article(title=item["title"], text=text, published=published, url=item.get("url"),
+                                    outlet=item.get("outlet"), language=item.get("language", "en")))
+        except (ValueError, KeyError, TypeError, OSError) as exc:
+            raise CliError(f"{path}:{number}: {exc}") from None
+    return articles
+
+
+def _events(args: argparse.Namespace) -> tuple[list[dict], str, str | None]:
+    """The timeline's events as the API dumps them, its title and description."""
+    from schemas.timeline import TimelineEventSchema
+    from service.store import EventFilter, Store
+
+    store = Store(args.database)
+    try:
+        with store.transaction() as repo:
+            timeline = None
+            if args.timeline and args.timeline != "all":
+                timeline = repo.get_timeline(args.timeline)
+                if timeline is None:
+                    raise CliError(f"no timeline '{args.timeline}'")
+            where = EventFilter(earliest=args.date_from, latest=args.date_to, text=args.q, status=args.status,
+                                entity=args.entity, timeline=timeline)
+            events, _ = repo.page_events(where)
+            dumped = TimelineEventSchema(many=True).dump(events)
+            title = timeline.title if timeline else "All events"
+            description = timeline.description if timeline else None
+    finally:
+        store.dispose()
+    return dumped, title, description
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    events, _, _ = _events(args)
+    for event in events:
+        when = event["date"]
+        sources = len({s["source_id"] for s in event["sources"]})
+        print(f"{when.get('edtf') or 'undated':<24} {when.get('precision') or '-':<8} {event['status']:<9} "
+              f"{sources} src  {event['title']}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from schemas import formats
+
+    events, title, description = _events(args)
+    if args.format == "csv":
+        sys.stdout.write(formats.to_csv(events))
+    elif args.format == "ndjson":
+        sys.stdout.write(formats.to_ndjson(events))
+    elif args.format == "timelinejs":
+        print(json.dumps(formats.timelinejs(title, description, events), ensure_ascii=False))
+    else:
+        sys.stdout.buffer.write(formats.to_ics(title, events, datetime.now(UTC)))
+    return 0
+
+
 def cmd_openapi(args: argparse.Namespace) -> int:
     from service import create_app
 
@@ -81,6 +178,10 @@ def cmd_openapi(args: argparse.Namespace) -> int:
     else:
         Path(args.output).write_text(text, encoding="utf-8")
     return 0
+
+
+class CliError(Exception):
+    """A failure to report on one line, exit code 1."""
 
 
 def _redact(url: str) -> str:
@@ -116,6 +217,28 @@ def build_parser() -> argparse.ArgumentParser:
                           help='read lines {"id", "text", "reference"}, write lines {"id", "expressions"}')
     annotate.set_defaults(func=cmd_annotate)
 
+    ingest = sub.add_parser("ingest", help="add articles: text files, or JSON/JSONL manifests")
+    ingest.add_argument("files", nargs="+", metavar="FILE")
+    ingest.add_argument("--published", type=_date, help="publication date of the text files (estimated if absent)")
+    ingest.add_argument("--title", help="title of the text files (default: their first line)")
+    ingest.add_argument("--url")
+    ingest.add_argument("--outlet")
+    ingest.add_argument("--language", default="en")
+    ingest.set_defaults(func=cmd_ingest)
+
+    for name, func, helptext in (("events", cmd_events, "list events in timeline order"),
+                                 ("export", cmd_export, "write a timeline in an exchange format to stdout")):
+        command = sub.add_parser(name, help=helptext)
+        command.add_argument("--timeline", default="all", help="timeline slug (default: all)")
+        command.add_argument("--from", dest="date_from", type=_date, help="events reaching this day or later")
+        command.add_argument("--to", dest="date_to", type=_date, help="events starting on this day or earlier")
+        command.add_argument("--q", help="text in title or quotes")
+        command.add_argument("--status", choices=["occurred", "planned", "postponed", "cancelled", "expected"])
+        command.add_argument("--entity", help="events involving this participant")
+        if name == "export":
+            command.add_argument("--format", required=True, choices=["csv", "ndjson", "timelinejs", "ics"])
+        command.set_defaults(func=func)
+
     openapi = sub.add_parser("openapi", help="write the OpenAPI document generated from the code")
     openapi.add_argument("--output", default="-")
     openapi.set_defaults(func=cmd_openapi)
@@ -128,6 +251,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
+    except CliError as exc:
+        print(f"timeline {args.command}: {exc}", file=sys.stderr)
+        return 1
     except Exception as exc:  # a script needs one line and a non-zero code, not a traceback
         print(f"timeline {args.command}: {exc}", file=sys.stderr)
         return 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import sys
@@ -62,3 +63,47 @@ def test_seed_from_missing_directory_fails_cleanly(tmp_path, capsys, monkeypatch
     run(["--database", url, "init-db"], "", capsys, monkeypatch)
     code, _, err = run(["--database", url, "seed", str(tmp_path / "nowhere")], "", capsys, monkeypatch)
     assert code == 1 and err.startswith("timeline seed:")
+
+
+def _db(tmp_path, capsys, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    run(["--database", url, "init-db"], "", capsys, monkeypatch)
+    return url
+
+
+def test_ingest_files_then_list_and_export(tmp_path, capsys, monkeypatch):
+    url = _db(tmp_path, capsys, monkeypatch)
+    article = tmp_path / "oslo.txt"
+    article.write_text("Ministers meet in Oslo\nThe ministers met in Oslo on Tuesday to sign an accord.\n")
+    code, out, _ = run(["--database", url, "ingest", str(article), "--published", "2021-03-11",
+                        "--url", "https://news.example.org/oslo"], "", capsys, monkeypatch)
+    assert code == 0 and out.startswith("added\tsource 1\t1 events\tMinisters meet in Oslo")
+    code, out, _ = run(["--database", url, "ingest", str(article), "--published", "2021-03-11"], "", capsys,
+                       monkeypatch)
+    assert out.startswith("exists\tsource 1")
+    code, out, _ = run(["--database", url, "events"], "", capsys, monkeypatch)
+    assert code == 0 and out.split()[0] == "2021-03-09"
+    code, out, _ = run(["--database", url, "export", "--format", "csv"], "", capsys, monkeypatch)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows[0]["edtf"] == "2021-03-09" and rows[0]["source_count"] == "1"
+    code, out, _ = run(["--database", url, "export", "--format", "ndjson", "--q", "accord"], "", capsys, monkeypatch)
+    assert json.loads(out.splitlines()[0])["status"] == "occurred"
+
+
+def test_ingest_a_manifest(tmp_path, capsys, monkeypatch):
+    url = _db(tmp_path, capsys, monkeypatch)
+    code, out, _ = run(["--database", url, "ingest", str(SEEDS / "manifest.json")], "", capsys, monkeypatch)
+    assert code == 0 and out.count("added") == 5
+
+
+def test_cli_errors_are_one_line_with_non_zero_exit(tmp_path, capsys, monkeypatch):
+    url = _db(tmp_path, capsys, monkeypatch)
+    code, _, err = run(["--database", url, "ingest", str(tmp_path / "missing.txt")], "", capsys, monkeypatch)
+    assert code == 1 and err.strip() == f"timeline ingest: no such file: {tmp_path / 'missing.txt'}"
+    code, _, err = run(["--database", url, "export", "--format", "csv", "--timeline", "nope"], "", capsys,
+                       monkeypatch)
+    assert code == 1 and err.count("\n") == 1 and "no timeline 'nope'" in err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "x"}\n')
+    code, _, err = run(["--database", url, "ingest", str(bad)], "", capsys, monkeypatch)
+    assert code == 1 and "bad.jsonl:1" in err
