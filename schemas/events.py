@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from schemas.common import Inline, RequestSchema
+from schemas.formats import label
 
 STATUSES = ["occurred", "planned", "postponed", "cancelled", "expected"]
 
@@ -13,6 +14,8 @@ class DateSchema(Schema):
     """An event date: EDTF value, the day bounds it covers, and the precision the text committed to."""
 
     edtf = fields.String(allow_none=True, metadata={"example": "2023-11"})
+    display = fields.Function(lambda d: label(d.earliest, d.latest, d.precision, d.edtf), metadata={
+        "type": "string", "description": "The date as people write it, at its precision", "example": "November 2023"})
     value = fields.String(allow_none=True, metadata={"description": "TIMEX3 value", "example": "2023-11"})
     earliest = fields.Date(allow_none=True, metadata={"example": "2023-11-01"})
     latest = fields.Date(allow_none=True, metadata={"example": "2023-11-30"})

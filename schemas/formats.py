@@ -33,18 +33,23 @@ def _day(value: str | None) -> date | None:
 def display_date(event: dict[str, Any]) -> str:
     """How a reader should see the date: 'November 2023', not the 1 November TimelineJS would imply."""
     when = event["date"]
-    first, last, precision = _day(when.get("earliest")), _day(when.get("latest")), when.get("precision")
+    return label(_day(when.get("earliest")), _day(when.get("latest")), when.get("precision"), when.get("edtf"))
+
+
+def label(first: date | None, last: date | None, precision: str | None, edtf: str | None) -> str:
+    """A date as people write it, at the precision it has: '18 February 2023', 'November 2023', '2023'."""
     if first is None or last is None:
-        return when.get("edtf") or "undated"
+        return edtf or "undated"
     if precision == "day" or first == last:
-        return f"{first.day} {_MONTHS[first.month - 1]} {first.year}"
+        return f"{'about ' if edtf and edtf.endswith('~') else ''}{first.day} {_MONTHS[first.month - 1]} {first.year}"
     if precision == "month":
         return f"{_MONTHS[first.month - 1]} {first.year}"
     if precision == "year":
         return str(first.year)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {_MONTHS[first.month - 1]} {first.year}"
-    return when.get("edtf") or f"{first} – {last}"
+    approximate = "about " if edtf and edtf.endswith("~") else ""
+    if precision == "range" and (first.year, first.month) == (last.year, last.month):
+        return f"{approximate}{first.day}–{last.day} {_MONTHS[first.month - 1]} {first.year}"
+    return edtf or f"{first} – {last}"
 
 
 def _slide_date(day: date, precision: str | None, label: str) -> dict[str, Any]:

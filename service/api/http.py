@@ -12,7 +12,7 @@ from flask_cors import CORS
 
 from schemas.formats import FORMATS
 
-TEXT_TYPES = {"application/json", "application/problem+json", "application/yaml", *FORMATS.values()}
+TEXT_TYPES = {"application/json", "application/problem+json", "application/yaml", "text/html", *FORMATS.values()}
 DATA_PREFIXES = ("/events", "/timeline", "/timelines", "/sources")
 
 compress = Compress()

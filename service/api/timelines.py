@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import current_app, url_for
+from flask import Response, current_app, render_template, url_for
 from flask.views import MethodView
 from flask_smorest import abort
 from marshmallow import RAISE
@@ -111,3 +111,24 @@ class TimelineBySlug(MethodView):
                 abort(404, message=f"No timeline '{slug}'.")
             repo.delete_timeline(timeline)
         return None
+
+
+@blp.route("/<string:slug>/view")
+@blp.doc(responses={"200": {"description": "An HTML page that renders the timeline from its JSON, with no "
+                                           "request outside this server",
+                            "content": {"text/html": {"schema": {"type": "string"}}}}})
+@blp.problems(404)
+def view(slug: str):
+    """An embeddable page showing the timeline in order, each event's sources as links."""
+    with _store().transaction() as repo:
+        timeline = None if slug == "all" else repo.get_timeline(slug)
+        if slug != "all" and timeline is None:
+            abort(404, message=f"No timeline '{slug}'.")
+        summary = ALL if timeline is None else _summary(timeline)
+    page = render_template("timeline.html", title=summary["title"], description=summary["description"] or "",
+                           data_url=url_for("timelines.TimelineBySlug", slug=slug, limit=500))
+    response = Response(page, mimetype="text/html")
+    response.headers["Content-Security-Policy"] = ("default-src 'none'; script-src 'unsafe-inline'; "
+                                                   "style-src 'unsafe-inline'; connect-src 'self'; "
+                                                   "frame-ancestors *")
+    return response
