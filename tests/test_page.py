@@ -64,9 +64,9 @@ def page_requests(net_log: dict, origin: str) -> list[str]:
     urls = []
     for event in net_log["events"]:
         params = event.get("params") or {}
-        if types.get(event["type"]) == "URL_REQUEST_START_JOB" and "url" in params:
-            if params.get("initiator") == origin or params["url"].startswith(f"{origin}/timelines/"):
-                urls.append(params["url"])
+        started = types.get(event["type"]) == "URL_REQUEST_START_JOB" and "url" in params
+        if started and (params.get("initiator") == origin or params["url"].startswith(f"{origin}/timelines/")):
+            urls.append(params["url"])
     return urls
 
 
