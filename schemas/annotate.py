@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from schemas.common import RequestSchema
+from schemas.common import LANGUAGE, RequestSchema, StrictBoolean
 
 
 class AnnotateRequestSchema(RequestSchema):
     text = fields.String(required=True, validate=validate.Length(min=0, max=500_000),
                          metadata={"example": "They met on Saturday, two weeks after the balloon was downed."})
     reference = fields.Date(required=True, metadata={"example": "2023-02-19"})
-    language = fields.String(load_default="en", validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z]{2,8})?$"))
-    day_first = fields.Boolean(load_default=False, metadata={"description": "Read 02/04/2023 as 2 April"})
+    language = fields.String(load_default="en", validate=LANGUAGE)
+    day_first = StrictBoolean(load_default=False, metadata={"description": "Read 02/04/2023 as 2 April"})
 
 
 class ParseRequestSchema(RequestSchema):
     when = fields.String(required=True, validate=validate.Length(min=1, max=200), metadata={"example": "last November"})
     reference = fields.Date(required=True, metadata={"example": "2024-02-16"})
-    language = fields.String(load_default="en", validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z]{2,8})?$"))
-    day_first = fields.Boolean(load_default=False)
+    language = fields.String(load_default="en", validate=LANGUAGE)
+    day_first = StrictBoolean(load_default=False)
 
 
 class ExpressionSchema(Schema):

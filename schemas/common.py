@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
-from marshmallow import RAISE, Schema, fields
+from marshmallow import RAISE, Schema, ValidationError, fields, validate
+
+MAX_ID = 2**31 - 1  # ids are 32-bit integers in every database we run on
+ID = validate.Range(min=1, max=MAX_ID)
+
+
+class Pattern(validate.Regexp):
+    """A regex the whole value must match, as JSON Schema means it: Python's `$` lets "en\\n" through."""
+
+    def __call__(self, value: Any) -> Any:
+        if self.regex.fullmatch(value) is None:
+            raise ValidationError(self._format_error(value))
+        return value
+
+
+LANGUAGE = Pattern(r"^[a-z]{2,3}(-[A-Za-z]{2,8})?$", error="A language tag such as 'en' or 'fr-CA'.")
+
+
+class StrictBoolean(fields.Boolean):
+    """true or false, not 0, 1, "yes" or "on": JSON has booleans."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> bool:
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
 
 
 class RequestSchema(Schema):
@@ -38,3 +63,12 @@ class Inline(fields.Nested):
 
     def get_value(self, obj: Any, attr: str, accessor: Any = None, default: Any = None) -> Any:
         return obj
+
+
+class UtcDateTime(fields.DateTime):
+    """A timestamp with its offset: SQLite hands back naive datetimes for what was stored in UTC."""
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> Any:
+        if isinstance(value, datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return super()._serialize(value, attr, obj, **kwargs)

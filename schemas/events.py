@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from schemas.common import Inline, RequestSchema
+from schemas.common import ID, Inline, RequestSchema
 from schemas.formats import label
 
 STATUSES = ["occurred", "planned", "postponed", "cancelled", "expected"]
@@ -99,7 +99,8 @@ class EventCreateSchema(RequestSchema):
                           metadata={"example": "Biden and Xi meet in California"})
     when = fields.String(required=True, validate=validate.Length(min=1, max=200), metadata={"example": "last November"})
     reference = fields.Date(metadata={"example": "2024-02-16"})
-    source_id = fields.Integer(metadata={"description": "Resolve `when` against this source's publication date"})
+    source_id = fields.Integer(validate=ID, metadata={
+        "description": "Resolve `when` against this source's publication date"})
     status = fields.String(load_default="occurred", validate=validate.OneOf(STATUSES))
     language = fields.String(load_default="en", validate=validate.Length(min=2, max=16))
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from marshmallow import ValidationError, fields, validate
 
-from schemas.common import RequestSchema
+from schemas.common import ID, RequestSchema
 from schemas.formats import FORMATS
 
 STATUSES = ["occurred", "planned", "postponed", "cancelled", "expected"]
@@ -78,7 +78,7 @@ class EventQuerySchema(RequestSchema):
                                    "example": "2023-12-31"})
     q = fields.String(validate=validate.Length(min=1, max=200),
                       metadata={"description": "Text in the title or in a quote", "example": "balloon"})
-    source = fields.List(fields.Integer(validate=validate.Range(min=1)),
+    source = fields.List(fields.Integer(validate=ID),
                          metadata={"description": "Only events with evidence from these sources (repeatable)"})
     status = fields.String(validate=validate.OneOf(STATUSES))
     precision = fields.String(validate=validate.OneOf(PRECISIONS))

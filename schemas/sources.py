@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from schemas.common import RequestSchema
+from schemas.common import LANGUAGE, RequestSchema, UtcDateTime
 from schemas.events import EventSchema
 
 
@@ -17,7 +17,7 @@ class SourceCreateSchema(RequestSchema):
                                                      "from the text and flagged", "example": "2023-02-19"})
     url = fields.Url(allow_none=True, validate=validate.Length(max=2000), metadata={"example": "https://example.org/a"})
     outlet = fields.String(allow_none=True, validate=validate.Length(max=200), metadata={"example": "Example News"})
-    language = fields.String(load_default="en", validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z]{2,8})?$"),
+    language = fields.String(load_default="en", validate=LANGUAGE,
                              metadata={"example": "en"})
 
 
@@ -30,7 +30,7 @@ class SourceSummarySchema(Schema):
     published = fields.Date(metadata={"example": "2023-02-19"})
     published_estimated = fields.Boolean(metadata={"description": "The publication date was estimated from the text"})
     content_hash = fields.String(metadata={"example": "9f2c…"})
-    created_at = fields.DateTime()
+    created_at = UtcDateTime()
 
 
 class SourceSchema(SourceSummarySchema):

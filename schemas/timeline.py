@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from schemas.common import Inline, RequestSchema
+from schemas.common import ID, Inline, Pattern, RequestSchema, UtcDateTime
 from schemas.events import ConflictSchema, DateSchema, PageSchema
 
 SLUG = r"^[a-z0-9][a-z0-9-]{0,62}$"
@@ -55,8 +55,8 @@ class TimelineSummarySchema(Schema):
     source_ids = fields.List(fields.Integer(), metadata={"description": "Empty on `all`: every source"})
     include_events = fields.List(fields.Integer(), metadata={"description": "Events added by hand"})
     hide_events = fields.List(fields.Integer(), metadata={"description": "Events hidden by hand"})
-    created_at = fields.DateTime(allow_none=True)
-    updated_at = fields.DateTime(allow_none=True)
+    created_at = UtcDateTime(allow_none=True)
+    updated_at = UtcDateTime(allow_none=True)
 
 
 class TimelineListSchema(Schema):
@@ -68,22 +68,22 @@ class TimelineDetailSchema(TimelineSummarySchema, TimelineSchema):
 
 
 class TimelineCreateSchema(RequestSchema):
-    slug = fields.String(required=True, validate=validate.Regexp(SLUG, error=SLUG_RULE),
+    slug = fields.String(required=True, validate=Pattern(SLUG, error=SLUG_RULE),
                          metadata={"example": "munich-2023"})
     title = fields.String(required=True, validate=validate.Length(min=1, max=300),
                           metadata={"example": "Munich Security Conference 2023"})
     description = fields.String(allow_none=True, validate=validate.Length(max=5000))
-    source_ids = fields.List(fields.Integer(validate=validate.Range(min=1)), load_default=list,
+    source_ids = fields.List(fields.Integer(validate=ID), load_default=list,
                              validate=validate.Length(max=10_000), metadata={"example": [1, 2, 4, 5]})
-    include_events = fields.List(fields.Integer(validate=validate.Range(min=1)), load_default=list,
+    include_events = fields.List(fields.Integer(validate=ID), load_default=list,
                                  validate=validate.Length(max=10_000))
-    hide_events = fields.List(fields.Integer(validate=validate.Range(min=1)), load_default=list,
+    hide_events = fields.List(fields.Integer(validate=ID), load_default=list,
                               validate=validate.Length(max=10_000))
 
 
 class TimelinePatchSchema(RequestSchema):
     title = fields.String(validate=validate.Length(min=1, max=300))
     description = fields.String(allow_none=True, validate=validate.Length(max=5000))
-    source_ids = fields.List(fields.Integer(validate=validate.Range(min=1)), validate=validate.Length(max=10_000))
-    include_events = fields.List(fields.Integer(validate=validate.Range(min=1)), validate=validate.Length(max=10_000))
-    hide_events = fields.List(fields.Integer(validate=validate.Range(min=1)), validate=validate.Length(max=10_000))
+    source_ids = fields.List(fields.Integer(validate=ID), validate=validate.Length(max=10_000))
+    include_events = fields.List(fields.Integer(validate=ID), validate=validate.Length(max=10_000))
+    hide_events = fields.List(fields.Integer(validate=ID), validate=validate.Length(max=10_000))

@@ -23,7 +23,7 @@ def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     """The app's configuration; every key can be set from the environment of the same name."""
     config: dict[str, Any] = {
         "DATABASE_URL": os.environ.get("DATABASE_URL") or default_database_url(),
-        "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_CONTENT_LENGTH", 2 * 1024 * 1024)),
+        "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_CONTENT_LENGTH", 4 * 1024 * 1024)),  # room for escaped text
         "MAX_TEXT_CHARS": int(os.environ.get("MAX_TEXT_CHARS", 500_000)),
         "SEEDS_DIR": os.environ.get("SEEDS_DIR", str(PROJECT_ROOT / "seeds")),
         # origins allowed to read the API from a browser: comma-separated, or * for any

@@ -14,7 +14,7 @@ blp = Blueprint("annotate", __name__, description="Find and normalise temporal e
 @blp.route("/annotate", methods=["POST"])
 @blp.arguments(AnnotateRequestSchema)
 @blp.response(200, AnnotateResponseSchema)
-@blp.problems(400, 415)
+@blp.problems(400, 413, 415)
 def annotate(data):
     """Every temporal expression in a text, resolved against the reference date."""
     found = temporal.annotate(data["text"], data["reference"], data["language"], day_first=data["day_first"])
@@ -24,7 +24,7 @@ def annotate(data):
 @blp.route("/parse", methods=["POST"])
 @blp.arguments(ParseRequestSchema)
 @blp.response(200, ExpressionSchema)
-@blp.problems(400, 415)
+@blp.problems(400, 413, 415)
 def parse(data):
     """One free-text date ("last November") resolved against the reference date; 422 if it is none."""
     expr = temporal.parse_when(data["when"], data["reference"], data["language"], day_first=data["day_first"])

@@ -11,7 +11,7 @@ from schemas.events import EventCreateSchema, EventListSchema, EventPatchSchema,
 from schemas.filters import EventQuerySchema
 from service.api.framework import Blueprint
 from service.api.paging import export, page_of_events, requested_format
-from service.api.timeline import EXPORT_RESPONSES
+from service.api.timeline import export_responses
 from service.ingest import normalise_when
 
 blp = Blueprint("events", __name__, url_prefix="/events", description="Events and the evidence behind them")
@@ -34,7 +34,7 @@ def _date_fields(when: str, reference, language: str) -> dict:
 class Events(MethodView):
     @blp.arguments(EventQuerySchema, location="query", unknown=RAISE)
     @blp.response(200, EventListSchema)
-    @blp.doc(responses=EXPORT_RESPONSES)
+    @blp.doc(responses=export_responses("EventList"))
     @blp.problems(400)
     def get(self, query):
         """Events in timeline order with their evidence, filtered and paged (see the query parameters)."""
@@ -46,7 +46,7 @@ class Events(MethodView):
 
     @blp.arguments(EventCreateSchema)
     @blp.response(201, EventSchema)
-    @blp.problems(400, 404, 415)
+    @blp.problems(400, 404, 413, 415)
     def post(self, data):
         """Add an event by hand; `when` ("last November") is normalised against the reference date."""
         with _store().transaction() as repo:
@@ -62,7 +62,7 @@ class Events(MethodView):
             return event, 201, {"Location": url_for("events.EventById", event_id=event.id)}
 
 
-@blp.route("/<int:event_id>")
+@blp.route("/<int(max=2147483647):event_id>")
 class EventById(MethodView):
     @blp.response(200, EventSchema)
     @blp.problems(404)
@@ -76,7 +76,7 @@ class EventById(MethodView):
 
     @blp.arguments(EventPatchSchema)
     @blp.response(200, EventSchema)
-    @blp.problems(400, 404, 415)
+    @blp.problems(400, 404, 413, 415)
     def patch(self, data, event_id: int):
         """Correct an event's title, status or date; a corrected event is kept as curated."""
         with _store().transaction() as repo:

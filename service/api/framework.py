@@ -83,5 +83,13 @@ class Api(flask_smorest.Api):
             detail = "The request is invalid: " + _detail_for(messages)
             if status == 400 and "json" in messages and "Invalid JSON body." in str(messages):
                 detail = "The request body is not valid JSON."
-            return problem(status, error.name, detail, errors)
-        return problem(status, error.name, data.get("message") or error.description)
+            return _with_headers(problem(status, error.name, detail, errors), error)
+        return _with_headers(problem(status, error.name, data.get("message") or error.description), error)
+
+
+def _with_headers(response: Response, error: HTTPException) -> Response:
+    """Keep what the error says in headers (Allow on 405, WWW-Authenticate on 401)."""
+    for name, value in error.get_headers():
+        if name.lower() != "content-type":
+            response.headers[name] = value
+    return response

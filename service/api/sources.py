@@ -46,7 +46,7 @@ class Sources(MethodView):
         return body, (201 if result.created else 200), headers
 
 
-@blp.route("/<int:source_id>")
+@blp.route("/<int(max=2147483647):source_id>")
 class SourceById(MethodView):
     @blp.response(200, SourceSchema)
     @blp.problems(404)

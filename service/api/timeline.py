@@ -13,22 +13,27 @@ from service.api.paging import export, page_of_events, requested_format
 blp = Blueprint("timeline", __name__, description="The ordered, sourced timeline")
 
 ORDER = "earliest bound, then latest bound, then precision (finer first), then title, then id"
-EXPORT_RESPONSES = {"200": {"content": {
-    "application/vnd.timelinejs+json": {"schema": {"type": "object"}, "example": {"title": {"text": {
-        "headline": "All events"}}, "events": [{"start_date": {"year": 2023, "month": 11,
-                                                              "display_date": "November 2023"},
-                                                "text": {"headline": "Biden and Xi meet"}}]}},
-    "text/csv": {"schema": {"type": "string"}, "example": "id,title,status,edtf,earliest,latest,precision,"
-                                                          "source_count,source_titles,sort_key\r\n"},
-    "application/x-ndjson": {"schema": {"type": "string"}},
-    "text/calendar": {"schema": {"type": "string"}, "example": "BEGIN:VCALENDAR\r\n..."},
-}}}
+
+
+def export_responses(component: str) -> dict:
+    """The 200 response of a list route: its JSON, and the same events in every export format."""
+    return {"200": {"content": {
+        "application/json": {"schema": {"$ref": f"#/components/schemas/{component}"}},
+        "application/vnd.timelinejs+json": {"schema": {"type": "object"}, "example": {
+            "title": {"text": {"headline": "All events"}},
+            "events": [{"start_date": {"year": 2023, "month": 11, "display_date": "November 2023"},
+                        "text": {"headline": "Biden and Xi meet"}}]}},
+        "text/csv": {"schema": {"type": "string"}, "example": "id,title,status,edtf,earliest,latest,precision,"
+                                                              "source_count,source_titles,sort_key\r\n"},
+        "application/x-ndjson": {"schema": {"type": "string"}},
+        "text/calendar": {"schema": {"type": "string"}, "example": "BEGIN:VCALENDAR\r\n..."},
+    }}}
 
 
 @blp.route("/timeline")
 @blp.arguments(EventQuerySchema, location="query", unknown=RAISE)
 @blp.response(200, TimelineSchema)
-@blp.doc(responses=EXPORT_RESPONSES)
+@blp.doc(responses=export_responses("Timeline"))
 @blp.problems(400)
 def timeline(query):
     """All events in chronological order, each with its date, status and sources; filtered and paged."""

@@ -17,7 +17,7 @@ from schemas.timeline import (
 )
 from service.api.framework import Blueprint
 from service.api.paging import export, page_of_events, requested_format
-from service.api.timeline import EXPORT_RESPONSES, ORDER
+from service.api.timeline import ORDER, export_responses
 
 blp = Blueprint("timelines", __name__, url_prefix="/timelines", description="Named timelines")
 
@@ -51,7 +51,7 @@ class Timelines(MethodView):
 
     @blp.arguments(TimelineCreateSchema)
     @blp.response(201, TimelineSummarySchema)
-    @blp.problems(400, 409, 415)
+    @blp.problems(400, 409, 413, 415)
     def post(self, data):
         """Create a timeline from sources (and events added or hidden by hand)."""
         with _store().transaction() as repo:
@@ -67,7 +67,7 @@ class Timelines(MethodView):
 class TimelineBySlug(MethodView):
     @blp.arguments(EventQuerySchema, location="query", unknown=RAISE)
     @blp.response(200, TimelineDetailSchema)
-    @blp.doc(responses=EXPORT_RESPONSES)
+    @blp.doc(responses=export_responses("TimelineDetail"))
     @blp.problems(400, 404)
     def get(self, query, slug: str):
         """The timeline's events in order, with sources inline; filtered and paged like /timeline."""
@@ -86,7 +86,7 @@ class TimelineBySlug(MethodView):
 
     @blp.arguments(TimelinePatchSchema)
     @blp.response(200, TimelineSummarySchema)
-    @blp.problems(400, 404, 409, 415)
+    @blp.problems(400, 404, 409, 413, 415)
     def patch(self, data, slug: str):
         """Rename, re-describe, or replace the sources, added or hidden events of a timeline."""
         if slug == "all":
