@@ -30,8 +30,17 @@ db: install
 seed: db
 	$(BIN)/timeline seed seeds
 
+# Writes need a token from API_TOKENS; without one, `make run` serves in development mode (anyone
+# who reaches the port may write) and says so.
 run: seed
-	$(BIN)/timeline serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
+	@if [ -z "$$API_TOKENS" ]; then \
+	  echo "WARNING: API_TOKENS is not set: serving with ALLOW_UNAUTHENTICATED_WRITES=1 (development only)."; \
+	  echo "         For real use: API_TOKENS=\$$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))') make run"; \
+	  echo "         and send 'Authorization: Bearer <token>' with every POST, PATCH and DELETE."; \
+	  ALLOW_UNAUTHENTICATED_WRITES=1 $(BIN)/timeline serve --host $(HOST) --port $(PORT) --workers $(WORKERS); \
+	else \
+	  $(BIN)/timeline serve --host $(HOST) --port $(PORT) --workers $(WORKERS); \
+	fi
 
 test: install
 	$(BIN)/python -m pytest

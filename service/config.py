@@ -29,6 +29,8 @@ def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         # origins allowed to read the API from a browser: comma-separated, or * for any
         "CORS_ORIGINS": _origins(os.environ.get("CORS_ORIGINS", "*")),
         "CACHE_MAX_AGE": int(os.environ.get("CACHE_MAX_AGE", 0)),  # seconds clients may reuse a GET unasked
+        "API_TOKENS": os.environ.get("API_TOKENS", ""),  # tokens or sha256:<hex> digests, comma-separated
+        "ALLOW_UNAUTHENTICATED_WRITES": os.environ.get("ALLOW_UNAUTHENTICATED_WRITES", "") in ("1", "true", "yes"),
     }
     config.update(overrides or {})
     return config

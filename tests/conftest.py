@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 from sqlalchemy import create_engine, text
 
 from service import create_app
@@ -47,9 +48,23 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template
     return _fresh_postgres(url)
 
 
+TOKEN = "test-token-1234"
+
+
+class TokenClient(FlaskClient):
+    """A client that writes as an authorised user unless a test sends its own Authorization."""
+
+    def open(self, *args, **kwargs):
+        headers = kwargs.setdefault("headers", {})
+        if isinstance(headers, dict):
+            headers.setdefault("Authorization", f"Bearer {TOKEN}")
+        return super().open(*args, **kwargs)
+
+
 @pytest.fixture
 def app(database_url: str):
-    app = create_app({"DATABASE_URL": database_url, "TESTING": True})
+    app = create_app({"DATABASE_URL": database_url, "TESTING": True, "API_TOKENS": TOKEN})
+    app.test_client_class = TokenClient
     yield app
     app.extensions["store"].dispose()
 

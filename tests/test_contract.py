@@ -12,7 +12,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from service import create_app
 from service.seeds import load_seeds
-from tests.conftest import PROJECT_ROOT, SEEDS
+from tests.conftest import PROJECT_ROOT, SEEDS, TOKEN
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +30,7 @@ def seeded_template(sqlite_template, tmp_path_factory):
 def contract_schema(seeded_template, tmp_path):
     path = tmp_path / "contract.db"
     shutil.copy(seeded_template, path)
-    app = create_app({"DATABASE_URL": f"sqlite:///{path}", "TESTING": True})
+    app = create_app({"DATABASE_URL": f"sqlite:///{path}", "TESTING": True, "API_TOKENS": TOKEN})
     loaded = schemathesis.openapi.from_path(PROJECT_ROOT / "openapi.yaml")
     loaded.app = app
     yield loaded
@@ -46,4 +46,5 @@ def test_api_keeps_its_contract(case):
     # The test client does not decompress, so ask for identity. Requests the schema allows may still be
     # refused for what a schema cannot say (a `when` that is no date, a cursor this server never issued,
     # "reference or source_id"): the positive-data check is left out; every other check runs.
-    case.call_and_validate(headers={"Accept-Encoding": "identity"}, excluded_checks=[positive_data_acceptance])
+    case.call_and_validate(headers={"Accept-Encoding": "identity", "Authorization": f"Bearer {TOKEN}"},
+                           excluded_checks=[positive_data_acceptance])

@@ -37,7 +37,8 @@ def test_json_carries_its_charset(client):
 
 
 def test_cors_for_configured_origins(database_url):
-    app = create_app({"DATABASE_URL": database_url, "CORS_ORIGINS": ["https://front.example.org"]})
+    app = create_app({"DATABASE_URL": database_url, "CORS_ORIGINS": ["https://front.example.org"],
+                      "ALLOW_UNAUTHENTICATED_WRITES": True})
     client = app.test_client()
     allowed = client.get("/timeline", headers={"Origin": "https://front.example.org"})
     assert allowed.headers["Access-Control-Allow-Origin"] == "https://front.example.org"

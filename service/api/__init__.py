@@ -6,6 +6,7 @@ from flask import Flask, Response, request
 from werkzeug.exceptions import UnsupportedMediaType
 
 from service.api import annotate, events, health, sources, timeline, timelines
+from service.api.auth import HOW_TO, init_auth
 from service.api.framework import Api, problem
 from service.api.http import init_http
 
@@ -16,6 +17,8 @@ def init_app(app: Flask) -> Api:
     api = Api(app)
     app.extensions["api"] = api
     init_http(app)
+    init_auth(app)
+    api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer", "description": HOW_TO})
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
 

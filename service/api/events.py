@@ -47,6 +47,7 @@ class Events(MethodView):
     @blp.arguments(EventCreateSchema)
     @blp.response(201, EventSchema)
     @blp.problems(400, 404, 413, 415)
+    @blp.writes
     def post(self, data):
         """Add an event by hand; `when` ("last November") is normalised against the reference date."""
         with _store().transaction() as repo:
@@ -77,6 +78,7 @@ class EventById(MethodView):
     @blp.arguments(EventPatchSchema)
     @blp.response(200, EventSchema)
     @blp.problems(400, 404, 413, 415)
+    @blp.writes
     def patch(self, data, event_id: int):
         """Correct an event's title, status or date; a corrected event is kept as curated."""
         with _store().transaction() as repo:
@@ -94,6 +96,7 @@ class EventById(MethodView):
 
     @blp.response(204)
     @blp.problems(404)
+    @blp.writes
     def delete(self, event_id: int):
         """Remove an event and its evidence links (the sources stay)."""
         with _store().transaction() as repo:

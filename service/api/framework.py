@@ -25,6 +25,10 @@ class Blueprint(flask_smorest.Blueprint):
             return view
         return decorate
 
+    def writes(self, view: Callable) -> Callable:
+        """Mark a route as a write: it needs a bearer token, and may answer 401."""
+        return self.problems(401)(self.doc(security=[{"bearerAuth": []}])(view))
+
 
 def problem(status: int, title: str, detail: str | None = None, errors: Any = None,
             type_: str = "about:blank") -> Response:

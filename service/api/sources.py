@@ -35,6 +35,7 @@ class Sources(MethodView):
     @blp.response(201, SourceSchema, description="Stored; the body lists the events found in it")
     @blp.alt_response(200, schema=SourceSchema, description="The same text was already stored: that source")
     @blp.problems(400, 413, 415)
+    @blp.writes
     def post(self, data):
         """Post an article: it is parsed, its events merged into the timeline, all in one transaction."""
         limit = current_app.config["MAX_TEXT_CHARS"]
@@ -60,6 +61,7 @@ class SourceById(MethodView):
 
     @blp.response(204)
     @blp.problems(404)
+    @blp.writes
     def delete(self, source_id: int):
         """Delete a source, its evidence, and the events only it supported."""
         if not delete_source(_store(), source_id):

@@ -52,6 +52,7 @@ class Timelines(MethodView):
     @blp.arguments(TimelineCreateSchema)
     @blp.response(201, TimelineSummarySchema)
     @blp.problems(400, 409, 413, 415)
+    @blp.writes
     def post(self, data):
         """Create a timeline from sources (and events added or hidden by hand)."""
         with _store().transaction() as repo:
@@ -87,6 +88,7 @@ class TimelineBySlug(MethodView):
     @blp.arguments(TimelinePatchSchema)
     @blp.response(200, TimelineSummarySchema)
     @blp.problems(400, 404, 409, 413, 415)
+    @blp.writes
     def patch(self, data, slug: str):
         """Rename, re-describe, or replace the sources, added or hidden events of a timeline."""
         if slug == "all":
@@ -101,6 +103,7 @@ class TimelineBySlug(MethodView):
 
     @blp.response(204)
     @blp.problems(404, 409)
+    @blp.writes
     def delete(self, slug: str):
         """Delete a timeline (its sources and events stay)."""
         if slug == "all":
