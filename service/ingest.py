@@ -51,7 +51,7 @@ def ingest(store: Store, article: Article, today: date | None = None) -> Ingeste
     mentions = ev.extract_mentions(article.text, published, article.language, expressions)
     undated = extract_undated(article.text, expressions)
     anchored = extract_anchored(article.text, expressions)
-    with store.transaction() as repo:
+    with store.transaction(writes=True) as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:  # another writer stored it meanwhile
             return Ingested(existing, list(repo.events_of_source(existing.id)), created=False)
@@ -154,7 +154,7 @@ def _refresh(repo: Repository, event: Event) -> None:
 
 def delete_source(store: Store, source_id: int) -> bool:
     """Remove a source, its evidence, and the events only it supported; refresh the rest."""
-    with store.transaction() as repo:
+    with store.transaction(writes=True) as repo:
         source = repo.get_source(source_id)
         if source is None:
             return False

@@ -37,12 +37,14 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    text,
     true,
     tuple_,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload, sessionmaker
 
+WRITE_LOCK_KEY = 0x7469_6D65  # one advisory lock for all writers that merge events
 STATUSES = ("occurred", "planned", "postponed", "cancelled", "expected")
 PRECISION_RANK = {"minute": 0, "part of day": 1, "day": 2, "weekend": 3, "week": 4, "range": 5, "part": 6, "month": 7,
                   "season": 8, "quarter": 9, "half": 10, "year": 11, "fiscal year": 12, "decade": 13, "century": 14,
@@ -268,13 +270,23 @@ def content_hash(text: str) -> str:
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    """WAL (readers never wait for the writer), a busy timeout, and transactions we begin ourselves,
+    so a writing transaction can take the write lock up front (BEGIN IMMEDIATE) instead of failing
+    halfway when another writer got there first."""
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # pysqlite must not issue its own BEGIN
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = "IMMEDIATE" if connection.get_execution_options().get("writes") else "DEFERRED"
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(url: str) -> Engine:
@@ -311,9 +323,17 @@ class Store:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def transaction(self) -> Iterator[Repository]:
-        """One unit of work: commit at the end of the block, roll back on any exception."""
+    def transaction(self, writes: bool = False) -> Iterator[Repository]:
+        """One unit of work: commit at the end of the block, roll back on any exception.
+
+        `writes=True` serialises it with other writing transactions from the start (SQLite's write
+        lock, a PostgreSQL advisory lock), so concurrent ingests merge events one after another
+        rather than each creating the same event.
+        """
         with self._sessions() as session, session.begin():
+            session.connection(execution_options={"writes": writes})
+            if writes and self.engine.dialect.name == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
             yield Repository(session)
 
     def ping(self) -> bool:
