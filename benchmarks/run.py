@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from benchmarks import semeval2015, speed, timex
+from benchmarks import load, semeval2015, speed, timex
 
 TIMELINE_DEV = timex.SHARED / "timeline_dev_trial.jsonl"
 
@@ -21,6 +21,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as out:
         semeval2015.main(["--input", str(TIMELINE_DEV), "--output", str(Path(out)), "--score"])
     print("For scale: best Track A system 7.85 F1; best Track B (gold event mentions) 25.4.")
+    print()
+    print("== Serving under load ==")
+    load.main()
     return 0
 
 
