@@ -156,7 +156,8 @@ def main() -> dict:
         finally:
             baseline.terminate()
             baseline.wait()
-    print(f"  GET /timelines/all (first page, {len(body):,} bytes): {ours['rps']:8.1f} req/s  p50 {ours['p50_ms']:6.1f} ms"
+    print(f"  GET /timelines/all (first page, {len(body):,} bytes)")
+    print(f"  ours                         : {ours['rps']:8.1f} req/s  p50 {ours['p50_ms']:6.1f} ms"
           f"  p99 {ours['p99_ms']:6.1f} ms  errors {ours['errors']}  [{ours['tool']}]")
     print(f"  same bytes, static           : {plain['rps']:8.1f} req/s  p50 {plain['p50_ms']:6.1f} ms"
           f"  p99 {plain['p99_ms']:6.1f} ms  errors {plain['errors']}")
