@@ -29,6 +29,7 @@ def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         # origins allowed to read the API from a browser: comma-separated, or * for any
         "CORS_ORIGINS": _origins(os.environ.get("CORS_ORIGINS", "*")),
         "CACHE_MAX_AGE": int(os.environ.get("CACHE_MAX_AGE", 0)),  # seconds clients may reuse a GET unasked
+        "READ_CACHE_BYTES": int(os.environ.get("READ_CACHE_BYTES", 32 * 1024 * 1024)),  # per worker; 0 turns it off
         "API_TOKENS": os.environ.get("API_TOKENS", ""),  # tokens or sha256:<hex> digests, comma-separated
         "ALLOW_UNAUTHENTICATED_WRITES": os.environ.get("ALLOW_UNAUTHENTICATED_WRITES", "") in ("1", "true", "yes"),
     }

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -264,6 +265,29 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
+class DataVersion(Base):
+    """One row counting committed changes: a read cache keyed on it can never serve stale data."""
+
+    __tablename__ = "data_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(BigInteger)
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+@event.listens_for(Session, "after_flush")
+def _note_change(session: Session, _context: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        session.info["changed"] = True
+
+
+@event.listens_for(Session, "before_commit")
+def _bump_version(session: Session) -> None:
+    if session.info.pop("changed", False):
+        session.execute(DataVersion.__table__.update().where(DataVersion.id == 1)
+                        .values(version=DataVersion.version + 1, changed_at=_now()))
+
+
 def content_hash(text: str) -> str:
     """Same article, same hash, whatever its whitespace: so it is never stored twice."""
     return hashlib.sha256(re.sub(r"\s+", " ", text).strip().encode("utf-8")).hexdigest()
@@ -506,12 +530,11 @@ class Repository:
         self.session.delete(timeline)
         self.session.flush()
 
-    def last_change(self) -> datetime | None:
-        """When anything served last changed: the newest event, source or timeline update."""
-        stamps = [self.session.scalar(select(func.max(Event.updated_at))),
-                  self.session.scalar(select(func.max(Source.created_at))),
-                  self.session.scalar(select(func.max(Timeline.updated_at)))]
-        return max((s for s in stamps if s is not None), default=None)
+    def data_version(self) -> tuple[int, datetime]:
+        """How many changes were committed, and when the last one was."""
+        row = self.session.get(DataVersion, 1)
+        changed = row.changed_at if row.changed_at.tzinfo else row.changed_at.replace(tzinfo=UTC)
+        return row.version, changed
 
     def get_event(self, event_id: int) -> Event | None:
         return self.session.get(Event, event_id, options=_EVENT_LOAD)

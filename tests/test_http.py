@@ -67,3 +67,21 @@ def test_head_and_options(client):
     assert head.status_code == 200 and head.data == b"" and head.headers["ETag"]
     options = client.options("/timeline")
     assert options.status_code == 200 and "GET" in options.headers["Allow"]
+
+
+def test_read_cache_never_serves_what_another_worker_changed(app, database_url):
+    from tests.conftest import TOKEN, TokenClient
+
+    other = create_app({"DATABASE_URL": database_url, "API_TOKENS": TOKEN})  # a second worker
+    other.test_client_class = TokenClient
+    reader, writer = app.test_client(), other.test_client()
+    _article(writer, 1)
+    first = reader.get("/timeline").get_json()["count"]
+    assert reader.get("/timeline").get_json()["count"] == first  # served from the cache
+    assert app.extensions["read_cache"].entries
+    writer.post("/sources", json={"title": "other", "published": "2022-03-10",
+                                  "text": "A ferry sank off the coast of Crete on Sunday."})
+    assert reader.get("/timeline").get_json()["count"] == first + 1
+    writer.delete("/sources/1")
+    assert reader.get("/timeline").get_json()["count"] == first
+    other.extensions["store"].dispose()

@@ -1,12 +1,17 @@
-"""HTTP manners: validators (ETag, Last-Modified, 304), Cache-Control, CORS, gzip, charsets.
+"""HTTP manners: validators (ETag, Last-Modified, 304), Cache-Control, CORS, gzip, charsets, and a
+read cache.
 
 Validators are computed from the response body, so every worker of a multi-process deployment
-gives the same ETag for the same data without sharing any state.
+gives the same ETag for the same data without sharing any state. The read cache is per worker and
+keyed on the database's data version, so a worker can never serve what another one has changed.
 """
 
 from __future__ import annotations
 
-from flask import Flask, Response, current_app, request
+import threading
+from collections import OrderedDict
+
+from flask import Flask, Response, current_app, g, request
 from flask_compress import Compress
 from flask_cors import CORS
 
@@ -18,6 +23,35 @@ DATA_PREFIXES = ("/events", "/timeline", "/timelines", "/sources")
 compress = Compress()
 
 
+class ReadCache:
+    """Recent GET responses of one worker, keyed on (data version, URL, Accept); bounded in bytes."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.entries: OrderedDict[tuple, tuple[bytes, int, dict[str, str]]] = OrderedDict()
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple) -> tuple[bytes, int, dict[str, str]] | None:
+        with self.lock:
+            found = self.entries.get(key)
+            if found is not None:
+                self.entries.move_to_end(key)
+            return found
+
+    def put(self, key: tuple, body: bytes, status: int, headers: dict[str, str]) -> None:
+        if len(body) > self.max_bytes // 4:
+            return
+        with self.lock:
+            if key in self.entries:
+                return
+            self.entries[key] = (body, status, headers)
+            self.size += len(body)
+            while self.size > self.max_bytes:
+                _, (old, _, _) = self.entries.popitem(last=False)
+                self.size -= len(old)
+
+
 def init_http(app: Flask) -> None:
     origins = app.config["CORS_ORIGINS"]
     CORS(app, origins=origins, expose_headers=["ETag", "Last-Modified", "Link", "Location"],
@@ -26,8 +60,32 @@ def init_http(app: Flask) -> None:
     app.config.setdefault("COMPRESS_MIN_SIZE", 1024)
     app.config.setdefault("COMPRESS_ALGORITHM", ["gzip"])
     compress.init_app(app)
+    app.extensions["read_cache"] = ReadCache(app.config["READ_CACHE_BYTES"])
+    app.before_request(_from_cache)
     # registered after Compress, so it runs first: validators are computed on the uncompressed body
     app.after_request(_manners)
+
+
+def _cache_key() -> tuple | None:
+    if request.method not in ("GET", "HEAD") or not request.path.startswith(DATA_PREFIXES):
+        return None
+    with current_app.extensions["store"].transaction() as repo:
+        version, changed = repo.data_version()
+    g.data_changed = changed
+    return (version, request.full_path, request.headers.get("Accept", ""))
+
+
+def _from_cache() -> Response | None:
+    key = _cache_key()
+    g.cache_key = key
+    if key is None or current_app.config["READ_CACHE_BYTES"] <= 0:
+        return None
+    cached = current_app.extensions["read_cache"].get(key)
+    if cached is None:
+        return None
+    body, status, headers = cached
+    g.cache_hit = True
+    return Response(body, status=status, headers=headers)
 
 
 def _manners(response: Response) -> Response:
@@ -39,10 +97,12 @@ def _manners(response: Response) -> Response:
         return response
     max_age = current_app.config["CACHE_MAX_AGE"]
     response.headers["Cache-Control"] = f"public, max-age={max_age}, must-revalidate"
+    key = g.get("cache_key")
+    if key is not None and not g.get("cache_hit") and current_app.config["READ_CACHE_BYTES"] > 0:
+        kept = {name: value for name, value in response.headers.items() if name in ("Content-Type", "Link",
+                                                                                     "Content-Disposition")}
+        current_app.extensions["read_cache"].put(key, response.get_data(), response.status_code, kept)
     response.add_etag(weak=True)
-    if request.path.startswith(DATA_PREFIXES):
-        with current_app.extensions["store"].transaction() as repo:
-            changed = repo.last_change()
-        if changed is not None:
-            response.last_modified = changed
+    if g.get("data_changed") is not None:
+        response.last_modified = g.data_changed
     return response.make_conditional(request)
