@@ -7,6 +7,8 @@ from marshmallow import Schema, fields, validate
 from schemas.common import LANGUAGE, RequestSchema, UtcDateTime
 from schemas.events import EventSchema
 
+BATCH_LIMIT = 1000  # the schema's ceiling; the configured BATCH_MAX applies below it
+
 
 class SourceCreateSchema(RequestSchema):
     title = fields.String(required=True, validate=validate.Length(min=1, max=500),
@@ -40,3 +42,29 @@ class SourceSchema(SourceSummarySchema):
 
 class SourceListSchema(Schema):
     sources = fields.List(fields.Nested(SourceSummarySchema))
+
+
+class SourceBatchSchema(RequestSchema):
+    articles = fields.List(fields.Nested(SourceCreateSchema), required=True,
+                           validate=validate.Length(min=1, max=BATCH_LIMIT),
+                           metadata={"description": f"At most {BATCH_LIMIT} articles (BATCH_MAX may lower it)"})
+
+
+class JobResultSchema(Schema):
+    index = fields.Integer(metadata={"description": "Position of the article in the batch"})
+    source_id = fields.Integer(allow_none=True)
+    created = fields.Boolean(allow_none=True, metadata={"description": "False: the same text was already stored"})
+    events = fields.Integer(allow_none=True)
+    error = fields.String(allow_none=True)
+
+
+class JobSchema(Schema):
+    id = fields.String(metadata={"example": "0b7c3c1e-8d4a-4f0e-9a55-3a0f1d2c9e41"})
+    kind = fields.String(metadata={"example": "ingest"})
+    status = fields.String(metadata={"description": "queued, running, done or failed", "example": "done"})
+    total = fields.Integer(metadata={"example": 5})
+    done = fields.Integer(metadata={"example": 5})
+    failed = fields.Integer(metadata={"example": 0})
+    results = fields.List(fields.Nested(JobResultSchema))
+    created_at = UtcDateTime()
+    updated_at = UtcDateTime()

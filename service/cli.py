@@ -89,7 +89,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         articles.append(Article(title=title, text=text, published=args.published, url=args.url, outlet=args.outlet,
                                 language=args.language))
     store = Store(args.database)
+    broker = os.environ.get("CELERY_BROKER_URL")
     try:
+        if broker and len(articles) > 1:  # bulk: the Celery workers ingest, this returns at once
+            from service.jobs import submit_batch
+
+            job = submit_batch(store, articles, broker)
+            print(f"queued\tjob {job.id}\t{job.total} articles\t(GET /jobs/{job.id} reports progress)")
+            return 0
         for article in articles:
             result = ingest(store, article)
             verb = "added" if result.created else "exists"

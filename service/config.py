@@ -30,6 +30,8 @@ def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         "CORS_ORIGINS": _origins(os.environ.get("CORS_ORIGINS", "*")),
         "CACHE_MAX_AGE": int(os.environ.get("CACHE_MAX_AGE", 0)),  # seconds clients may reuse a GET unasked
         "READ_CACHE_BYTES": int(os.environ.get("READ_CACHE_BYTES", 32 * 1024 * 1024)),  # per worker; 0 turns it off
+        "CELERY_BROKER_URL": os.environ.get("CELERY_BROKER_URL") or None,  # set: bulk ingests go to Celery
+        "BATCH_MAX": int(os.environ.get("BATCH_MAX", 100)),  # articles in one POST /sources/batch
         "API_TOKENS": os.environ.get("API_TOKENS", ""),  # tokens or sha256:<hex> digests, comma-separated
         "ALLOW_UNAUTHENTICATED_WRITES": os.environ.get("ALLOW_UNAUTHENTICATED_WRITES", "") in ("1", "true", "yes"),
     }

@@ -275,6 +275,23 @@ class DataVersion(Base):
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class Job(Base):
+    """A bulk ingest: its articles (payload), where it stands, and one result per article."""
+
+    __tablename__ = "jobs"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))  # queued, running, done, failed
+    total: Mapped[int] = mapped_column(Integer)
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    payload: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    results: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+
+
 @event.listens_for(Session, "after_flush")
 def _note_change(session: Session, _context: Any) -> None:
     if session.new or session.dirty or session.deleted:
@@ -529,6 +546,33 @@ class Repository:
     def delete_timeline(self, timeline: Timeline) -> None:
         self.session.delete(timeline)
         self.session.flush()
+
+    # jobs
+    def add_job(self, job_id: str, kind: str, payload: list[dict[str, Any]]) -> Job:
+        job = Job(id=job_id, kind=kind, status="queued", total=len(payload), done=0, failed=0, payload=payload,
+                  results=[])
+        self.session.add(job)
+        self.session.flush()
+        return job
+
+    def get_job(self, job_id: str) -> Job | None:
+        return self.session.get(Job, job_id)
+
+    def record_job_result(self, job_id: str, result: dict[str, Any], status: str = "running") -> Job:
+        """One more article handled; the row is locked so parallel workers count right."""
+        job = self.session.get(Job, job_id, with_for_update=True)
+        job.results = [*job.results, result]
+        job.done += 1
+        job.failed += 1 if result.get("error") else 0
+        job.status = status if job.done < job.total else ("done" if job.failed < job.total else "failed")
+        self.session.flush()
+        return job
+
+    def set_job_status(self, job_id: str, status: str) -> None:
+        job = self.session.get(Job, job_id, with_for_update=True)
+        if job is not None and job.status == "queued":
+            job.status = status
+            self.session.flush()
 
     def data_version(self) -> tuple[int, datetime]:
         """How many changes were committed, and when the last one was."""

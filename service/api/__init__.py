@@ -5,12 +5,12 @@ from __future__ import annotations
 from flask import Flask, Response, request
 from werkzeug.exceptions import UnsupportedMediaType
 
-from service.api import annotate, events, health, sources, timeline, timelines
+from service.api import annotate, events, health, jobs, sources, timeline, timelines
 from service.api.auth import HOW_TO, init_auth
 from service.api.framework import Api, problem
 from service.api.http import init_http
 
-BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, timelines.blp, annotate.blp]
+BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, timelines.blp, annotate.blp, jobs.blp]
 
 
 def init_app(app: Flask) -> Api:

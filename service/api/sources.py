@@ -6,9 +6,10 @@ from flask import current_app, url_for
 from flask.views import MethodView
 from flask_smorest import abort
 
-from schemas.sources import SourceCreateSchema, SourceListSchema, SourceSchema
+from schemas.sources import JobSchema, SourceBatchSchema, SourceCreateSchema, SourceListSchema, SourceSchema
 from service.api.framework import Blueprint
 from service.ingest import Article, delete_source, ingest
+from service.jobs import submit_batch
 
 blp = Blueprint("sources", __name__, url_prefix="/sources", description="Articles the timeline is built from")
 
@@ -45,6 +46,27 @@ class Sources(MethodView):
         body = _with_events(result.source, result.events)
         headers = {"Location": url_for("sources.SourceById", source_id=result.source.id)}
         return body, (201 if result.created else 200), headers
+
+
+@blp.route("/batch", methods=["POST"])
+@blp.arguments(SourceBatchSchema)
+@blp.response(202, JobSchema, description="Queued for the workers; follow Location to see progress")
+@blp.alt_response(200, schema=JobSchema, description="No queue configured: ingested in the request")
+@blp.problems(400, 413, 415)
+@blp.writes
+def batch(data):
+    """Post many articles at once: each is ingested on its own, with a job reporting progress."""
+    limit, largest = current_app.config["BATCH_MAX"], current_app.config["MAX_TEXT_CHARS"]
+    articles = data["articles"]
+    if len(articles) > limit:
+        abort(422, message=f"{len(articles)} articles; a batch holds at most {limit}.",
+              messages={"json": {"articles": [f"At most {limit} articles per batch."]}})
+    too_long = [i for i, a in enumerate(articles) if len(a["text"]) > largest]
+    if too_long:
+        abort(413, message=f"Articles {too_long} are longer than {largest} characters.")
+    broker = current_app.config["CELERY_BROKER_URL"]
+    job = submit_batch(_store(), [Article(**a) for a in articles], broker)
+    return job, (202 if broker else 200), {"Location": url_for("jobs.job", job_id=job.id)}
 
 
 @blp.route("/<int(max=2147483647):source_id>")

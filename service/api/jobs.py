@@ -1,0 +1,23 @@
+"""Jobs: where a bulk ingest stands."""
+
+from __future__ import annotations
+
+from flask import current_app
+from flask_smorest import abort
+
+from schemas.sources import JobSchema
+from service.api.framework import Blueprint
+
+blp = Blueprint("jobs", __name__, url_prefix="/jobs", description="Progress of bulk ingests")
+
+
+@blp.route("/<string:job_id>")
+@blp.response(200, JobSchema)
+@blp.problems(404)
+def job(job_id: str):
+    """A bulk ingest's status, progress and one result per article."""
+    with current_app.extensions["store"].transaction() as repo:
+        found = repo.get_job(job_id[:36])
+        if found is None or len(job_id) > 36:
+            abort(404, message=f"No job '{job_id}'.")
+        return found
