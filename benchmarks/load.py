@@ -163,8 +163,77 @@ def main() -> dict:
           f"  p99 {plain['p99_ms']:6.1f} ms  errors {plain['errors']}")
     print(f"  ratio ours/static: {ours['rps'] / plain['rps']:.3f} of the throughput, "
           f"{ours['p99_ms'] / max(plain['p99_ms'], 0.001):.1f}x the p99 latency")
-    return {"ours": ours, "static": plain}
+    rates = ingest_throughput()
+    print(f"Ingest throughput: {rates['inline']:,.0f} articles/minute inline", end="")
+    if "celery_2_workers" in rates:
+        print(f", {rates['celery_2_workers']:,.0f} articles/minute with 2 Celery workers (Redis)")
+    else:
+        print(" (Redis not answering: Celery figure skipped)")
+    return {"ours": ours, "static": plain, "ingest": rates}
 
 
 if __name__ == "__main__":
     main()
+
+
+def synthetic_articles(count: int) -> list:
+    """News-like articles with dated events, distinct texts, for ingest throughput."""
+    from service.ingest import Article
+
+    towns = ["Bergen", "Lyon", "Porto", "Graz", "Turku", "Ghent", "Split", "Cork"]
+    out = []
+    for i in range(count):
+        day = date(2021, 1, 1) + timedelta(days=i)
+        town = towns[i % len(towns)]
+        text = (f"The council of {town} approved plan {i} on {day:%B} {day.day}, {day.year}. Officials said on "
+                f"Monday that work would begin next month and end in early {day.year + 1}. The mayor, who "
+                f"visited the site last week, called the vote historic. Critics will meet on Friday.")
+        out.append(Article(title=f"{town} plan {i}", text=text, published=day + timedelta(days=3)))
+    return out
+
+
+def ingest_throughput(count: int = 120) -> dict[str, float]:
+    """Articles per minute through `ingest`, inline, then with 2 Celery worker processes on Redis."""
+    from service.ingest import ingest
+    from service.jobs import submit_batch
+
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{Path(tmp) / 'inline.db'}"
+        migrate(url)
+        store = Store(url)
+        started = time.perf_counter()
+        for article in synthetic_articles(count):
+            ingest(store, article)
+        figures["inline"] = count / (time.perf_counter() - started) * 60
+        store.dispose()
+        broker = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/14")
+        try:
+            with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+                pass
+        except OSError:
+            return figures
+        url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{Path(tmp) / 'celery.db'}"
+        migrate(url)
+        workers = subprocess.Popen([sys.executable, "-m", "celery", "-A", "service.tasks", "worker", "--concurrency",
+                                    "2", "--loglevel", "WARNING", "-Q", "timeline"],
+                                   env={**os.environ, "CELERY_BROKER_URL": broker}, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        try:
+            time.sleep(4)  # let the workers connect
+            store = Store(url)
+            started = time.perf_counter()
+            job = submit_batch(store, synthetic_articles(count), broker)
+            deadline = time.time() + 600
+            while time.time() < deadline:
+                with store.transaction() as repo:
+                    current = repo.get_job(job.id)
+                    if current.done >= current.total:
+                        break
+                time.sleep(0.2)
+            figures["celery_2_workers"] = count / (time.perf_counter() - started) * 60
+            store.dispose()
+        finally:
+            workers.terminate()
+            workers.wait(timeout=30)
+    return figures

@@ -23,12 +23,12 @@ def celery_app(broker_url: str) -> Celery:
 
 
 @app.task(name="timeline.ingest_batch")
-def ingest_batch(job_id: str, database_url: str) -> None:
+def ingest_batch(job_id: str, database_url: str, start: int = 0, stop: int | None = None) -> None:
     from service.jobs import run_batch
     from service.store import Store
 
     store = Store(database_url)
     try:
-        run_batch(store, job_id)
+        run_batch(store, job_id, start, stop)
     finally:
         store.dispose()

@@ -12,11 +12,11 @@ from tests.conftest import TOKEN, TokenClient
 
 ARTICLES = [{"title": f"a{i}", "published": "2022-03-10",
              "text": f"The mayor of Town{i} opened a new library on Tuesday, officials in Town{i} said."}
-            for i in range(4)]
+            for i in range(14)]  # more than one chunk of work
 
 
 def test_inline_batch_ingests_each_article_and_reports(client):
-    response = client.post("/sources/batch", json={"articles": [*ARTICLES, ARTICLES[0]]})
+    response = client.post("/sources/batch", json={"articles": [*ARTICLES[:4], ARTICLES[0]]})
     assert response.status_code == 200  # no broker configured: done in the request
     job = response.get_json()
     assert (job["status"], job["total"], job["done"], job["failed"]) == ("done", 5, 5, 0)
@@ -65,6 +65,7 @@ def test_batch_through_celery_workers(database_url):
         while job["status"] not in ("done", "failed") and time.time() < deadline:
             time.sleep(0.2)
             job = client.get(location).get_json()
-    assert (job["status"], job["done"], job["failed"]) == ("done", 4, 0)
-    assert client.get("/health").get_json()["counts"]["sources"] == 4
+    assert (job["status"], job["done"], job["failed"]) == ("done", len(ARTICLES), 0)
+    assert sorted(r["index"] for r in job["results"]) == list(range(len(ARTICLES)))
+    assert client.get("/health").get_json()["counts"]["sources"] == len(ARTICLES)
     app.extensions["store"].dispose()

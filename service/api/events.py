@@ -50,7 +50,7 @@ class Events(MethodView):
     @blp.writes
     def post(self, data):
         """Add an event by hand; `when` ("last November") is normalised against the reference date."""
-        with _store().transaction() as repo:
+        with _store().transaction(writes=True) as repo:
             reference = data.get("reference")
             if "source_id" in data:
                 source = repo.get_source(data["source_id"])
@@ -81,7 +81,7 @@ class EventById(MethodView):
     @blp.writes
     def patch(self, data, event_id: int):
         """Correct an event's title, status or date; a corrected event is kept as curated."""
-        with _store().transaction() as repo:
+        with _store().transaction(writes=True) as repo:
             event = repo.get_event(event_id)
             if event is None:
                 abort(404, message=f"Event {event_id} does not exist.")
@@ -99,7 +99,7 @@ class EventById(MethodView):
     @blp.writes
     def delete(self, event_id: int):
         """Remove an event and its evidence links (the sources stay)."""
-        with _store().transaction() as repo:
+        with _store().transaction(writes=True) as repo:
             event = repo.get_event(event_id)
             if event is None:
                 abort(404, message=f"Event {event_id} does not exist.")

@@ -55,7 +55,7 @@ class Timelines(MethodView):
     @blp.writes
     def post(self, data):
         """Create a timeline from sources (and events added or hidden by hand)."""
-        with _store().transaction() as repo:
+        with _store().transaction(writes=True) as repo:
             if data["slug"] == "all" or repo.get_timeline(data["slug"]) is not None:
                 abort(409, message=f"The timeline '{data['slug']}' already exists.")
             timeline = repo.add_timeline(data["slug"], data["title"], data.get("description"))
@@ -93,7 +93,7 @@ class TimelineBySlug(MethodView):
         """Rename, re-describe, or replace the sources, added or hidden events of a timeline."""
         if slug == "all":
             abort(409, message="The timeline 'all' is every event and cannot be changed.")
-        with _store().transaction() as repo:
+        with _store().transaction(writes=True) as repo:
             timeline = repo.get_timeline(slug)
             if timeline is None:
                 abort(404, message=f"No timeline '{slug}'.")
@@ -108,7 +108,7 @@ class TimelineBySlug(MethodView):
         """Delete a timeline (its sources and events stay)."""
         if slug == "all":
             abort(409, message="The timeline 'all' is every event and cannot be deleted.")
-        with _store().transaction() as repo:
+        with _store().transaction(writes=True) as repo:
             timeline = repo.get_timeline(slug)
             if timeline is None:
                 abort(404, message=f"No timeline '{slug}'.")
@@ -123,7 +123,7 @@ class TimelineBySlug(MethodView):
 @blp.problems(404)
 def view(slug: str):
     """An embeddable page showing the timeline in order, each event's sources as links."""
-    with _store().transaction() as repo:
+    with _store().transaction(writes=True) as repo:
         timeline = None if slug == "all" else repo.get_timeline(slug)
         if slug != "all" and timeline is None:
             abort(404, message=f"No timeline '{slug}'.")
