@@ -8,23 +8,11 @@ import urllib.error
 import urllib.request
 from datetime import date, timedelta
 
-import pytest
-from werkzeug.serving import make_server
-
 from tests.conftest import TOKEN
 
 WRITERS, READERS, PER_WRITER, READS = 8, 32, 4, 5
 SHARED = {"title": "Shared", "published": "2021-01-31",
           "text": "The harbour authority in Bergen opened the new ferry terminal on Friday."}
-
-
-@pytest.fixture
-def server(app):
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
 
 
 def _call(url: str, body: dict | None = None) -> tuple[int, dict]:
@@ -44,7 +32,8 @@ def _article(writer: int, n: int) -> dict:
             "text": f"Runner {writer}x{n} from Club{writer}{n} won the county race on {day:%B} {day.day}, {day.year}."}
 
 
-def test_concurrent_writers_and_readers(server, client):
+def test_concurrent_writers_and_readers(live_server, client):
+    server = live_server
     statuses: list[int] = []
     lock = threading.Lock()
 
@@ -78,7 +67,8 @@ def test_concurrent_writers_and_readers(server, client):
     assert counts == {"sources": expected, "events": expected, "evidence": expected}
 
 
-def test_concurrent_reports_of_one_event_merge_into_one(server, client):
+def test_concurrent_reports_of_one_event_merge_into_one(live_server, client):
+    server = live_server
     def report(w: int) -> None:
         _call(f"{server}/sources", {"title": f"r{w}", "published": "2021-01-31", "text":
                                     f"Report {w}: the harbour authority in Bergen opened the new ferry terminal "

@@ -7,12 +7,10 @@ import json
 import re
 import shutil
 import subprocess
-import threading
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
-from werkzeug.serving import make_server
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync",
@@ -45,15 +43,6 @@ class Events(HTMLParser):
             self.events[-1]["title"] += data
 
 
-@pytest.fixture
-def server(seeded):
-    httpd = make_server("127.0.0.1", 0, seeded, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-
-
 def page_requests(net_log: dict, origin: str) -> list[str]:
     """URLs the page asked for: requests the page's origin initiated, and the navigation itself.
 
@@ -71,7 +60,8 @@ def page_requests(net_log: dict, origin: str) -> list[str]:
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium; .ci/run does)")
-def test_page_renders_the_seed_timeline_in_order_from_the_server_alone(server, client, tmp_path):
+def test_page_renders_the_seed_timeline_in_order_from_the_server_alone(seeded, live_server, client, tmp_path):
+    server = live_server
     net_log = tmp_path / "net.json"
     done = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", f"--log-net-log={net_log}",
                            "--dump-dom", f"{server}/timelines/all/view"], capture_output=True, text=True, timeout=120)

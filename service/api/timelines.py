@@ -37,6 +37,18 @@ def _members_or_422(repo, timeline, data) -> None:
               messages={"json": {"_schema": [f"{m} does not exist" for m in missing]}})
 
 
+def _timeline_or_404(repo, slug: str, changing: bool = False):
+    """The named timeline; None for `all`, which exists always and cannot be changed."""
+    if slug == "all":
+        if changing:
+            abort(409, message="The timeline 'all' is every event and cannot be changed or deleted.")
+        return None
+    timeline = repo.get_timeline(slug)
+    if timeline is None:
+        abort(404, message=f"No timeline '{slug}'.")
+    return timeline
+
+
 def _summary(timeline) -> dict:
     return {k: getattr(timeline, k) for k in ALL}
 
@@ -73,11 +85,7 @@ class TimelineBySlug(MethodView):
     def get(self, query, slug: str):
         """The timeline's events in order, with sources inline; filtered and paged like /timeline."""
         with _store().transaction() as repo:
-            timeline = None
-            if slug != "all":
-                timeline = repo.get_timeline(slug)
-                if timeline is None:
-                    abort(404, message=f"No timeline '{slug}'.")
+            timeline = _timeline_or_404(repo, slug)
             summary = ALL if timeline is None else _summary(timeline)
             fmt = requested_format(query)
             if fmt != "json":
@@ -91,12 +99,8 @@ class TimelineBySlug(MethodView):
     @blp.writes
     def patch(self, data, slug: str):
         """Rename, re-describe, or replace the sources, added or hidden events of a timeline."""
-        if slug == "all":
-            abort(409, message="The timeline 'all' is every event and cannot be changed.")
         with _store().transaction(writes=True) as repo:
-            timeline = repo.get_timeline(slug)
-            if timeline is None:
-                abort(404, message=f"No timeline '{slug}'.")
+            timeline = _timeline_or_404(repo, slug, changing=True)
             repo.update_timeline(timeline, **{k: data[k] for k in ("title", "description") if k in data})
             _members_or_422(repo, timeline, data)
             return _summary(timeline)
@@ -106,12 +110,8 @@ class TimelineBySlug(MethodView):
     @blp.writes
     def delete(self, slug: str):
         """Delete a timeline (its sources and events stay)."""
-        if slug == "all":
-            abort(409, message="The timeline 'all' is every event and cannot be deleted.")
         with _store().transaction(writes=True) as repo:
-            timeline = repo.get_timeline(slug)
-            if timeline is None:
-                abort(404, message=f"No timeline '{slug}'.")
+            timeline = _timeline_or_404(repo, slug, changing=True)
             repo.delete_timeline(timeline)
         return None
 
@@ -123,10 +123,8 @@ class TimelineBySlug(MethodView):
 @blp.problems(404)
 def view(slug: str):
     """An embeddable page showing the timeline in order, each event's sources as links."""
-    with _store().transaction(writes=True) as repo:
-        timeline = None if slug == "all" else repo.get_timeline(slug)
-        if slug != "all" and timeline is None:
-            abort(404, message=f"No timeline '{slug}'.")
+    with _store().transaction() as repo:
+        timeline = _timeline_or_404(repo, slug)
         summary = ALL if timeline is None else _summary(timeline)
     page = render_template("timeline.html", title=summary["title"], description=summary["description"] or "",
                            data_url=url_for("timelines.TimelineBySlug", slug=slug, limit=500))
