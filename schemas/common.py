@@ -7,6 +7,7 @@ from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
+STATUSES = ["occurred", "planned", "postponed", "cancelled", "expected"]
 MAX_ID = 2**31 - 1  # ids are 32-bit integers in every database we run on
 ID = validate.Range(min=1, max=MAX_ID)
 

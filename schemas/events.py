@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from schemas.common import ID, Inline, RequestSchema
+from schemas.common import ID, STATUSES, Inline, RequestSchema
 from schemas.formats import label
-
-STATUSES = ["occurred", "planned", "postponed", "cancelled", "expected"]
 
 
 class DateSchema(Schema):

@@ -12,10 +12,9 @@ from typing import Any
 
 from marshmallow import ValidationError, fields, validate
 
-from schemas.common import ID, RequestSchema
+from schemas.common import ID, STATUSES, RequestSchema
 from schemas.formats import FORMATS
 
-STATUSES = ["occurred", "planned", "postponed", "cancelled", "expected"]
 PRECISIONS = ["minute", "part of day", "day", "weekend", "week", "range", "part", "month", "season", "quarter", "half",
               "year", "fiscal year", "decade", "century", "open"]
 MAX_LIMIT = 500

@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from schemas.common import STATUSES
 from service import config as settings
 
 
@@ -240,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--from", dest="date_from", type=_date, help="events reaching this day or later")
         command.add_argument("--to", dest="date_to", type=_date, help="events starting on this day or earlier")
         command.add_argument("--q", help="text in title or quotes")
-        command.add_argument("--status", choices=["occurred", "planned", "postponed", "cancelled", "expected"])
+        command.add_argument("--status", choices=STATUSES)
         command.add_argument("--entity", help="events involving this participant")
         if name == "export":
             command.add_argument("--format", required=True, choices=["csv", "ndjson", "timelinejs", "ics"])

@@ -46,7 +46,6 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload, sessionmaker
 
 WRITE_LOCK_KEY = 0x7469_6D65  # one advisory lock for all writers that merge events
-STATUSES = ("occurred", "planned", "postponed", "cancelled", "expected")
 PRECISION_RANK = {"minute": 0, "part of day": 1, "day": 2, "weekend": 3, "week": 4, "range": 5, "part": 6, "month": 7,
                   "season": 8, "quarter": 9, "half": 10, "year": 11, "fiscal year": 12, "decade": 13, "century": 14,
                   "open": 15}
@@ -142,9 +141,6 @@ class Event(Base):
         """Dated against a publication date the service had to estimate."""
         return any(item.reference_estimated for item in self.evidence)
 
-    def involves(self, entity: str) -> bool:
-        needle = entity.casefold()
-        return any(needle in name.casefold() for name in self.participants) or needle in self.title.casefold()
 
 
 @event.listens_for(Event, "before_insert")

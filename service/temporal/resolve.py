@@ -164,7 +164,3 @@ def shifted(unit: str, amount: int, base: date, rule: str) -> Resolution | None:
         factor = {"year": 1, "decade": 10, "century": 100}[unit]
         return cal.year(base.year + amount * factor, rule)
     return None
-
-
-def reference_day(ctx: Context) -> date:
-    return ctx.reference
