@@ -75,19 +75,19 @@ class Graph:
             ra, rb = self.find(a), self.find(b)
             if ra != rb:
                 edges.setdefault(ra, set()).add(rb)
+        # a plain search from every class: memoised depth-first search would depend on visiting order
+        # where an undated event between two same-dated positions makes a cycle
         reach: dict[str, set[str]] = {}
-
-        def visit(root: str, trail: frozenset[str]) -> set[str]:
-            if root in reach:
-                return reach[root]
-            found: set[str] = set()
-            for nxt in edges.get(root, ()):
-                if nxt not in trail:
-                    found |= {nxt} | visit(nxt, trail | {nxt})
-            reach[root] = found
-            return found
-        for root in list(self.classes()):
-            visit(root, frozenset({root}))
+        for root in self.classes():
+            seen: set[str] = set()
+            frontier = list(edges.get(root, ()))
+            while frontier:
+                node = frontier.pop()
+                if node not in seen:
+                    seen.add(node)
+                    frontier.extend(edges.get(node, ()))
+            seen.discard(root)
+            reach[root] = seen
         return reach
 
 
