@@ -127,7 +127,6 @@ def _fuller_mention(text: str, before: int, noun: str, window: int = 600) -> str
     best = None
     for match in re.finditer(rf"\b{re.escape(lower)}\b", text[region_start:before], re.IGNORECASE):
         at = region_start + match.start()
-        head_start = text.rfind(" ", region_start, max(region_start, at - 1))
         words_before = text[max(region_start, at - 60):at].split()
         lead = []
         for word in reversed(words_before):
@@ -139,6 +138,6 @@ def _fuller_mention(text: str, before: int, noun: str, window: int = 600) -> str
                 break
         tail = noun_phrase(text, at, min(len(text), at + 120), max_words=6)
         phrase = tidy(" ".join([*lead, tail[:1].lower() + tail[1:]]))
-        if len(phrase.split()) > 3 and head_start >= -1:
+        if len(phrase.split()) > 3:
             best = phrase
     return best

@@ -98,8 +98,6 @@ def match(mention: EventMention, candidates: Iterable[Candidate]) -> Candidate |
     """The date-compatible event that shares the most words with the mention, if it shares enough."""
     best: tuple[float, Candidate] | None = None
     for event in candidates:
-        if event.precision == mention.expression.precision and not compatible(mention.expression, event):
-            continue
         if not compatible(mention.expression, event):
             continue
         score = _agrees(mention.words, event_words(event), MIN_OVERLAP)

@@ -7,8 +7,6 @@ from datetime import date, timedelta
 
 from service.temporal.model import Resolution
 
-MIN_YEAR, MAX_YEAR = 1, 9998
-
 SEASON_CODES = {"SP": ("21", (3, 1), (5, 31)), "SU": ("22", (6, 1), (8, 31)),
                 "FA": ("23", (9, 1), (11, 30)), "WI": ("24", (12, 1), (2, None))}
 
@@ -20,10 +18,6 @@ def last_day(year: int, month: int) -> int:
 def shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
-
-
-def valid_year(year: int) -> bool:
-    return MIN_YEAR <= year <= MAX_YEAR
 
 
 def day(d: date, rule: str) -> Resolution:

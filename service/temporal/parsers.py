@@ -512,13 +512,9 @@ def offset(text: str, m: re.Match[str]) -> Candidate | None:
     """'two weeks ago', 'three days later', 'a year earlier'; 'five years after X' is a duration."""
     amount_text, unit, direction = m.group(1), unit_name(m.group(2)), m.group(3).lower()
     amount = parse_number(amount_text)
-    if direction in ("before", "after", "prior", "since", "on"):
-        following = text[m.end():m.end() + 3]
-        if direction in ("before", "after") and not following.strip():
-            # "three days before" at a clause end: anchored on the previous date
-            pass
-        else:
-            return _duration_candidate(text, m.start(), m.end(2), amount, unit)
+    clause_end = not text[m.end():m.end() + 3].strip()  # "three days before." leans on the previous date
+    if direction in ("prior", "since", "on") or (direction in ("before", "after") and not clause_end):
+        return _duration_candidate(text, m.start(), m.end(2), amount, unit)
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     anchored = direction in ("earlier", "later", "before", "after")
 
@@ -536,7 +532,7 @@ def _duration_value(amount: float | None, unit: str) -> str:
     if amount is None:
         count = "X"
     else:
-        amount *= UNIT_FACTORS.get(unit, 1) if unit in ("fortnight", "decade", "century", "quarter") else 1
+        amount *= UNIT_FACTORS.get(unit, 1)
         count = str(int(amount)) if amount == int(amount) else f"{amount:g}"
     if unit in ("decade", "century"):
         letter = "Y"
@@ -685,6 +681,6 @@ def holiday(text: str, m: re.Match[str]) -> Candidate | None:
         ref = ctx.reference
         options = [when(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
         direction = {"past": -1, "future": 1}.get(ctx.tense.value, 0)
-        chosen = rs.pick(options, ref, direction, timedelta(days=0))
+        chosen = rs.pick(options, ref, direction)
         return cal.day(chosen, f"holiday {name}, {ctx.tense.value} tense, relative to reference {ref}")
     return _candidate(m, "holiday", resolve)

@@ -40,18 +40,18 @@ def month_day(month: int, day_: int, ctx: Context) -> Resolution | None:
     if not options:
         return None
     direction = _direction(ctx, None)
-    chosen = pick(options, ref, direction, window=timedelta(days=0))
+    chosen = pick(options, ref, direction)
     return cal.day(chosen, f"month and day, year from {_why(ctx, None)} relative to reference {ref}")
 
 
-def pick(options: list[date], ref: date, direction: int, window: timedelta) -> date:
+def pick(options: list[date], ref: date, direction: int) -> date:
     """The option the direction points to from the reference, else the nearest (ties to the past)."""
     if direction < 0:
-        before = [d for d in options if d <= ref + window]
+        before = [d for d in options if d <= ref]
         if before:
             return max(before)
     elif direction > 0:
-        after = [d for d in options if d >= ref - window]
+        after = [d for d in options if d >= ref]
         if after:
             return min(after)
     return min(options, key=lambda d: (abs((d - ref).days), d > ref))

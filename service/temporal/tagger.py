@@ -38,16 +38,16 @@ def annotate(text: str, reference: date, language: str = "en", *, day_first: boo
 
 _TOKEN = re.compile(r"\w+")
 _WINDOW = 48  # characters around a trigger word: longer than any prefix or suffix a pattern allows
+_DIGIT_PARSERS = tuple(i for i, p in enumerate(PARSERS) if p.digits)  # run around any token starting with a digit
 
 
 def find_candidates(text: str) -> list[Candidate]:
     """All parsers' raw candidates, in text order: each parser runs only around its trigger words."""
     hits: dict[int, list[int]] = {i: [] for i in range(len(PARSERS))}
     by_word = _parsers_by_word()
-    digit_parsers = [i for i, p in enumerate(PARSERS) if p.digits]
     for token in _TOKEN.finditer(text):
         word = token.group()
-        for index in by_word.get(word.lower(), ()) if not word[0].isdigit() else digit_parsers:
+        for index in by_word.get(word.lower(), ()) if not word[0].isdigit() else _DIGIT_PARSERS:
             hits[index].append(token.start())
     found: dict[tuple[int, int, str], Candidate] = {}
     for index, positions in hits.items():
