@@ -119,6 +119,39 @@ def test_earlier_this_month_is_bounded_by_the_reference():
     assert (str(expr.earliest), str(expr.latest)) == ("2023-02-01", "2023-02-19")
 
 
+WEDNESDAY = date(2023, 2, 15)  # ISO week 2023-W07 runs Monday 13 to Sunday 19 February
+
+
+@pytest.mark.parametrize("text, reference, value, earliest, latest", [
+    # "this": the current week, cut at the reference
+    ("It rained earlier this week.", WEDNESDAY, "2023-W07", "2023-02-13", "2023-02-15"),
+    ("It will rain later this week.", WEDNESDAY, "2023-W07", "2023-02-15", "2023-02-19"),
+    ("It rained earlier this week.", SUNDAY, "2023-W07", "2023-02-13", "2023-02-19"),
+    ("It will rain later this week.", SUNDAY, "2023-W07", "2023-02-19", "2023-02-19"),
+    # "last"/"next": a half of that week, whatever the reference's weekday (Thursday is the middle)
+    ("It rained earlier last week.", SUNDAY, "2023-W06", "2023-02-06", "2023-02-09"),
+    ("It rained later last week.", SUNDAY, "2023-W06", "2023-02-09", "2023-02-12"),
+    ("It will rain earlier next week.", SUNDAY, "2023-W08", "2023-02-20", "2023-02-23"),
+    ("It will rain later next week.", SUNDAY, "2023-W08", "2023-02-23", "2023-02-26"),
+    ("It rained later last week.", WEDNESDAY, "2023-W06", "2023-02-09", "2023-02-12"),
+    ("It will rain earlier next week.", WEDNESDAY, "2023-W08", "2023-02-20", "2023-02-23"),
+])
+def test_earlier_and_later_cut_the_week_they_name(text, reference, value, earliest, latest):
+    expr = only(text, reference)
+    assert (expr.value, str(expr.earliest), str(expr.latest)) == (value, earliest, latest)
+
+
+@pytest.mark.parametrize("side", ["earlier", "later"])
+@pytest.mark.parametrize("word", ["this", "last", "next"])
+@pytest.mark.parametrize("unit", ["week", "month", "year", "decade", "century"])
+@pytest.mark.parametrize("reference", [SUNDAY, WEDNESDAY, date(2024, 12, 31), date(2000, 1, 1)])
+def test_earlier_and_later_stay_inside_the_period_named(side, word, unit, reference):
+    whole = only(f"It happened {word} {unit}.", reference)
+    part = only(f"It happened {side} {word} {unit}.", reference)
+    assert whole.earliest <= part.earliest <= part.latest <= whole.latest
+    assert part.earliest == whole.earliest if side == "earlier" else part.latest == whole.latest
+
+
 def test_later_is_anchored_on_the_previous_date():
     found = annotate("The dam broke on June 3, 2015. Rescuers arrived three days later.", SUNDAY)
     assert [e.value for e in found] == ["2015-06-03", "2015-06-06"]

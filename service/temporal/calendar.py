@@ -125,6 +125,37 @@ def narrowed(res: Resolution, mod: str, rule: str) -> Resolution:
     return Resolution(res.type, res.value, edtf, lo, hi, "part", mod, rule)
 
 
+def half_of(res: Resolution, side: str, rule: str) -> Resolution:
+    """'earlier last week', 'later next year': the bounds cut to the first or the second half.
+
+    The text names a side, not a day, so each half takes the middle unit of an odd period
+    (Thursday of a week) and the bounds stay on the calendar (January-June of a year).
+    Value, EDTF and precision stay those of the whole period, as for 'earlier this week'.
+    """
+    if res.earliest is None or res.latest is None:
+        return res
+    first, last = res.earliest, res.latest
+    earlier = side == "earlier"
+    if res.precision in ("decade", "century"):
+        size = (last.year - first.year + 2) // 2
+        lo = first if earlier else date(last.year - size + 1, 1, 1)
+        hi = date(first.year + size - 1, 12, 31) if earlier else last
+    elif res.precision in ("year", "half", "quarter", "season"):
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        size = (months + 1) // 2
+        if earlier:
+            lo, (y, m) = first, shift_months(first.year, first.month, size - 1)
+            hi = date(y, m, last_day(y, m))
+        else:
+            y, m = shift_months(last.year, last.month, 1 - size)
+            lo, hi = date(y, m, 1), last
+    else:
+        size = ((last - first).days + 2) // 2
+        lo = first if earlier else last - timedelta(days=size - 1)
+        hi = first + timedelta(days=size - 1) if earlier else last
+    return Resolution(res.type, res.value, res.edtf, lo, hi, res.precision, res.mod, rule)
+
+
 def approximate(res: Resolution, rule: str) -> Resolution:
     """'around 2010': EDTF's '~' marks the whole value approximate; bounds are left as they are."""
     edtf = res.edtf

@@ -424,6 +424,8 @@ def relative_period(text: str, m: re.Match[str]) -> Candidate | None:
         res = rs.relative_period(unit, offset, ctx)
         if res is None or not side:
             return res
+        if offset != 0:  # "later last week": the reference lies outside the period, so cut it in half
+            return cal.half_of(res, side, f"{res.rule}, its {'first' if side == 'earlier' else 'second'} half")
         # "earlier this month": the same period, bounded by the reference on one side
         ref = ctx.reference
         if side == "earlier":
