@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 from werkzeug.serving import make_server
 
@@ -18,6 +19,16 @@ from service.store import Store, migrate
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT_ROOT / "seeds"
 BACKENDS = ["sqlite", "postgresql"]
+
+# Property tests draw the same inputs on every run, so a red build is a real regression and not a new
+# draw; HYPOTHESIS_PROFILE=explore draws fresh ones locally (pin what it finds with @example).
+settings.register_profile("repeatable", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
+
+def pytest_report_header() -> str:
+    return f"hypothesis profile: {settings.get_current_profile_name()}"
 
 
 @pytest.fixture(scope="session")

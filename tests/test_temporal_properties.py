@@ -6,7 +6,7 @@ import itertools
 import time
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from service.temporal import annotate, parse_when
@@ -21,6 +21,8 @@ references = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
 
 @settings(max_examples=300, deadline=None)
 @given(texts, references)
+@example("It rained later last week.", date(2023, 2, 19))  # was earliest 2023-02-19 after latest 2023-02-12
+@example("It will rain earlier next week.", date(2023, 2, 19))
 def test_never_raises_and_spans_lie_inside_the_text(text, reference):
     found = annotate(text, reference)
     for expr in found:
