@@ -1,17 +1,24 @@
-"""The event-timeline service: articles in, one ordered and sourced timeline out."""
+"""The event-timeline service: articles in, one ordered and sourced timeline out.
+
+Flask and the store are imported inside `create_app`, not here: every `import service.temporal`
+runs this file first, and the tagger and the event extractor must load without a web or database stack.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
-
-from service import config as settings
-from service.store import Store
+if TYPE_CHECKING:
+    from flask import Flask
 
 
 def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     """Build the app: defaults, then environment, then `overrides` (tests pass their database)."""
+    from flask import Flask
+
+    from service import config as settings
+    from service.store import Store
+
     app = Flask(__name__)
     app.config.update(settings.load(overrides))
     app.config.update(
