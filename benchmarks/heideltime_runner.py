@@ -71,8 +71,7 @@ def align(timeml: str, text: str) -> list[Timex]:
     cursor = 0
     position = 0
     for match in _TAG.finditer(body):
-        before = html.unescape(body[position:match.start()])
-        cursor = text.find(before[-20:], cursor) + len(before[-20:]) if before.strip() else cursor + len(before)
+        cursor = _after(text, html.unescape(body[position:match.start()]), cursor)
         inner = html.unescape(match.group(2))
         start = text.find(inner, cursor)
         if start < 0:
@@ -83,3 +82,16 @@ def align(timeml: str, text: str) -> list[Timex]:
         cursor = start + len(inner)
         position = match.end()
     return timexes
+
+
+def _after(text: str, before: str, cursor: int) -> int:
+    """Where the text between two tags ends in the original, found by its last 20 characters.
+
+    HeidelTime may rewrite that text (whitespace, quotes): when its tail is not found the cursor
+    stays put, rather than jumping back to 19 (-1 + 20) and matching an earlier tag twice.
+    """
+    if not before.strip():
+        return cursor + len(before)
+    tail = before[-20:]
+    found = text.find(tail, cursor)
+    return cursor if found < 0 else found + len(tail)

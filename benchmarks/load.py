@@ -172,9 +172,6 @@ def main() -> dict:
     return {"ours": ours, "static": plain, "ingest": rates}
 
 
-if __name__ == "__main__":
-    main()
-
 
 def synthetic_articles(count: int) -> list:
     """News-like articles with dated events, distinct texts, for ingest throughput."""
@@ -237,3 +234,7 @@ def ingest_throughput(count: int = 120) -> dict[str, float]:
             workers.terminate()
             workers.wait(timeout=30)
     return figures
+
+
+if __name__ == "__main__":
+    main()
