@@ -108,3 +108,55 @@ def live_server(app):
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
+
+
+# --- What a run skipped, and whether PostgreSQL was really exercised -------------------------------------------
+# .ci/run sets REQUIRE_POSTGRESQL=1 when PostgreSQL answers: a run that then skips every PostgreSQL test
+# (a fixture that stopped reading TEST_DATABASE_URL, an environment that did not reach pytest) fails.
+
+_postgresql_ran = 0
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the PostgreSQL half of every database-parametrised test, so it can be counted."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("database_url") == "postgresql":
+            item.add_marker(pytest.mark.postgresql)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    global _postgresql_ran
+    if report.when == "call" and "postgresql" in report.keywords:
+        _postgresql_ran += 1
+
+
+def _requires_postgresql() -> bool:
+    return os.environ.get("REQUIRE_POSTGRESQL", "") not in ("", "0")
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if _requires_postgresql() and _postgresql_ran == 0 and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def _skip_reason(report: pytest.TestReport) -> str:
+    if isinstance(report.longrepr, tuple):
+        return str(report.longrepr[2]).removeprefix("Skipped: ")
+    return str(report.longrepr)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int) -> None:
+    skipped = terminalreporter.stats.get("skipped", [])
+    if skipped:
+        counts: dict[str, int] = {}
+        for report in skipped:
+            reason = _skip_reason(report)
+            counts[reason] = counts.get(reason, 0) + 1
+        terminalreporter.section("skipped, by reason")
+        for reason, count in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])):
+            terminalreporter.write_line(f"{count:6d}  {reason}")
+    terminalreporter.write_line(f"PostgreSQL tests run: {_postgresql_ran}")
+    if _requires_postgresql() and _postgresql_ran == 0:
+        terminalreporter.write_line("FAILED: REQUIRE_POSTGRESQL is set but no PostgreSQL test ran "
+                                    "(is TEST_DATABASE_URL reaching pytest?)", red=True, bold=True)
