@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,6 +11,17 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate
 STATUSES = ["occurred", "planned", "postponed", "cancelled", "expected"]
 MAX_ID = 2**31 - 1  # ids are 32-bit integers in every database we run on
 ID = validate.Range(min=1, max=MAX_ID)
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def unstorable(text: str) -> str | None:
+    """Why no database here can store this text (PostgreSQL refuses NUL, UTF-8 has no lone surrogates)."""
+    found = _UNSTORABLE.search(text)
+    if found is None:
+        return None
+    if found.group() == "\x00":
+        return "contains a NUL character (U+0000)"
+    return f"contains a lone surrogate (U+{ord(found.group()):04X}), which is not Unicode text"
 
 
 class Pattern(validate.Regexp):

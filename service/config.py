@@ -25,6 +25,9 @@ def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         "DATABASE_URL": os.environ.get("DATABASE_URL") or default_database_url(),
         "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_CONTENT_LENGTH", 4 * 1024 * 1024)),  # room for escaped text
         "MAX_TEXT_CHARS": int(os.environ.get("MAX_TEXT_CHARS", 500_000)),
+        # JSON bodies: arrays and objects nested at most this deep, integers of at most this many digits
+        "JSON_MAX_DEPTH": int(os.environ.get("JSON_MAX_DEPTH", 32)),
+        "JSON_MAX_DIGITS": int(os.environ.get("JSON_MAX_DIGITS", 100)),
         "SEEDS_DIR": os.environ.get("SEEDS_DIR", str(PROJECT_ROOT / "seeds")),
         # origins allowed to read the API from a browser: comma-separated, or * for any
         "CORS_ORIGINS": _origins(os.environ.get("CORS_ORIGINS", "*")),

@@ -9,6 +9,7 @@ from service.api import annotate, events, health, jobs, sources, timeline, timel
 from service.api.auth import HOW_TO, init_auth
 from service.api.framework import Api, problem
 from service.api.http import init_http
+from service.api.inputs import init_inputs
 
 BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, timelines.blp, annotate.blp, jobs.blp]
 
@@ -18,6 +19,7 @@ def init_app(app: Flask) -> Api:
     app.extensions["api"] = api
     init_http(app)
     init_auth(app)
+    init_inputs(app)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer", "description": HOW_TO})
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)

@@ -12,11 +12,14 @@ from flask import Response, json, request
 from werkzeug.exceptions import BadRequest, HTTPException
 
 from schemas.common import ProblemSchema
+from service.api.inputs import Parser
 
 PROBLEM_JSON = "application/problem+json"
 
 
 class Blueprint(flask_smorest.Blueprint):
+    ARGUMENTS_PARSER = Parser()
+
     def problems(self, *statuses: int) -> Callable[[Callable], Callable]:
         """Document the error statuses a route answers with, each as a problem+json response."""
         def decorate(view: Callable) -> Callable:
