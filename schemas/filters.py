@@ -12,7 +12,7 @@ from typing import Any
 
 from marshmallow import ValidationError, fields, validate
 
-from schemas.common import ID, STATUSES, RequestSchema
+from schemas.common import ID, MAX_ID, STATUSES, RequestSchema, unstorable
 from schemas.formats import FORMATS
 
 PRECISIONS = ["minute", "part of day", "day", "weekend", "week", "range", "part", "month", "season", "quarter", "half",
@@ -51,19 +51,21 @@ def encode_cursor(position: tuple[str, int]) -> str:
     return base64.urlsafe_b64encode(json.dumps(list(position)).encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str) -> tuple[str, int]:
+def decode_cursor(cursor: str) -> tuple[str, int] | None:
+    if not cursor:
+        return None  # `cursor=`: the first page
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         key, event_id = json.loads(raw)
-        if not isinstance(key, str) or not isinstance(event_id, int):
+        if not isinstance(key, str) or unstorable(key) or type(event_id) is not int or not 0 < event_id <= MAX_ID:
             raise ValueError
         return key, event_id
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+    except (ValueError, TypeError, RecursionError, binascii.Error, UnicodeDecodeError):
         raise ValidationError("Not a cursor this server issued: follow the `next` link.") from None
 
 
 class Cursor(fields.String):
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> tuple[str, int]:
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> tuple[str, int] | None:
         return decode_cursor(super()._deserialize(value, attr, data, **kwargs))
 
 
