@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
 STATUSES = ["occurred", "planned", "postponed", "cancelled", "expected"]
 MAX_ID = 2**31 - 1  # ids are 32-bit integers in every database we run on
 ID = validate.Range(min=1, max=MAX_ID)
+# Dates a client may send: a century clear of 0001 and 9999, so resolving "next year" against them, or
+# looking a year either side of an event, never leaves what Python's date and the databases can hold.
+FIRST_DAY, LAST_DAY = date(100, 1, 1), date(9899, 12, 31)
+DAY_RANGE = f"from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
@@ -51,6 +55,17 @@ class RequestSchema(Schema):
     class Meta:
         unknown = RAISE
         ordered = True
+
+    @validates_schema(skip_on_field_errors=False)
+    def _supported_days(self, data: dict[str, Any], **_: object) -> None:
+        """Every date a request carries lies in the supported range; checked here, so no schema can forget."""
+        errors = {}
+        for name, field in self.load_fields.items():
+            value = data.get(field.attribute or name)
+            if isinstance(field, fields.Date) and isinstance(value, date) and not FIRST_DAY <= value <= LAST_DAY:
+                errors[field.data_key or name] = [f"Dates {DAY_RANGE} are supported."]
+        if errors:
+            raise ValidationError(errors)
 
 
 class ProblemSchema(Schema):

@@ -139,7 +139,10 @@ def to_ics(title: str, events: list[dict[str, Any]], stamp: datetime) -> bytes:
         entry.add("uid", f"event-{event['id']}@timeline-service")
         entry.add("dtstamp", stamp)
         entry.add("dtstart", first)
-        entry.add("dtend", last + timedelta(days=1))  # all-day events end the day after
+        if last < date.max:
+            entry.add("dtend", last + timedelta(days=1))  # all-day events end the day after
+        else:  # there is no day after 9999-12-31 to end on
+            entry.add("duration", last - first + timedelta(days=1))
         entry.add("summary", event["title"])
         sources = "\n".join(f"- {s.get('title')}: {s.get('quote')}" for s in event["sources"])
         entry.add("description", f"{display_date(event)} ({event['date'].get('precision')}), {event['status']}\n"

@@ -9,9 +9,10 @@ from typing import Any
 
 import flask_smorest
 from flask import Response, json, request
+from marshmallow import fields
 from werkzeug.exceptions import BadRequest, HTTPException
 
-from schemas.common import ProblemSchema
+from schemas.common import DAY_RANGE, ProblemSchema, RequestSchema
 from service.api.inputs import Parser
 
 PROBLEM_JSON = "application/problem+json"
@@ -63,8 +64,20 @@ def _detail_for(errors: Any) -> str:
     return "; ".join(parts)
 
 
+def _day_range(self: Any, field: fields.Field, ret: dict, **kwargs: Any) -> dict:
+    """Request dates say which days they take (RequestSchema refuses the rest)."""
+    if isinstance(field, fields.Date) and isinstance(field.parent, RequestSchema):
+        said = ret.get("description", "").rstrip(".")
+        return {"description": f"{said}. " * bool(said) + f"Dates {DAY_RANGE} are supported."}
+    return {}
+
+
 class Api(flask_smorest.Api):
     ERROR_SCHEMA = ProblemSchema
+
+    def _init_spec(self, *args: Any, **kwargs: Any) -> None:
+        super()._init_spec(*args, **kwargs)
+        self.ma_plugin.converter.add_attribute_function(_day_range)
 
     def _register_responses(self) -> None:
         """Every error response is documented as application/problem+json, as it is served."""
