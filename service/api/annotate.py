@@ -12,6 +12,7 @@ blp = Blueprint("annotate", __name__, description="Find and normalise temporal e
 
 
 @blp.route("/annotate", methods=["POST"])
+@blp.doc(operationId="annotate_text")
 @blp.arguments(AnnotateRequestSchema)
 @blp.response(200, AnnotateResponseSchema)
 @blp.problems(400, 413, 415)
@@ -22,6 +23,7 @@ def annotate(data):
 
 
 @blp.route("/parse", methods=["POST"])
+@blp.doc(operationId="parse_date")
 @blp.arguments(ParseRequestSchema)
 @blp.response(200, ExpressionSchema)
 @blp.problems(400, 413, 415)

@@ -34,7 +34,7 @@ def _date_fields(when: str, reference, language: str) -> dict:
 class Events(MethodView):
     @blp.arguments(EventQuerySchema, location="query", unknown=RAISE)
     @blp.response(200, EventListSchema)
-    @blp.doc(responses=export_responses("EventList"))
+    @blp.doc(operationId="list_events", responses=export_responses())
     @blp.problems(400)
     def get(self, query):
         """Events in timeline order with their evidence, filtered and paged (see the query parameters)."""
@@ -44,6 +44,7 @@ class Events(MethodView):
                 return export(repo, query, fmt, "Events", None)
             return page_of_events(repo, query)
 
+    @blp.doc(operationId="create_event")
     @blp.arguments(EventCreateSchema)
     @blp.response(201, EventSchema)
     @blp.problems(400, 404, 413, 415)
@@ -65,6 +66,7 @@ class Events(MethodView):
 
 @blp.route("/<int(max=2147483647):event_id>")
 class EventById(MethodView):
+    @blp.doc(operationId="get_event")
     @blp.response(200, EventSchema)
     @blp.problems(404)
     def get(self, event_id: int):
@@ -75,6 +77,7 @@ class EventById(MethodView):
                 abort(404, message=f"Event {event_id} does not exist.")
             return event
 
+    @blp.doc(operationId="update_event")
     @blp.arguments(EventPatchSchema)
     @blp.response(200, EventSchema)
     @blp.problems(400, 404, 413, 415)
@@ -94,6 +97,7 @@ class EventById(MethodView):
                 changes.update(_date_fields(data["when"], reference, data.get("language", "en")))
             return repo.update_event(event, curated=True, **changes)
 
+    @blp.doc(operationId="delete_event")
     @blp.response(204)
     @blp.problems(404)
     @blp.writes

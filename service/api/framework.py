@@ -3,11 +3,13 @@ change of framework touches one file. Every error leaves as RFC 9457 problem+jso
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
 import flask_smorest
+from apispec import BasePlugin
 from flask import Response, json, request
 from marshmallow import fields
 from werkzeug.exceptions import BadRequest, HTTPException
@@ -16,6 +18,7 @@ from schemas.common import DAY_RANGE, ProblemSchema, RequestSchema
 from service.api.inputs import Parser
 
 PROBLEM_JSON = "application/problem+json"
+DESCRIPTIONS = {304: "Not Modified: the representation still matches If-None-Match or If-Modified-Since"}
 
 
 class Blueprint(flask_smorest.Blueprint):
@@ -64,6 +67,23 @@ def _detail_for(errors: Any) -> str:
     return "; ".join(parts)
 
 
+class Conventions(BasePlugin):
+    """What every operation says unless it says otherwise: who may call it, its id, and that reads revalidate."""
+
+    def operation_helper(self, path: str | None = None, operations: dict | None = None, **kwargs: Any) -> None:
+        rule = kwargs.get("rule")
+        for method, operation in (operations or {}).items():
+            if rule is not None:  # routes name theirs with @blp.doc(operationId=...); else e.g. get_health
+                operation.setdefault("operationId", f"{method}_{_snake(rule.endpoint.rsplit('.', 1)[-1])}")
+            operation.setdefault("security", [])  # public: no token needed
+            if method == "get":  # every 200 to a GET carries an ETag (service/api/http.py)
+                operation.setdefault("responses", {}).setdefault(304, HTTPStatus.NOT_MODIFIED.name)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
 def _day_range(self: Any, field: fields.Field, ret: dict, **kwargs: Any) -> dict:
     """Request dates say which days they take (RequestSchema refuses the rest)."""
     if isinstance(field, fields.Date) and isinstance(field.parent, RequestSchema):
@@ -76,13 +96,15 @@ class Api(flask_smorest.Api):
     ERROR_SCHEMA = ProblemSchema
 
     def _init_spec(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["extra_plugins"] = [*(kwargs.get("extra_plugins") or ()), Conventions()]
         super()._init_spec(*args, **kwargs)
+        self.ma_plugin.map_to_openapi_type(fields.Url, "string", "uri")  # OpenAPI has no format `url`
         self.ma_plugin.converter.add_attribute_function(_day_range)
 
     def _register_responses(self) -> None:
         """Every error response is documented as application/problem+json, as it is served."""
         for status in HTTPStatus:
-            response: dict[str, Any] = {"description": status.phrase}
+            response: dict[str, Any] = {"description": DESCRIPTIONS.get(status, status.phrase)}
             if status >= 400:
                 response["content"] = {PROBLEM_JSON: {"schema": self.ERROR_SCHEMA}}
             self.spec.components.response(status.name, response, lazy=True)

@@ -12,6 +12,7 @@ blp = Blueprint("jobs", __name__, url_prefix="/jobs", description="Progress of b
 
 
 @blp.route("/<string:job_id>")
+@blp.doc(operationId="get_job")
 @blp.response(200, JobSchema)
 @blp.problems(404)
 def job(job_id: str):

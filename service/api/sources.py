@@ -26,12 +26,14 @@ def _with_events(source, events) -> dict:
 
 @blp.route("")
 class Sources(MethodView):
+    @blp.doc(operationId="list_sources")
     @blp.response(200, SourceListSchema)
     def get(self):
         """All sources, oldest publication first."""
         with _store().transaction() as repo:
             return {"sources": repo.list_sources()}
 
+    @blp.doc(operationId="create_source")
     @blp.arguments(SourceCreateSchema)
     @blp.response(201, SourceSchema, description="Stored; the body lists the events found in it")
     @blp.alt_response(200, schema=SourceSchema, description="The same text was already stored: that source")
@@ -49,6 +51,7 @@ class Sources(MethodView):
 
 
 @blp.route("/batch", methods=["POST"])
+@blp.doc(operationId="create_source_batch")
 @blp.arguments(SourceBatchSchema)
 @blp.response(202, JobSchema, description="Queued for the workers; follow Location to see progress")
 @blp.alt_response(200, schema=JobSchema, description="No queue configured: ingested in the request")
@@ -71,6 +74,7 @@ def batch(data):
 
 @blp.route("/<int(max=2147483647):source_id>")
 class SourceById(MethodView):
+    @blp.doc(operationId="get_source")
     @blp.response(200, SourceSchema)
     @blp.problems(404)
     def get(self, source_id: int):
@@ -81,6 +85,7 @@ class SourceById(MethodView):
                 abort(404, message=f"Source {source_id} does not exist.")
             return _with_events(source, repo.events_of_source(source_id))
 
+    @blp.doc(operationId="delete_source")
     @blp.response(204)
     @blp.problems(404)
     @blp.writes

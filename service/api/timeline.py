@@ -15,17 +15,22 @@ blp = Blueprint("timeline", __name__, description="The ordered, sourced timeline
 ORDER = "earliest bound, then latest bound, then precision (finer first), then title, then id"
 
 
-def export_responses(component: str) -> dict:
-    """The 200 response of a list route: its JSON, and the same events in every export format."""
-    return {"200": {"content": {
-        "application/json": {"schema": {"$ref": f"#/components/schemas/{component}"}},
+EXPORTED = ("A page of events as JSON; with `format` or an Accept header naming another type, every matching "
+            "event (unpaged) in that format")
+
+
+def export_responses() -> dict:
+    """The 200 of a list route: added to the generated JSON response (the int key merges with it, where a
+    "200" would replace it and lose its description), the same events in every export format."""
+    return {200: {"description": EXPORTED, "content": {
         "application/vnd.timelinejs+json": {"schema": {"type": "object"}, "example": {
             "title": {"text": {"headline": "All events"}},
             "events": [{"start_date": {"year": 2023, "month": 11, "display_date": "November 2023"},
                         "text": {"headline": "Biden and Xi meet"}}]}},
         "text/csv": {"schema": {"type": "string"}, "example": "id,title,status,edtf,earliest,latest,precision,"
                                                               "source_count,source_titles,sort_key\r\n"},
-        "application/x-ndjson": {"schema": {"type": "string"}},
+        "application/x-ndjson": {"schema": {"type": "string"}, "example": '{"id": 1, "title": "Biden and Xi meet", '
+                                                                             '"status": "occurred", "sources": []}\n'},
         "text/calendar": {"schema": {"type": "string"}, "example": "BEGIN:VCALENDAR\r\n..."},
     }}}
 
@@ -33,7 +38,7 @@ def export_responses(component: str) -> dict:
 @blp.route("/timeline")
 @blp.arguments(EventQuerySchema, location="query", unknown=RAISE)
 @blp.response(200, TimelineSchema)
-@blp.doc(responses=export_responses("Timeline"))
+@blp.doc(operationId="get_timeline", responses=export_responses())
 @blp.problems(400)
 def timeline(query):
     """All events in chronological order, each with its date, status and sources; filtered and paged."""

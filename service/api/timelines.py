@@ -55,12 +55,14 @@ def _summary(timeline) -> dict:
 
 @blp.route("")
 class Timelines(MethodView):
+    @blp.doc(operationId="list_timelines")
     @blp.response(200, TimelineListSchema)
     def get(self):
         """Every named timeline, `all` first."""
         with _store().transaction() as repo:
             return {"timelines": [ALL, *[_summary(t) for t in repo.list_timelines()]]}
 
+    @blp.doc(operationId="create_timeline")
     @blp.arguments(TimelineCreateSchema)
     @blp.response(201, TimelineSummarySchema)
     @blp.problems(400, 409, 413, 415)
@@ -80,7 +82,7 @@ class Timelines(MethodView):
 class TimelineBySlug(MethodView):
     @blp.arguments(EventQuerySchema, location="query", unknown=RAISE)
     @blp.response(200, TimelineDetailSchema)
-    @blp.doc(responses=export_responses("TimelineDetail"))
+    @blp.doc(operationId="get_named_timeline", responses=export_responses())
     @blp.problems(400, 404)
     def get(self, query, slug: str):
         """The timeline's events in order, with sources inline; filtered and paged like /timeline."""
@@ -93,6 +95,7 @@ class TimelineBySlug(MethodView):
             body, headers = page_of_events(repo, query, timeline)
         return {**summary, **body, "order": ORDER}, 200, headers
 
+    @blp.doc(operationId="update_timeline")
     @blp.arguments(TimelinePatchSchema)
     @blp.response(200, TimelineSummarySchema)
     @blp.problems(400, 404, 409, 413, 415)
@@ -105,6 +108,7 @@ class TimelineBySlug(MethodView):
             _members_or_422(repo, timeline, data)
             return _summary(timeline)
 
+    @blp.doc(operationId="delete_timeline")
     @blp.response(204)
     @blp.problems(404, 409)
     @blp.writes
@@ -117,9 +121,9 @@ class TimelineBySlug(MethodView):
 
 
 @blp.route("/<string:slug>/view")
-@blp.doc(responses={"200": {"description": "An HTML page that renders the timeline from its JSON, with no "
-                                           "request outside this server",
-                            "content": {"text/html": {"schema": {"type": "string"}}}}})
+@blp.doc(operationId="view_timeline", responses={"200": {
+    "description": "An HTML page that renders the timeline from its JSON, with no request outside this server",
+    "content": {"text/html": {"schema": {"type": "string"}}}}})
 @blp.problems(404)
 def view(slug: str):
     """An embeddable page showing the timeline in order, each event's sources as links."""
