@@ -46,19 +46,27 @@ def pipeline(name: str | None = None) -> Any:
 
 
 def _set_sentences(doc: Any) -> Any:
-    starts = set(Sentences(doc.text).starts)
+    """The same tokens with sentence starts where the tagger's splitter puts them (a new Doc: setting
+    `is_sent_start` token by token re-checks the whole document each time)."""
+    from spacy.tokens import Doc
+
+    starts = Sentences(doc.text).starts
+    flags: list[bool] = []
+    k = 0
+    previous_end = 0
+    previous_space = False
     for token in doc:
-        if token.i == 0:
-            token.is_sent_start = True
-            continue
-        # a token starts a sentence if a sentence starts between it and the previous token
-        previous_end = doc[token.i - 1].idx + len(doc[token.i - 1].text)
-        token.is_sent_start = any(previous_end <= s <= token.idx for s in _near(starts, previous_end, token.idx))
-    return doc
-
-
-def _near(starts: set[int], low: int, high: int) -> list[int]:
-    return [s for s in range(low, high + 1) if s in starts]
+        # a token starts a sentence if a sentence start lies between it and the previous token; a run of
+        # whitespace ("\n\n") stands alone, so the parser, which never saw one in training, cannot make it
+        # the head of a sentence
+        while k < len(starts) and starts[k] < previous_end:
+            k += 1
+        space = not token.text.strip()
+        flags.append(token.i == 0 or space or previous_space or (k < len(starts) and starts[k] <= token.idx))
+        previous_end = token.idx + len(token.text)
+        previous_space = space
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               sent_starts=flags)
 
 
 def parse(text: str, name: str | None = None) -> Parsed:
@@ -72,6 +80,6 @@ def from_doc(doc: Any) -> Parsed:
                     pos=t.pos_, tag=t.tag_, dep=t.dep_ or "dep", head=t.head.i, morph=str(t.morph),
                     space=bool(t.whitespace_))
               for t in doc]
-    sentences = [(s.start, s.end) for s in doc.sents] if len(doc) else []
-    # whitespace-only tokens ("\n\n") carry no analysis worth reading
+    # whitespace-only tokens ("\n\n") are sentences of their own, and no sentence worth reading
+    sentences = [(s.start, s.end) for s in doc.sents if s.text.strip()] if len(doc) else []
     return Parsed(doc.text, tokens, sentences)
