@@ -9,7 +9,17 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from benchmarks import load, semeval2015, speed, timex
+from benchmarks import (
+    events_detection,
+    events_gold,
+    load,
+    merge_generated,
+    nlp_model,
+    pipeline_speed,
+    semeval2015,
+    speed,
+    timex,
+)
 
 TIMELINE_DEV = timex.SHARED / "timeline_dev_trial.jsonl"
 NOT_COMPARABLE = "published, other set, not comparable"
@@ -25,6 +35,23 @@ def main() -> int:
     print()
     section("Tagger speed", f"{timex.DEV_SET.name}, trial set")
     speed.main()
+    print()
+    section("NLP backbone: the shipped spaCy pipeline, CoNLL 2018 definitions, gold tokens",
+            "UD English-EWT test set")
+    nlp_model.main([])
+    print()
+    section("Whole pipeline speed", "the seeds and tests/gold/events")
+    pipeline_speed.main()
+    print()
+    section("Event detection against annotated TimeML event mentions", f"{TIMELINE_DEV.name}, trial set")
+    events_detection.main()
+    print()
+    section("Timeline entries against the project's own gold: dev (tuned on) and held-out (not)",
+            "tests/gold/events")
+    events_gold.main([])
+    print()
+    section("Merging distinct same-day happenings", "60 generated reports")
+    merge_generated.main([])
     print()
     section("Timelines, SemEval-2015 Task 4, raw text: Track A", f"{TIMELINE_DEV.name}, trial set")
     with tempfile.TemporaryDirectory() as out:

@@ -88,6 +88,10 @@ class EventQuerySchema(RequestSchema):
     entity = fields.String(validate=validate.Length(min=1, max=200),
                            metadata={"description": "Only events involving this participant (case-insensitive "
                                                     "substring of a participant name)", "example": "Blinken"})
+    include = fields.String(validate=validate.OneOf(["anchored"]), metadata={
+        "description": "`anchored` also lists events whose only date is borrowed (from the clause or article "
+                       "around them, or the publication date) and that one source alone reports; entity "
+                       "timelines always include them"})
     limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=MAX_LIMIT),
                            metadata={"description": f"Page size (at most {MAX_LIMIT})"})
     cursor = Cursor(metadata={"description": "Opaque position from a previous page's `next` link"})

@@ -28,7 +28,14 @@ class TimelineSourceSchema(Schema):
     trigger_end = fields.Integer(allow_none=True)
     reference = fields.Date(allow_none=True)
     reference_estimated = fields.Boolean()
-    linked = fields.Boolean()
+    linked = fields.Boolean(metadata={"description": "This mention has no date of its own (see anchored_by)"})
+    anchored_by = fields.String(allow_none=True, metadata={
+        "description": "null when the quote dates the event itself; else where its date was borrowed from: "
+                       "`syntax` (the clause it is joined to), `discourse` (a dated mention of the same event "
+                       "in the article), `publication` (the article's date)", "example": None})
+    predicate = fields.String(allow_none=True, metadata={"description": "What happened, as a lemma",
+                                                         "example": "meet"})
+    participants = fields.List(fields.String(), allow_none=True)
 
 
 class TimelineEventSchema(Schema):
@@ -38,6 +45,9 @@ class TimelineEventSchema(Schema):
     date = Inline(DateSchema, dump_only=True)
     sort_key = fields.String()
     participants = fields.List(fields.String())
+    source_count = fields.Integer(metadata={"description": "Distinct sources behind the event"})
+    anchored_by = fields.String(allow_none=True, metadata={
+        "description": "null when some source dates the event itself; else how its date was borrowed"})
     estimated = fields.Boolean()
     conflicts = fields.List(fields.Nested(ConflictSchema))
     sources = fields.List(fields.Nested(TimelineSourceSchema), attribute="evidence")

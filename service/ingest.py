@@ -1,23 +1,27 @@
-"""Article in, events out: runs the pure pipeline, then stores its result in one transaction.
+"""Article in, events out, in one pass: pure pipeline -> one fetch of merge candidates -> pure
+decision -> one write.
 
-The pipeline runs before the transaction opens, so a slow parse never holds a database lock, and
-a failure anywhere leaves nothing behind.
+The pipeline (tagger, parse, extraction) runs before the transaction opens, so a slow parse never
+holds the write lock. Inside it, the events the new mentions could join are fetched once by their
+blocking keys (predicate and date), the new and stored mentions are clustered together
+(`events.cluster`, order-independent), and the result is written in one transaction.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from service import events as ev
 from service import temporal
-from service.events.anchored import AnchoredMention, extract_anchored, resolve_anchored
 from service.events.document_date import estimate_publication
-from service.events.undated import UndatedMention, extract_undated, link
-from service.store import Event, Repository, Source, Store, content_hash
+from service.events.extract import LANGUAGES
+from service.events.merge import REFERENCE_WINDOW, Reading, conflicts
+from service.store import Event, Evidence, Repository, Source, Store, content_hash
 
-LINK_WINDOW_DAYS = 90  # an undated "the summit" refers to events within about a season of publication
+FUTURE_WINDOW = timedelta(days=366)  # how far ahead an undated plan may lie (see merge._span)
 
 
 @dataclass(frozen=True)
@@ -37,20 +41,31 @@ class Ingested:
     created: bool
 
 
-def ingest(store: Store, article: Article, today: date | None = None) -> Ingested:
+def analyse(article: Article, today: date | None = None, reports: bool = False
+            ) -> tuple[date, bool, list[ev.EventMention]]:
+    """The pure part: publication date, expressions, one parse, event mentions (`reports`: with the
+    verbs of saying, as TimeML counts events; the service leaves them out)."""
+    published, estimated = article.published, article.published is None
+    if published is None:
+        published = estimate_publication(article.text, today or date.today(), article.language).date
+    expressions = temporal.annotate(article.text, published, article.language)
+    mentions: list[ev.EventMention] = []
+    if article.language in LANGUAGES:
+        from service.nlp import parse
+
+        mentions = ev.extract_mentions(article.text, published, article.language, expressions,
+                                       parsed=parse(article.text), reports=reports)
+    return published, estimated, mentions
+
+
+def ingest(store: Store, article: Article, today: date | None = None, reports: bool = False) -> Ingested:
     """Store an article with the events found in it; the same text twice returns the first copy."""
     digest = content_hash(article.text)
     with store.transaction() as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:
             return Ingested(existing, list(repo.events_of_source(existing.id)), created=False)
-    published, estimated = article.published, article.published is None
-    if published is None:
-        published = estimate_publication(article.text, today or date.today(), article.language).date
-    expressions = temporal.annotate(article.text, published, article.language)
-    mentions = ev.extract_mentions(article.text, published, article.language, expressions)
-    undated = extract_undated(article.text, expressions)
-    anchored = extract_anchored(article.text, expressions)
+    published, estimated, mentions = analyse(article, today, reports)
     with store.transaction(writes=True) as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:  # another writer stored it meanwhile
@@ -58,98 +73,163 @@ def ingest(store: Store, article: Article, today: date | None = None) -> Ingeste
         source = repo.add_source(title=article.title, text=article.text, published=published,
                                  published_estimated=estimated, url=article.url, outlet=article.outlet,
                                  language=article.language)
-        touched = {attach(repo, source, mention).id for mention in mentions}
-        consolidate(repo, touched)
-        for mention in undated:
-            link_undated(repo, source, mention)
-        touched = {event.id for item in anchored if (event := attach_anchored(repo, source, item)) is not None}
-        consolidate(repo, touched)
+        if mentions:
+            candidates = fetch_candidates(repo, mentions)
+            write(repo, source, mentions, candidates)
         return Ingested(source, list(repo.events_of_source(source.id)), created=True)
 
 
-def attach(repo: Repository, source: Source, mention: ev.EventMention, event: Event | None = None) -> Event:
-    """Add a mention as evidence of `event`, of the event it matches, or of a new event (noting look-alikes
-    it clashes with)."""
-    expr = mention.expression
-    if event is None:
-        event = ev.match(mention, repo.events_overlapping(expr.earliest, expr.latest))
-    if event is None:
-        event = repo.add_event(title=mention.title, status=mention.status, origin="extracted", **_date_fields(expr))
-        for other in ev.conflicting(mention, repo.events_near(expr.earliest, expr.latest)):
-            repo.add_conflict(event, other)
-    repo.add_evidence(event, source, title=mention.title, quote=mention.quote, quote_start=mention.quote_start,
-                      quote_end=mention.quote_end, trigger=mention.trigger, trigger_start=mention.trigger_start,
-                      trigger_end=mention.trigger_end, participants=list(mention.participants),
-                      status=mention.status, expression=expr.text, expression_start=expr.start,
-                      expression_end=expr.end, reference=source.published,
-                      reference_estimated=source.published_estimated, **_date_fields(expr))
-    if not event.curated:
-        _refresh(repo, event)
-    return event
+def blocking_keys(mentions: Sequence[ev.EventMention]) -> tuple[set[str], date, date]:
+    """Predicates (with their related words) and the date window a stored mention must share to merge."""
+    predicates: set[str] = set()
+    for mention in mentions:
+        predicates |= ev.related_words(mention.predicate)
+    dated = [m.when for m in mentions if m.when.earliest is not None and m.when.latest is not None]
+    low = min(w.earliest for w in dated) - REFERENCE_WINDOW
+    high = max(w.latest for w in dated) + FUTURE_WINDOW
+    return predicates, low, high
 
 
-def link_undated(repo: Repository, source: Source, mention: UndatedMention) -> Event | None:
-    """Attach "the downing of the spy balloon" to the event it clearly names, as linked evidence."""
-    same_source = repo.events_of_source(source.id)
-    nearby = repo.events_near(source.published, source.published, days=LINK_WINDOW_DAYS)
-    event = link(mention, same_source, nearby)
-    if event is None:
-        return None
-    repo.add_evidence(event, source, title=mention.title, quote=mention.quote, quote_start=mention.quote_start,
-                      quote_end=mention.quote_end, trigger=mention.trigger, trigger_start=mention.trigger_start,
-                      trigger_end=mention.trigger_end, participants=list(mention.participants),
-                      status=event.status, linked=True, reference=source.published,
-                      reference_estimated=source.published_estimated)
-    return event
+def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention]) -> Sequence[Event]:
+    """The stored events the new mentions could join, in one indexed look-up: light rows by predicate
+    and date, narrowed to those near one of the new mentions of a related predicate, then those
+    events with their evidence. The cost follows the article, not the size of the database."""
+    predicates, low, high = blocking_keys(mentions)
+    rows = repo.mention_index(predicates, low, high)
+    windows = ev.mention_windows([reading_of_mention(m, "") for m in mentions])
+    ids = {event_id for event_id, predicate, earliest, latest in rows if ev.near(windows, predicate, earliest, latest)}
+    return repo.events_by_ids(ids)
 
 
-def attach_anchored(repo: Repository, source: Source, item: AnchoredMention) -> Event | None:
-    """"Two weeks after the incident": dated through the incident's event, if the phrase names one clearly."""
-    anchor = link(item.anchor, repo.events_of_source(source.id),
-                  repo.events_near(source.published, source.published, days=LINK_WINDOW_DAYS))
-    if anchor is None or anchor.earliest is None:
-        return None
-    mention = resolve_anchored(item, anchor.earliest, anchor.precision, anchor.title, anchor.id)
-    if mention is None:
-        return None
-    # "the meeting" of the anchored clause is, like any definite phrase, the source's meeting if it has one
-    own = link(item.subject, repo.events_of_source(source.id), []) if item.subject else None
-    if own is not None and ev.compatible(mention.expression, own):
-        return attach(repo, source, mention, event=own)
-    return attach(repo, source, mention)
+def reading_of_mention(mention: ev.EventMention, digest: str) -> Reading:
+    w = mention.when
+    return Reading(key=f"{digest}:{mention.trigger_start:09d}", source=digest, predicate=mention.predicate,
+                   title=mention.title, title_quality=mention.title_quality, status=mention.status,
+                   earliest=w.earliest, latest=w.latest, precision=w.precision, edtf=w.edtf,
+                   anchored_by=w.anchored_by, actors=mention.actors, participants=mention.participants,
+                   arguments=mention.arguments)
 
 
-def consolidate(repo: Repository, event_ids: set[int]) -> None:
-    """Merge each touched event with stored events that turn out to be the same one."""
-    for event_id in sorted(event_ids):
+def reading_of_evidence(item: Evidence) -> Reading:
+    return Reading(key=f"{item.source.content_hash}:{(item.trigger_start or 0):09d}", source=item.source.content_hash,
+                   predicate=item.predicate or "", title=item.title or "", title_quality=item.title_quality or 0,
+                   status=item.status, earliest=item.earliest, latest=item.latest, precision=item.precision,
+                   edtf=item.edtf, anchored_by=item.anchored_by, actors=tuple(item.actors or ()),
+                   participants=tuple(item.participants or ()), arguments=tuple(item.arguments or ()),
+                   event=item.event_id)
+
+
+def write(repo: Repository, source: Source, mentions: Sequence[ev.EventMention], candidates: Sequence[Event]) -> None:
+    """Cluster the new mentions with the stored ones and make the database say the same."""
+    digest = source.content_hash
+    new = {reading_of_mention(m, digest).key: m for m in mentions}
+    stored: dict[str, Evidence] = {}
+    readings = [reading_of_mention(m, digest) for m in mentions]
+    for event in candidates:
+        for item in event.evidence:
+            if item.predicate is None:
+                continue  # evidence from before the parse-based layer: left where it is
+            reading = reading_of_evidence(item)
+            stored[reading.key] = item
+            readings.append(reading)
+    by_id = {event.id: event for event in candidates}
+    touched: set[int] = set()
+    groups = ev.cluster(readings)
+    placed: list[tuple[Event, list[Reading]]] = []
+    taken: set[int] = set()  # a stored event is the target of one group only: a split makes a new event
+    for group in groups:
+        owners = sorted({r.event for r in group if r.event is not None})
+        if not any(r.key in new for r in group) and len(owners) == 1 and \
+                len(group) == sum(1 for item in by_id[owners[0]].evidence if item.predicate is not None):
+            taken.add(owners[0])
+            continue  # a stored event the new article leaves as it was
+        free = [i for i in owners if i not in taken]
+        curated = [i for i in free if by_id[i].curated]
+        target = by_id[(curated or free)[0]] if free else None
+        if target is None:
+            first = next((new[r.key] for r in group if r.key in new), None)
+            origin = first if first is not None else stored[group[0].key]
+            target = repo.add_event(title=origin.title, status=origin.status, origin="extracted",
+                                    **_date_fields(first.when if first is not None else origin))
+        taken.add(target.id)
+        for reading in group:
+            if reading.key in new:
+                _add_evidence(repo, target, source, new[reading.key])
+            elif reading.event != target.id and not by_id[reading.event].curated:
+                stored[reading.key].event = target
+                touched.add(reading.event)
+        touched.add(target.id)
+        placed.append((target, group))
+    repo.session.flush()
+    for event_id in sorted(touched):
         event = repo.get_event(event_id)
-        if event is None or event.earliest is None:
+        if event is None:
             continue
-        for other in repo.events_overlapping(event.earliest, event.latest):
-            if other.id != event.id and not other.curated and ev.same_event(event, other):
-                repo.move_evidence(other, event)
-                repo.delete_event(other)
-        if not event.curated:
-            _refresh(repo, event)
+        repo.session.refresh(event)
+        if not event.evidence and event.origin == "extracted":
+            repo.delete_event(event)
+        elif not event.curated:
+            refresh(repo, event)
+    for (event, group), (other, other_group) in _pairs(placed, groups):
+        if conflicts(group, other_group) and other is not None and other.id != event.id:
+            repo.add_conflict(event, other)
 
 
-def _date_fields(expr: temporal.Expression) -> dict[str, Any]:
-    return {"edtf": expr.edtf, "value": expr.value, "earliest": expr.earliest, "latest": expr.latest,
-            "precision": expr.precision, "rule": expr.rule}
+def _pairs(placed: list[tuple[Event, list[Reading]]], groups: list[list[Reading]]):
+    for event, group in placed:
+        for other_group in groups:
+            owner = next((r.event for r in other_group if r.event is not None), None)
+            if owner is None or any(r.event == event.id for r in other_group):
+                continue
+            yield (event, group), (_event_or_none(event, owner), other_group)
 
 
-def _refresh(repo: Repository, event: Event) -> None:
-    """An event's date is its most precise reading, its status what most sources say, its title the best one."""
-    dated = [e for e in event.evidence if not e.linked]
-    best = ev.narrowest(dated)
-    fields: dict[str, Any] = {"status": ev.consensus_status([e.status for e in dated])}
-    title = ev.best_title(event.evidence)
-    if title:
-        fields["title"] = title
-    if best is not None:
-        fields.update(edtf=best.edtf, value=best.value, earliest=best.earliest, latest=best.latest,
-                      precision=best.precision, rule=best.rule)
+def _event_or_none(event: Event, owner: int) -> Event | None:
+    from sqlalchemy.orm import object_session
+
+    session = object_session(event)
+    return session.get(Event, owner) if session is not None else None
+
+
+def _add_evidence(repo: Repository, event: Event, source: Source, mention: ev.EventMention) -> Evidence:
+    w = mention.when
+    return repo.add_evidence(
+        event, source, title=mention.title, quote=mention.quote, quote_start=mention.quote_start,
+        quote_end=mention.quote_end, trigger=mention.trigger, trigger_start=mention.trigger_start,
+        trigger_end=mention.trigger_end, participants=list(mention.participants), status=mention.status,
+        expression=w.expression, expression_start=w.start, expression_end=w.end, reference=source.published,
+        reference_estimated=source.published_estimated, linked=w.anchored_by is not None,
+        predicate=mention.predicate, anchored_by=w.anchored_by, title_quality=mention.title_quality,
+        actors=list(mention.actors), arguments=list(mention.arguments), **_date_fields(w))
+
+
+def _date_fields(w: Any) -> dict[str, Any]:
+    return {"edtf": w.edtf, "value": w.value, "earliest": w.earliest, "latest": w.latest,
+            "precision": w.precision, "rule": w.rule}
+
+
+def refresh(repo: Repository, event: Event) -> None:
+    """An event's date, status, title and names follow from its evidence, whatever order it came in."""
+    readings = [reading_of_evidence(item) for item in event.evidence if item.predicate is not None]
+    fields: dict[str, Any] = {"source_count": len({item.source_id for item in event.evidence})}
+    if readings:
+        summary = ev.summary(readings)
+        best = summary["date"]
+        fields.update(status=summary["status"], anchored_by=summary["anchored_by"])
+        if summary["title"]:
+            fields["title"] = summary["title"]
+        if best is not None:
+            item = stored_item(event, best.key)
+            fields.update(edtf=item.edtf, value=item.value, earliest=item.earliest, latest=item.latest,
+                          precision=item.precision, rule=item.rule)
     repo.update_event(event, **fields)
+    names = [n for item in event.evidence for n in (item.participants or [])]
+    repo.set_participants(event, ev.canonical_names(names))
+
+
+def stored_item(event: Event, key: str) -> Evidence:
+    return next(item for item in event.evidence
+                if f"{item.source.content_hash}:{(item.trigger_start or 0):09d}" == key)
 
 
 def delete_source(store: Store, source_id: int) -> bool:
@@ -161,7 +241,7 @@ def delete_source(store: Store, source_id: int) -> bool:
         for event_id in repo.delete_source(source):
             event = repo.get_event(event_id)
             if event is not None and not event.curated and event.evidence:
-                _refresh(repo, event)
+                refresh(repo, event)
         return True
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,6 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    cast,
     create_engine,
     event,
     false,
@@ -105,9 +104,13 @@ class Event(Base):
     when_text: Mapped[str | None] = mapped_column(String(200))
     reference: Mapped[date | None] = mapped_column(Date)
     rule: Mapped[str | None] = mapped_column(Text)
+    anchored_by: Mapped[str | None] = mapped_column(String(16))  # None: some source dates it itself
+    source_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
 
+    names: Mapped[list[EventParticipant]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
+                                                         order_by="EventParticipant.name_key")
     evidence: Mapped[list[Evidence]] = relationship(back_populates="event", cascade="all, delete-orphan",
                                                     passive_deletes=True, order_by="Evidence.id")
     conflicts: Mapped[list[Event]] = relationship(
@@ -129,12 +132,15 @@ class Event(Base):
 
     @property
     def participants(self) -> list[str]:
-        """Every name the evidence gives, most mentioned first."""
+        """Every name the evidence gives (one spelling per person), most mentioned first."""
         counts: dict[str, int] = {}
         for item in self.evidence:
             for name in item.participants or []:
-                counts[name] = counts.get(name, 0) + 1
-        return sorted(counts, key=lambda name: (-counts[name], name))
+                counts[name_key(name)] = counts.get(name_key(name), 0) + 1
+        if not self.names:
+            return sorted({n for item in self.evidence for n in item.participants or []},
+                          key=lambda n: (-counts.get(name_key(n), 0), n))
+        return [row.name for row in sorted(self.names, key=lambda r: (-counts.get(r.name_key, 0), r.name))]
 
     @property
     def estimated(self) -> bool:
@@ -178,9 +184,30 @@ class Evidence(Base):
     reference: Mapped[date | None] = mapped_column(Date)
     reference_estimated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     rule: Mapped[str | None] = mapped_column(Text)
+    predicate: Mapped[str | None] = mapped_column(String(100))  # what happened, as a lemma: the merge key
+    anchored_by: Mapped[str | None] = mapped_column(String(16))  # how an undated mention got its date
+    title_quality: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    actors: Mapped[list[str] | None] = mapped_column(JSON)
+    arguments: Mapped[list[str] | None] = mapped_column(JSON)
 
     event: Mapped[Event] = relationship(back_populates="evidence")
+
+    __table_args__ = (Index("ix_evidence_predicate_earliest", "predicate", "earliest"),)
     source: Mapped[Source] = relationship(back_populates="evidence", lazy="joined")
+
+
+class EventParticipant(Base):
+    """A name an event involves, folded for search: `?entity=` matches whole words of names."""
+
+    __tablename__ = "event_participants"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    name_key: Mapped[str] = mapped_column(String(200), primary_key=True, index=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.casefold().replace("’", "'").split())[:200]
 
 
 class Conflict(Base):
@@ -254,6 +281,7 @@ class EventFilter:
     min_sources: int | None = None
     entity: str | None = None
     timeline: Timeline | None = None
+    include_anchored: bool = False  # events whose only dates are borrowed (see Evidence.anchored_by)
 
 
 def _like(value: str) -> str:
@@ -381,7 +409,8 @@ class Store:
         self.engine.dispose()
 
 
-_EVENT_LOAD = (selectinload(Event.evidence).joinedload(Evidence.source), selectinload(Event.conflicts))
+_EVENT_LOAD = (selectinload(Event.evidence).joinedload(Evidence.source), selectinload(Event.conflicts),
+               selectinload(Event.names))
 
 
 class Repository:
@@ -414,14 +443,15 @@ class Repository:
         self.session.expire_all()
         for event_id in touched:
             ev = self.session.get(Event, event_id, options=_EVENT_LOAD)
-            if ev is not None and ev.origin == "extracted" and all(item.linked for item in ev.evidence):
+            if ev is not None and ev.origin == "extracted" and not ev.evidence:
                 self.session.delete(ev)
         self.session.flush()
         return touched
 
     def events_of_source(self, source_id: int) -> Sequence[Event]:
-        stmt = (select(Event).join(Evidence).where(Evidence.source_id == source_id).distinct()
-                .options(*_EVENT_LOAD))
+        stmt = (select(Event).join(Evidence).where(Evidence.source_id == source_id,
+                                                   or_(Event.anchored_by.is_(None), Event.anchored_by != "reference"))
+                .distinct().options(*_EVENT_LOAD))
         return sorted(self.session.scalars(stmt).unique().all(), key=lambda e: e.sort_key)
 
     # events
@@ -473,10 +503,19 @@ class Repository:
             pattern = _like(where.text)
             conditions.append(or_(Event.title.ilike(pattern, escape="\\"), Event.id.in_(
                 select(Evidence.event_id).where(Evidence.quote.ilike(pattern, escape="\\")))))
+        # an event only named, never dated, by its sources waits for the event it names: never listed
+        conditions.append(or_(Event.anchored_by.is_(None), Event.anchored_by != "reference"))
         if where.entity:
-            pattern = _like(where.entity)
-            conditions.append(or_(Event.title.ilike(pattern, escape="\\"), Event.id.in_(
-                select(Evidence.event_id).where(cast(Evidence.participants, Text).ilike(pattern, escape="\\")))))
+            key = name_key(where.entity)
+            escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            word = or_(EventParticipant.name_key == key,
+                       EventParticipant.name_key.like(f"{escaped} %", escape="\\"),
+                       EventParticipant.name_key.like(f"% {escaped}", escape="\\"),
+                       EventParticipant.name_key.like(f"% {escaped} %", escape="\\"))
+            conditions.append(Event.id.in_(select(EventParticipant.event_id).where(word)))
+        elif not where.include_anchored:
+            # a date borrowed from elsewhere is shown when a second source backs the event
+            conditions.append(or_(Event.anchored_by.is_(None), Event.source_count >= 2))
         if where.timeline is not None:
             timeline = where.timeline
             members = select(Evidence.event_id).where(Evidence.source_id.in_(
@@ -579,14 +618,42 @@ class Repository:
     def get_event(self, event_id: int) -> Event | None:
         return self.session.get(Event, event_id, options=_EVENT_LOAD)
 
-    def events_overlapping(self, earliest: date, latest: date) -> Sequence[Event]:
-        """Events whose bounds meet [earliest, latest]: the only ones a new mention may merge with."""
-        stmt = (select(Event).where(Event.earliest <= latest, Event.latest >= earliest, Event.origin == "extracted")
-                .options(*_EVENT_LOAD))
+    def mention_index(self, predicates: set[str], earliest: date, latest: date) -> list[tuple[int, str, date, date]]:
+        """(event, predicate, earliest, latest) of stored mentions of `predicates` dated within [earliest,
+        latest]: light rows from the (predicate, earliest) index, to pick merge candidates from."""
+        if not predicates:
+            return []
+        stmt = (select(Evidence.event_id, Evidence.predicate, Evidence.earliest, Evidence.latest)
+                .where(Evidence.predicate.in_(sorted(predicates)), Evidence.earliest <= latest,
+                       Evidence.latest >= earliest))
+        return [tuple(row) for row in self.session.execute(stmt).all()]
+
+    def events_by_ids(self, ids: set[int]) -> Sequence[Event]:
+        """Extracted events with all their evidence, for the merge decision."""
+        if not ids:
+            return []
+        stmt = select(Event).where(Event.id.in_(sorted(ids)), Event.origin == "extracted").options(*_EVENT_LOAD)
         return self.session.scalars(stmt).unique().all()
 
+    def set_participants(self, ev: Event, names: Sequence[str]) -> None:
+        """The event's searchable names: one row per folded name."""
+        wanted: dict[str, str] = {}
+        for name in names:
+            key = name_key(name)
+            if key and key not in wanted:
+                wanted[key] = name[:200]
+        current = {row.name_key: row for row in ev.names}
+        for key, row in current.items():
+            if key not in wanted:
+                ev.names.remove(row)
+            elif row.name != wanted[key]:
+                row.name = wanted[key]
+        for key, name in wanted.items():
+            if key not in current:
+                ev.names.append(EventParticipant(name_key=key, name=name))
+
     def add_event(self, **fields: Any) -> Event:
-        ev = Event(evidence=[], conflicts=[], **fields)
+        ev = Event(evidence=[], conflicts=[], names=[], **fields)
         self.session.add(ev)
         self.session.flush()
         return ev
@@ -609,21 +676,6 @@ class Repository:
             if exists is None:
                 self.session.add(Conflict(event_id=first.id, other_event_id=second.id))
         self.session.flush()
-
-    def events_near(self, earliest: date, latest: date, days: int = 366) -> Sequence[Event]:
-        """Extracted events within `days` of the given bounds: candidates for conflicts and undated links."""
-        low, high = earliest - timedelta(days=days), latest + timedelta(days=days)
-        stmt = (select(Event).where(Event.origin == "extracted", Event.earliest.is_not(None),
-                                    Event.latest >= low, Event.earliest <= high).options(*_EVENT_LOAD))
-        return self.session.scalars(stmt).unique().all()
-
-    def move_evidence(self, source_event: Event, target: Event) -> None:
-        """Hand all of one event's evidence to another (when two events turn out to be one)."""
-        for item in list(source_event.evidence):
-            item.event = target
-        self.session.flush()
-        self.session.refresh(target)
-        self.session.refresh(source_event)
 
     def add_evidence(self, ev: Event, source: Source, **fields: Any) -> Evidence:
         item = Evidence(event=ev, source=source, **fields)

@@ -61,10 +61,10 @@ def test_delete_source_removes_its_evidence_and_orphan_events(client):
 
 def test_delete_keeps_events_other_sources_support(client):
     a = client.post("/sources", json=ARTICLE).get_json()
-    b = client.post("/sources", json={**ARTICLE, "text": "Norway and Chile signed a fisheries accord in Oslo on "
-                                                         "Tuesday, the ministers said.", "title": "Accord"}).get_json()
+    b = client.post("/sources", json={**ARTICLE, "text": "The foreign ministers of Norway and Chile met in Oslo on "
+                                                         "Tuesday, officials said.", "title": "Oslo"}).get_json()
     shared = [e for e in b["events"] if len(e["source_ids"]) == 2]
-    assert shared, "the Tuesday accord should merge across both sources"
+    assert shared, "the Tuesday meeting should merge across both sources"
     client.delete(f"/sources/{a['id']}")
     event = client.get(f"/events/{shared[0]['id']}").get_json()
     assert event["source_ids"] == [b["id"]]

@@ -78,13 +78,17 @@ def test_seed_acceptance(client, seeded):
     summit = on("2023-11")
     assert summit and summit[0]["date"]["precision"] == "month"
     assert "summit" in summit[0]["title"].lower()
-    balloon = max(on("2023-02-04"), key=lambda e: len(e["sources"]))
-    assert "balloon" in balloon["title"].lower()
-    assert len({s["source_id"] for s in balloon["sources"]}) >= 3
+    balloon = max(on("2023-02-04"), key=lambda e: e["source_count"])
+    assert "balloon" in balloon["title"].lower() and "downing" in balloon["title"].lower()
+    assert balloon["source_count"] >= 2  # dated by one article, named by others ("the downing of the spy balloon")
     visit = on("2023-02-05/2023-02-06")
-    assert visit and visit[0]["status"] == "postponed" and "visit" in visit[0]["title"].lower()
+    assert visit and visit[0]["status"] == "postponed"
+    assert "visit" in visit[0]["title"].lower() or "trip" in visit[0]["title"].lower()
     meeting_2024 = on("2024-02-16")
     assert meeting_2024 and all(e["id"] not in {m["id"] for m in on("2023-02-18")} for e in meeting_2024)
+    assert any("meet" in e["title"].lower() for e in meeting_2024)  # the 2024 meeting is titled as a meeting
+    for event in events:  # no fragments: a title has a verb or an event noun with its complements, no "... said"
+        assert len(event["title"].split()) >= 2 and not event["title"].lower().endswith(" said"), event["title"]
 
 
 def test_timeline_of_one_entity(client):
@@ -125,37 +129,39 @@ def test_same_event_from_two_sources_merges_and_keeps_the_finer_date(client):
     assert len(events[0]["sources"]) == 2
 
 
-def test_undated_mentions_link_to_the_event_they_clearly_name(client):
-    client.post("/sources", json={"title": "a", "published": "2021-06-14", "text":
-                                  "The navy shot down a surveillance drone over the strait on June 10."})
-    body = client.post("/sources", json={"title": "b", "published": "2021-06-15", "text": (
-        "Ministers met to discuss the downing of the surveillance drone. "
-        "They also discussed the harvest, the weather and the budget.")}).get_json()
-    events = client.get("/timeline").get_json()["events"]
-    assert len(events) == 1
-    sources = events[0]["sources"]
-    linked = [s for s in sources if s["source_id"] == body["id"]]
-    assert len(linked) == 1 and linked[0]["expression"] is None and linked[0]["trigger"] == "downing"
-    assert events[0]["date"]["edtf"] == "2021-06-10"
+def test_anchored_events_are_listed_on_request_and_say_where_their_date_came_from(client):
+    client.post("/sources", json={"title": "a", "published": "2022-03-10", "text": (
+        "Detectives arrested Tom Reed at his home in Leeds. A court fined Acme Ltd on Monday.")})
+    default = client.get("/timeline").get_json()["events"]
+    assert [e["anchored_by"] for e in default] == [None]
+    everything = client.get("/timeline?include=anchored").get_json()["events"]
+    anchored = [e for e in everything if e["anchored_by"] == "publication"]
+    assert len(everything) == 2 and len(anchored) == 1
+    assert anchored[0]["sources"][0]["anchored_by"] == "publication"
+    assert anchored[0]["sources"][0]["expression"] is None
+    assert anchored[0]["date"]["edtf"] == "2022-03-10"
+    assert client.get("/timeline?entity=Reed").get_json()["count"] == 1  # entity timelines show all
+    assert client.get("/timeline?include=everything").status_code == 400
 
 
-def test_undated_mentions_stay_unlinked_when_the_match_is_not_clear(client):
-    client.post("/sources", json={"title": "a", "published": "2021-06-14", "text":
-                                  "The navy shot down a surveillance drone over the strait on June 10."})
-    client.post("/sources", json={"title": "b", "published": "2021-06-15", "text":
-                                  "Ministers debated the incident at length."})
-    events = client.get("/timeline").get_json()["events"]
-    assert [len(e["sources"]) for e in events] == [1]
+def test_entity_matches_whole_words_of_names(client):
+    client.post("/sources", json={"title": "a", "published": "2020-09-10", "text": (
+        "Chancellor Maria Vogt met the Irish premier in Dublin on Tuesday.")})
+    assert client.get("/timeline?entity=Vogt").get_json()["count"] == 1
+    assert client.get("/timeline?entity=maria vogt").get_json()["count"] == 1
+    assert client.get("/timeline?entity=ogt").get_json()["count"] == 0
+    assert client.get("/timeline?entity=Tuesday").get_json()["count"] == 0
 
 
-def test_expressions_anchored_on_another_event_resolve_through_it(client):
-    text = ("The navy shot down a surveillance drone over the strait on June 10. "
-            "Officials called the downing of the surveillance drone a warning. "
-            "Ten days after the downing, the summit of the two defence ministers ended without a deal.")
-    client.post("/sources", json={"title": "a", "published": "2021-06-25", "text": text})
-    events = client.get("/timeline").get_json()["events"]
-    anchored = [e for e in events for s in e["sources"] if s["expression"] == "Ten days after the downing"]
-    assert len(anchored) == 1
-    event = anchored[0]
-    assert event["date"]["edtf"] == "2021-06-20~" and event["date"]["precision"] == "day"
-    assert "anchored: 10D after event" in event["date"]["rule"]
+def test_an_event_named_without_a_date_joins_the_dated_event_it_names_in_any_order(client):
+    dated = {"title": "a", "published": "2021-06-14", "text": "Navy jets shot down a spy balloon on June 10."}
+    named = {"title": "b", "published": "2021-06-15", "text":
+             "Ministers met on Monday to discuss the downing of the spy balloon."}
+    client.post("/sources", json=named)
+    listed = client.get("/timeline?include=anchored").get_json()["events"]
+    assert all(s["trigger"] != "downing" for e in listed for s in e["sources"])  # never listed alone
+    client.post("/sources", json=dated)
+    events = [e for e in client.get("/timeline").get_json()["events"] if e["date"]["edtf"] == "2021-06-10"]
+    assert len(events) == 1 and events[0]["source_count"] == 2
+    reference = [s for s in events[0]["sources"] if s["anchored_by"] == "reference"]
+    assert len(reference) == 1 and reference[0]["trigger"] == "downing" and reference[0]["expression"] is None

@@ -71,8 +71,8 @@ def test_concurrent_reports_of_one_event_merge_into_one(live_server, client):
     server = live_server
     def report(w: int) -> None:
         _call(f"{server}/sources", {"title": f"r{w}", "published": "2021-01-31", "text":
-                                    f"Report {w}: the harbour authority in Bergen opened the new ferry terminal "
-                                    f"on Friday, officials said."})
+                                    f"The harbour authority in Bergen opened the new ferry terminal on Friday, "
+                                    f"officials said in statement {w}."})
 
     threads = [threading.Thread(target=report, args=(w,)) for w in range(WRITERS)]
     for thread in threads:

@@ -75,8 +75,6 @@ def test_an_event_on_the_last_day_of_the_calendar_exports(client):
     assert b"DTSTART;VALUE=DATE:99991231" in client.get("/timeline?format=ics").data
 
 
-@pytest.mark.xfail(reason="not ours: a publication date estimated from the text near 0001 or 9999 overflows in "
-                          "service/events/document_date.py and Repository.events_near (service/store.py)")
 @pytest.mark.parametrize("text", ["December 31, 9999. Leaders met on Tuesday. A ship sank.",
                                   "Published 2 January 0001. Leaders met yesterday. The ship sank."])
 def test_dates_estimated_from_the_text_near_the_ends(client, text):

@@ -1,4 +1,5 @@
-"""Event mentions, status, titles, merging and ordering, on texts written for these tests."""
+"""The event layer on sentences written for these tests: predicates, dates by syntax, status, titles,
+participants. Each case is a kind of error a word-list layer made; the parse must get it right."""
 
 from __future__ import annotations
 
@@ -7,75 +8,118 @@ from datetime import date
 import pytest
 
 from service.events import extract_mentions
-from service.events.clauses import clause_of
 from service.events.document_date import estimate_publication
-from service.events.participants import participants
-from service.events.status import consensus_status, status_of
-from service.temporal.sentences import Sentences
+from service.events.status import consensus_status
 
 REF = date(2021, 6, 14)  # a Monday
 
 
-def mention_for(text: str, expression_text: str, reference: date = REF):
-    found = [m for m in extract_mentions(text, reference) if m.expression.text == expression_text]
-    assert len(found) == 1, [(m.expression.text, m.title) for m in extract_mentions(text, reference)]
+def mentions(text: str, reference: date = REF):
+    return extract_mentions(text, reference)
+
+
+def dated(text: str, reference: date = REF):
+    return [m for m in mentions(text, reference) if m.dated]
+
+
+def by_trigger(text: str, trigger: str, reference: date = REF):
+    found = [m for m in mentions(text, reference) if m.trigger == trigger]
+    assert len(found) == 1, [(m.trigger, m.title, m.when.value) for m in mentions(text, reference)]
     return found[0]
 
 
-def test_sentences_survive_abbreviations_quotes_and_headlines():
-    text = ("Storm closes ports\nThe U.S. Coast Guard said on Feb. 3 that Mr. Alvarez left. "
-            "\"We are safe,\" he said. Boats returned on Sunday.")
-    spans = [text[a:b].strip() for a, b in Sentences(text)]
-    assert spans == ["Storm closes ports", "The U.S. Coast Guard said on Feb. 3 that Mr. Alvarez left.",
-                     "\"We are safe,\" he said.", "Boats returned on Sunday."]
+def test_a_date_inside_a_noun_phrase_dates_the_noun_not_the_verb():
+    found = dated("The coach of the 1998 team died on Sunday.")
+    assert [(m.trigger, m.when.value) for m in found] == [("died", "2021-06-13")]
 
 
-def test_trigger_is_the_predicate_the_date_attaches_to():
-    text = "Rescuers said the navy sank the drifting tanker on May 30 after a fire."
-    mention = mention_for(text, "May 30")
-    assert mention.trigger == "sank"
-    assert text[mention.trigger_start:mention.trigger_end] == "sank"
-    assert mention.title.startswith("Navy sank the drifting tanker")
+def test_a_prenominal_year_dates_its_event_noun_and_stays_in_titles():
+    found = {m.trigger: m for m in dated("The minister apologised on Friday for a 2010 raid.")}
+    assert found["apologised"].when.value == "2021-06-11"
+    assert found["apologised"].title == "Minister apologised for 2010 raid"
+    assert found["raid"].when.value == "2010"
 
 
-def test_phrasal_verbs_keep_their_particle():
-    mention = mention_for("The army shot down a drone on Friday near the border.", "Friday")
-    assert mention.trigger == "shot down"
-    assert mention.title == "Army shot down a drone"
+def test_reported_speech_keeps_the_report_date_apart():
+    found = dated("The company said on Monday that it would close the plant in September.")
+    assert [(m.trigger, m.when.value, m.status) for m in found] == [("close", "2021-09", "expected")]
 
 
-def test_an_introductory_phrase_keeps_its_own_date():
-    text = "Following the collapse of the bridge on June 2, the mayor resigned."
-    assert mention_for(text, "June 2").trigger == "collapse"
-
-
-def test_a_clause_split_keeps_the_date_with_its_own_verb():
-    text = "The storm early this month flooded the valley and delayed the harvest festival."
-    sentence = text
-    start = text.index("early this month")
-    a, b = clause_of(sentence, start, start + len("early this month"))
-    assert "delayed" not in sentence[a:b]
-
-
-@pytest.mark.parametrize("clause, status", [
-    ("the ministers met in Oslo on Tuesday", "occurred"),
-    ("the visit, which was supposed to take place on June 3", "postponed"),
-    ("the summit was postponed until next year", "postponed"),
-    ("organisers called off the concert scheduled for Friday", "cancelled"),
-    ("she abruptly abandoned a planned trip to Lagos", "postponed"),
-    ("the minister is expected to visit Kyiv on Thursday", "expected"),
-    ("the league plans to hold the final on May 2", "planned"),
-    ("the president will travel to Paris on Monday", "planned"),
+@pytest.mark.parametrize("text", [
+    "The firm wants to move beyond games.",
+    "Prices currently sit at a record high.",
+    "Analysts hope to see a recovery.",
+    "The regulator did not approve the merger on Tuesday.",
 ])
-def test_status_from_clause_cues(clause, status):
-    assert status_of(clause) == status
+def test_states_aspirations_and_negated_predicates_are_no_events(text):
+    assert mentions(text) == []
 
 
-def test_a_postponed_visit_never_reads_as_occurred():
-    text = "The trade mission, which was supposed to take place on June 8-9, would have been the first in years."
-    mention = mention_for(text, "June 8-9")
-    assert mention.status == "postponed"
-    assert mention.expression.edtf == "2021-06-08/2021-06-09"
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Mayor Ines Koval apologised on Friday.", "apologised", "occurred"),
+    ("The president will travel to Paris on Thursday.", "travel", "expected"),
+    ("Organisers plan to hold the final in Leeds on 2 July.", "final", "planned"),
+    ("The organisers called off the concert planned for 12 July.", "concert", "cancelled"),
+    ("The club is expected to sign the striker on Thursday.", "sign", "expected"),
+    ("The ministers postponed a visit to Oslo planned for 20 June.", "visit", "postponed"),
+])
+def test_status_is_decided_on_the_predicate_that_carries_it(text, trigger, status):
+    assert by_trigger(text, trigger).status == status
+
+
+def test_titles_say_who_did_what_in_headline_form():
+    assert by_trigger("The regulator approved the merger of two airlines on Tuesday.", "approved").title == \
+        "Regulator approved merger of two airlines"
+    assert by_trigger("The organisers called off the concert planned for 12 July.", "concert").title == \
+        "Organisers called off concert"
+    assert by_trigger("Organisers plan to hold the final in Leeds on 2 July.", "final").title == \
+        "Organisers to hold final in Leeds"
+    assert by_trigger("The drone was shot down on Friday.", "shot").title == "Drone shot down"
+
+
+def test_pronouns_and_descriptions_take_the_name_they_refer_to():
+    text = "Acme Corp reported a loss on Tuesday. The company said it would cut 200 jobs in August."
+    cut = by_trigger(text, "cut")
+    assert cut.actors == ("Acme Corp",)
+    assert cut.title == "Acme Corp to cut 200 jobs" and cut.status == "expected" and cut.when.value == "2021-08"
+    # a description with its own modifiers is no pronoun: "the central bank" is not the last name seen
+    text = ("Chancellor Maria Vogt met the Irish premier on Tuesday. Separately, the central bank raised rates on "
+            "Wednesday.")
+    assert by_trigger(text, "raised").actors == ()
+
+
+def test_an_undated_predicate_borrows_the_date_of_its_clause_and_says_so():
+    text = "Chancellor Maria Vogt met the Irish premier in Dublin on Tuesday and signed a trade pact."
+    signed = by_trigger(text, "signed")
+    assert signed.when.value == "2021-06-08" and signed.when.anchored_by == "syntax"
+    assert by_trigger(text, "met").when.anchored_by is None
+
+
+def test_an_undated_past_event_with_a_named_participant_is_anchored_at_publication():
+    mention = by_trigger("Detectives arrested Tom Reed at his home in Leeds.", "arrested")
+    assert mention.when.anchored_by == "publication" and mention.when.value == REF.isoformat()
+
+
+def test_a_noun_without_a_date_only_names_an_event_dated_elsewhere():
+    """ "Russia's invasion of Ukraine" may be years old: never placed at the publication date, it can
+    only join the dated event it names (see merge), and is never listed alone."""
+    found = [m for m in mentions("Critics still discuss Russia's invasion of Ukraine.") if m.trigger == "invasion"]
+    assert [m.when.anchored_by for m in found] == ["reference"]
+
+
+def test_a_request_is_no_event_and_its_doer_is_the_one_asked():
+    text = "On Monday Wang Yi asked Washington to lift sanctions on Chinese firms."
+    assert [m for m in mentions(text) if m.trigger == "lift"] == []
+
+
+def test_a_future_plan_moves_an_open_date_forward_and_a_past_plan_does_not():
+    assert by_trigger("The minister will visit Lagos on 3 June.", "visit").when.value == "2022-06-03"
+    visit = by_trigger("The visit had been scheduled for 3 June but was postponed.", "visit")
+    assert visit.when.value == "2021-06-03" and visit.status == "postponed"
+
+
+def test_language_without_an_event_pack_gives_no_mentions():
+    assert extract_mentions("Le ministre a démissionné lundi.", REF, "fr") == []
 
 
 def test_consensus_status_prefers_majority_then_caution():
@@ -83,36 +127,8 @@ def test_consensus_status_prefers_majority_then_caution():
     assert consensus_status(["occurred", "postponed"]) == "postponed"
 
 
-def test_participants_are_named_spans_without_function_words():
-    names = participants("During the talks in Geneva, Foreign Minister Ana Lopes met the U.N. envoy.")
-    assert names == ["Geneva", "Foreign Minister Ana Lopes", "U.N."]
-
-
-def test_a_relative_clause_title_names_its_antecedent():
-    text = "Minister Ana Lopes, who visited Lagos and Accra this week, is expected in Nairobi."
-    assert mention_for(text, "this week").title.startswith("Minister Ana Lopes visited Lagos and Accra")
-
-
-def test_an_event_noun_with_a_light_verb_titles_the_noun():
-    text = "Delegates recalled the summit between the two prime ministers, which took place last October in Oslo."
-    mention = mention_for(text, "last October")
-    assert mention.trigger == "summit"
-    assert mention.title.startswith("Summit between the two prime ministers")
-
-
 def test_publication_date_is_estimated_from_explicit_dates_and_weekdays():
     estimate = estimate_publication("Markets fell on 8 March 2021. On Thursday traders sold again.", date(2030, 1, 1))
     assert estimate.date == date(2021, 3, 11)
     assert "latest explicit date" in estimate.basis
     assert estimate_publication("No dates at all.", date(2030, 1, 1)).date == date(2030, 1, 1)
-
-
-def test_undated_definite_mentions_are_found_where_no_date_is():
-    from service.events.undated import extract_undated
-    from service.temporal import annotate
-
-    text = ("The army shot down a drone on Friday. Officials said the downing of the drone angered Moscow. "
-            "Critics called the decision hasty.")
-    found = extract_undated(text, annotate(text, REF))
-    assert [(u.trigger, u.title) for u in found] == [("downing", "Downing of the drone")]
-    assert text[found[0].trigger_start:found[0].trigger_end] == "downing"

@@ -80,7 +80,7 @@ def test_read_cache_never_serves_what_another_worker_changed(app, database_url):
     assert reader.get("/timeline").get_json()["count"] == first  # served from the cache
     assert app.extensions["read_cache"].entries
     writer.post("/sources", json={"title": "other", "published": "2022-03-10",
-                                  "text": "A ferry sank off the coast of Crete on Sunday."})
+                                  "text": "Rescuers reached the stranded ship off Crete on Sunday."})
     assert reader.get("/timeline").get_json()["count"] == first + 1
     writer.delete("/sources/1")
     assert reader.get("/timeline").get_json()["count"] == first

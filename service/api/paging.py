@@ -19,7 +19,8 @@ def event_filter(query: dict[str, Any], timeline: Timeline | None = None) -> Eve
     return EventFilter(earliest=query.get("from_"), latest=query.get("to"), text=query.get("q"),
                        source_ids=tuple(query.get("source") or ()), status=query.get("status"),
                        precision=query.get("precision"), min_sources=query.get("min_sources"),
-                       entity=query.get("entity"), timeline=timeline)
+                       entity=query.get("entity"), timeline=timeline,
+                       include_anchored=query.get("include") == "anchored")
 
 
 def page_of_events(repo: Repository, query: dict[str, Any], timeline: Timeline | None = None

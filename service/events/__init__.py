@@ -1,18 +1,35 @@
-"""A source's text and its expressions -> event mentions -> merged events. Pure: no Flask, no database."""
+"""A parsed article and its expressions -> event mentions -> merged events. Pure: no Flask, no database."""
 
-from service.events.extract import extract_mentions
-from service.events.merge import best_title, compatible, conflicting, match, narrowest, same_event
-from service.events.model import EventMention
+from service.events.extract import extract_mentions, related
+from service.events.merge import (
+    Reading,
+    best_title,
+    cluster,
+    mention_windows,
+    narrowest,
+    near,
+    related_words,
+    same_happening,
+    summary,
+)
+from service.events.model import EventMention, When
+from service.events.names import canonical as canonical_names
 from service.events.status import consensus_status
 
 __all__ = [
     "EventMention",
+    "Reading",
+    "When",
     "best_title",
-    "compatible",
-    "conflicting",
+    "canonical_names",
+    "cluster",
     "consensus_status",
     "extract_mentions",
-    "match",
+    "mention_windows",
     "narrowest",
-    "same_event",
+    "near",
+    "related",
+    "related_words",
+    "same_happening",
+    "summary",
 ]

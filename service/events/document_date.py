@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from service.temporal import annotate
 from service.temporal.lexicon import WEEKDAYS
 
+SUPPORTED = (date(100, 1, 1), date(9899, 12, 31))  # the service's calendar: room to reason a year either side
+
 
 @dataclass(frozen=True)
 class EstimatedDate:
@@ -22,7 +24,8 @@ class EstimatedDate:
 
 def estimate_publication(text: str, fallback: date, language: str = "en") -> EstimatedDate:
     """The estimated publication date, and why; `fallback` (e.g. today) when the text dates nothing."""
-    expressions = annotate(text, fallback, language)
+    expressions = [e for e in annotate(text, fallback, language)
+                   if e.earliest is None or (SUPPORTED[0] <= e.earliest and e.latest <= SUPPORTED[1])]
     explicit = [e for e in expressions if (e.precision == "day" and e.earliest and "explicit year" in e.rule)
                 or e.rule.startswith(("iso_date", "numeric_date"))]
     if not explicit:

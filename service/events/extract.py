@@ -1,143 +1,412 @@
-"""Article -> event mentions: one per dated clause, with its trigger, title, participants and status."""
+"""Article -> event mentions, read off the dependency tree.
+
+Each predicate (verb or event noun) that is dated by an expression attached to it, or that has a
+named participant, is a mention. One without a date of its own borrows one and says how
+(`When.anchored_by`): from the clause it is coordinated with or subordinate to ("syntax"), from a
+dated mention of the same happening in the article ("discourse"), else from the publication date.
+"""
 
 from __future__ import annotations
 
-import re
+import bisect
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
-from service.events.clauses import clause_of
-from service.events.lexicon import ED_ADJECTIVES, EVENT_NOUNS, LIGHT_VERBS, RELATIVE_PRONOUNS
-from service.events.model import EventMention
-from service.events.participants import participants, split_possessives
+from service.events.dating import dated_word, expression_head
+from service.events.lemmas import base_form
+from service.events.lexicon import CANCELLING, NEW_DATE_CASES, PLANNING, POSTPONING, RELATED, REPORTING
+from service.events.model import EventMention, When
+from service.events.names import Coreference, canonical, chunk_text, name_chunks, overlap
+from service.events.orientation import orient
+from service.events.predicates import CLAUSAL, Predicate, predicates
 from service.events.status import status_of
-from service.events.text import content_words, headline, noun_phrase, tidy
-from service.events.triggers import Trigger, find_trigger
+from service.events.titles import Titler, subject_of
+from service.nlp import Parsed, Token
 from service.temporal import Expression, annotate
-from service.temporal.sentences import Sentences
 
 # Expressions that date an event: a calendar period, not a vague reference ("recently") or a span of time.
 DATING_PRECISIONS = frozenset({"minute", "part of day", "day", "weekend", "week", "range", "part", "month", "season",
                                "quarter", "half", "year"})
+LANGUAGES = frozenset({"en"})  # languages whose event layer exists; others are stored, dated, not extracted
+_SYNTAX_LINKS = frozenset({"conj", "advcl", "xcomp"})
 
 
 def dating(expressions: Iterable[Expression]) -> list[Expression]:
-    return [e for e in expressions if e.type in ("DATE", "TIME") and e.precision in DATING_PRECISIONS]
+    """Expressions that name a period: not "now" or "recently" (PRESENT_REF, PAST_REF), not a span of time."""
+    return [e for e in expressions if e.type in ("DATE", "TIME") and e.precision in DATING_PRECISIONS
+            and not e.value.endswith("_REF")]
 
 
-def extract_mentions(text: str, reference: date, language: str = "en",
-                     expressions: list[Expression] | None = None) -> list[EventMention]:
-    """The event mentions of one source, each dated by one expression of its sentence."""
+def related(a: str, b: str) -> bool:
+    """The same predicate, or two words for one kind of happening ("met", "talks")."""
+    return a == b or any(a in group and b in group for group in RELATED)
+
+
+def extract_mentions(text: str, reference: date, language: str = "en", expressions: list[Expression] | None = None,
+                     parsed: Parsed | None = None, reports: bool = False) -> list[EventMention]:
+    """The event mentions of one source, in text order. `reports=True` adds verbs of saying ("said"),
+    which TimeML counts as events and a timeline does not (the SemEval adapter uses it)."""
+    if language not in LANGUAGES:
+        return []
     if expressions is None:
         expressions = annotate(text, reference, language)
-    sentences = Sentences(text)
-    mentions: list[EventMention] = []
-    for expr in dating(expressions):
-        mention = _mention(text, sentences.span(expr.start), expr)
-        if mention is not None:
-            mentions.append(mention)
-    return mentions
+    if parsed is None:
+        from service.nlp import parse
+
+        parsed = parse(text)
+    return _Extractor(parsed, expressions, reference, reports).run()
 
 
-def _mention(text: str, sentence_span: tuple[int, int], expr: Expression) -> EventMention | None:
-    s_start, s_end = sentence_span
-    sentence = text[s_start:s_end]
-    lead = len(sentence) - len(sentence.lstrip())
-    quote = sentence.strip()
-    q_start = s_start + lead
-    rest = (text[q_start:expr.start] + text[expr.end:q_start + len(quote)]).strip(" ,.;:-()\n")
-    if len(content_words(rest)) < 2:
-        return None  # a dateline or a bare date: nothing happens in it
-    c_start, c_end = clause_of(quote, expr.start - q_start, expr.end - q_start)
-    clause = (q_start + c_start, q_start + c_end)
-    trigger = find_trigger(text, *clause, exclude=(expr.start, expr.end))
-    if trigger is None:  # the clause is only the date phrase: look at the whole sentence
-        clause = (q_start, q_start + len(quote))
-        trigger = find_trigger(text, *clause, exclude=(expr.start, expr.end))
-    title = ""
-    if trigger is not None and (trigger.text.lower() in LIGHT_VERBS or _relative(text, clause)):
-        # "the summit ..., which took place last November": the event is the noun the clause hangs on
-        noun = _antecedent_event(text, q_start, clause[0])
-        if noun is not None:
-            title = noun_phrase(text, noun[0], clause[0])
-            trigger = Trigger(text[noun[0]:noun[1]], noun[0], noun[1], "noun")
-    if not title and trigger is not None:
-        title = headline(text, clause, (trigger.start, trigger.end), (expr.start, expr.end))
-        if _relative(text, clause):  # "Wang Yi, who has visited France": name the antecedent
-            verb_phrase = _drop_relative(title)
-            antecedent = _antecedent_words(text, q_start, clause[0])
-            title = tidy(f"{antecedent} {verb_phrase[:1].lower()}{verb_phrase[1:]}")
-    if trigger is not None and trigger.kind == "noun" and len(title.split()) <= 3:
-        title = _fuller_mention(text, q_start, trigger.text) or title
-    clause_text = text[clause[0]:clause[1]]
-    return EventMention(
-        title=title or tidy(rest),
-        status=status_of(clause_text),
-        quote=quote,
-        quote_start=q_start,
-        quote_end=q_start + len(quote),
-        expression=expr,
-        trigger=trigger.text if trigger else None,
-        trigger_start=trigger.start if trigger else None,
-        trigger_end=trigger.end if trigger else None,
-        participants=tuple(participants(split_possessives(clause_text))),
-        words=content_words(text[clause[0]:expr.start] + " " + text[expr.end:clause[1]]),
-    )
+class _Extractor:
+    def __init__(self, parsed: Parsed, expressions: list[Expression], reference: date, reports: bool = False) -> None:
+        self.parsed = parsed
+        self.reports = reports
+        self.reference = reference
+        self.excluded: set[int] = set()
+        for expr in expressions:
+            if not _names_a_thing(parsed, expr):
+                self.excluded.update(t.i for t in parsed.tokens_in(expr.start, expr.end))
+        self.dates: dict[int, Expression] = {}  # the narrowest expression dating each word
+        self.all_dates: dict[int, list[Expression]] = {}
+        for expr in dating(expressions):
+            word = dated_word(parsed, expr)
+            if word is None:
+                continue
+            self.all_dates.setdefault(word.i, []).append(expr)
+            if word.i not in self.dates or _narrower(expr, self.dates[word.i]):
+                self.dates[word.i] = expr
+        self.coreference = Coreference(parsed)
+        self.titler = Titler(parsed, self.excluded, self.coreference)
+        self.dated_heads: dict[int, EventMention] = {}
+        self.mentioned: set[int] = set()  # heads of predicates kept as mentions so far
+        self.last_by_key: dict[str, tuple[int, tuple[str, ...]]] = {}  # predicate -> (token, participants)
+        self.sentence_starts = [start for start, _ in parsed.sentences]
 
+    def run(self) -> list[EventMention]:
+        dated: list[EventMention] = []
+        pending: list[tuple[Predicate, str, list[str], int]] = []
+        heads: dict[int, EventMention] = {}
+        for start, end in self.parsed.sentences:
+            for predicate in predicates(self.parsed, start, end, self.reports):
+                mention = self._mention(predicate)
+                if mention is None:
+                    continue
+                if mention.dated:
+                    self.mentioned.add(predicate.head)
+                    dated.append(mention)
+                    heads[predicate.head] = mention
+                else:
+                    pending.append((predicate, mention.status, list(mention.participants), mention.title_quality))
+        self.dated_heads = {**heads, **{self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i: m
+                                        for m in dated}}
+        anchored = []
+        for item in pending:
+            mention = self._anchor(*item, heads, dated)
+            if mention is not None:
+                anchored.append(mention)
+                self.mentioned.add(item[0].head)
+        return sorted(_dedupe([*dated, *anchored]), key=lambda m: (m.trigger_start, m.title))
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+    def _mention(self, predicate: Predicate, when: When | None = None,
+                 status: str | None = None) -> EventMention | None:
+        parsed = self.parsed
+        head, name = parsed.tokens[predicate.head], parsed.tokens[predicate.name]
+        if head.i in self.excluded or name.i in self.excluded:
+            return None
+        expr = self._new_date(name) or self.dates.get(head.i) or self.dates.get(name.i) or self._decision_date(name)
+        if when is None and expr is not None:
+            when = When.of(expr)
+        if status is None:
+            status = status_of(parsed, head, name, when.earliest if when else None, when.latest if when else None,
+                               self.reference)
+        if status is None:
+            return None
+        if expr is not None and when is not None and when.anchored_by is None:
+            when = orient(when, expr, status, self.reference, _told_in_the_past(parsed, head, name))
+        title = self.titler.noun_title(name) if predicate.kind == "noun" else self.titler.verb_title(head, name, status)
+        if title.quality < 2 and name.i != head.i:  # "[...] had a rare meeting": the noun names it on its own
+            title = max(title, self.titler.noun_title(name), key=lambda t: t.quality)
+        if title.quality < 2 or len(title.text.split()) < 2:
+            return None  # a lone noun, or a verb without its subject, is no title a reader understands
+        start, end = parsed.sentence_of(head.i)
+        quote_start, quote_end = _trimmed(parsed, start, end)
+        return EventMention(
+            title=title.text, status=status, quote=parsed.text[quote_start:quote_end], quote_start=quote_start,
+            quote_end=quote_end,
+            when=when or When(None, None, None, None, None, "", anchored_by="none"),
+            predicate=predicate.key(parsed), trigger=name.text, trigger_start=name.start, trigger_end=name.end,
+            participants=self._named(predicate, head, name), actors=tuple(self._actors(head)),
+            arguments=tuple(self._arguments(head, name)),
+            # a headline is the editors' own title for the event it reports: it wins over ours
+            title_quality=title.quality + (1 if title.quality == 3 and _headline(parsed, head) else 0))
 
+    def _decision_date(self, name: Token) -> Expression | None:
+        """Something scheduled is dated by its schedule ("scheduled for 3 June"); something called off or put
+        off with no date of its own or a new one by the decision ("talks had been postponed in January" is,
+        for a reader, what happened in January)."""
+        governor = self.parsed.head(name.i)
+        if governor is None or name.rel not in ("obj", "nsubj") or name.pos != "NOUN":
+            return None
+        # "the visit had been scheduled for 3 June": the planned day is the visit's
+        return self.dates.get(governor.i) if base_form(governor) in POSTPONING | CANCELLING | PLANNING else None
 
-def _relative(text: str, clause: tuple[int, int]) -> bool:
-    first = _WORD.search(text, clause[0], clause[1])
-    return first is not None and first.group().lower() in RELATIVE_PRONOUNS
+    def _new_date(self, name: Token) -> Expression | None:
+        """The date something postponed was moved to: "the hearing ... was adjourned until September"."""
+        governor = self.parsed.head(name.i)
+        if governor is None or name.rel not in ("obj", "nsubj") or governor.lemma.lower() not in POSTPONING:
+            return None
+        for expr in self.all_dates.get(governor.i, []):
+            head = expression_head(self.parsed, expr)
+            case = next((c for c in self.parsed.children(head.i, "case")), None) if head is not None else None
+            before = self.parsed.text[max(0, expr.start - 8):expr.start].split()
+            word = case.text.lower() if case is not None else (before[-1].lower() if before else "")
+            if word in NEW_DATE_CASES:
+                return expr
+        return None
 
+    def _actors(self, head: Token) -> list[str]:
+        parsed = self.parsed
+        subject = next((c for c in parsed.children(head.i) if c.dep.lower() in ("nsubj", "obl:agent")), None)
+        if subject is None:
+            subject = subject_of(parsed, head)
+        if subject is None:
+            return []
+        bare = subject.pos == "PRON" or not parsed.children(subject.i, "amod", "compound", "nmod", "flat")
+        if subject.pos in ("PRON", "NOUN") and bare:  # "the company", "it"; not "the central bank"
+            resolved = self.coreference.resolve(subject)
+            if resolved:
+                return [resolved]
+        tokens = self._argument_tokens(subject.i)
+        low, high = min(tokens), max(tokens) + 1
+        return canonical(chunk_text(parsed, c) for c in name_chunks(parsed, low, high)
+                         if any(k in tokens for k in range(c[0], c[1] + 1)))
 
-def _antecedent_event(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The last event noun before `end` in the sentence: what a relative clause is about."""
-    found = None
-    for match in _WORD.finditer(text, start, end):
-        if match.group().lower() in EVENT_NOUNS:
-            found = match.span()
-    return found
+    def _arguments(self, head: Token, name: Token) -> list[str]:
+        """Lemmas of the head nouns it was done to, by or about: objects, passive subjects, subjects, and
+        complements with "of", "between", "with", "over", "about", "against", "into", "for" ("talks
+        between the diplomats", "handling of the harbour"); not places or times ("in", "on", "at")."""
+        parsed = self.parsed
+        found: set[str] = set()
+        roots = [c for c in parsed.children(head.i) if c.dep.lower() in ("obj", "nsubj:pass", "iobj", "nsubj")
+                 or (c.rel in ("obl", "nmod") and self._about(c))]
+        if name.i != head.i or name.pos == "NOUN":
+            roots += [c for c in parsed.children(name.i) if c.rel in ("nmod", "obl") and self._about(c)]
+        for root in roots:
+            for k in self._argument_tokens(root.i):
+                token = parsed.tokens[k]
+                # heads, not their modifiers: "a 60-meter balloon" and "the spy balloon" are one balloon
+                core = k == root.i or token.rel == "conj" or (token.rel == "nmod" and self._about(token))
+                if token.pos == "NOUN" and k not in self.excluded and k != name.i and core:
+                    found.add(token.lemma.lower())
+        return sorted(found)
 
+    def _about(self, token: Token) -> bool:
+        case = next((c for c in self.parsed.children(token.i, "case")), None)
+        return case is not None and case.text.lower() in _ABOUT
 
-def _antecedent_words(text: str, start: int, end: int, max_words: int = 5) -> str:
-    """The words just before a relative clause's comma, back to a boundary: its antecedent."""
-    words = text[start:end].rstrip(" ,").split()
-    kept: list[str] = []
-    for word in reversed(words):
-        if word.endswith((",", ";", ":")) or word.lower() in ("of", "in", "on", "at", "with", "by", "for", "to") \
-                or len(kept) == max_words:
-            break
-        kept.insert(0, word)
-    return " ".join(kept)
+    def _named(self, predicate: Predicate, head: Token, name: Token) -> tuple[str, ...]:
+        """The participants; "this visit", "the meeting" without names take those of the last mention of
+        the same happening a few sentences before (in-article event coreference)."""
+        names = tuple(self._participants(head, name))
+        key = predicate.key(self.parsed)
+        if not names and name.pos == "NOUN" and any(
+                c.rel == "det" and c.text.lower() in ("this", "that", "the", "these", "those")
+                for c in self.parsed.children(name.i)):
+            earlier = self.last_by_key.get(key)
+            if earlier is not None and self._sentences_apart(earlier[0], name.i) <= 3:
+                names = earlier[1]
+        if names:
+            self.last_by_key[key] = (name.i, names)
+        return names
 
+    def _sentences_apart(self, a: int, b: int) -> int:
+        return abs(bisect.bisect_right(self.sentence_starts, b) - bisect.bisect_right(self.sentence_starts, a))
 
-def _drop_relative(title: str) -> str:
-    first, _, rest = title.partition(" ")
-    return rest if first.lower() in RELATIVE_PRONOUNS else title
+    def _participants(self, head: Token, name: Token) -> list[str]:
+        """Names among the predicate's arguments (not inside its clausal complements), pronouns resolved."""
+        parsed = self.parsed
+        indices: set[int] = set()
+        roots = [c for c in parsed.children(head.i) if c.rel not in CLAUSAL and c.rel != "punct"]
+        subject = subject_of(parsed, head)
+        if subject is not None and subject not in roots:
+            roots.append(subject)
+        if name.i != head.i:
+            roots += [name, *[c for c in parsed.children(name.i) if c.rel not in CLAUSAL]]
+        names: list[str] = []
+        for root in roots:
+            if root.pos == "PRON" or (root.pos == "NOUN" and root.rel == "nsubj"):
+                resolved = self.coreference.resolve(root)
+                if resolved:
+                    names.append(resolved)
+            indices.update(self._argument_tokens(root.i))
+        if _headline(parsed, head):  # a headline is one telegraphic predication: all its names take part
+            start, end = parsed.sentence_of(head.i)
+            indices.update(range(start, end))
+        if not indices:
+            return canonical(names)
+        low, high = min(indices), max(indices) + 1
+        for chunk in name_chunks(parsed, low, high):
+            if any(k in indices and k not in self.excluded for k in range(chunk[0], chunk[1] + 1)):
+                names.append(chunk_text(parsed, chunk))
+        return canonical(names)[:8]
 
+    def _argument_tokens(self, i: int) -> list[int]:
+        """The subtree of an argument without clauses hanging in it."""
+        found, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            found.append(j)
+            stack.extend(c.i for c in self.parsed.children(j) if c.rel not in CLAUSAL or (c.rel == "conj"
+                         and self.parsed.tokens[j].pos in ("PROPN", "NOUN")))
+        return found
 
-def _fuller_mention(text: str, before: int, noun: str, window: int = 600) -> str | None:
-    """"This scheduled visit" names an event an earlier sentence describes ("Blinken's planned visit to
-    Beijing"): reuse that fuller phrase for the title."""
-    lower = noun.lower()
-    region_start = max(0, before - window)
-    best = None
-    for match in re.finditer(rf"\b{re.escape(lower)}\b", text[region_start:before], re.IGNORECASE):
-        at = region_start + match.start()
-        words_before = text[max(region_start, at - 60):at].split()
-        lead = []
-        for word in reversed(words_before):
-            modifier = word[:1].isupper() or word.endswith(("’s", "'s")) or word.lower() in ED_ADJECTIVES
-            if not modifier or word.endswith((",", ".", ";", ":")):
+    def _argument_of_a_mention(self, noun: Token) -> bool:
+        governor = self.parsed.head(noun.i)
+        return governor is not None and noun.dep.lower() in ("obj", "nsubj:pass") and governor.i in self.mentioned
+
+    def _during(self, head: Token) -> EventMention | None:
+        """A dated event the predicate happened during: "during a conference held on Saturday, X met Y"."""
+        for child in self.parsed.children(head.i, "obl"):
+            case = next((c for c in self.parsed.children(child.i, "case")), None)
+            if case is not None and case.text.lower() in _SIMULTANEOUS and child.i in self.dated_heads:
+                return self.dated_heads[child.i]
+        return None
+
+    def _anchor(self, predicate: Predicate, status: str, participants: list[str], quality: int,
+                heads: dict[int, EventMention], dated: list[EventMention]) -> EventMention | None:
+        """A date for a predicate without one: syntax, then discourse, then the publication date."""
+        parsed = self.parsed
+        head = parsed.tokens[predicate.head]
+        governor = head
+        while governor.rel in _SYNTAX_LINKS and not _reported(parsed, governor):
+            up = parsed.head(governor.i)
+            if up is None:
                 break
-            lead.insert(0, word)
-            if len(lead) == 3:
-                break
-        tail = noun_phrase(text, at, min(len(text), at + 120), max_words=6)
-        phrase = tidy(" ".join([*lead, tail[:1].lower() + tail[1:]]))
-        if len(phrase.split()) > 3:
-            best = phrase
-    return best
+            if up.i in heads and heads[up.i].status == status:
+                source = heads[up.i]
+                when = _borrow(source.when, "syntax",
+                               f"the date of '{source.trigger}', the clause it is {governor.rel}-joined to")
+                return self._mention(predicate, when, status)
+            governor = up
+        during = self._during(head)
+        if during is not None:
+            when = _borrow(during.when, "syntax", f"the date of '{during.title}', during which it happened")
+            return self._mention(predicate, when, status)
+        key = predicate.key(parsed)
+        noun = predicate.kind == "noun" or parsed.tokens[predicate.name].pos == "NOUN"
+        if noun and self._argument_of_a_mention(parsed.tokens[predicate.name]):
+            return None  # "won the county race": the race is what the winning is about, told by that mention
+        if noun and not participants:
+            floating = self._mention(predicate, _reference(self.reference, status, _present(parsed, head)), status)
+            return floating if floating is not None and floating.arguments else None
+        if not participants:
+            return None
+        for other in dated:
+            if related(key, other.predicate) and overlap(participants, other.participants) \
+                    and other.status == status:
+                when = _borrow(other.when, "discourse", f"the date of '{other.title}', told earlier or later "
+                                                        "in the same article")
+                return self._mention(predicate, when, status)
+        if noun:
+            # "the downing of the spy balloon": it names an event without dating it (it may be years old),
+            # so it joins the dated event it names, if one is found, and is never shown on its own
+            return self._mention(predicate, _reference(self.reference, status, _present(parsed, head)), status)
+        if status == "occurred" and head.pos == "VERB" and head.feature("Tense") == "Pres" \
+                and head.feature("Aspect") is None and not _headline(parsed, head):
+            return None  # a present state or habit ("Beijing criticizes ..."), not a happening
+        when = When(self.reference.isoformat(), self.reference.isoformat(), self.reference, self.reference, "day",
+                    "no date of its own: placed at the publication date", anchored_by="publication")
+        return self._mention(predicate, when, status)
+
+
+_SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout"})
+_ABOUT = frozenset({"of", "between", "with", "over", "about", "against", "into", "for", "among"})
+
+
+def _reference(reference: date, status: str, present: bool) -> When:
+    """The period an event named without a date can lie in: the year before the article for a past event,
+    the weeks before it when the clause speaks of the present ("the meeting ... comes as"), the year
+    after it for a planned or expected one. It joins the dated event it names there; it is never
+    shown alone."""
+    if status != "occurred":
+        low, high = reference, reference + timedelta(days=366)
+    else:
+        low, high = reference - (timedelta(days=30) if present else timedelta(days=366)), reference
+    return When(None, f"{low.isoformat()}/{high.isoformat()}", low, high, None,
+                "names an event without dating it: joins the dated event it names, never shown alone",
+                anchored_by="reference")
+
+
+def _present(parsed: Parsed, token: Token) -> bool:
+    """The clause around a noun speaks of the present: its nearest verb is in the present tense."""
+    for up in parsed.ancestors(token.i):
+        if up.pos in ("VERB", "AUX"):
+            tenses = {up.feature("Tense"), *[c.feature("Tense") for c in parsed.children(up.i, "aux", "cop")]}
+            return "Pres" in tenses and "Past" not in tenses
+    return False
+
+
+def _names_a_thing(parsed: Parsed, expr: Expression) -> bool:
+    """A year before a noun is part of its name ("a 2010 raid", "the 1998 team"): titles keep it."""
+    head = expression_head(parsed, expr)
+    return head is not None and expr.text.isdigit() and head.dep.lower() in ("nummod", "compound", "amod")
+
+
+def _told_in_the_past(parsed: Parsed, head: Token, name: Token) -> bool:
+    """The plan itself is told in the past: "was scheduled for", "had been planned", "was supposed to".
+    Only the predicate's own auxiliaries and the verbs whose complement it is count: a report's past
+    ("said the plant would close in June") says nothing of when the closure falls."""
+    chain = [head, name]
+    governor = parsed.head(name.i)
+    if name.pos == "NOUN" and name.rel in ("obj", "nsubj") and governor is not None:
+        chain.append(governor)  # "talks had been postponed": the verb that acts on the event noun
+    current = head
+    while current.rel == "xcomp" and (up := parsed.head(current.i)) is not None:
+        chain.append(up)
+        current = up
+    for token in chain:
+        for child in [token, *parsed.children(token.i, "aux", "cop")]:
+            if child.i not in (head.i, name.i) and child.feature("Tense") == "Past" \
+                    and child.feature("VerbForm") == "Fin" and child.text.lower() not in ("would", "could", "might"):
+                return True
+    return False
+
+
+def _borrow(when: When, how: str, rule: str) -> When:
+    return When(when.value, when.edtf, when.earliest, when.latest, when.precision, rule, None, None, None, how)
+
+
+def _reported(parsed: Parsed, token: Token) -> bool:
+    up = parsed.head(token.i)
+    return up is not None and up.lemma.lower() in REPORTING
+
+
+def _headline(parsed: Parsed, token: Token) -> bool:
+    """A line without final punctuation at the top of the article: headlines use the present for the past."""
+    start, end = parsed.sentence_of(token.i)
+    last = next((t for t in reversed(parsed.tokens[start:end]) if t.text.strip()), None)
+    return start == parsed.sentences[0][0] and last is not None and last.text not in (".", "!", "?", "”", "\"")
+
+
+def _narrower(a: Expression, b: Expression) -> bool:
+    if None in (a.earliest, a.latest, b.earliest, b.latest):
+        return False
+    return (a.latest - a.earliest) < (b.latest - b.earliest)
+
+
+def _trimmed(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
+    tokens = [t for t in parsed.tokens[start:end] if t.text.strip()]
+    if not tokens:
+        return parsed.tokens[start].start, parsed.tokens[start].start
+    return tokens[0].start, tokens[-1].end
+
+
+def _dedupe(mentions: list[EventMention]) -> list[EventMention]:
+    """One mention per event word: a verb and its own noun reading are one claim."""
+    seen: dict[tuple[int, int], EventMention] = {}
+    for mention in mentions:
+        key = (mention.trigger_start, mention.trigger_end)
+        kept = seen.get(key)
+        if kept is None or (mention.dated, mention.title_quality) > (kept.dated, kept.title_quality):
+            seen[key] = mention
+    return list(seen.values())

@@ -1,53 +1,104 @@
-"""Words that signal events: verbs by form, event nouns, reporting verbs, particles."""
+"""Word classes the event layer needs on top of the parse, each a class of general English.
+
+The tree says which word governs which; these lists say what a governing word means for the
+event it governs (reports, plans, postponements, states). They hold lemmas, never article words.
+"""
 
 from __future__ import annotations
 
-from service.temporal.lexicon import IRREGULAR_PAST  # noqa: F401  (shared with the tense detector)
+# Verbs of saying: their complement is the event, their own date the report's.
+REPORTING = frozenset("""
+say tell add note state explain claim insist write argue suggest acknowledge admit assert contend declare
+indicate mention remark reply respond stress recall
+""".split())
 
-# -ed words that are mostly adjectives in news prose
-ED_ADJECTIVES = frozenset("""
-alleged united based related concerned interested supposed so-called armed advanced detailed limited
-experienced skilled talented red bed need speed seed feed shed hundred led indeed suspected reported
-expected unexpected scheduled planned proposed""".split())
+# States and attitudes: no change happens (TimeML STATE / I_STATE); never an occurrence on a timeline.
+STATIVE = frozenset("""
+be have seem appear remain stay want wish hope need like love hate prefer know believe think consider
+feel fear doubt suppose own possess contain include involve lack cost mean represent belong exist deserve
+depend resemble sit stand lie rank total weigh measure matter require understand recognize recognise see
+look sound hold-view expect-that worry care mind seek aim desire
+""".replace("hold-view", "").replace("expect-that", "").split())
 
-NEWS_VERBS = frozenset("""
-announce unveil launch release introduce meet visit sign sue win lose buy sell open close cut raise report reveal
-resign die kill attack arrive leave hold warn approve ban agree elect vote fire plan postpone cancel delay file
-settle acquire merge begin end start confirm deny travel host accuse criticize criticise condemn urge call
-shoot invade strike protest expand""".split())
+# Aspirations: "wants to expand" is no event, nor is its complement.
+DESIRE = frozenset("want wish hope aim seek desire like love prefer dream long strive aspire".split())
 
+# Governors that turn their complement into an arrangement (planned) or a forecast (expected).
+PLANNING = frozenset("""
+plan schedule set due intend prepare arrange propose agree decide vow promise pledge threaten mean
+""".split())
+EXPECTING = frozenset("expect likely poise forecast predict project anticipate bound going".split())
+POSTPONING = frozenset("postpone delay defer reschedule suspend push adjourn".split())
+CANCELLING = frozenset("cancel scrap abandon axe drop call halt".split())  # "call" only with "off"
+FAILING = frozenset("fail refuse decline neglect".split())  # "failed to reach a deal": no deal happened
+# Governors of a request: "asked Washington to lift sanctions" asks; the lifting has not happened.
+DIRECTIVE = frozenset("ask urge call demand request press order tell persuade encourage invite implore".split())
+
+# Verbs whose subject names the event ("the summit took place"): the noun is the predicate.
+HAPPENING = frozenset("happen occur take begin start end conclude open close continue resume unfold".split())
+# Verbs whose object names the event ("held talks", "staged a protest"): the noun carries the title.
+LIGHT = frozenset("hold have make give conduct stage host launch carry take attend organise organize".split())
+
+# Nouns that name happenings in news (TimeML: occurrences), beyond the -tion/-ment nominalisations.
 EVENT_NOUNS = frozenset("""
-meeting meetings summit talks visit trip conference election elections vote attack war invasion crash launch
-release announcement agreement deal lawsuit suit trial ruling verdict keynote event interview statement speech
-tweet briefing downing incident protest protests strike ceremony debate hearing session partnership settlement
-acquisition merger sale earthquake storm flood fire explosion shooting incursion flight resignation death
-discussion discussions negotiations dispute accident collapse outbreak""".split())
+meeting summit talk talks visit trip tour conference election vote referendum attack war invasion crash launch
+release announcement agreement deal lawsuit suit trial ruling verdict hearing interview speech briefing
+downing incident protest strike ceremony debate session settlement acquisition merger sale takeover
+earthquake quake storm flood fire explosion blast shooting raid flight resignation death funeral wedding
+discussion negotiation dispute accident collapse outbreak match game final race tournament championship
+concert festival show premiere exhibition opening closure shutdown walkout ban bankruptcy recall rally
+march parade riot coup ceasefire truce deal bid offer auction hike cut rise fall increase decline crash
+arrest conviction sentencing appeal inquiry investigation probe raid visit call summit election
+exam examination audit inspection review consultation survey census
+""".split())
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al")  # arrival, closure, approval
+NOT_EVENT_NOUNS = frozenset("""
+nation station region position mention portion proportion section fraction relation population question
+government department statement element environment equipment apartment document moment comment segment
+percent official individual capital hospital material animal total signal journal terminal rival proposal
+figure future picture culture structure nature feature measure pressure temperature signature
+distance difference evidence presence science audience sentence balance province experience residence
+""".split())
 
-LIGHT_VERBS = frozenset("took take takes happened happens occurred occurs began begins ended ends".split())
-RELATIVE_PRONOUNS = frozenset("which who that".split())
+# Related predicates: one happening told with different words ("met", "talks", "meeting").
+RELATED = [
+    frozenset({"meet", "meeting", "talk", "talks", "discussion", "discuss", "hold talks", "summit", "negotiation"}),
+    frozenset({"shoot down", "down", "downing", "shoot"}),
+    frozenset({"visit", "trip", "travel", "tour"}),
+    frozenset({"die", "death", "kill", "killing"}),
+    frozenset({"resign", "resignation", "quit", "step down"}),
+    frozenset({"arrest", "detain", "detention"}),
+    frozenset({"acquire", "acquisition", "buy", "purchase", "takeover", "take over"}),
+    frozenset({"merge", "merger"}),
+    frozenset({"elect", "election", "vote"}),
+    frozenset({"attack", "strike", "raid", "bomb", "bombing"}),
+    frozenset({"apologise", "apologize", "apology"}),
+    frozenset({"launch", "unveil", "release", "introduce", "introduction", "announcement", "announce"}),
+    frozenset({"sign", "agreement", "agree", "deal"}),
+    frozenset({"postpone", "postponement", "delay"}),
+    frozenset({"cancel", "cancellation", "call off"}),
+    frozenset({"approve", "approval"}),
+    frozenset({"strike", "walkout"}),
+]
 
-REPORTING = frozenset("said says say told tells stated states added noted according reported announced".split())
+# Nominalisations -> the verb they name, so "the meeting" and "met" share a key.
+NOUN_VERB = {"meeting": "meet", "talks": "talk", "downing": "shoot down", "death": "die", "resignation": "resign",
+             "acquisition": "acquire", "merger": "merge", "election": "elect", "apology": "apologise",
+             "approval": "approve", "arrest": "arrest", "announcement": "announce", "agreement": "agree",
+             "visit": "visit", "trip": "visit", "attack": "attack", "launch": "launch", "release": "release",
+             "cancellation": "cancel", "postponement": "postpone", "discussion": "discuss", "sale": "sell",
+             "closure": "close", "opening": "open", "departure": "depart", "arrival": "arrive",
+             "shooting": "shoot", "killing": "kill", "bombing": "bomb", "signing": "sign", "launching": "launch"}
 
-AUXILIARIES = frozenset("""
-is are was were be been being am has have had do does did will would shall should can could may might must
-not n't never also""".split())
+# Pronouns and descriptions that refer back to a named participant.
+PERSON_PRONOUNS = frozenset("he she him her his".split())
+THING_PRONOUNS = frozenset("it its they them their".split())
+NEGATIONS = frozenset("not n't never no".split())
+FUTURE_AUX = frozenset("will shall 'll wo".split())
+HYPOTHETICAL_AUX = frozenset("would could might may should must can".split())
 
-MODALS = frozenset("will would shall should can could may might must 'll to".split())
-
-PARTICLES = frozenset("down up off out over back away".split())
-PHRASAL = frozenset("shot shoot shoots step stepped steps set call called put take took turn turned break broke "
-                    "carry carried hand handed pull pulled back backed sign signed close closed shut".split())
-
-# past forms -> base, so "met" and "meeting" name the same kind of event
-LEMMAS = {"met": "meet", "meeting": "meet", "meetings": "meet", "held": "hold", "shot": "shoot", "took": "take",
-          "made": "make", "gave": "give", "came": "come", "went": "go", "won": "win", "lost": "lose",
-          "left": "leave", "began": "begin", "spoke": "speak", "sent": "send", "fought": "fight", "bought": "buy",
-          "sold": "sell", "told": "tell", "said": "say", "flew": "fly", "flight": "fly", "rose": "rise",
-          "fell": "fall", "struck": "strike", "became": "become", "wrote": "write", "talks": "talk",
-          "visited": "visit", "visits": "visit", "downing": "shoot down", "downed": "shoot down",
-          "shooting": "shoot", "launched": "launch", "launching": "launch", "announced": "announce",
-          "announcement": "announce", "released": "release", "introduced": "introduce", "introduction": "introduce",
-          "attacked": "attack", "invaded": "invade", "invasion": "invade", "resigned": "resign",
-          "resignation": "resign", "died": "die", "death": "die", "elected": "elect", "election": "elect",
-          "signed": "sign", "agreed": "agree", "agreement": "agree", "discussed": "discuss", "discussion": "discuss",
-          "discussions": "discuss", "interviewed": "interview", "trips": "trip", "summits": "summit"}
+# Participles that only modify an event noun ("a meeting set for 15 May", "the hearing listed for
+# 29 July"): the date is the noun's, and the participle is no event of its own.
+MODIFYING_PARTICIPLES = frozenset("hold stage schedule plan set slate organise organize call convene list".split())
+# Prepositions that give the new date of something moved: "adjourned until September", "moved to 22 May".
+NEW_DATE_CASES = frozenset({"until", "till", "to", "for"})

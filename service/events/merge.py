@@ -1,154 +1,293 @@
-"""Which stored event a new mention belongs to, and which reading dates a merged event.
+"""Which mentions tell of one happening: a clustering decided over the whole candidate set.
 
-Dates gate the match: two mentions whose bounds cannot describe one period are never the same
-event, however alike their words. Among date-compatible events, the one sharing the most content
-words wins, if it shares enough.
+Two mentions are linked when they name related predicates, their dates can describe one period,
+and their participants agree: the same actor or a shared participant or argument, and never two
+different actors. Events are the connected groups of links. The relation looks only at the two
+mentions, so the groups do not depend on the order in which sources arrived.
+
+Inside one article, two mentions that share two participants on compatible dates are one
+encounter told in several sentences ("Blinken met Wang ...", "Blinken warned Wang ...").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
-from typing import Protocol
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from service.events.lexicon import EVENT_NOUNS, LEMMAS
-from service.events.model import EventMention
-from service.events.text import content_words, stem
+from service.events.extract import related
+from service.events.lexicon import RELATED
+from service.events.names import core_words, overlap, same_name
+from service.events.status import consensus_status
 
-MIN_OVERLAP = 0.3
-MIN_SHARED = 2
-SAME_EVENT_OVERLAP = 0.5
-CONFLICT_OVERLAP = 0.6
+PUBLICATION_WINDOW = timedelta(days=30)  # an undated past event in news: within weeks before publication
+REFERENCE_WINDOW = timedelta(days=366)  # an event named without a date: within the year before
+PRECISION_ORDER = ("minute", "part of day", "day", "weekend", "week", "range", "part", "month", "season",
+                   "quarter", "half", "year")
 
 
-class Dated(Protocol):
+@dataclass(frozen=True)
+class Reading:
+    """One mention as merging sees it, whether just extracted or already stored."""
+
+    key: str  # stable across databases and orders: source digest + offset of the event word
+    source: str  # the source's content digest
+    predicate: str
+    title: str
+    title_quality: int
+    status: str
     earliest: date | None
     latest: date | None
     precision: str | None
-
-
-class Candidate(Dated, Protocol):
-    id: int
-    title: str
+    edtf: str | None = None
+    anchored_by: str | None = None
+    actors: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    arguments: tuple[str, ...] = ()
+    event: int | None = None  # the stored event it belongs to now, if any
+    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     @property
-    def evidence(self) -> Sequence[object]: ...
+    def dated(self) -> bool:
+        return self.anchored_by is None
 
 
-def compatible(a: Dated, b: Dated) -> bool:
-    """One reading's bounds lie within the other's: 'February 2023' and '18 February 2023' agree."""
-    if None in (a.earliest, a.latest, b.earliest, b.latest):
-        return False
-    return (a.earliest <= b.earliest and b.latest <= a.latest) or (b.earliest <= a.earliest and a.latest <= b.latest)
-
-
-def overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
-def event_words(event: Candidate) -> frozenset[str]:
-    """What an event is about: the words of its titles and triggers."""
-    words = set(content_words(event.title))
-    for item in event.evidence:
-        words |= content_words(getattr(item, "title", None) or "")
-        words |= content_words(getattr(item, "trigger", None) or "")
-    return frozenset(words)
-
-
-def lemma(trigger: str | None) -> str:
-    """'met', 'meeting' -> 'meet'; 'shot down', 'downing' -> 'shoot down'."""
-    if not trigger:
-        return ""
-    words = trigger.lower().split()
-    head = LEMMAS.get(words[0]) or stem(words[0])
-    return f"{head} {words[1]}" if len(words) > 1 and " " not in head else head
-
-
-def event_lemmas(event: Candidate) -> set[str]:
-    return {lemma(getattr(item, "trigger", None)) for item in event.evidence} - {""}
-
-
-def event_names(event: Candidate) -> set[str]:
-    return {name.casefold() for item in event.evidence for name in (getattr(item, "participants", None) or [])}
-
-
-def _same_kind_same_people(lemmas_a: set[str], names_a: set[str], lemmas_b: set[str], names_b: set[str]) -> bool:
-    """Same kind of event (trigger lemma) involving someone in common: one event, told twice."""
-    return bool(lemmas_a & lemmas_b) and bool(names_a & names_b)
-
-
-def _agrees(a: frozenset[str], b: frozenset[str], threshold: float) -> float:
-    shared = len(a & b)
-    score = overlap(a, b)
-    return score if shared >= MIN_SHARED and score >= threshold else 0.0
-
-
-def same_event(a: Candidate, b: Candidate) -> bool:
-    """Two stored events that are one: dates that can agree and mostly the same words (re-run after ingest,
-    so the order sources arrive in does not decide what merges)."""
-    if not compatible(a, b):
-        return False
-    return _agrees(event_words(a), event_words(b), SAME_EVENT_OVERLAP) > 0 or \
-        _same_kind_same_people(event_lemmas(a), event_names(a), event_lemmas(b), event_names(b))
-
-
-def match(mention: EventMention, candidates: Iterable[Candidate]) -> Candidate | None:
-    """The date-compatible event that shares the most words with the mention, if it shares enough."""
-    best: tuple[float, Candidate] | None = None
-    for event in candidates:
-        if not compatible(mention.expression, event):
-            continue
-        score = _agrees(mention.words, event_words(event), MIN_OVERLAP)
-        if not score and _same_kind_same_people({lemma(mention.trigger)} - {""},
-                                                {n.casefold() for n in mention.participants},
-                                                event_lemmas(event), event_names(event)):
-            score = MIN_OVERLAP
-        if score and (best is None or score > best[0]):
-            best = (score, event)
-    return best[1] if best else None
-
-
-def looks_alike(mention: EventMention, event: Candidate) -> bool:
-    """Same trigger and mostly the same words: the same event told with a date that disagrees."""
-    triggers = {stem(getattr(item, "trigger", None) or "") for item in event.evidence} - {""}
-    return bool(mention.trigger) and stem(mention.trigger) in triggers and \
-        _agrees(mention.words, event_words(event), CONFLICT_OVERLAP) > 0
-
-
-def conflicting(mention: EventMention, events: Iterable[Candidate]) -> list[Candidate]:
-    """Events the mention looks like but cannot be merged with, because no date satisfies both."""
-    return [e for e in events if not compatible(mention.expression, e) and looks_alike(mention, e)]
-
-
-def best_title(evidence: Sequence[object]) -> str | None:
-    """The title a reader gets: from the mention with a verb and a subject, of headline length.
-
-    Only dated mentions offer titles; every mention votes for its kind of event (trigger lemma).
-    Prefers titles of 4-12 words, then the kind most mentions share, then verb triggers ("U.S. shot
-    down ...") over nouns ("downing of ..."), then the earliest evidence.
-    """
-    titled = [e for e in evidence if getattr(e, "title", None) and not getattr(e, "linked", False)]
-    if not titled:
+def _span(r: Reading) -> tuple[date, date] | None:
+    """The period a reading can describe; an event placed at the publication date could be weeks earlier."""
+    if r.earliest is None or r.latest is None:
         return None
-    trigger_votes: dict[str, int] = {}
-    for item in evidence:
-        key = lemma(getattr(item, "trigger", None))
-        trigger_votes[key] = trigger_votes.get(key, 0) + 1
-
-    def score(item: object) -> tuple[int, int, int, int]:
-        words = len(item.title.split())
-        fits = 0 if 4 <= words <= 12 else 1
-        trigger = (getattr(item, "trigger", None) or "").lower()
-        nominal = 1 if trigger in EVENT_NOUNS or trigger.endswith("ing") else 0
-        return (fits, -trigger_votes[lemma(trigger)], nominal, getattr(item, "id", 0) or 0)
-    return min(titled, key=score).title
+    if r.anchored_by == "publication":
+        if r.status == "occurred":
+            return r.earliest - PUBLICATION_WINDOW, r.latest
+        return r.earliest, r.latest + timedelta(days=365)
+    return r.earliest, r.latest  # own dates; a reference's bounds are already the period it may lie in
 
 
-def narrowest(readings: Iterable[Dated]) -> Dated | None:
-    """The most precise reading: the one with the tightest bounds (the earliest on ties)."""
+def dates_agree(a: Reading, b: Reading) -> bool:
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return False
+    if a.dated and b.dated:  # one reading's bounds inside the other's: "February 2023" and "18 February 2023"
+        return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
+    return sa[0] <= sb[1] and sb[0] <= sa[1]
+
+
+def _shared_names(a: Iterable[str], b: Iterable[str]) -> int:
+    b = list(b)
+    return sum(1 for x in set(a) if any(same_name(x, y) for y in b))
+
+
+def same_happening(a: Reading, b: Reading) -> bool:
+    if not dates_agree(a, b):
+        return False
+    if a.source == b.source and a.anchored_by not in LOOSE and b.anchored_by not in LOOSE \
+            and _shared_names(a.participants, b.participants) >= 2:
+        return True  # one encounter told in several sentences of one article
+    if not related(a.predicate, b.predicate):
+        return False
+    if a.actors and b.actors and not overlap(a.actors, b.actors):
+        return False  # different people did it
+    others_a = [p for p in a.participants if not overlap([p], a.actors)]
+    others_b = [p for p in b.participants if not overlap([p], b.actors)]
+    if not arguments_agree(a.arguments, b.arguments):
+        return False  # done to, or about, different things
+    shared_arguments = bool(set(a.arguments) & set(b.arguments))
+    if others_a and others_b and not overlap(others_a, others_b) and not shared_arguments:
+        return False  # done to different people
+    return overlap(a.participants, b.participants) or shared_arguments
+
+
+def arguments_agree(a: Sequence[str], b: Sequence[str]) -> bool:
+    """What it was done to: one description inside the other, or mostly the same words."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb or sa <= sb or sb <= sa:
+        return True
+    return len(sa & sb) / len(sa | sb) >= 0.5
+
+
+LOOSE = frozenset({"publication", "reference"})  # dates that only bound the event: they join, never bridge
+
+
+def _kind(predicate: str) -> str:
+    """The blocking key of a predicate: its group of related words, or itself."""
+    for index, group in enumerate(RELATED):
+        if predicate in group:
+            return f"group:{index}"
+    return predicate
+
+
+def related_words(predicate: str) -> set[str]:
+    """The predicate and every word of its related group: what a stored mention must name to merge."""
+    found = {predicate}
+    for group in RELATED:
+        if predicate in group:
+            found |= group
+    return found
+
+
+def mention_windows(readings: Sequence[Reading]) -> dict[str, list[tuple[date, date]]]:
+    """For each kind of predicate, the periods the new readings could describe."""
+    windows: dict[str, list[tuple[date, date]]] = {}
+    for r in readings:
+        span = _span(r)
+        if span is not None:
+            windows.setdefault(_kind(r.predicate), []).append(span)
+    return windows
+
+
+def near(windows: dict[str, list[tuple[date, date]]], predicate: str, earliest: date | None,
+         latest: date | None) -> bool:
+    """A stored mention whose dates meet one of the windows of its kind (with the loosest span a
+    stored reading may have, a year back, so nothing mergeable is missed)."""
+    if earliest is None or latest is None:
+        return False
+    low = earliest - PUBLICATION_WINDOW
+    return any(a <= latest + timedelta(days=365) and low <= b for a, b in windows.get(_kind(predicate), []))
+
+
+def _candidate_pairs(readings: Sequence[Reading]) -> set[tuple[int, int]]:
+    """Pairs that could be one happening: same kind of predicate, or one article's readings sharing two
+    names. Comparing only these keeps clustering near-linear in the number of readings."""
+    buckets: dict[tuple[str, ...], list[int]] = {}
+    for i, r in enumerate(readings):
+        buckets.setdefault(("kind", _kind(r.predicate)), []).append(i)
+        names = sorted({min(core_words(n)) for n in r.participants if core_words(n)})
+        for x in range(len(names)):
+            for y in range(x + 1, len(names)):
+                buckets.setdefault(("names", r.source, names[x], names[y]), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return pairs
+
+
+def _components(readings: Sequence[Reading]) -> list[list[Reading]]:
+    parent = list(range(len(readings)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in sorted(_candidate_pairs(readings)):
+        if find(i) != find(j) and same_happening(readings[i], readings[j]):
+            parent[max(find(i), find(j))] = min(find(i), find(j))
+    groups: dict[int, list[Reading]] = {}
+    for i, reading in enumerate(readings):
+        groups.setdefault(find(i), []).append(reading)
+    return list(groups.values())
+
+
+def _loose(r: Reading) -> bool:
+    """A reading that cannot tell one happening from another of its kind: its date only bounds the
+    event, or it names nobody ("a tense meeting between the two countries' diplomats")."""
+    return r.anchored_by in LOOSE or not r.participants
+
+
+def joins(loose: Reading, firm: Reading) -> bool:
+    """A loose reading fits an event: same kind, dates that agree, nothing that contradicts; and when it
+    names someone, someone in common."""
+    if not dates_agree(loose, firm) or not related(loose.predicate, firm.predicate):
+        return False
+    if not arguments_agree(loose.arguments, firm.arguments):
+        return False
+    if loose.actors and firm.actors and not overlap(loose.actors, firm.actors):
+        return False
+    if loose.participants or loose.anchored_by in LOOSE:
+        return same_happening(loose, firm)  # it says who, or its date says little: it needs a shared name or thing
+    return True
+
+
+def same_encounter(loose: Reading, firm: Reading) -> bool:
+    """In one article, an undated report of the same two parties on the day of publication is the day's
+    dated event ("Blinken meets his Chinese counterpart Wang Yi" over "Blinken on Friday expressed ...")."""
+    return (loose.source == firm.source and loose.anchored_by == "publication" and firm.earliest is not None
+            and firm.latest is not None and loose.earliest is not None
+            and firm.earliest <= loose.earliest <= firm.latest
+            and _shared_names(loose.participants, firm.participants) >= 2)
+
+
+def cluster(readings: Sequence[Reading]) -> list[list[Reading]]:
+    """Events as groups of readings, each sorted by key, groups by their first key.
+
+    Readings dated by their own words (or their clause's) that name someone form connected groups. A
+    loose reading (its date only bounds the event, or it names nobody) then joins the one group it
+    fits; fitting several, it stays out: it must never bridge two happenings into one.
+    """
+    ordered = sorted(readings, key=lambda r: r.key)
+    firm = [r for r in ordered if not _loose(r)]
+    groups = _components(firm)
+    leftovers = []
+    group_of_kind: dict[str, list[int]] = {}
+    for index, group in enumerate(groups):
+        for kind in {_kind(m.predicate) for m in group}:
+            group_of_kind.setdefault(kind, []).append(index)
+    same_source: dict[str, set[int]] = {}
+    for index, group in enumerate(groups):
+        for m in group:
+            same_source.setdefault(m.source, set()).add(index)
+    for reading in (r for r in ordered if _loose(r)):
+        # first its own article (decided by the article alone), then events of its kind
+        own = [groups[i] for i in sorted(same_source.get(reading.source, set()))
+               if any(not _loose(m) and same_encounter(reading, m) for m in groups[i])]
+        near = [groups[i] for i in group_of_kind.get(_kind(reading.predicate), [])]
+        matches = own or [g for g in near if any(not _loose(m) and joins(reading, m) for m in g)]
+        if len(matches) == 1:
+            matches[0].append(reading)
+        else:
+            leftovers.append(reading)
+    groups += _components(leftovers)
+    return sorted((sorted(g, key=lambda r: r.key) for g in groups), key=lambda g: g[0].key)
+
+
+def narrowest(readings: Iterable[Reading]) -> Reading | None:
+    """The most precise reading: the tightest bounds, then the earliest, then the EDTF text."""
     dated = [r for r in readings if r.earliest is not None and r.latest is not None]
     if not dated:
         return None
-    return min(dated, key=lambda r: ((r.latest - r.earliest).days, r.earliest))
+    return min(dated, key=lambda r: ((r.latest - r.earliest).days, r.earliest, r.edtf or ""))
+
+
+def best_title(readings: Iterable[Reading]) -> str | None:
+    """The best-formed title: who did what to whom, of headline length, from a dated mention;
+    ties go to the kind of happening most mentions name, then to the text itself (never arrival)."""
+    readings = [r for r in readings if r.title]
+    if not readings:
+        return None
+    votes: dict[str, int] = {}
+    for r in readings:
+        votes[r.predicate] = votes.get(r.predicate, 0) + 1
+
+    def score(r: Reading) -> tuple[int, int, int, int, str]:
+        words = len(r.title.split())
+        fits = 0 if 3 <= words <= 10 else 1
+        return (-r.title_quality, fits, 0 if r.dated else 1, -votes[r.predicate], r.title)
+    return min(readings, key=score).title
+
+
+def summary(readings: Sequence[Reading]) -> dict[str, object]:
+    """An event's fields from its mentions: date from the narrowest own date (else the anchors),
+    status from what most dated sources say, title from the best-formed mention."""
+    dated = ([r for r in readings if r.dated] or [r for r in readings if r.anchored_by != "reference"]
+             or list(readings))
+    best = narrowest(dated)
+    return {
+        "title": best_title(readings),
+        "status": consensus_status([r.status for r in dated]),
+        "date": best,
+        "anchored_by": None if any(r.dated for r in readings) else (best.anchored_by if best else None),
+    }
+
+
+def conflicts(group: Sequence[Reading], others: Sequence[Reading]) -> bool:
+    """Two groups that look like one happening (same kind, same actors) but whose dates cannot agree."""
+    for a in group:
+        for b in others:
+            if a.dated and b.dated and related(a.predicate, b.predicate) and a.actors and b.actors \
+                    and overlap(a.actors, b.actors) and not dates_agree(a, b) \
+                    and (set(a.arguments) & set(b.arguments)):
+                return True
+    return False

@@ -1,28 +1,142 @@
-"""Event status from the cues of the clause: a postponed visit must never read as one that happened."""
+"""Event status from the tree: decided on the predicate that carries it.
+
+A postponing or cancelling verb scopes over its object ("postponed the visit": the visit is
+postponed, the postponing happened); "planned", "scheduled", "upcoming" modify the noun they sit
+on; auxiliaries and governing verbs ("will", "is expected to", "plans to") give the future
+statuses. A negated predicate did not happen and is no timeline entry.
+"""
 
 from __future__ import annotations
 
-import re
+from datetime import date
 
-_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("cancelled", re.compile(r"\b(?:cancel(?:l?ed|s|ling)?|call(?:ed)? off|scrapp(?:ed|ing)|scrap)\b", re.I)),
-    ("postponed", re.compile(r"\b(?:postpon\w*|delay(?:ed|s)?|put off|abandon\w*|reschedul\w*|was supposed to|"
-                             r"were supposed to|would have (?:been|taken)|had been (?:scheduled|planned))\b", re.I)),
-    ("planned", re.compile(r"\b(?:plan(?:s|ned|ning)? to|scheduled|is set to|are set to|is due to|are due to|"
-                           r"to be held|upcoming|will (?:host|hold|travel|visit|meet|take place))\b", re.I)),
-    ("expected", re.compile(r"\b(?:expected|will|is likely|are likely|is poised|going to|to be broadcast)\b", re.I)),
-]
+from service.events.lemmas import base_form
+from service.events.lexicon import (
+    CANCELLING,
+    DESIRE,
+    DIRECTIVE,
+    EXPECTING,
+    FAILING,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    NEGATIONS,
+    PLANNING,
+    POSTPONING,
+)
+from service.nlp import Parsed, Token
 
-
-def status_of(clause: str) -> str:
-    """The first status whose cue appears in the clause, in order of how much it overrides the others."""
-    for status, cue in _CUES:
-        if cue.search(clause):
-            return status
-    return "occurred"
-
-
+STATUSES = ("occurred", "planned", "expected", "postponed", "cancelled")
 _CAUTION = ["cancelled", "postponed", "planned", "expected", "occurred"]
+_PLANNED_MODIFIERS = frozenset("planned scheduled upcoming proposed forthcoming intended slated set listed due".split())
+_POSTPONED_MODIFIERS = frozenset("postponed delayed deferred rescheduled suspended adjourned".split())
+_CANCELLED_MODIFIERS = frozenset("cancelled canceled scrapped abandoned aborted".split())
+_NOT_HAPPENED = "not"  # a marker status for negated, desired or failed predicates
+
+
+def _governing(parsed: Parsed, token: Token) -> list[Token]:
+    """The token, then the verbs and adjectives whose complement it is ("plans to [hold]")."""
+    chain = [token]
+    current = token
+    while current.rel == "xcomp" or (current.rel in ("obj", "nsubj") and current.pos == "NOUN"):
+        up = parsed.head(current.i)
+        if up is None or up.i == current.i:
+            break
+        chain.append(up)
+        current = up
+        if current.rel not in ("xcomp",):
+            break
+    return chain
+
+
+_AUXILIARY_RELS = frozenset({"aux", "mark", "advmod", "cop"})
+_ARRANGED = frozenset({"due", "set", "scheduled", "slated", "poised"})  # "is due to", mis-parsed as a marker
+
+
+def _words(parsed: Parsed, token: Token) -> set[str]:
+    """The auxiliaries, markers and negation of a predicate: "will", "would", "not", "due"."""
+    return {c.text.lower() for c in parsed.children(token.i) if c.rel in _AUXILIARY_RELS}
+
+
+def _lemma(token: Token, parsed: Parsed) -> str:
+    lemma = base_form(token)
+    prt = next((c.text.lower() for c in parsed.children(token.i) if c.dep.lower() == "compound:prt"), "")
+    return f"{lemma} {prt}".strip()
+
+
+def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
+    """The status the grammar states, or None when it states none (then dates decide)."""
+    for token in {head.i: head, name.i: name}.values():
+        modifiers = {c.text.lower() for c in parsed.children(token.i, "amod", "acl")}
+        if modifiers & _CANCELLED_MODIFIERS:
+            return "cancelled"
+        if modifiers & _POSTPONED_MODIFIERS:
+            return "postponed"
+    chain = _governing(parsed, name) if name.i != head.i else []
+    chain += [t for t in _governing(parsed, head) if t.i not in {c.i for c in chain}]
+    for token in chain:
+        lemma = _lemma(token, parsed) or "-"
+        governs = token.i != head.i or name.i != head.i  # the verb scopes over the event, not itself
+        if (token.i not in (head.i, name.i) or token.pos == "VERB") and governs:
+            if lemma == "call off" or (lemma.split()[0] in CANCELLING and lemma != "call"):
+                return "cancelled"
+            if lemma.split()[0] in POSTPONING:
+                return "postponed"
+    for token in chain[1:]:  # "scheduled for June but was postponed": the later verb decides
+        for later in parsed.children(token.i, "conj"):
+            if not parsed.children(later.i, "nsubj"):
+                if base_form(later) in CANCELLING:
+                    return "cancelled"
+                if base_form(later) in POSTPONING:
+                    return "postponed"
+    words = set()
+    for token in chain:
+        words |= _words(parsed, token)
+    if words & NEGATIONS:
+        return _NOT_HAPPENED
+    governors = [base_form(t) for t in chain[1:]]
+    if any(g in FAILING or g in DESIRE or g in DIRECTIVE for g in governors):
+        return _NOT_HAPPENED
+    if "suppose" in governors or ("would" in words and "have" in words):
+        return "postponed"  # "was supposed to take place", "would have been": it did not go ahead
+    modifiers = {c.text.lower() for c in parsed.children(name.i, "amod", "acl")}
+    if modifiers & _PLANNED_MODIFIERS or any(g in PLANNING for g in governors) or (words & _ARRANGED
+                                                                                     and "to" in words):
+        return "planned"
+    if any(g in EXPECTING for g in governors) or words & FUTURE_AUX or {"going", "to"} <= words:
+        return "expected"
+    if (words & HYPOTHETICAL_AUX and "could" not in words) or "if" in words:
+        return "expected"
+    if head.feature("Tense") == "Past" or head.feature("Aspect") == "Perf":
+        return "occurred"
+    return None
+
+
+def _inherited(parsed: Parsed, token: Token) -> str | None:
+    """A non-finite clause takes its time from the clause it hangs on ("would begin on 16 May, with
+    results published in August": the publication is expected too)."""
+    for up in parsed.ancestors(token.i):
+        if up.pos in ("VERB", "AUX", "ADJ") and up.rel not in ("amod",):
+            stated = tree_status(parsed, up, up)
+            if stated in ("expected", "planned"):
+                return stated
+            if up.feature("VerbForm") == "Fin" or stated is not None:
+                return None
+    return None
+
+
+def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, latest: date | None,
+              reference: date) -> str | None:
+    """The predicate's status; None when it did not and will not happen (negated, wished, failed)."""
+    stated = tree_status(parsed, head, name)
+    if stated is None and head.feature("VerbForm") != "Fin":
+        stated = _inherited(parsed, head)
+    if stated == _NOT_HAPPENED:
+        return None
+    if stated is not None:
+        return stated
+    if earliest is not None and earliest > reference:
+        return "expected"
+    return "occurred"
 
 
 def consensus_status(statuses: list[str]) -> str:

@@ -1,0 +1,161 @@
+"""The project's own gold (tests/gold/events): what a reader would see for each article, checked by hand.
+
+    python -m benchmarks.events_gold [--split dev|heldout|all] [--show]
+
+Each article goes through the pipeline alone (tagger, one parse, extraction, clustering), and its
+timeline entries are those the default `/timeline` shows: events with a date of their own. An entry
+is **right** when one of its mentions is a gold event's word, its date is the gold date (value at
+the gold precision), and its title contains the gold title words; **fully right** when its status
+agrees too. A gold event is **found** when a right entry names it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "events"
+
+
+@dataclass
+class Entry:
+    title: str
+    status: str
+    value: str | None
+    spans: list[tuple[int, int]]
+
+
+@dataclass
+class Tally:
+    entries: int = 0
+    right: int = 0
+    fully_right: int = 0
+    non_events: int = 0
+    gold: int = 0
+    found: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("entries", "right", "fully_right", "non_events", "gold", "found"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.problems += other.problems
+
+    def line(self) -> str:
+        def pct(a: int, b: int) -> str:
+            return f"{100 * a / b:.0f}%" if b else "n/a"
+        return (f"entries {self.entries}: right (real, dated right, readable title) {pct(self.right, self.entries)}, "
+                f"fully right (and status) {pct(self.fully_right, self.entries)}, on a non-event "
+                f"{self.non_events}; gold events found {self.found}/{self.gold} ({pct(self.found, self.gold)})")
+
+
+def occurrence_span(text: str, word: str, occurrence: int) -> tuple[int, int]:
+    matches = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    return matches[occurrence - 1]
+
+
+def entries(text: str, published: date) -> list[Entry]:
+    """The article's default timeline, as ingest would build it on an empty database."""
+    from service.events import Reading, cluster, extract_mentions, summary
+    from service.nlp import parse
+    from service.temporal import annotate
+
+    mentions = extract_mentions(text, published, "en", annotate(text, published), parsed=parse(text))
+    readings = []
+    by_key = {}
+    for m in mentions:
+        w = m.when
+        key = f"a:{m.trigger_start:09d}"
+        by_key[key] = m
+        readings.append(Reading(key=key, source="a", predicate=m.predicate, title=m.title,
+                                title_quality=m.title_quality, status=m.status, earliest=w.earliest,
+                                latest=w.latest, precision=w.precision, edtf=w.edtf, anchored_by=w.anchored_by,
+                                actors=m.actors, participants=m.participants, arguments=m.arguments))
+    found = []
+    for group in cluster(readings):
+        if not any(r.dated for r in group):
+            continue
+        info = summary(group)
+        best = info["date"]
+        value = by_key[best.key].when.value if best is not None else None
+        found.append(Entry(info["title"] or "", info["status"], value,
+                           [(by_key[r.key].trigger_start, by_key[r.key].trigger_end) for r in group]))
+    return found
+
+
+def same_date(value: str | None, gold: str) -> bool:
+    """The gold value, or it with a part the text also gave: a time of day ("Thursday morning",
+    2024-03-14TMO) or the weekend of the gold week (2025-W17-WE)."""
+    return value is not None and (value == gold or value.startswith(gold + "T") or value == gold + "-WE")
+
+
+def readable(title: str, stems: list[str]) -> bool:
+    words = re.findall(r"[\w’'-]+", title.lower())
+    return len(words) >= 2 and all(any(w.startswith(s.lower()) or s.lower() in w for w in words) for s in stems)
+
+
+def score_article(doc: dict, show: bool = False) -> Tally:
+    text, published = doc["text"], date.fromisoformat(doc["published"])
+    gold = [(occurrence_span(text, g["trigger"], g["occurrence"]), g) for g in doc["events"]]
+    bad = [occurrence_span(text, n["trigger"], n["occurrence"]) for n in doc.get("non_events", [])]
+    tally = Tally(gold=len(gold))
+    found: set[int] = set()
+    for entry in entries(text, published):
+        tally.entries += 1
+        hits = [(k, g) for k, (span, g) in enumerate(gold) if any(a < span[1] and span[0] < b for a, b in entry.spans)]
+        good = [(k, g) for k, g in hits
+                if same_date(entry.value, g["date"]) and readable(entry.title, g["title_words"])]
+        if good:
+            tally.right += 1
+            found.update(k for k, _ in good)
+            if any(g["status"] == entry.status for _, g in good):
+                tally.fully_right += 1
+            elif show:
+                tally.problems.append(f"  status {entry.status} != {good[0][1]['status']}: {entry.title}")
+        elif show:
+            why = "no gold event" if not hits else f"gold {hits[0][1]['date']} {hits[0][1]['title_words']}"
+            tally.problems.append(f"  wrong ({why}): {entry.value} {entry.title!r}")
+        if any(a < s[1] and s[0] < b for a, b in entry.spans for s in bad):
+            tally.non_events += 1
+    tally.found = len(found)
+    if show:
+        for k, (_span, g) in enumerate(gold):
+            if k not in found:
+                tally.problems.append(f"  missed: {g['date']} {g['trigger']} {g['title_words']}")
+    return tally
+
+
+def articles(split: str) -> list[tuple[str, dict]]:
+    folders = ["dev", "heldout"] if split == "all" else [split]
+    return [(f"{folder}/{path.name}", json.loads(path.read_text(encoding="utf-8")))
+            for folder in folders for path in sorted((GOLD / folder).glob("*.json"))]
+
+
+def score(split: str, show: bool = False) -> Tally:
+    total = Tally()
+    for name, doc in articles(split):
+        tally = score_article(doc, show)
+        if show:
+            print(f"{name}: {tally.line()}")
+            print("\n".join(tally.problems))
+            tally.problems = []
+        total.add(tally)
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    parser.add_argument("--show", action="store_true", help="list every wrong entry and missed event")
+    args = parser.parse_args(argv)
+    splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    for split in splits:
+        print(f"  {split}: {score(split, args.show).line()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""Which predicate a temporal expression dates: the word it modifies in the tree.
+
+"died on Sunday": Sunday is an oblique of "died". "the 1998 team": 1998 modifies "team", a thing,
+so it dates no event. A date after a proper name ("met Wang Yi on Saturday") is read as
+modifying the clause: names are not events, and this is the usual attachment ambiguity of a
+prepositional phrase. "The meeting was on Friday": the date is the predicate, its subject the event.
+"""
+
+from __future__ import annotations
+
+from service.events.lemmas import base_form
+from service.events.lexicon import CANCELLING, MODIFYING_PARTICIPLES, PLANNING, POSTPONING
+from service.nlp import Parsed, Token
+from service.temporal import Expression
+
+_SCOPING = CANCELLING | POSTPONING | PLANNING  # "postponed the meeting on Friday": the meeting's date
+_PRENOMINAL = frozenset({"nummod", "compound", "amod", "nmod:poss", "det"})
+
+
+def expression_head(parsed: Parsed, expr: Expression) -> Token | None:
+    """The token of the expression whose head lies outside it."""
+    inside = [t for t in parsed.tokens_in(expr.start, expr.end) if t.text.strip()]
+    indices = {t.i for t in inside}
+    for token in inside:
+        if token.head not in indices or token.head == token.i:
+            return token
+    return inside[0] if inside else None
+
+
+def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
+    """The verb or noun the expression modifies (None when it modifies a thing, not an event)."""
+    head = expression_head(parsed, expr)
+    if head is None:
+        return None
+    subject = next((c for c in parsed.children(head.i, "nsubj")), None)
+    if head.head == head.i or subject is not None:
+        return subject  # "The meeting was on Friday" (or a bare dateline: nothing)
+    governor = parsed.tokens[head.head]
+    while governor.pos in ("PROPN", "PRON", "NUM") or governor.rel == "flat":
+        if head.dep.lower() in _PRENOMINAL:
+            return None  # "the 2023 Munich conference": a name's date, not a predicate's
+        up = parsed.head(governor.i)
+        if up is None:
+            return governor
+        head, governor = governor, up
+    if governor.dep.lower() in ("acl", "acl:relcl") and governor.lemma.lower() in MODIFYING_PARTICIPLES:
+        noun = parsed.head(governor.i)
+        if noun is not None and _eventive(noun):
+            return noun  # "a conference held on Saturday", "talks scheduled for June": the noun's date
+    if governor.pos == "NOUN" and _eventive(governor) and head.rel in ("nmod", "obl") and governor.rel == "obj" \
+            and head.dep.lower() not in _PRENOMINAL:
+        verb = parsed.head(governor.i)
+        if verb is not None and verb.pos == "VERB" and base_form(verb) not in _SCOPING:
+            return verb  # "accepted the resignation on Thursday": the clause's date, as PP attachment goes
+    if governor.pos == "NOUN" and head.dep.lower() not in _PRENOMINAL and head.rel in ("nmod", "obl") \
+            and not _eventive(governor):
+        # "criticised the handling of the harbour on Wednesday": a date after a thing modifies the clause
+        for up in parsed.ancestors(governor.i):
+            if up.pos in ("VERB", "ADJ") or _eventive(up):
+                return _clause_of_object(parsed, up)
+            if up.pos not in ("NOUN", "PROPN", "ADP"):
+                break
+    return governor
+
+
+def _clause_of_object(parsed: Parsed, token: Token) -> Token:
+    """An event noun reached by climbing from a postnominal date, when it is a verb's object ("approved the
+    merger of two airlines on Tuesday"), yields to the verb, as the attachment of the date usually goes."""
+    if token.pos == "NOUN" and token.rel == "obj":
+        verb = parsed.head(token.i)
+        if verb is not None and verb.pos == "VERB" and base_form(verb) not in _SCOPING:
+            return verb
+    return token
+
+
+def _eventive(token: Token) -> bool:
+    from service.events.predicates import eventive_noun
+
+    return eventive_noun(token)

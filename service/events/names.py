@@ -1,0 +1,159 @@
+"""Participants: proper-noun chunks in a predicate's arguments, and in-article coreference.
+
+A chunk is a run of proper nouns (with "of"/"&"/"-" between two of them: "Secretary of State Antony
+Blinken"). Two names match when the words of one are all in the other ("Blinken" and "Antony
+Blinken", "Wang" and "Wang Yi"), after dropping titles, so "United States" never matches
+"United Nations".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from service.nlp import Parsed, Token
+from service.temporal.lexicon import MONTHS, WEEKDAYS
+
+_JOINERS = frozenset({"of", "&", "-", "de", "van", "von", "al", "bin", "la", "le", "du"})
+TITLES = frozenset("""
+mr mrs ms dr prof sir dame president vice prime minister secretary foreign state chancellor senator governor
+mayor general gen. sen. rep. representative spokesperson spokesman spokeswoman chief executive ceo chairman
+chairwoman chair director judge justice king queen prince princess pope coach captain officer commissioner
+""".split())
+_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday".split())
+
+
+def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
+    """[first, last] token ranges of proper-noun runs between tokens start and end."""
+    chunks: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        if _is_name(parsed.tokens[i]):
+            j = i
+            while j + 1 < end and (_is_name(parsed.tokens[j + 1]) or (
+                    parsed.tokens[j + 1].text.lower() in _JOINERS and j + 2 < end
+                    and _is_name(parsed.tokens[j + 2]))):
+                j += 1
+            chunks.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return chunks
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos == "PROPN" and token.text[:1].isupper() and token.text.lower().strip(".") not in _NOT_NAMES
+
+
+def chunk_text(parsed: Parsed, chunk: tuple[int, int]) -> str:
+    text = parsed.text[parsed.tokens[chunk[0]].start:parsed.tokens[chunk[1]].end]
+    for suffix in ("’s", "'s", "’", "'"):
+        text = text.removesuffix(suffix)
+    return text
+
+
+def core_words(name: str) -> frozenset[str]:
+    words = {w.strip(".,’'").casefold() for w in name.replace("-", " ").split()}
+    words -= {"of", "the", "&", "and"}
+    core = words - TITLES
+    return frozenset(core or words)
+
+
+def same_name(a: str, b: str) -> bool:
+    wa, wb = core_words(a), core_words(b)
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def overlap(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Some participant of one is a participant of the other."""
+    b = list(b)
+    return any(same_name(x, y) for x in a for y in b)
+
+
+def canonical(names: Iterable[str]) -> list[str]:
+    """One entry per person or body: the longest spelling of names that match."""
+    kept: list[str] = []
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        if not any(same_name(name, k) for k in kept):
+            kept.append(name)
+    return kept
+
+
+class Coreference:
+    """The last named subjects of an article, to resolve "he", "she", "it", "the company"."""
+
+    def __init__(self, parsed: Parsed) -> None:
+        self.parsed = parsed
+        self._subjects: list[tuple[int, str, bool]] = []  # (token index, name, looks like a person)
+        self._descriptions: list[tuple[int, str]] = []  # "the company": a thing "it" may stand for
+        for token in parsed.tokens:
+            if token.rel == "nsubj" and token.pos == "PROPN":
+                chunk = _chunk_around(parsed, token.i)
+                if chunk is not None:
+                    name = chunk_text(parsed, chunk)
+                    self._subjects.append((token.i, name, _person_like(parsed, chunk)))
+            elif token.rel == "nsubj" and token.pos == "NOUN" and token.feature("Number") != "Plur":
+                self._descriptions.append((token.i, token.text.lower()))
+        self._subject_starts = [i for i, _, _ in self._subjects]
+        self._description_starts = [i for i, _ in self._descriptions]
+        self._sentence_starts = [start for start, _ in parsed.sentences]
+
+    def describe(self, token: Token) -> str | None:
+        """For an unresolved "it": the thing last named as a subject in the same sentence ("the company
+        said that it would ...") as a description, not a name."""
+        if token.text.lower() not in ("it", "its"):
+            return None
+        start = self.parsed.sentence_of(token.i)[0]
+        position = bisect.bisect_left(self._description_starts, token.i)
+        if position and self._descriptions[position - 1][0] >= start:
+            return self._descriptions[position - 1][1]
+        return None
+
+    def resolve(self, token: Token, window_sentences: int = 3) -> str | None:
+        """The name a pronoun or a bare definite description stands for, if one is near."""
+        lower = token.text.lower()
+        person = lower in ("he", "she", "him", "her", "his")
+        definite = token.pos == "NOUN" and any(c.rel == "det" and c.text.lower() in ("the", "this", "that")
+                                               for c in self.parsed.children(token.i))
+        thing = lower in ("it", "its", "they", "their", "them") or definite
+        if not (person or thing):
+            return None
+        sentence_start = self.parsed.sentence_of(token.i)[0]
+        k = bisect.bisect_right(self._sentence_starts, sentence_start)
+        floor = self._sentence_starts[k - window_sentences] if k >= window_sentences else 0
+        position = bisect.bisect_left(self._subject_starts, token.i)
+        for i, name, is_person in reversed(self._subjects[:position]):
+            if i < floor:
+                break
+            if person and not is_person:
+                continue
+            if thing and is_person and (token.pos == "NOUN" or lower in ("it", "its")):
+                continue  # "it", "the company" stand for a thing or a body, never a person
+            return name
+        return None
+
+
+def _chunk_around(parsed: Parsed, i: int) -> tuple[int, int] | None:
+    start, end = parsed.sentence_of(i)
+    for chunk in name_chunks(parsed, start, end):
+        if chunk[0] <= i <= chunk[1]:
+            return chunk
+    return None
+
+
+ORGANISATION_WORDS = frozenset("""
+corp corporation inc ltd plc llc co company group bank council board ministry department agency authority
+university college party union league club airlines airways motors energy rail police court commission
+committee office trust fund association federation institute service services foundation
+""".split())
+
+
+def _person_like(parsed: Parsed, chunk: tuple[int, int]) -> bool:
+    """A title or two capitalised words, not ending in an organisation word: "Antony Blinken", "Mr. Miller",
+    not "Acme Corp" (a guess, used to pick what "he" or "it" stands for)."""
+    words = [t.text for t in parsed.tokens[chunk[0]:chunk[1] + 1]]
+    if words[-1].lower().strip(".") in ORGANISATION_WORDS:
+        return False
+    before = parsed.tokens[chunk[0] - 1].text.lower().strip(".") if chunk[0] else ""
+    return any(w.lower().strip(".") in TITLES for w in words) or before in TITLES or len(words) == 2

@@ -1,0 +1,72 @@
+"""Which way an underspecified date points, decided by the predicate it dates.
+
+"On Sunday" and "on 16 May" name a day without saying which week or year; the tagger picks one by
+the tense of the words around it. The predicate's status is better evidence: a plan or an
+expectation lies after the time of writing, something that happened before it (TimeML's
+anchoring of underspecified dates to the document time, with the event's tense as the direction).
+Only dates the text left open move: never an explicit year, never "last"/"next"/"ago".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from service.events.model import When
+from service.temporal import Expression
+from service.temporal.lexicon import WEEKDAYS
+
+FUTURE = frozenset({"planned", "expected", "postponed"})  # a postponed event's date is its new one, ahead
+_FIXED = re.compile(r"\d{4}|'\d\d|\b(?:last|next|this|ago|yesterday|tomorrow|today|tonight|coming|previous|"
+                    r"following|past|earlier|later|since|year|years)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def orient(when: When, expr: Expression, status: str, reference: date, past_governed: bool = False) -> When:
+    """The same reading moved one week or one year when its direction contradicts the status.
+
+    `past_governed`: the plan itself is told in the past ("was scheduled for", "had planned"): a
+    plan of the past may well have been for a past day, so nothing moves.
+    """
+    if when.earliest is None or when.latest is None or _FIXED.search(expr.text) or past_governed:
+        return when
+    future = status in FUTURE
+    if future and when.latest < reference:
+        step = 1
+    elif status == "occurred" and when.earliest > reference:
+        step = -1
+    else:
+        return when
+    if when.precision in ("day", "part of day", "minute") and _WEEKDAY.search(expr.text) \
+            and not re.search(r"\d", expr.text):
+        return _shift_days(when, 7 * step)
+    if when.precision in ("day", "part of day", "minute", "month", "range", "season"):
+        return _shift_years(when, step)
+    return when
+
+
+def _shift_days(when: When, days: int) -> When:
+    delta = timedelta(days=days)
+    earliest, latest = when.earliest + delta, when.latest + delta
+    return replace(when, earliest=earliest, latest=latest, value=_redate(when.value, earliest),
+                   edtf=_redate(when.edtf, earliest),
+                   rule=f"{when.rule}; moved {days:+d} days: the predicate's status points the other way")
+
+
+def _shift_years(when: When, years: int) -> When:
+    try:
+        earliest = when.earliest.replace(year=when.earliest.year + years)
+        latest = when.latest.replace(year=when.latest.year + years)
+    except ValueError:  # 29 February
+        return when
+    def shift(text: str | None) -> str | None:
+        return re.sub(r"\b(\d{4})(?=-)", lambda m: str(int(m.group(1)) + years), text) if text else text
+    return replace(when, earliest=earliest, latest=latest, value=shift(when.value), edtf=shift(when.edtf),
+                   rule=f"{when.rule}; moved {years:+d} year: the predicate's status points the other way")
+
+
+def _redate(text: str | None, day: date) -> str | None:
+    if not text or not re.match(r"\d{4}-\d{2}-\d{2}", text):
+        return text
+    return day.isoformat() + text[10:]

@@ -1,0 +1,190 @@
+"""Predicates that name events: verbs and eventive nouns, with their arguments from the tree.
+
+A verb is an event unless it is a state or attitude, a verb of saying (its complement is the
+event), or a governor whose complement carries the event ("plans to hold", "failed to reach").
+A light verb with an event noun object ("held talks") and a happening verb with an event noun
+subject ("the summit took place") make one predicate whose name is the noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.events.lemmas import base_form
+from service.events.lexicon import (
+    CANCELLING,
+    DESIRE,
+    DIRECTIVE,
+    EVENT_NOUNS,
+    EXPECTING,
+    FAILING,
+    HAPPENING,
+    LIGHT,
+    MODIFYING_PARTICIPLES,
+    NOMINAL_SUFFIXES,
+    NOT_EVENT_NOUNS,
+    NOUN_VERB,
+    PLANNING,
+    POSTPONING,
+    REPORTING,
+    STATIVE,
+)
+from service.nlp import Parsed, Token
+
+CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "conj", "csubj", "list", "appos"})
+ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "nmod", "expl", "compound"})
+# governors whose xcomp is the event: the governor itself is not one
+COMPLEMENT_TAKERS = PLANNING | EXPECTING | DESIRE | FAILING | POSTPONING | DIRECTIVE | frozenset(
+    "try attempt begin start continue manage suppose seem appear tend need have ought able".split())
+
+
+@dataclass(frozen=True)
+class Predicate:
+    head: int  # the token dates, status and arguments hang on (a verb, or the noun itself)
+    name: int  # the token that names the event (the noun of "held talks", else the head)
+    kind: str  # "verb" or "noun"
+    particle: int | None = None  # "shot *down*", "called *off*"
+
+    def key(self, parsed: Parsed) -> str:
+        """What happened, as a lemma: "meet", "shoot down"; nominalisations as their verb."""
+        token = parsed.tokens[self.name]
+        lemma = base_form(token) if token.pos != "NOUN" or self.kind != "noun" else token.lemma.lower()
+        if self.kind == "noun" or token.pos == "NOUN":
+            verb = NOUN_VERB.get(lemma, lemma)
+            prt = particle(parsed, self.name)  # "the shooting down of the balloon"
+            return f"{verb} {parsed.tokens[prt].text.lower()}" if prt is not None else verb
+        if self.particle is not None:
+            return f"{lemma} {parsed.tokens[self.particle].text.lower()}"
+        return lemma
+
+
+def eventive_noun(token: Token, strict: bool = False) -> bool:
+    """A noun naming a happening: a news event noun, or (not strict) a nominalisation."""
+    nominal_adjective = token.pos == "ADJ" and token.rel in ("obj", "nsubj", "obl")  # "hold the final"
+    if token.pos != "NOUN" and not nominal_adjective:
+        return False
+    lemma = token.lemma.lower()
+    if nominal_adjective:
+        return lemma in EVENT_NOUNS
+    if lemma in EVENT_NOUNS or token.text.lower() in EVENT_NOUNS:
+        return True
+    return not strict and lemma.endswith(NOMINAL_SUFFIXES) and len(lemma) > 6 and lemma not in NOT_EVENT_NOUNS
+
+
+PARTICLES = frozenset("down up off out over back away".split())
+
+
+def particle(parsed: Parsed, i: int) -> int | None:
+    """The verb particle: "shot *down*", "called *off*" (also when parsed as an adverb right after the verb)."""
+    for child in parsed.children(i):
+        if child.dep.lower() == "compound:prt" or (child.i == i + 1 and child.rel == "advmod"
+                                                   and child.text.lower() in PARTICLES):
+            return child.i
+    return None
+
+
+def verbal(parsed: Parsed, token: Token) -> bool:
+    """Tagged a verb, or built like one: a word with a direct object or a verb particle is a verb whatever
+    its tag ("the U.S. *shot* down a balloon" tagged as a noun)."""
+    if token.pos == "VERB":
+        return True
+    return token.pos in ("NOUN", "ADJ", "PROPN") and any(
+        c.dep.lower() in ("compound:prt", "obj") for c in parsed.children(token.i))
+
+
+def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
+    """`reports`: verbs of saying count too (TimeML's REPORTING events); a timeline leaves them out."""
+    if not verbal(parsed, token) or (token.pos == "VERB" and token.rel in ("amod", "compound")):
+        return False
+    if any(ch.isdigit() for ch in token.text) or not token.text[:1].isalpha():
+        return False  # "7x0", "3D": a code or a number is no verb, whatever the tagger says
+    lemma = base_form(token)
+    if (lemma in REPORTING and not reports) or lemma in STATIVE:
+        return False
+    governor = parsed.head(token.i)
+    if token.dep.lower() in ("acl", "acl:relcl") and lemma in MODIFYING_PARTICIPLES and governor is not None \
+            and eventive_noun(governor):
+        return False  # "the hearing listed for 29 July": a modifier of the event noun
+    has_xcomp = any(c.rel == "xcomp" for c in parsed.children(token.i))
+    if has_xcomp and lemma in COMPLEMENT_TAKERS:
+        return False
+    # the postponed, cancelled or scheduled thing is the event, not the postponing
+    return not (lemma in CANCELLING | POSTPONING | PLANNING and _event_object(parsed, token.i) is not None)
+
+
+def _event_object(parsed: Parsed, i: int) -> Token | None:
+    """The event noun a verb acts on: its object or passive subject (shared with the verb it is
+    coordinated to: "the visit had been scheduled for June but was postponed")."""
+    token = parsed.tokens[i]
+    if token.rel == "conj" and not parsed.children(i, "nsubj") and (up := parsed.head(i)) is not None:
+        shared = _event_object(parsed, up.i)
+        if shared is not None:
+            return shared
+    for child in parsed.children(i, "obj", "nsubj"):
+        if child.dep.lower() == "nsubj" and not child.dep.lower().endswith("pass"):
+            continue
+        if eventive_noun(child):
+            return child
+    for child in parsed.children(i):
+        if child.dep.lower() == "nsubj:pass" and eventive_noun(child):
+            return child
+    return None
+
+
+def _event_subject(parsed: Parsed, token: Token) -> Token | None:
+    """The event noun that is the subject, directly or through a relative pronoun or an infinitive."""
+    from service.events.titles import subject_of
+
+    subject = subject_of(parsed, token)
+    if subject is None:
+        return None
+    if eventive_noun(subject):
+        return subject
+    if token.dep.lower() == "acl:relcl":  # "the summit between Biden and Xi, which took place": the event noun
+        for up in parsed.ancestors(subject.i):
+            if eventive_noun(up):
+                return up
+            if up.pos not in ("NOUN", "PROPN"):
+                break
+        relative = next((c for c in parsed.children(token.i, "nsubj") if c.text.lower() == "which"), None)
+        if relative is not None and subject.pos == "PROPN":
+            # "which" never stands for a person: the clause hangs on an earlier noun, the nearest event noun
+            start = parsed.sentence_of(token.i)[0]
+            for k in range(relative.i - 1, max(start, relative.i - 25) - 1, -1):
+                if eventive_noun(parsed.tokens[k]):
+                    return parsed.tokens[k]
+    return None
+
+
+def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> list[Predicate]:
+    """Event predicates among tokens [start, end) (one sentence)."""
+    found: list[Predicate] = []
+    named: set[int] = set()
+    for token in parsed.tokens[start:end]:
+        if not is_event_verb(parsed, token, reports):
+            continue
+        lemma = base_form(token)
+        obj = _event_object(parsed, token.i)
+        subj = _event_subject(parsed, token)
+        place = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() == "place"), None)
+        if lemma == "take" and place is not None:
+            lemma, obj = "happen", None  # "take place"
+        if lemma in LIGHT and obj is not None:
+            found.append(Predicate(token.i, obj.i, "verb"))
+            named.add(obj.i)
+        elif lemma in HAPPENING and subj is not None and obj is None:
+            found.append(Predicate(token.i, subj.i, "noun"))
+            named.add(subj.i)
+        else:
+            found.append(Predicate(token.i, token.i, "verb", particle(parsed, token.i)))
+    for token in parsed.tokens[start:end]:
+        if token.i in named or not eventive_noun(token):
+            continue
+        governor = parsed.head(token.i)
+        if governor is not None and base_form(governor) in CANCELLING | POSTPONING | PLANNING \
+                and token.rel in ("obj", "nsubj"):
+            found.append(Predicate(token.i, token.i, "noun"))
+            continue
+        if token.rel != "compound":
+            found.append(Predicate(token.i, token.i, "noun"))
+    return found

@@ -1,0 +1,278 @@
+"""Titles from the argument structure: who did what (to whom), in headline form.
+
+"The minister apologised on Friday for a 2010 raid" -> "Minister apologises for 2010 raid".
+Occurred events take the headline present; planned and expected ones "to" + verb; a passive
+without an agent keeps its participle ("Drone shot down"). An event noun keeps its own
+complements ("Summit between Joe Biden and Xi Jinping"). Date words never enter a title: the
+date is shown beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.events.lemmas import base_form
+from service.events.names import Coreference
+from service.events.predicates import particle
+from service.nlp import Parsed, Token
+
+_NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
+_DROP_DET = frozenset("a an the this that these those".split())
+_PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about after of by".split())
+_IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    quality: int  # 3 subject+verb+complement, 2 subject+verb or noun with complement, 1 bare verb, 0 fragment
+
+
+def subject_of(parsed: Parsed, head: Token) -> Token | None:
+    """The predicate's subject: its own, its governor's for an infinitive or a second verb ("met and
+    signed"), the antecedent for a relative pronoun ("the visit, which was to take place")."""
+    current = head
+    for _ in range(4):
+        subj = next((c for c in parsed.children(current.i) if c.dep.lower() in ("nsubj", "nsubj:pass",
+                                                                                  "nsubj:outer")), None)
+        if subj is not None and subj.text.lower() in ("who", "which", "that"):
+            relative = _relative_clause_verb(parsed, current)
+            return parsed.head(relative.i) if relative is not None else None
+        if (subj is None or subj.text.lower() in ("i", "we")) and (speaker := _speaker(parsed, current)):
+            return speaker  # "Blinken said, 'I condemned ...'", "'Just met with ...'": the one who said it
+        if subj is not None:
+            return subj
+        if current.rel in ("xcomp", "conj") and (up := parsed.head(current.i)) is not None:
+            controller = next((c for c in parsed.children(up.i, "obj")), None) if current.rel == "xcomp" else None
+            if controller is not None:
+                return controller  # "asked Washington to lift": Washington would lift (object control)
+            current = up
+            continue
+        if current.dep.lower() == "acl" and (up := parsed.head(current.i)) is not None:
+            return None  # "a plan announced on Monday": the noun is the thing, not the doer
+        return None
+    return None
+
+
+def _speaker(parsed: Parsed, token: Token) -> Token | None:
+    """The subject of the verb of saying whose quoted complement this is."""
+    from service.events.lemmas import base_form
+    from service.events.lexicon import REPORTING
+
+    up = parsed.head(token.i)
+    if token.rel not in ("ccomp", "parataxis") or up is None or base_form(up) not in REPORTING:
+        return None
+    return next((c for c in parsed.children(up.i, "nsubj") if c.pos in ("PROPN", "NOUN")), None)
+
+
+def _relative_clause_verb(parsed: Parsed, token: Token) -> Token | None:
+    current: Token | None = token
+    while current is not None and current.dep.lower() != "acl:relcl":
+        if current.rel not in ("xcomp", "conj"):
+            return None
+        current = parsed.head(current.i)
+    return current
+
+
+def _third_person(lemma: str) -> str:
+    if lemma in _IRREGULAR_3SG:
+        return _IRREGULAR_3SG[lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+class Titler:
+    def __init__(self, parsed: Parsed, excluded: set[int], coreference: Coreference) -> None:
+        self.parsed = parsed
+        self.excluded = excluded  # tokens of temporal expressions
+        self.coreference = coreference
+        self.substitutes: dict[int, str] = {}  # "its" -> "Selene’s"
+        self.sentence_starts = {start for start, _ in parsed.sentences}
+
+    def phrase(self, i: int, max_words: int = 7, depth: int = 0) -> list[int]:
+        """A compact noun phrase: the noun with its modifiers and one level of complements."""
+        keep = {i}
+        for child in self.parsed.children(i):
+            if child.i in self.excluded or (child.pos == "PUNCT" and child.text not in ("-", "’s", "'s")):
+                continue
+            rel = child.dep.lower()
+            if depth == 0 and child.rel == "case":
+                continue  # the phrase's own preposition belongs to the clause around it
+            if rel.startswith("nmod:poss") and child.pos == "PRON":
+                name = self.coreference.resolve(child)
+                if name:
+                    self.substitutes[child.i] = f"{name}’s"
+                    keep.add(child.i)
+                continue
+            if child.rel == "appos" and child.pos == "PROPN" and depth == 0:
+                keep.update(t for t in self.parsed.subtree(child.i) if t not in self.excluded
+                            and self.parsed.tokens[t].pos in ("PROPN", "NOUN", "ADJ"))
+                continue
+            if rel.startswith("nmod:poss") or child.rel in ("compound", "amod", "nummod", "flat", "det", "case") \
+                    or child.dep.lower() == "compound:prt":
+                if child.rel == "det" and child.text.lower() in _DROP_DET:
+                    continue
+                keep.update(t for t in self.parsed.subtree(child.i) if t not in self.excluded)
+            elif child.rel in ("nmod", "conj", "cc") and depth < 1 and child.i > i:
+                keep.update(self.phrase(child.i, max_words, depth + 1))
+            elif child.rel == "nmod" and child.pos == "PROPN" and self.parsed.tokens[i].pos == "PROPN" \
+                    and child.i > i:  # "Secretary of State Antony Blinken": one name
+                keep.update(self.phrase(child.i, max_words, depth))
+        ordered = sorted(t for t in keep if (self.parsed.tokens[t].text.strip()
+                         and self.parsed.tokens[t].pos != "PUNCT") or self.parsed.tokens[t].text in ("-",))
+        ordered = self._contiguous(ordered, i)
+        while len(ordered) > max_words:
+            ordered = ordered[:-1] if ordered[-1] > i else ordered[1:]
+        while ordered and self.parsed.tokens[ordered[-1]].pos in ("ADP", "CCONJ", "DET", "PART"):
+            ordered = ordered[:-1]
+        return ordered
+
+    def _contiguous(self, ordered: list[int], anchor: int) -> list[int]:
+        """Keep the run around the anchor: a phrase is one stretch of text."""
+        if not ordered:
+            return ordered
+        position = ordered.index(anchor) if anchor in ordered else 0
+        left = position
+        while left > 0 and self._gap_ok(ordered[left - 1], ordered[left]):
+            left -= 1
+        right = position
+        while right + 1 < len(ordered) and self._gap_ok(ordered[right], ordered[right + 1]):
+            right += 1
+        return ordered[left:right + 1]
+
+    def _gap_ok(self, a: int, b: int) -> bool:
+        """Only spaces, hyphens, articles or a date lie between: "meeting [Saturday] between [the] diplomats"."""
+        tokens = self.parsed.tokens
+        return all(not tokens[k].text.strip() or k in self.excluded or tokens[k].text.lower() in _DROP_DET
+                   or (tokens[k].pos == "PUNCT" and tokens[k].text in ("-", "’s", "'s"))
+                   for k in range(a + 1, b))
+
+    def words(self, indices: list[int]) -> str:
+        out = []
+        for k in indices:
+            token = self.parsed.tokens[k]
+            text = self.substitutes.get(k, token.text)
+            if k in self.sentence_starts and token.pos not in ("PROPN",) and not text.isupper():
+                text = text[:1].lower() + text[1:]  # "Two men" inside a title is "two men"
+            if out and (text in ("’s", "'s", "-", "n't") or out[-1].endswith("-")):
+                out[-1] += text
+            else:
+                out.append(text)
+        return " ".join(out)
+
+    def subject(self, head: Token) -> tuple[str, bool] | None:
+        """The subject phrase (a pronoun or bare description resolved to its name), and whether plural."""
+        subj = subject_of(self.parsed, head)
+        if subj is None:
+            return None
+        plural = subj.feature("Number") == "Plur" or any(c.rel == "conj" for c in self.parsed.children(subj.i))
+        if subj.pos == "PRON" or (subj.pos == "NOUN" and not self.parsed.children(subj.i, "amod", "compound",
+                                                                                  "nmod", "flat")):
+            name = self.coreference.resolve(subj)
+            if name:
+                return name, False
+            description = self.coreference.describe(subj)
+            if description:
+                return description, False
+            if subj.pos == "PRON" and subj.text.lower() not in ("we", "i", "you"):
+                return None
+        return self.words(self.phrase(subj.i, 6)), plural
+
+    def verb_title(self, head: Token, name: Token, status: str) -> Title:
+        parsed = self.parsed
+        passive = any(c.dep.lower() in ("nsubj:pass", "aux:pass") for c in parsed.children(head.i))
+        agent = next((c for c in parsed.children(head.i) if c.dep.lower() == "obl:agent"), None)
+        subject = self.subject(head)
+        reduced = head.dep.lower() == "acl" and head.tag == "VBN" and parsed.head(head.i) is not None
+        if reduced and agent is None:  # "the treaty, signed last November": the noun is what was signed
+            passive = True
+            subject = (self.words(self.phrase(parsed.tokens[head.head].i, 5)), False)
+        prt_index = particle(parsed, head.i)
+        prt = parsed.tokens[prt_index] if prt_index is not None else None
+        lemma = base_form(head)
+        verb_words: list[str]
+        if passive and agent is not None:
+            subject = (self.words(self.phrase(agent.i, 6)), False)
+            obj = next((c for c in parsed.children(head.i) if c.dep.lower() == "nsubj:pass"), None)
+            passive = False
+        else:
+            obj = next((c for c in parsed.children(head.i, "obj")), None)
+        surface = head.text.lower()
+        if passive:
+            verb_words = [surface] + ([prt.text.lower()] if prt else [])
+            if status in ("planned", "expected"):
+                verb_words = ["to be", *verb_words]
+        elif status in ("planned", "expected"):
+            verb_words = ["to", surface if head.tag == "VB" else lemma] + ([prt.text.lower()] if prt else [])
+        elif head.tag in ("VBD", "VBZ", "VBP", "VBN"):
+            # the verb as written ("pleaded", "meets"): a learned lemma can be wrong, the text cannot
+            verb_words = [surface] + ([prt.text.lower()] if prt else [])
+        else:
+            plural = subject[1] if subject else False
+            verb_words = [lemma if plural else _third_person(lemma)] + ([prt.text.lower()] if prt else [])
+        if name.i != head.i:  # "held talks": the noun is the object
+            obj = name
+        subject_token = subject_of(parsed, head)
+        if obj is not None and subject_token is not None and obj.i == subject_token.i:
+            obj = None  # "the hearing was adjourned": already the subject
+        parts = []
+        quality = 1
+        if subject is not None and not subject[0]:
+            subject = None
+        if subject is not None:
+            parts.append(subject[0])
+            quality = 2
+        parts.extend(verb_words)
+        if obj is not None and obj.i not in self.excluded:
+            parts.append(self.words(self.phrase(obj.i, 6)))
+            quality = 3 if subject else 1
+        predicative = next((c for c in parsed.children(head.i, "xcomp") if c.pos in ("NOUN", "PROPN", "ADJ")), None)
+        if predicative is not None and obj is None:  # "became chief executive", "was named minister"
+            parts.append(self.words(self.phrase(predicative.i, 5)))
+            quality = max(quality, 3 if subject else 1)
+        clausal = any(c.rel in ("ccomp", "xcomp", "csubj") for c in parsed.children(head.i))
+        if obj is None and predicative is None and clausal:
+            quality = min(quality, 1)  # "Meyer discovered [that ...]": the title would end mid-thought
+        complement = self._complement(head)
+        if complement and (obj is None or len(" ".join(parts).split()) < 6):
+            parts.append(complement)
+            quality = max(quality, 3 if subject else 1)
+        return Title(_tidy(" ".join(p for p in parts if p)), quality)
+
+    def _complement(self, head: Token) -> str | None:
+        """One prepositional complement that is not a date: "for a 2010 raid", "to Beijing"."""
+        for child in self.parsed.children(head.i, "obl"):
+            if child.i in self.excluded or child.dep.lower() in ("obl:agent", "obl:unmarked", "obl:tmod"):
+                continue
+            case = next((c for c in self.parsed.children(child.i, "case")), None)
+            if case is None or case.text.lower() not in _PREPOSITIONS_TITLE:
+                continue
+            phrase = self.phrase(child.i, 5)
+            if phrase:
+                return f"{case.text.lower()} {self.words([k for k in phrase if k != case.i])}"
+        return None
+
+    def noun_title(self, name: Token) -> Title:
+        indices = self.phrase(name.i, 9)
+        if len(indices) > 1:
+            return Title(_tidy(self.words(indices)), 2)
+        governor = self.parsed.head(name.i)
+        if governor is not None and governor.pos == "VERB" and name.dep.lower() in ("obj", "nsubj:pass"):
+            # "organisers called off the concert": a lone noun takes the clause that governs it
+            return self.verb_title(governor, name, "occurred")
+        return Title(_tidy(self.words(indices)), 0)
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:-–—\"“”'")
+    for quote in ("“", "”", "\""):
+        if text.count(quote) == 1:
+            text = text.replace(quote, "")
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        text = " ".join(words[:MAX_WORDS])
+    return text[:1].upper() + text[1:] if text else text
