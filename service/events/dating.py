@@ -47,11 +47,11 @@ def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         noun = parsed.head(governor.i)
         if noun is not None and _eventive(noun):
             return noun  # "a conference held on Saturday", "talks scheduled for June": the noun's date
-    if governor.pos == "NOUN" and _eventive(governor) and head.rel in ("nmod", "obl") and governor.rel == "obj" \
-            and head.dep.lower() not in _PRENOMINAL:
+    if governor.pos == "NOUN" and _eventive(governor) and head.rel in ("nmod", "obl") \
+            and _complement(parsed, governor) and head.dep.lower() not in _PRENOMINAL:
         verb = parsed.head(governor.i)
         if verb is not None and verb.pos == "VERB" and base_form(verb) not in _SCOPING:
-            return verb  # "accepted the resignation on Thursday": the clause's date, as PP attachment goes
+            return verb  # "accepted the resignation on Thursday", "walked out of talks on Tuesday": the clause's date
     if governor.pos == "NOUN" and head.dep.lower() not in _PRENOMINAL and head.rel in ("nmod", "obl") \
             and not _eventive(governor):
         # "criticised the handling of the harbour on Wednesday": a date after a thing modifies the clause
@@ -66,11 +66,23 @@ def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
 def _clause_of_object(parsed: Parsed, token: Token) -> Token:
     """An event noun reached by climbing from a postnominal date, when it is a verb's object ("approved the
     merger of two airlines on Tuesday"), yields to the verb, as the attachment of the date usually goes."""
-    if token.pos == "NOUN" and token.rel == "obj":
+    if token.pos == "NOUN" and _complement(parsed, token):
         verb = parsed.head(token.i)
         if verb is not None and verb.pos == "VERB" and base_form(verb) not in _SCOPING:
             return verb
     return token
+
+
+_COMPLEMENT_CASES = frozenset({"of", "from", "into", "to"})  # "walked out of talks"; not "after", "during"
+
+
+def _complement(parsed: Parsed, noun: Token) -> bool:
+    """The noun is what the verb acts on (its object, or "out of"/"into" it), not the time or occasion of
+    it ("after the downing", "during the meeting"), which keeps its own date."""
+    if noun.rel == "obj":
+        return True
+    case = next((c for c in parsed.children(noun.i, "case")), None)
+    return noun.rel == "obl" and case is not None and case.text.lower() in _COMPLEMENT_CASES
 
 
 def _eventive(token: Token) -> bool:

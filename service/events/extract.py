@@ -113,7 +113,8 @@ class _Extractor:
         head, name = parsed.tokens[predicate.head], parsed.tokens[predicate.name]
         if head.i in self.excluded or name.i in self.excluded:
             return None
-        expr = self._new_date(name) or self.dates.get(head.i) or self.dates.get(name.i) or self._decision_date(name)
+        moved_to = self._new_date(name)
+        expr = moved_to or self.dates.get(head.i) or self.dates.get(name.i) or self._decision_date(name)
         if when is None and expr is not None:
             when = When.of(expr)
         if status is None:
@@ -122,7 +123,9 @@ class _Extractor:
         if status is None:
             return None
         if expr is not None and when is not None and when.anchored_by is None:
-            when = orient(when, expr, status, self.reference, _told_in_the_past(parsed, head, name))
+            # a new date ("adjourned until September") lies ahead of the decision, however it is told
+            past = moved_to is None and _told_in_the_past(parsed, head, name)
+            when = orient(when, expr, status, self.reference, past)
         title = self.titler.noun_title(name) if predicate.kind == "noun" else self.titler.verb_title(head, name, status)
         if title.quality < 2 and name.i != head.i:  # "[...] had a rare meeting": the noun names it on its own
             title = max(title, self.titler.noun_title(name), key=lambda t: t.quality)
@@ -153,7 +156,7 @@ class _Extractor:
     def _new_date(self, name: Token) -> Expression | None:
         """The date something postponed was moved to: "the hearing ... was adjourned until September"."""
         governor = self.parsed.head(name.i)
-        if governor is None or name.rel not in ("obj", "nsubj") or governor.lemma.lower() not in POSTPONING:
+        if governor is None or name.rel not in ("obj", "nsubj") or base_form(governor) not in POSTPONING:
             return None
         for expr in self.all_dates.get(governor.i, []):
             head = expression_head(self.parsed, expr)

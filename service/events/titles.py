@@ -21,6 +21,7 @@ _DROP_DET = frozenset("a an the this that these those".split())
 _PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about after of by".split())
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 MAX_WORDS = 12
+_LINKING = frozenset("become remain stay turn grow prove seem appear".split())  # say nothing without a complement
 
 
 @dataclass(frozen=True)
@@ -167,8 +168,8 @@ class Titler:
     def subject(self, head: Token) -> tuple[str, bool] | None:
         """The subject phrase (a pronoun or bare description resolved to its name), and whether plural."""
         subj = subject_of(self.parsed, head)
-        if subj is None:
-            return None
+        if subj is None or subj.i in self.excluded:
+            return None  # a date is never the doer ("May scrapped ...")
         plural = subj.feature("Number") == "Plur" or any(c.rel == "conj" for c in self.parsed.children(subj.i))
         if subj.pos == "PRON" or (subj.pos == "NOUN" and not self.parsed.children(subj.i, "amod", "compound",
                                                                                   "nmod", "flat")):
@@ -234,9 +235,12 @@ class Titler:
         if predicative is not None and obj is None:  # "became chief executive", "was named minister"
             parts.append(self.words(self.phrase(predicative.i, 5)))
             quality = max(quality, 3 if subject else 1)
-        clausal = any(c.rel in ("ccomp", "xcomp", "csubj") for c in parsed.children(head.i))
-        if obj is None and predicative is None and clausal:
-            quality = min(quality, 1)  # "Meyer discovered [that ...]": the title would end mid-thought
+        clausal = any(c.rel in ("ccomp", "xcomp", "csubj", "parataxis")
+                      or (c.rel == "advcl" and any(m.text.lower() == "that" for m in parsed.children(c.i, "mark")))
+                      for c in parsed.children(head.i))
+        linking = lemma in _LINKING
+        if obj is None and predicative is None and (clausal or linking):
+            quality = min(quality, 1)  # "Meyer discovered [that ...]", "Okafor became [...]": ends mid-thought
         complement = self._complement(head)
         if complement and (obj is None or len(" ".join(parts).split()) < 6):
             parts.append(complement)
