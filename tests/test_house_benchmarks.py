@@ -54,7 +54,8 @@ def test_heideltime_alignment_keeps_its_place_when_the_context_is_not_found():
 
 
 def test_run_labels_each_figure_with_the_set_it_was_measured_on(monkeypatch: pytest.MonkeyPatch, capsys):
-    for module in (run.timex, run.speed, run.semeval2015, run.load):
+    for module in (run.timex, run.speed, run.semeval2015, run.load, run.nlp_model, run.pipeline_speed,
+                   run.events_detection, run.events_gold, run.merge_generated):
         monkeypatch.setattr(module, "main", lambda *args, **kwargs: None)
     run.main()
     lines = capsys.readouterr().out.splitlines()

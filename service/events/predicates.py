@@ -108,8 +108,8 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     has_xcomp = any(c.rel == "xcomp" for c in parsed.children(token.i))
     if has_xcomp and lemma in COMPLEMENT_TAKERS:
         return False
-    # the postponed, cancelled or scheduled thing is the event, not the postponing
-    return not (lemma in CANCELLING | POSTPONING | PLANNING and _event_object(parsed, token.i) is not None)
+    # the postponed, cancelled, scheduled or expected thing is the event, not the postponing
+    return not (lemma in CANCELLING | POSTPONING | PLANNING | EXPECTING and _event_object(parsed, token.i) is not None)
 
 
 def _event_object(parsed: Parsed, i: int) -> Token | None:
@@ -181,7 +181,7 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         if token.i in named or not eventive_noun(token):
             continue
         governor = parsed.head(token.i)
-        if governor is not None and base_form(governor) in CANCELLING | POSTPONING | PLANNING \
+        if governor is not None and base_form(governor) in CANCELLING | POSTPONING | PLANNING | EXPECTING \
                 and token.rel in ("obj", "nsubj"):
             found.append(Predicate(token.i, token.i, "noun"))
             continue
