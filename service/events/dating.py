@@ -60,6 +60,11 @@ def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
                 return _clause_of_object(parsed, up)
             if up.pos not in ("NOUN", "PROPN", "ADP"):
                 break
+        from service.events.predicates import flattened
+
+        verb = next((c for c in parsed.children(governor.i) if flattened(parsed, c) and c.i < head.i), None)
+        if verb is not None:
+            return verb  # "[Council] approved [plans ...] on Monday": the verb flattened into the noun phrase
     return governor
 
 

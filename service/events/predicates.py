@@ -92,9 +92,26 @@ def verbal(parsed: Parsed, token: Token) -> bool:
         c.dep.lower() in ("compound:prt", "obj") for c in parsed.children(token.i))
 
 
+def flattened(parsed: Parsed, token: Token) -> bool:
+    """A past verb parsed as a noun's modifier: "[Harwick Council] approved [plans]" read as one noun phrase.
+    A finite form is never attributive; and a full sentence whose root is a noun has lost its verb, so the
+    participle before that noun is it."""
+    if token.pos != "VERB" or token.rel not in ("amod", "compound") or token.tag not in ("VBD", "VBN"):
+        return False
+    if token.tag == "VBD":
+        return True
+    noun = parsed.head(token.i)
+    start, end = parsed.sentence_of(token.i)
+    last = next((t for t in reversed(parsed.tokens[start:end]) if t.text.strip()), None)
+    return (noun is not None and noun.head == noun.i and noun.pos in ("NOUN", "PROPN") and token.i < noun.i
+            and last is not None and last.text in (".", "!", "?")
+            and any(c.pos in ("PROPN", "NOUN") and c.i < token.i for c in parsed.children(noun.i)))
+
+
 def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     """`reports`: verbs of saying count too (TimeML's REPORTING events); a timeline leaves them out."""
-    if not verbal(parsed, token) or (token.pos == "VERB" and token.rel in ("amod", "compound")):
+    if not verbal(parsed, token) or (token.pos == "VERB" and token.rel in ("amod", "compound")
+                                     and not flattened(parsed, token)):
         return False
     if any(ch.isdigit() for ch in token.text) or not token.text[:1].isalpha():
         return False  # "7x0", "3D": a code or a number is no verb, whatever the tagger says

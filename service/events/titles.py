@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from service.events.lemmas import base_form
 from service.events.names import Coreference
-from service.events.predicates import particle
+from service.events.predicates import flattened, particle
 from service.nlp import Parsed, Token
 
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
@@ -33,6 +33,11 @@ class Title:
 def subject_of(parsed: Parsed, head: Token) -> Token | None:
     """The predicate's subject: its own, its governor's for an infinitive or a second verb ("met and
     signed"), the antecedent for a relative pronoun ("the visit, which was to take place")."""
+    if flattened(parsed, head):
+        noun = parsed.head(head.i)  # "[Harwick Council] approved plans" flattened into one noun phrase
+        before = [c for c in parsed.children(noun.i) if c.i < head.i and c.pos in ("PROPN", "NOUN")
+                  and c.rel in ("compound", "nmod")] if noun is not None else []
+        return before[0] if before else None
     current = head
     for _ in range(4):
         subj = next((c for c in parsed.children(current.i) if c.dep.lower() in ("nsubj", "nsubj:pass",
@@ -202,6 +207,8 @@ class Titler:
             passive = False
         else:
             obj = next((c for c in parsed.children(head.i, "obj")), None)
+            if obj is None and flattened(parsed, head):
+                obj = parsed.tokens[head.head]  # the noun it was flattened onto is what it acted on
         surface = head.text.lower()
         if passive:
             verb_words = [surface] + ([prt.text.lower()] if prt else [])
@@ -229,7 +236,11 @@ class Titler:
             quality = 2
         parts.extend(verb_words)
         if obj is not None and obj.i not in self.excluded:
-            parts.append(self.words(self.phrase(obj.i, 6)))
+            # a flattened verb's object starts after the verb ("approved [plans for bus lanes]")
+            if flattened(parsed, head):
+                parts.append(self.words([k for k in self.phrase(obj.i, 12) if k > head.i][:6]))
+            else:
+                parts.append(self.words(self.phrase(obj.i, 6)))
             quality = 3 if subject else 1
         predicative = next((c for c in parsed.children(head.i, "xcomp") if c.pos in ("NOUN", "PROPN", "ADJ")), None)
         if predicative is not None and obj is None:  # "became chief executive", "was named minister"
