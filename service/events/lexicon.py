@@ -20,6 +20,10 @@ depend resemble sit stand lie rank total weigh measure matter require understand
 look sound hold-view expect-that worry care mind seek aim desire
 """.replace("hold-view", "").replace("expect-that", "").split())
 
+# Verbs that report when they have no object: "..., the authority confirmed on Tuesday"; with one they are
+# events of their own ("confirmed the appointment", "announced a recall").
+REPORTING_WHEN_BARE = frozenset("confirm announce report reveal disclose predict estimate acknowledge".split())
+
 # Aspirations: "wants to expand" is no event, nor is its complement.
 DESIRE = frozenset("want wish hope aim seek desire like love prefer dream long strive aspire".split())
 

@@ -27,6 +27,7 @@ from service.events.lexicon import (
     PLANNING,
     POSTPONING,
     REPORTING,
+    REPORTING_WHEN_BARE,
     STATIVE,
 )
 from service.nlp import Parsed, Token
@@ -118,6 +119,8 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     lemma = base_form(token)
     if (lemma in REPORTING and not reports) or lemma in STATIVE:
         return False
+    if lemma in REPORTING_WHEN_BARE and not reports and not parsed.children(token.i, "obj"):
+        return False  # "..., the ministry confirmed on Tuesday": a report of what the sentence says
     governor = parsed.head(token.i)
     if token.dep.lower() in ("acl", "acl:relcl") and lemma in MODIFYING_PARTICIPLES and governor is not None \
             and eventive_noun(governor):

@@ -69,6 +69,11 @@ def _speaker(parsed: Parsed, token: Token) -> Token | None:
     up = parsed.head(token.i)
     if token.rel not in ("ccomp", "parataxis") or up is None or base_form(up) not in REPORTING:
         return None
+    span = parsed.subtree(token.i)
+    quoted = any(parsed.tokens[k].text in ('"', "“", "”") for k in range(max(0, span[0] - 1), span[-1] + 2)
+                 if k < len(parsed.tokens))
+    if not quoted:
+        return None  # reported in the third person, a clause without a subject is not the speaker's own act
     return next((c for c in parsed.children(up.i, "nsubj") if c.pos in ("PROPN", "NOUN")), None)
 
 
