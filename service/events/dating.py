@@ -86,8 +86,8 @@ def _complement(parsed: Parsed, noun: Token) -> bool:
     it ("after the downing", "during the meeting"), which keeps its own date."""
     if noun.rel == "obj":
         return True
-    case = next((c for c in parsed.children(noun.i, "case")), None)
-    return noun.rel == "obl" and case is not None and case.text.lower() in _COMPLEMENT_CASES
+    cases = {c.text.lower() for c in parsed.children(noun.i, "case")}  # "out of": either word
+    return noun.rel == "obl" and bool(cases & _COMPLEMENT_CASES) and not cases & {"after", "before", "during"}
 
 
 def _eventive(token: Token) -> bool:

@@ -32,7 +32,7 @@ from service.events.lexicon import (
 )
 from service.nlp import Parsed, Token
 
-CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "conj", "csubj", "list", "appos"})
+CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "conj", "csubj", "list"})
 ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "nmod", "expl", "compound"})
 # governors whose xcomp is the event: the governor itself is not one
 COMPLEMENT_TAKERS = PLANNING | EXPECTING | DESIRE | FAILING | POSTPONING | DIRECTIVE | frozenset(

@@ -181,6 +181,9 @@ class Titler:
         if subj is None or subj.i in self.excluded:
             return None  # a date is never the doer ("May scrapped ...")
         plural = subj.feature("Number") == "Plur" or any(c.rel == "conj" for c in self.parsed.children(subj.i))
+        named = next((c for c in self.parsed.children(subj.i, "appos") if c.pos == "PROPN"), None)
+        if subj.pos == "NOUN" and named is not None:  # "the junior partner, the Green Alliance,": the name says who
+            return self.words(self.phrase(named.i, 6)), plural
         if subj.pos == "PRON" or (subj.pos == "NOUN" and not self.parsed.children(subj.i, "amod", "compound",
                                                                                   "nmod", "flat")):
             name = self.coreference.resolve(subj)
@@ -264,16 +267,17 @@ class Titler:
         return Title(_tidy(" ".join(p for p in parts if p)), quality)
 
     def _complement(self, head: Token) -> str | None:
-        """One prepositional complement that is not a date: "for a 2010 raid", "to Beijing"."""
+        """One prepositional complement that is not a date: "for a 2010 raid", "to Beijing", "out of talks"."""
         for child in self.parsed.children(head.i, "obl"):
             if child.i in self.excluded or child.dep.lower() in ("obl:agent", "obl:unmarked", "obl:tmod"):
                 continue
-            case = next((c for c in self.parsed.children(child.i, "case")), None)
-            if case is None or case.text.lower() not in _PREPOSITIONS_TITLE:
+            cases = [c for c in self.parsed.children(child.i, "case") if c.i < child.i]
+            if not cases or cases[-1].text.lower() not in _PREPOSITIONS_TITLE:
                 continue
             phrase = self.phrase(child.i, 5)
             if phrase:
-                return f"{case.text.lower()} {self.words([k for k in phrase if k != case.i])}"
+                preposition = " ".join(c.text.lower() for c in cases)
+                return f"{preposition} {self.words([k for k in phrase if k not in {c.i for c in cases}])}"
         return None
 
     def noun_title(self, name: Token) -> Title:
