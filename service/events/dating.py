@@ -43,9 +43,11 @@ def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         if up is None:
             return governor
         head, governor = governor, up
-    if governor.dep.lower() in ("acl", "acl:relcl") and governor.lemma.lower() in MODIFYING_PARTICIPLES:
-        noun = parsed.head(governor.i)
-        if noun is not None and _eventive(noun):
+    if governor.dep.lower() in ("acl", "acl:relcl") and base_form(governor) in MODIFYING_PARTICIPLES:
+        from service.events.predicates import modified_event
+
+        noun = modified_event(parsed, governor)
+        if noun is not None:
             return noun  # "a conference held on Saturday", "talks scheduled for June": the noun's date
     if governor.pos == "NOUN" and _eventive(governor) and head.rel in ("nmod", "obl") \
             and _complement(parsed, governor) and head.dep.lower() not in _PRENOMINAL:

@@ -109,6 +109,17 @@ def flattened(parsed: Parsed, token: Token) -> bool:
             and any(c.pos in ("PROPN", "NOUN") and c.i < token.i for c in parsed.children(noun.i)))
 
 
+def modified_event(parsed: Parsed, participle: Token) -> Token | None:
+    """The event noun a modifying participle belongs to: its head, or the event noun above it when the
+    parser hung it on a noun inside ("a strike by air traffic controllers, planned for this weekend")."""
+    for up in parsed.ancestors(participle.i):
+        if eventive_noun(up):
+            return up
+        if up.pos not in ("NOUN", "PROPN"):
+            return None
+    return None
+
+
 def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     """`reports`: verbs of saying count too (TimeML's REPORTING events); a timeline leaves them out."""
     if not verbal(parsed, token) or (token.pos == "VERB" and token.rel in ("amod", "compound")
@@ -121,9 +132,8 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
         return False
     if lemma in REPORTING_WHEN_BARE and not reports and not parsed.children(token.i, "obj"):
         return False  # "..., the ministry confirmed on Tuesday": a report of what the sentence says
-    governor = parsed.head(token.i)
-    if token.dep.lower() in ("acl", "acl:relcl") and lemma in MODIFYING_PARTICIPLES and governor is not None \
-            and eventive_noun(governor):
+    if token.dep.lower() in ("acl", "acl:relcl") and lemma in MODIFYING_PARTICIPLES \
+            and modified_event(parsed, token) is not None:
         return False  # "the hearing listed for 29 July": a modifier of the event noun
     has_xcomp = any(c.rel == "xcomp" for c in parsed.children(token.i))
     if has_xcomp and lemma in COMPLEMENT_TAKERS:

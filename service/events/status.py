@@ -106,8 +106,10 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         return "expected"
     if (words & HYPOTHETICAL_AUX and "could" not in words) or "if" in words:
         return "expected"
-    if head.feature("Tense") == "Past" or head.feature("Aspect") == "Perf":
-        return "occurred"
+    finite_past = head.feature("Tense") == "Past" and head.feature("VerbForm") == "Fin"
+    perfect = any(c.lemma.lower() == "have" for c in parsed.children(head.i, "aux"))
+    if finite_past or perfect or head.feature("Aspect") == "Perf":
+        return "occurred"  # a bare participle ("results published in August") asserts no time of its own
     return None
 
 
