@@ -29,7 +29,7 @@ def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
     chunks: list[tuple[int, int]] = []
     i = start
     while i < end:
-        if _is_name(parsed.tokens[i]):
+        if _is_name(parsed.tokens[i], parsed.sentence_of(i)[0] == i):
             j = i
             while j + 1 < end and (_is_name(parsed.tokens[j + 1]) or (
                     parsed.tokens[j + 1].text.lower() in _JOINERS and j + 2 < end
@@ -42,8 +42,13 @@ def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
     return chunks
 
 
-def _is_name(token: Token) -> bool:
-    return token.pos == "PROPN" and token.text[:1].isupper() and token.text.lower().strip(".") not in _NOT_NAMES
+def _is_name(token: Token, sentence_start: bool = False) -> bool:
+    """A proper noun; or a capitalised noun inside a sentence, which English capitalises only as a name
+    ("Selene-2" tagged a common noun)."""
+    if not token.text[:1].isupper() or token.text.lower().strip(".") in _NOT_NAMES:
+        return False
+    return token.pos == "PROPN" or (token.pos == "NOUN" and not sentence_start and not token.text.isupper()
+                                    and token.text.lower() not in TITLES)
 
 
 def chunk_text(parsed: Parsed, chunk: tuple[int, int]) -> str:
@@ -94,6 +99,11 @@ class Coreference:
                     name = chunk_text(parsed, chunk)
                     self._subjects.append((token.i, name, _person_like(parsed, chunk)))
             elif token.rel == "nsubj" and token.pos == "NOUN" and token.feature("Number") != "Plur":
+                # "Europe's Selene-2 lunar lander has been delayed": the thing is named by its compound
+                named = [c for c in parsed.children(token.i, "compound") if _is_name(c)]
+                chunk = _chunk_around(parsed, named[-1].i) if named else None
+                if chunk is not None:
+                    self._subjects.append((token.i, chunk_text(parsed, chunk), False))
                 self._descriptions.append((token.i, token.text.lower()))
         self._subject_starts = [i for i, _, _ in self._subjects]
         self._description_starts = [i for i, _ in self._descriptions]
