@@ -59,30 +59,20 @@ def occurrence_span(text: str, word: str, occurrence: int) -> tuple[int, int]:
 
 def entries(text: str, published: date) -> list[Entry]:
     """The article's default timeline, as ingest would build it on an empty database."""
-    from service.events import Reading, cluster, extract_mentions, summary
-    from service.nlp import parse
-    from service.temporal import annotate
+    from service.events import Reading, cluster, summary
+    from service.ingest import Article, analyse
 
-    mentions = extract_mentions(text, published, "en", annotate(text, published), parsed=parse(text))
-    readings = []
-    by_key = {}
-    for m in mentions:
-        w = m.when
-        key = f"a:{m.trigger_start:09d}"
-        by_key[key] = m
-        readings.append(Reading(key=key, source="a", predicate=m.predicate, title=m.title,
-                                title_quality=m.title_quality, status=m.status, earliest=w.earliest,
-                                latest=w.latest, precision=w.precision, edtf=w.edtf, anchored_by=w.anchored_by,
-                                actors=m.actors, participants=m.participants, arguments=m.arguments))
+    _, _, mentions = analyse(Article(title="", text=text, published=published))
+    by_reading = {Reading.of(m, "a"): m for m in mentions}
     found = []
-    for group in cluster(readings):
+    for group in cluster(list(by_reading)):
         if not any(r.dated for r in group):
             continue
         info = summary(group)
         best = info["date"]
-        value = by_key[best.key].when.value if best is not None else None
+        value = by_reading[best].when.value if best is not None else None
         found.append(Entry(info["title"] or "", info["status"], value,
-                           [(by_key[r.key].trigger_start, by_key[r.key].trigger_end) for r in group]))
+                           [(by_reading[r].trigger_start, by_reading[r].trigger_end) for r in group]))
     return found
 
 

@@ -96,22 +96,13 @@ def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention]) -> S
     events with their evidence. The cost follows the article, not the size of the database."""
     predicates, low, high = blocking_keys(mentions)
     rows = repo.mention_index(predicates, low, high)
-    windows = ev.mention_windows([reading_of_mention(m, "") for m in mentions])
+    windows = ev.mention_windows([Reading.of(m, "") for m in mentions])
     ids = {event_id for event_id, predicate, earliest, latest in rows if ev.near(windows, predicate, earliest, latest)}
     return repo.events_by_ids(ids)
 
 
-def reading_of_mention(mention: ev.EventMention, digest: str) -> Reading:
-    w = mention.when
-    return Reading(key=f"{digest}:{mention.trigger_start:09d}", source=digest, predicate=mention.predicate,
-                   title=mention.title, title_quality=mention.title_quality, status=mention.status,
-                   earliest=w.earliest, latest=w.latest, precision=w.precision, edtf=w.edtf,
-                   anchored_by=w.anchored_by, actors=mention.actors, participants=mention.participants,
-                   arguments=mention.arguments)
-
-
 def reading_of_evidence(item: Evidence) -> Reading:
-    return Reading(key=f"{item.source.content_hash}:{(item.trigger_start or 0):09d}", source=item.source.content_hash,
+    return Reading(key=ev.mention_key(item.source.content_hash, item.trigger_start), source=item.source.content_hash,
                    predicate=item.predicate or "", title=item.title or "", title_quality=item.title_quality or 0,
                    status=item.status, earliest=item.earliest, latest=item.latest, precision=item.precision,
                    edtf=item.edtf, anchored_by=item.anchored_by, actors=tuple(item.actors or ()),
@@ -121,10 +112,9 @@ def reading_of_evidence(item: Evidence) -> Reading:
 
 def write(repo: Repository, source: Source, mentions: Sequence[ev.EventMention], candidates: Sequence[Event]) -> None:
     """Cluster the new mentions with the stored ones and make the database say the same."""
-    digest = source.content_hash
-    new = {reading_of_mention(m, digest).key: m for m in mentions}
+    readings = [Reading.of(m, source.content_hash) for m in mentions]
+    new = {reading.key: mention for reading, mention in zip(readings, mentions, strict=True)}
     stored: dict[str, Evidence] = {}
-    readings = [reading_of_mention(m, digest) for m in mentions]
     for event in candidates:
         for item in event.evidence:
             if item.predicate is None:
@@ -170,25 +160,14 @@ def write(repo: Repository, source: Source, mentions: Sequence[ev.EventMention],
             repo.delete_event(event)
         elif not event.curated:
             refresh(repo, event)
-    for (event, group), (other, other_group) in _pairs(placed, groups):
-        if conflicts(group, other_group) and other is not None and other.id != event.id:
-            repo.add_conflict(event, other)
-
-
-def _pairs(placed: list[tuple[Event, list[Reading]]], groups: list[list[Reading]]):
-    for event, group in placed:
+    for event, group in placed:  # look-alikes of another stored event whose dates cannot agree
         for other_group in groups:
             owner = next((r.event for r in other_group if r.event is not None), None)
-            if owner is None or any(r.event == event.id for r in other_group):
+            if owner is None or any(r.event == event.id for r in other_group) or not conflicts(group, other_group):
                 continue
-            yield (event, group), (_event_or_none(event, owner), other_group)
-
-
-def _event_or_none(event: Event, owner: int) -> Event | None:
-    from sqlalchemy.orm import object_session
-
-    session = object_session(event)
-    return session.get(Event, owner) if session is not None else None
+            other = repo.get_event(owner)
+            if other is not None and other.id != event.id:
+                repo.add_conflict(event, other)
 
 
 def _add_evidence(repo: Repository, event: Event, source: Source, mention: ev.EventMention) -> Evidence:
@@ -210,26 +189,21 @@ def _date_fields(w: Any) -> dict[str, Any]:
 
 def refresh(repo: Repository, event: Event) -> None:
     """An event's date, status, title and names follow from its evidence, whatever order it came in."""
-    readings = [reading_of_evidence(item) for item in event.evidence if item.predicate is not None]
+    items = {reading_of_evidence(item): item for item in event.evidence if item.predicate is not None}
     fields: dict[str, Any] = {"source_count": len({item.source_id for item in event.evidence})}
-    if readings:
-        summary = ev.summary(readings)
+    if items:
+        summary = ev.summary(list(items))
         best = summary["date"]
         fields.update(status=summary["status"], anchored_by=summary["anchored_by"])
         if summary["title"]:
             fields["title"] = summary["title"]
         if best is not None:
-            item = stored_item(event, best.key)
+            item = items[best]
             fields.update(edtf=item.edtf, value=item.value, earliest=item.earliest, latest=item.latest,
                           precision=item.precision, rule=item.rule)
     repo.update_event(event, **fields)
     names = [n for item in event.evidence for n in (item.participants or [])]
     repo.set_participants(event, ev.canonical_names(names))
-
-
-def stored_item(event: Event, key: str) -> Evidence:
-    return next(item for item in event.evidence
-                if f"{item.source.content_hash}:{(item.trigger_start or 0):09d}" == key)
 
 
 def delete_source(store: Store, source_id: int) -> bool:

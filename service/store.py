@@ -409,6 +409,11 @@ class Store:
         self.engine.dispose()
 
 
+def _listed() -> Any:
+    """An event only named, never dated, by its sources waits for the event it names: it is never listed."""
+    return or_(Event.anchored_by.is_(None), Event.anchored_by != "reference")
+
+
 _EVENT_LOAD = (selectinload(Event.evidence).joinedload(Evidence.source), selectinload(Event.conflicts),
                selectinload(Event.names))
 
@@ -449,8 +454,7 @@ class Repository:
         return touched
 
     def events_of_source(self, source_id: int) -> Sequence[Event]:
-        stmt = (select(Event).join(Evidence).where(Evidence.source_id == source_id,
-                                                   or_(Event.anchored_by.is_(None), Event.anchored_by != "reference"))
+        stmt = (select(Event).join(Evidence).where(Evidence.source_id == source_id, _listed())
                 .distinct().options(*_EVENT_LOAD))
         return sorted(self.session.scalars(stmt).unique().all(), key=lambda e: e.sort_key)
 
@@ -503,8 +507,7 @@ class Repository:
             pattern = _like(where.text)
             conditions.append(or_(Event.title.ilike(pattern, escape="\\"), Event.id.in_(
                 select(Evidence.event_id).where(Evidence.quote.ilike(pattern, escape="\\")))))
-        # an event only named, never dated, by its sources waits for the event it names: never listed
-        conditions.append(or_(Event.anchored_by.is_(None), Event.anchored_by != "reference"))
+        conditions.append(_listed())
         if where.entity:
             key = name_key(where.entity)
             escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

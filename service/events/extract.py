@@ -8,7 +8,6 @@ dated mention of the same happening in the article ("discourse"), else from the 
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -66,21 +65,18 @@ class _Extractor:
         for expr in expressions:
             if not _names_a_thing(parsed, expr):
                 self.excluded.update(t.i for t in parsed.tokens_in(expr.start, expr.end))
-        self.dates: dict[int, Expression] = {}  # the narrowest expression dating each word
-        self.all_dates: dict[int, list[Expression]] = {}
+        self.all_dates: dict[int, list[Expression]] = {}  # every expression dating each word
         for expr in dating(expressions):
             word = dated_word(parsed, expr)
-            if word is None:
-                continue
-            self.all_dates.setdefault(word.i, []).append(expr)
-            if word.i not in self.dates or _narrower(expr, self.dates[word.i]):
-                self.dates[word.i] = expr
+            if word is not None:
+                self.all_dates.setdefault(word.i, []).append(expr)
+        # the narrowest one dates it (the first on ties)
+        self.dates = {i: min(found, key=_width) for i, found in self.all_dates.items()}
         self.coreference = Coreference(parsed)
         self.titler = Titler(parsed, self.excluded, self.coreference)
         self.dated_heads: dict[int, EventMention] = {}
         self.mentioned: set[int] = set()  # heads of predicates kept as mentions so far
         self.last_by_key: dict[str, tuple[int, tuple[str, ...]]] = {}  # predicate -> (token, participants)
-        self.sentence_starts = [start for start, _ in parsed.sentences]
 
     def run(self) -> list[EventMention]:
         dated: list[EventMention] = []
@@ -216,14 +212,13 @@ class _Extractor:
                 c.rel == "det" and c.text.lower() in ("this", "that", "the", "these", "those")
                 for c in self.parsed.children(name.i)):
             earlier = self.last_by_key.get(key)
-            if earlier is not None and self._sentences_apart(earlier[0], name.i) <= 3:
+            apart = abs(self.parsed.sentence_number(name.i) - self.parsed.sentence_number(earlier[0])) \
+                if earlier is not None else None
+            if apart is not None and apart <= 3:
                 names = earlier[1]
         if names:
             self.last_by_key[key] = (name.i, names)
         return names
-
-    def _sentences_apart(self, a: int, b: int) -> int:
-        return abs(bisect.bisect_right(self.sentence_starts, b) - bisect.bisect_right(self.sentence_starts, a))
 
     def _participants(self, head: Token, name: Token) -> list[str]:
         """Names among the predicate's arguments (not inside its clausal complements), pronouns resolved."""
@@ -287,13 +282,13 @@ class _Extractor:
                 break
             if up.i in heads and heads[up.i].status == status:
                 source = heads[up.i]
-                when = _borrow(source.when, "syntax",
-                               f"the date of '{source.trigger}', the clause it is {governor.rel}-joined to")
+                when = source.when.anchored(
+                    "syntax", f"the date of '{source.trigger}', the clause it is {governor.rel}-joined to")
                 return self._mention(predicate, when, status)
             governor = up
         during = self._during(head)
         if during is not None:
-            when = _borrow(during.when, "syntax", f"the date of '{during.title}', during which it happened")
+            when = during.when.anchored("syntax", f"the date of '{during.title}', during which it happened")
             return self._mention(predicate, when, status)
         key = predicate.key(parsed)
         noun = predicate.kind == "noun" or parsed.tokens[predicate.name].pos == "NOUN"
@@ -307,7 +302,7 @@ class _Extractor:
         for other in dated:
             if related(key, other.predicate) and overlap(participants, other.participants) \
                     and other.status == status:
-                when = _borrow(other.when, "discourse", f"the date of '{other.title}', told earlier or later "
+                when = other.when.anchored("discourse", f"the date of '{other.title}', told earlier or later "
                                                         "in the same article")
                 return self._mention(predicate, when, status)
         if noun:
@@ -375,13 +370,9 @@ def _told_in_the_past(parsed: Parsed, head: Token, name: Token) -> bool:
     return False
 
 
-def _borrow(when: When, how: str, rule: str) -> When:
-    return When(when.value, when.edtf, when.earliest, when.latest, when.precision, rule, None, None, None, how)
-
-
 def _reported(parsed: Parsed, token: Token) -> bool:
     up = parsed.head(token.i)
-    return up is not None and up.lemma.lower() in REPORTING
+    return up is not None and base_form(up) in REPORTING
 
 
 def _headline(parsed: Parsed, token: Token) -> bool:
@@ -391,10 +382,11 @@ def _headline(parsed: Parsed, token: Token) -> bool:
     return start == parsed.sentences[0][0] and last is not None and last.text not in (".", "!", "?", "”", "\"")
 
 
-def _narrower(a: Expression, b: Expression) -> bool:
-    if None in (a.earliest, a.latest, b.earliest, b.latest):
-        return False
-    return (a.latest - a.earliest) < (b.latest - b.earliest)
+def _width(expr: Expression) -> tuple[int, int]:
+    """How long a period an expression names (unbounded last)."""
+    if expr.earliest is None or expr.latest is None:
+        return (1, 0)
+    return (0, (expr.latest - expr.earliest).days)
 
 
 def _trimmed(parsed: Parsed, start: int, end: int) -> tuple[int, int]:

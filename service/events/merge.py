@@ -12,18 +12,17 @@ encounter told in several sentences ("Blinken met Wang ...", "Blinken warned Wan
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from service.events.extract import related
 from service.events.lexicon import RELATED
+from service.events.model import EventMention
 from service.events.names import core_words, overlap, same_name
 from service.events.status import consensus_status
 
 PUBLICATION_WINDOW = timedelta(days=30)  # an undated past event in news: within weeks before publication
 REFERENCE_WINDOW = timedelta(days=366)  # an event named without a date: within the year before
-PRECISION_ORDER = ("minute", "part of day", "day", "weekend", "week", "range", "part", "month", "season",
-                   "quarter", "half", "year")
 
 
 @dataclass(frozen=True)
@@ -45,11 +44,26 @@ class Reading:
     participants: tuple[str, ...] = ()
     arguments: tuple[str, ...] = ()
     event: int | None = None  # the stored event it belongs to now, if any
-    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, mention: EventMention, source: str) -> Reading:
+        """A just-extracted mention of the source with this content digest."""
+        w = mention.when
+        return cls(key=mention_key(source, mention.trigger_start), source=source, predicate=mention.predicate,
+                   title=mention.title, title_quality=mention.title_quality, status=mention.status,
+                   earliest=w.earliest, latest=w.latest, precision=w.precision, edtf=w.edtf,
+                   anchored_by=w.anchored_by, actors=mention.actors, participants=mention.participants,
+                   arguments=mention.arguments)
 
     @property
     def dated(self) -> bool:
         return self.anchored_by is None
+
+
+def mention_key(source: str, trigger_start: int | None) -> str:
+    """A mention's identity, the same in every database and order: its source's digest and the offset of
+    its event word."""
+    return f"{source}:{(trigger_start or 0):09d}"
 
 
 def _span(r: Reading) -> tuple[date, date] | None:
@@ -189,16 +203,12 @@ def _loose(r: Reading) -> bool:
 
 def joins(loose: Reading, firm: Reading) -> bool:
     """A loose reading fits an event: same kind, dates that agree, nothing that contradicts; and when it
-    names someone, someone in common."""
-    if not dates_agree(loose, firm) or not related(loose.predicate, firm.predicate):
-        return False
-    if not arguments_agree(loose.arguments, firm.arguments):
-        return False
-    if loose.actors and firm.actors and not overlap(loose.actors, firm.actors):
-        return False
+    names someone, or its date says little, someone or something in common (the full relation)."""
     if loose.participants or loose.anchored_by in LOOSE:
-        return same_happening(loose, firm)  # it says who, or its date says little: it needs a shared name or thing
-    return True
+        return same_happening(loose, firm)
+    return (dates_agree(loose, firm) and related(loose.predicate, firm.predicate)
+            and arguments_agree(loose.arguments, firm.arguments)
+            and not (loose.actors and firm.actors and not overlap(loose.actors, firm.actors)))
 
 
 def same_encounter(loose: Reading, firm: Reading) -> bool:

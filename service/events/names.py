@@ -29,7 +29,7 @@ def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
     chunks: list[tuple[int, int]] = []
     i = start
     while i < end:
-        if _is_name(parsed.tokens[i], parsed.sentence_of(i)[0] == i):
+        if _is_name(parsed.tokens[i], parsed.starts_sentence(i)):
             j = i
             while j + 1 < end and (_is_name(parsed.tokens[j + 1]) or (
                     parsed.tokens[j + 1].text.lower() in _JOINERS and j + 2 < end
@@ -107,7 +107,6 @@ class Coreference:
                 self._descriptions.append((token.i, token.text.lower()))
         self._subject_starts = [i for i, _, _ in self._subjects]
         self._description_starts = [i for i, _ in self._descriptions]
-        self._sentence_starts = [start for start, _ in parsed.sentences]
 
     def describe(self, token: Token) -> str | None:
         """For an unresolved "it": the thing last named as a subject in the same sentence ("the company
@@ -130,8 +129,8 @@ class Coreference:
         if not (person or thing):
             return None
         sentence_start = self.parsed.sentence_of(token.i)[0]
-        k = bisect.bisect_right(self._sentence_starts, sentence_start)
-        floor = self._sentence_starts[k - window_sentences] if k >= window_sentences else 0
+        k = self.parsed.sentence_number(sentence_start) + 1  # sentences up to and including this one
+        floor = self.parsed.sentences[k - window_sentences][0] if k >= window_sentences else 0
         position = bisect.bisect_left(self._subject_starts, token.i)
         for i, name, is_person in reversed(self._subjects[:position]):
             if i < floor:

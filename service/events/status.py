@@ -23,6 +23,7 @@ from service.events.lexicon import (
     PLANNING,
     POSTPONING,
 )
+from service.events.predicates import particle
 from service.nlp import Parsed, Token
 
 STATUSES = ("occurred", "planned", "expected", "postponed", "cancelled")
@@ -58,9 +59,8 @@ def _words(parsed: Parsed, token: Token) -> set[str]:
 
 
 def _lemma(token: Token, parsed: Parsed) -> str:
-    lemma = base_form(token)
-    prt = next((c.text.lower() for c in parsed.children(token.i) if c.dep.lower() == "compound:prt"), "")
-    return f"{lemma} {prt}".strip()
+    prt = particle(parsed, token.i)
+    return f"{base_form(token)} {parsed.tokens[prt].text.lower()}" if prt is not None else base_form(token)
 
 
 def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:

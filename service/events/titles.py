@@ -102,7 +102,6 @@ class Titler:
         self.excluded = excluded  # tokens of temporal expressions
         self.coreference = coreference
         self.substitutes: dict[int, str] = {}  # "its" -> "Selene’s"
-        self.sentence_starts = {start for start, _ in parsed.sentences}
 
     def phrase(self, i: int, max_words: int = 7, depth: int = 0) -> list[int]:
         """A compact noun phrase: the noun with its modifiers and one level of complements."""
@@ -167,7 +166,7 @@ class Titler:
         for k in indices:
             token = self.parsed.tokens[k]
             text = self.substitutes.get(k, token.text)
-            if k in self.sentence_starts and token.pos not in ("PROPN",) and not text.isupper():
+            if self.parsed.starts_sentence(k) and token.pos not in ("PROPN",) and not text.isupper():
                 text = text[:1].lower() + text[1:]  # "Two men" inside a title is "two men"
             if out and (text in ("’s", "'s", "-", "n't") or out[-1].endswith("-")):
                 out[-1] += text

@@ -85,11 +85,19 @@ class Parsed:
             stack.extend(self._children[j])
         return sorted(found)
 
+    def sentence_number(self, i: int) -> int:
+        """Index in `sentences` of the sentence token i is in (or would precede)."""
+        return bisect.bisect_right(self._sentence_starts, i) - 1
+
     def sentence_of(self, i: int) -> tuple[int, int]:
-        k = bisect.bisect_right(self._sentence_starts, i) - 1
+        k = self.sentence_number(i)
         if 0 <= k < len(self.sentences) and self.sentences[k][0] <= i < self.sentences[k][1]:
             return self.sentences[k]
         return 0, len(self.tokens)
+
+    def starts_sentence(self, i: int) -> bool:
+        k = self.sentence_number(i)
+        return 0 <= k < len(self.sentences) and self.sentences[k][0] == i
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping the character span [start, end)."""
