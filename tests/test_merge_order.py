@@ -91,3 +91,20 @@ def test_gold_articles_ingested_together_keep_their_own_events(sqlite_template, 
         articles.append(Article(title=path.stem, text=doc["text"], published=date.fromisoformat(doc["published"])))
     result = timeline_after(articles, sqlite_template, tmp_path, analysed, monkeypatch)
     assert all(len(sources) == 1 for _, _, _, sources, _ in result)
+
+
+def test_a_word_in_two_groups_is_compared_with_both():
+    """'strike' is an attack and a walkout: the clustering compares it with either, as the relation does."""
+    from service.events import Reading, cluster, related
+
+    day = date(2024, 5, 2)
+
+    def reading(source: str, predicate: str) -> Reading:
+        return Reading(key=f"{source}:000000001", source=source, predicate=predicate, title=predicate,
+                       title_quality=3, status="occurred", earliest=day, latest=day, precision="day",
+                       actors=("Dockers Union",), participants=("Dockers Union",))
+
+    assert related("strike", "walkout") and related("strike", "raid")
+    assert len(cluster([reading("a", "strike"), reading("b", "walkout")])) == 1
+    assert len(cluster([reading("a", "strike"), reading("b", "raid")])) == 1
+    assert len(cluster([reading("a", "walkout"), reading("b", "raid")])) == 2

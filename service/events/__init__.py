@@ -1,6 +1,7 @@
 """A parsed article and its expressions -> event mentions -> merged events. Pure: no Flask, no database."""
 
-from service.events.extract import extract_mentions, related
+from service.events.extract import extract_mentions
+from service.events.lexicon import related, related_words
 from service.events.merge import (
     Reading,
     best_title,
@@ -9,7 +10,6 @@ from service.events.merge import (
     mention_windows,
     narrowest,
     near,
-    related_words,
     same_happening,
     summary,
 )

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from service.events.dating import dated_word, expression_head
 from service.events.lemmas import base_form
-from service.events.lexicon import CANCELLING, NEW_DATE_CASES, PLANNING, POSTPONING, RELATED, REPORTING
+from service.events.lexicon import CANCELLING, NEW_DATE_CASES, PLANNING, POSTPONING, REPORTING, related
 from service.events.model import EventMention, When
 from service.events.names import Coreference, canonical, chunk_text, name_chunks, overlap
 from service.events.orientation import orient
@@ -34,11 +34,6 @@ def dating(expressions: Iterable[Expression]) -> list[Expression]:
     """Expressions that name a period: not "now" or "recently" (PRESENT_REF, PAST_REF), not a span of time."""
     return [e for e in expressions if e.type in ("DATE", "TIME") and e.precision in DATING_PRECISIONS
             and not e.value.endswith("_REF")]
-
-
-def related(a: str, b: str) -> bool:
-    """The same predicate, or two words for one kind of happening ("met", "talks")."""
-    return a == b or any(a in group and b in group for group in RELATED)
 
 
 def extract_mentions(text: str, reference: date, language: str = "en", expressions: list[Expression] | None = None,

@@ -85,6 +85,28 @@ RELATED = [
     frozenset({"strike", "walkout"}),
 ]
 
+
+
+def kinds(predicate: str) -> frozenset[str]:
+    """The groups of related words a predicate belongs to (a word may be in two: "strike"), or itself."""
+    found = frozenset(f"group:{i}" for i, group in enumerate(RELATED) if predicate in group)
+    return found or frozenset({predicate})
+
+
+def related(a: str, b: str) -> bool:
+    """The same predicate, or two words for one kind of happening ("met", "talks")."""
+    return a == b or bool(kinds(a) & kinds(b))
+
+
+def related_words(predicate: str) -> set[str]:
+    """The predicate and every word of its groups: what a stored mention must name to merge with it."""
+    found = {predicate}
+    for group in RELATED:
+        if predicate in group:
+            found |= group
+    return found
+
+
 # Nominalisations -> the verb they name, so "the meeting" and "met" share a key.
 NOUN_VERB = {"meeting": "meet", "talks": "talk", "downing": "shoot down", "death": "die", "resignation": "resign",
              "acquisition": "acquire", "merger": "merge", "election": "elect", "apology": "apologise",

@@ -15,8 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from service.events.extract import related
-from service.events.lexicon import RELATED
+from service.events.lexicon import kinds, related
 from service.events.model import EventMention
 from service.events.names import core_words, overlap, same_name
 from service.events.status import consensus_status
@@ -122,30 +121,13 @@ def arguments_agree(a: Sequence[str], b: Sequence[str]) -> bool:
 LOOSE = frozenset({"publication", "reference"})  # dates that only bound the event: they join, never bridge
 
 
-def _kind(predicate: str) -> str:
-    """The blocking key of a predicate: its group of related words, or itself."""
-    for index, group in enumerate(RELATED):
-        if predicate in group:
-            return f"group:{index}"
-    return predicate
-
-
-def related_words(predicate: str) -> set[str]:
-    """The predicate and every word of its related group: what a stored mention must name to merge."""
-    found = {predicate}
-    for group in RELATED:
-        if predicate in group:
-            found |= group
-    return found
-
-
 def mention_windows(readings: Sequence[Reading]) -> dict[str, list[tuple[date, date]]]:
     """For each kind of predicate, the periods the new readings could describe."""
     windows: dict[str, list[tuple[date, date]]] = {}
     for r in readings:
         span = _span(r)
-        if span is not None:
-            windows.setdefault(_kind(r.predicate), []).append(span)
+        for kind in kinds(r.predicate) if span is not None else ():
+            windows.setdefault(kind, []).append(span)
     return windows
 
 
@@ -156,7 +138,8 @@ def near(windows: dict[str, list[tuple[date, date]]], predicate: str, earliest: 
     if earliest is None or latest is None:
         return False
     low = earliest - PUBLICATION_WINDOW
-    return any(a <= latest + timedelta(days=365) and low <= b for a, b in windows.get(_kind(predicate), []))
+    return any(a <= latest + timedelta(days=365) and low <= b
+               for kind in kinds(predicate) for a, b in windows.get(kind, []))
 
 
 def _candidate_pairs(readings: Sequence[Reading]) -> set[tuple[int, int]]:
@@ -164,7 +147,8 @@ def _candidate_pairs(readings: Sequence[Reading]) -> set[tuple[int, int]]:
     names. Comparing only these keeps clustering near-linear in the number of readings."""
     buckets: dict[tuple[str, ...], list[int]] = {}
     for i, r in enumerate(readings):
-        buckets.setdefault(("kind", _kind(r.predicate)), []).append(i)
+        for kind in kinds(r.predicate):  # blocking by every kind the relation could link it through
+            buckets.setdefault(("kind", kind), []).append(i)
         names = sorted({min(core_words(n)) for n in r.participants if core_words(n)})
         for x in range(len(names)):
             for y in range(x + 1, len(names)):
@@ -233,7 +217,7 @@ def cluster(readings: Sequence[Reading]) -> list[list[Reading]]:
     leftovers = []
     group_of_kind: dict[str, list[int]] = {}
     for index, group in enumerate(groups):
-        for kind in {_kind(m.predicate) for m in group}:
+        for kind in {k for m in group for k in kinds(m.predicate)}:
             group_of_kind.setdefault(kind, []).append(index)
     same_source: dict[str, set[int]] = {}
     for index, group in enumerate(groups):
@@ -243,7 +227,7 @@ def cluster(readings: Sequence[Reading]) -> list[list[Reading]]:
         # first its own article (decided by the article alone), then events of its kind
         own = [groups[i] for i in sorted(same_source.get(reading.source, set()))
                if any(not _loose(m) and same_encounter(reading, m) for m in groups[i])]
-        near = [groups[i] for i in group_of_kind.get(_kind(reading.predicate), [])]
+        near = [groups[i] for i in sorted({i for k in kinds(reading.predicate) for i in group_of_kind.get(k, [])})]
         matches = own or [g for g in near if any(not _loose(m) and joins(reading, m) for m in g)]
         if len(matches) == 1:
             matches[0].append(reading)
