@@ -132,3 +132,72 @@ def test_publication_date_is_estimated_from_explicit_dates_and_weekdays():
     assert estimate.date == date(2021, 3, 11)
     assert "latest explicit date" in estimate.basis
     assert estimate_publication("No dates at all.", date(2030, 1, 1)).date == date(2030, 1, 1)
+
+
+def test_it_in_a_reported_clause_stands_for_the_company_that_reports_it():
+    close = by_trigger("Harlow Biscuits said it would shut its bakery in Derby in September.", "shut")
+    assert close.title == "Harlow Biscuits to shut bakery in Derby"  # "its" of the doer is dropped
+
+
+def test_a_name_shortened_to_its_first_word_is_a_body_not_a_person():
+    text = ("Torvane Shipping reported a loss on Tuesday. Torvane blamed fuel costs. "
+            "It will sell two tankers in August.")
+    assert by_trigger(text, "sell").title.startswith("Torvane Shipping to sell")
+
+
+def test_the_company_reaches_back_to_the_company_not_to_a_nearer_thing():
+    text = ("Delmont Foods cut its forecast on Monday. Sales fell in Asia. Costs rose. Chief executive "
+            "Ana Ruiz spoke to analysts. She said the company had raised prices in March.")
+    assert by_trigger(text, "raised").title.startswith("Delmont Foods raised prices")
+
+
+def test_a_definite_noun_that_names_no_kind_of_body_is_not_a_name():
+    text = "The Leeds closure would affect 400 jobs. The production would move to Wrexham in June."
+    assert "Leeds" not in by_trigger(text, "move").title
+
+
+@pytest.mark.parametrize("noun, event", [
+    ("resignation", True), ("closure", True), ("ratification", True), ("admission", True),
+    ("occurrence", True), ("decision", True),
+    ("parliament", False), ("coalition", False), ("hospital", False), ("capital", False),
+])
+def test_a_suffixed_noun_is_an_event_only_when_made_from_a_verb(noun, event):
+    from service.events.derivation import from_verb
+    assert from_verb(noun) is event
+
+
+def test_background_is_not_placed_at_the_publication_date():
+    text = "Reiner, who drafted the pension reform, told reporters he would stay."
+    assert not any(m.trigger == "drafted" for m in mentions(text))
+
+
+@pytest.mark.parametrize("text, trigger, status, value", [
+    ("The shareholder meeting, set for 15 May, was moved to 22 May.", "meeting", "postponed", "2021-05-22"),
+    ("The hearing was pushed back to September.", "hearing", "postponed", "2021-09"),
+    ("The cup final was brought forward to Saturday.", "final", "planned", "2021-02-06"),
+])
+def test_an_event_moved_to_a_time_is_rescheduled_to_it(text, trigger, status, value):
+    found = by_trigger(text, trigger, date(2021, 2, 1))
+    assert (found.status, found.when.value) == (status, value)
+
+
+def test_moving_to_a_place_is_no_rescheduling():
+    found = by_trigger("Production will move to the Wrexham site in June.", "move")
+    assert found.status == "expected"
+
+
+@pytest.mark.parametrize("word, tag, pos, lemma", [
+    ("pleaded", "VBD", "VERB", "plead"), ("sank", "NN", "NOUN", "sink"), ("fell", "VBD", "VERB", "fall"),
+    ("cancelled", "VBN", "VERB", "cancel"), ("meeting", "NN", "NOUN", "meeting"),
+])
+def test_verb_lemmas_come_from_an_english_lexicon_not_only_the_learned_lemmatizer(word, tag, pos, lemma):
+    from service.events.lemmas import base_form
+    from service.nlp.model import Token
+    token = Token(0, word, 0, len(word), word[:-1] if word.endswith("d") else word, pos, tag, "ROOT", 0)
+    assert base_form(token) == lemma
+
+
+def test_who_stands_for_a_person_not_the_happening_the_parser_hung_it_on():
+    text = "The inquiry followed a complaint by a nurse, who gave evidence to the panel on 3 March."
+    titles = [m.title for m in dated(text)]
+    assert not any(t.lower().startswith("complaint gave") for t in titles), titles

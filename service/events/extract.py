@@ -13,11 +13,11 @@ from datetime import date, timedelta
 
 from service.events.dating import dated_word, expression_head
 from service.events.lemmas import base_form
-from service.events.lexicon import CANCELLING, NEW_DATE_CASES, PLANNING, POSTPONING, REPORTING, related
+from service.events.lexicon import CANCELLING, NEW_DATE_CASES, PHASES, PLANNING, POSTPONING, REPORTING, related
 from service.events.model import EventMention, When
 from service.events.names import Coreference, canonical, chunk_text, name_chunks, overlap
 from service.events.orientation import orient
-from service.events.predicates import CLAUSAL, Predicate, predicates
+from service.events.predicates import CLAUSAL, Predicate, postpones, predicates
 from service.events.status import status_of
 from service.events.titles import Titler, subject_of
 from service.nlp import Parsed, Token
@@ -117,7 +117,11 @@ class _Extractor:
             # a new date ("adjourned until September") lies ahead of the decision, however it is told
             past = moved_to is None and _told_in_the_past(parsed, head, name)
             when = orient(when, expr, status, self.reference, past)
-        title = self.titler.noun_title(name) if predicate.kind == "noun" else self.titler.verb_title(head, name, status)
+        phase = predicate.kind == "noun" and head.i != name.i and base_form(head) in PHASES
+        if predicate.kind == "noun" and not phase:
+            title = self.titler.noun_title(name)
+        else:  # "the consultation closed", "talks will resume": the verb says which part of it happened
+            title = self.titler.verb_title(head, name, status)
         if title.quality < 2 and name.i != head.i:  # "[...] had a rare meeting": the noun names it on its own
             title = max(title, self.titler.noun_title(name), key=lambda t: t.quality)
         if title.quality < 2 or len(title.text.split()) < 2:
@@ -147,7 +151,7 @@ class _Extractor:
     def _new_date(self, name: Token) -> Expression | None:
         """The date something postponed was moved to: "the hearing ... was adjourned until September"."""
         governor = self.parsed.head(name.i)
-        if governor is None or name.rel not in ("obj", "nsubj") or base_form(governor) not in POSTPONING:
+        if governor is None or name.rel not in ("obj", "nsubj") or not postpones(self.parsed, governor):
             return None
         for expr in self.all_dates.get(governor.i, []):
             head = expression_head(self.parsed, expr)
@@ -307,6 +311,8 @@ class _Extractor:
         if status == "occurred" and head.pos == "VERB" and head.feature("Tense") == "Pres" \
                 and head.feature("Aspect") is None and not _headline(parsed, head):
             return None  # a present state or habit ("Beijing criticizes ..."), not a happening
+        if status == "occurred" and _background(parsed, head):
+            return None
         when = When(self.reference.isoformat(), self.reference.isoformat(), self.reference, self.reference, "day",
                     "no date of its own: placed at the publication date", anchored_by="publication")
         return self._mention(predicate, when, status)
@@ -328,6 +334,19 @@ def _reference(reference: date, status: str, present: bool) -> When:
     return When(None, f"{low.isoformat()}/{high.isoformat()}", low, high, None,
                 "names an event without dating it: joins the dated event it names, never shown alone",
                 anchored_by="reference")
+
+
+_EARLIER = frozenset({"previously", "formerly", "once", "earlier"})
+
+
+def _background(parsed: Parsed, head: Token) -> bool:
+    """Told as background, so not news of the day: a relative clause ("Reiner, who drafted the reform"),
+    the past perfect ("cuts he had opposed": before the past it is told against), "previously"."""
+    if head.dep.lower() == "acl:relcl":
+        return True
+    if any(c.lemma.lower() == "have" and c.feature("Tense") == "Past" for c in parsed.children(head.i, "aux")):
+        return True
+    return any(c.text.lower() in _EARLIER for c in parsed.children(head.i, "advmod"))
 
 
 def _present(parsed: Parsed, token: Token) -> bool:

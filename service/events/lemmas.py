@@ -1,10 +1,13 @@
 """Lemmas the event layer can trust for the verbs that decide what a predicate is.
 
-A learned lemmatizer sometimes misses an inflection ("cancelled" -> "cancelle"); the verbs of the
+A learned lemmatizer sometimes misses an inflection ("cancelled" -> "cancelle", "pleaded" ->
+"pleade"); a verb's lemma is checked against lemminflect's English lexicon, and the verbs of the
 lexicon's classes are recognised from their regular inflections as written as well.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from service.events.lexicon import (
     CANCELLING,
@@ -27,28 +30,33 @@ _SUFFIXES = (("lled", "l"), ("led", "l"), ("ied", "y"), ("ies", "y"), ("ed", "")
              ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""))
 
 
-# English irregular past forms: the lemmatizer learned from web text misses some news verbs ("shot").
-IRREGULAR = {past: base for base, forms in (
-    ("shoot", "shot"), ("meet", "met"), ("hold", "held"), ("take", "took taken"), ("make", "made"),
-    ("give", "gave given"), ("go", "went gone"), ("win", "won"), ("lose", "lost"), ("leave", "left"),
-    ("begin", "began begun"), ("speak", "spoke spoken"), ("send", "sent"), ("fight", "fought"), ("buy", "bought"),
-    ("sell", "sold"), ("tell", "told"), ("say", "said"), ("fly", "flew flown"), ("rise", "rose risen"),
-    ("fall", "fell fallen"), ("strike", "struck"), ("become", "became"), ("write", "wrote written"),
-    ("bring", "brought"), ("build", "built"), ("catch", "caught"), ("choose", "chose chosen"),
-    ("draw", "drew drawn"), ("drive", "drove driven"), ("eat", "ate eaten"), ("feel", "felt"), ("find", "found"),
-    ("forbid", "forbade forbidden"), ("freeze", "froze frozen"), ("get", "got gotten"), ("grow", "grew grown"),
-    ("hang", "hung"), ("hide", "hid hidden"), ("keep", "kept"), ("know", "knew known"), ("lead", "led"),
-    ("lend", "lent"), ("lie", "lay lain"), ("pay", "paid"), ("ride", "rode ridden"), ("run", "ran"),
-    ("see", "saw seen"), ("seek", "sought"), ("shake", "shook shaken"), ("sink", "sank sunk"), ("sit", "sat"),
-    ("spend", "spent"), ("stand", "stood"), ("steal", "stole stolen"), ("swear", "swore sworn"),
-    ("teach", "taught"), ("tear", "tore torn"), ("think", "thought"), ("throw", "threw thrown"),
-    ("wake", "woke woken"), ("wear", "wore worn"), ("withdraw", "withdrew withdrawn"), ("break", "broke broken"),
-    ("bear", "bore borne"), ("bind", "bound"), ("bite", "bit bitten"), ("blow", "blew blown"),
-    ("deal", "dealt"), ("dig", "dug"), ("flee", "fled"), ("forgive", "forgave forgiven"), ("slay", "slew slain"),
-    ("swim", "swam swum"), ("undertake", "undertook undertaken"), ("overtake", "overtook overtaken"),
-    ("arise", "arose arisen"), ("awake", "awoke awoken"), ("light", "lit"), ("mean", "meant"), ("hear", "heard"),
-    ("stick", "stuck"), ("sting", "stung"), ("strive", "strove striven"), ("swing", "swung"), ("weep", "wept"),
-) for past in forms.split()}
+@lru_cache(maxsize=8192)
+def verb_lemmas(text: str) -> tuple[str, ...]:
+    """The verbs a word form can be an inflection of, from lemminflect's English lexicon ("fell": fall, fell)."""
+    from lemminflect import getAllLemmas
+
+    return tuple(getAllLemmas(text, upos="VERB").get("VERB", ()))
+
+
+@lru_cache(maxsize=8192)
+def irregular_past(text: str) -> str | None:
+    """The verb whose irregular past form the word is ("sank": sink, "shot": shoot), else None: the
+    tagger learned from web text takes some news verbs for nouns."""
+    from lemminflect import getInflection
+
+    if text.endswith("ed"):
+        return None
+    for lemma in verb_lemmas(text):
+        if lemma != text and text in getInflection(lemma, "VBD") + getInflection(lemma, "VBN"):
+            return lemma
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _inflects(lemma: str, tag: str, text: str) -> bool:
+    from lemminflect import getInflection
+
+    return tag not in ("VBD", "VBN", "VBG", "VBZ") or text in getInflection(lemma, tag)
 
 
 def base_form(token: Token) -> str:
@@ -56,10 +64,14 @@ def base_form(token: Token) -> str:
     if lemma in KNOWN:
         return lemma
     text = token.text.lower()
-    if text in IRREGULAR and token.pos in ("VERB", "AUX", "NOUN", "ADJ") and token.tag in ("VBD", "VBN", "NN", "JJ"):
-        return IRREGULAR[text]
+    if token.pos in ("NOUN", "ADJ") and token.tag in ("NN", "JJ") and (past := irregular_past(text)):
+        return past
     if token.pos not in ("VERB", "AUX", "ADJ"):
         return lemma
+    if token.pos != "ADJ" and (candidates := verb_lemmas(text)):
+        # "pleaded" -> plead, not a learned "pleade"; "fell" (VBD) is fall's past, not the verb "fell"
+        fitting = [c for c in candidates if _inflects(c, token.tag, text)] or list(candidates)
+        return lemma if lemma in fitting else fitting[0]
     for suffix, add in _SUFFIXES:
         if text.endswith(suffix) and (candidate := text[:len(text) - len(suffix)] + add) in KNOWN:
             return candidate

@@ -40,6 +40,7 @@ DIRECTIVE = frozenset("ask urge call demand request press order tell persuade en
 
 # Verbs whose subject names the event ("the summit took place"): the noun is the predicate.
 HAPPENING = frozenset("happen occur take begin start end conclude open close continue resume unfold".split())
+PHASES = HAPPENING - {"happen", "occur", "take", "unfold"}  # a part of the event: its title keeps the verb
 # Verbs whose object names the event ("held talks", "staged a protest"): the noun carries the title.
 LIGHT = frozenset("hold have make give conduct stage host launch carry take attend organise organize".split())
 
@@ -55,7 +56,6 @@ march parade riot coup ceasefire truce deal bid offer auction hike cut rise fall
 arrest conviction sentencing appeal inquiry investigation probe raid visit call summit election
 exam examination audit inspection review consultation survey census
 """.split())
-NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al")  # arrival, closure, approval
 NOT_EVENT_NOUNS = frozenset("""
 nation station region position mention portion proportion section fraction relation population question
 government department statement element environment equipment apartment document moment comment segment

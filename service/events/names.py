@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
+from service.events.predicates import eventive_noun
 from service.nlp import Parsed, Token
 from service.temporal.lexicon import MONTHS, WEEKDAYS
 
@@ -91,22 +92,54 @@ class Coreference:
     def __init__(self, parsed: Parsed) -> None:
         self.parsed = parsed
         self._subjects: list[tuple[int, str, bool]] = []  # (token index, name, looks like a person)
+        self._titled: set[int] = set()  # subjects with a title ("Mr", "Minister"): persons for sure
         self._descriptions: list[tuple[int, str]] = []  # "the company": a thing "it" may stand for
+        self._single_names = {parsed.tokens[a].text for a, b in name_chunks(parsed, 0, len(parsed.tokens)) if a == b}
         for token in parsed.tokens:
-            if token.rel == "nsubj" and token.pos == "PROPN":
-                chunk = _chunk_around(parsed, token.i)
-                if chunk is not None:
-                    name = chunk_text(parsed, chunk)
-                    self._subjects.append((token.i, name, _person_like(parsed, chunk)))
+            chunk = _chunk_around(parsed, token.i) if token.rel == "nsubj" else None
+            if chunk is not None and (token.pos == "PROPN" or chunk[0] < token.i):  # "Harlow Biscuits" tagged a noun
+                name = chunk_text(parsed, chunk)
+                self._subjects.append((token.i, name, _person_like(parsed, chunk)))
+                if _titled(parsed, chunk):
+                    self._titled.add(token.i)
             elif token.rel == "nsubj" and token.pos == "NOUN" and token.feature("Number") != "Plur":
-                # "Europe's Selene-2 lunar lander has been delayed": the thing is named by its compound
-                named = [c for c in parsed.children(token.i, "compound") if _is_name(c)]
+                # "Europe's Selene-2 lunar lander has been delayed": the thing is named by its compound;
+                # "the Leeds closure" is a happening at a place, no thing named Leeds
+                named = [c for c in parsed.children(token.i, "compound") if _is_name(c)
+                         and not eventive_noun(token)]
                 chunk = _chunk_around(parsed, named[-1].i) if named else None
                 if chunk is not None:
                     self._subjects.append((token.i, chunk_text(parsed, chunk), False))
                 self._descriptions.append((token.i, token.text.lower()))
+        self._subjects = [(i, name, is_person and not self._called_by_first_word(name))
+                          for i, name, is_person in self._subjects]
         self._subject_starts = [i for i, _, _ in self._subjects]
         self._description_starts = [i for i, _ in self._descriptions]
+
+    def _called_by_first_word(self, name: str) -> bool:
+        """English shortens a body's name to its first word ("Brightwell" for Brightwell Foods) and a
+        person's to the surname ("Okafor" for Maria Okafor): a name the article shortens to its first
+        word alone, and never to its last, is not a person's."""
+        words = [w for w in name.split() if w.lower().strip(".") not in TITLES]
+        if len(words) < 2:
+            return False
+        return words[0] in self._single_names and words[-1] not in self._single_names
+
+    def _reporter(self, token: Token) -> str | None:
+        """ "Brightwell Foods said it would close ...": an "it" or "they" subject of a reported clause stands
+        for the one who reports it; "it" says that one is no person, unless a title says otherwise."""
+        if token.rel != "nsubj" or token.text.lower() not in ("it", "they"):
+            return None
+        clause = self.parsed.head(token.i)
+        if clause is None or clause.rel != "ccomp" or (verb := self.parsed.head(clause.i)) is None:
+            return None
+        subject = next((c for c in self.parsed.children(verb.i, "nsubj")), None)
+        if subject is None:
+            return None
+        for i, name, _ in self._subjects:
+            if i == subject.i:
+                return None if i in self._titled else name
+        return None
 
     def describe(self, token: Token) -> str | None:
         """For an unresolved "it": the thing last named as a subject in the same sentence ("the company
@@ -123,23 +156,27 @@ class Coreference:
         """The name a pronoun or a bare definite description stands for, if one is near."""
         lower = token.text.lower()
         person = lower in ("he", "she", "him", "her", "his")
-        definite = token.pos == "NOUN" and any(c.rel == "det" and c.text.lower() in ("the", "this", "that")
-                                               for c in self.parsed.children(token.i))
+        definite = token.pos == "NOUN" and token.lemma.lower() in BODY_NOUNS and any(
+            c.rel == "det" and c.text.lower() in ("the", "this", "that") for c in self.parsed.children(token.i))
         thing = lower in ("it", "its", "they", "their", "them") or definite
         if not (person or thing):
             return None
+        if (reporter := self._reporter(token)) is not None:
+            return reporter
         sentence_start = self.parsed.sentence_of(token.i)[0]
         k = self.parsed.sentence_number(sentence_start) + 1  # sentences up to and including this one
-        floor = self.parsed.sentences[k - window_sentences][0] if k >= window_sentences else 0
+        # a pronoun reaches a few sentences back; "the company" names its kind, and so reaches further
+        floor = self.parsed.sentences[k - window_sentences][0] if k >= window_sentences and not definite else 0
         position = bisect.bisect_left(self._subject_starts, token.i)
-        for i, name, is_person in reversed(self._subjects[:position]):
-            if i < floor:
-                break
+        reachable = [(i, name, is_person) for i, name, is_person in self._subjects[:position] if i >= floor]
+        for _, name, is_person in reversed(reachable):
             if person and not is_person:
                 continue
             if thing and is_person and (token.pos == "NOUN" or lower in ("it", "its")):
                 continue  # "it", "the company" stand for a thing or a body, never a person
             return name
+        if definite:  # "the company" and only names guessed to be persons: the guess was wrong, untitled
+            return next((name for i, name, _ in reversed(reachable) if i not in self._titled), None)
         return None
 
 
@@ -151,11 +188,27 @@ def _chunk_around(parsed: Parsed, i: int) -> tuple[int, int] | None:
     return None
 
 
+# What "the company", "the council" can stand for: a definite description whose noun names a kind of
+# body; "the production" or "the closure" names no one.
+BODY_NOUNS = frozenset("""
+company firm group business carrier airline lender bank insurer retailer supermarket chain maker manufacturer
+producer operator developer publisher brand startup conglomerate government administration council authority
+ministry department agency regulator court tribunal committee commission board club team party union
+organisation organization charity institute university college school hospital trust fund league federation
+association alliance coalition airport port city town county state country newspaper broadcaster network
+""".split())
+
 ORGANISATION_WORDS = frozenset("""
 corp corporation inc ltd plc llc co company group bank council board ministry department agency authority
 university college party union league club airlines airways motors energy rail police court commission
 committee office trust fund association federation institute service services foundation
 """.split())
+
+
+def _titled(parsed: Parsed, chunk: tuple[int, int]) -> bool:
+    words = [t.text.lower().strip(".") for t in parsed.tokens[chunk[0]:chunk[1] + 1]]
+    before = parsed.tokens[chunk[0] - 1].text.lower().strip(".") if chunk[0] else ""
+    return any(w in TITLES for w in words) or before in TITLES
 
 
 def _person_like(parsed: Parsed, chunk: tuple[int, int]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from service.events.derivation import NOMINAL_SUFFIXES, from_verb
 from service.events.lemmas import base_form
 from service.events.lexicon import (
     CANCELLING,
@@ -21,7 +22,6 @@ from service.events.lexicon import (
     HAPPENING,
     LIGHT,
     MODIFYING_PARTICIPLES,
-    NOMINAL_SUFFIXES,
     NOT_EVENT_NOUNS,
     NOUN_VERB,
     PLANNING,
@@ -31,6 +31,7 @@ from service.events.lexicon import (
     STATIVE,
 )
 from service.nlp import Parsed, Token
+from service.temporal.lexicon import MONTHS, WEEKDAYS
 
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "conj", "csubj", "list"})
 ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "nmod", "expl", "compound"})
@@ -69,10 +70,11 @@ def eventive_noun(token: Token, strict: bool = False) -> bool:
         return lemma in EVENT_NOUNS
     if lemma in EVENT_NOUNS or token.text.lower() in EVENT_NOUNS:
         return True
-    return not strict and lemma.endswith(NOMINAL_SUFFIXES) and len(lemma) > 6 and lemma not in NOT_EVENT_NOUNS
+    return (not strict and lemma.endswith(NOMINAL_SUFFIXES) and len(lemma) > 6 and lemma not in NOT_EVENT_NOUNS
+            and from_verb(lemma))
 
 
-PARTICLES = frozenset("down up off out over back away".split())
+PARTICLES = frozenset("down up off out over back away forward".split())
 
 
 def particle(parsed: Parsed, i: int) -> int | None:
@@ -139,7 +141,30 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     if has_xcomp and lemma in COMPLEMENT_TAKERS:
         return False
     # the postponed, cancelled, scheduled or expected thing is the event, not the postponing
-    return not (lemma in CANCELLING | POSTPONING | PLANNING | EXPECTING and _event_object(parsed, token.i) is not None)
+    return not ((lemma in CANCELLING | PLANNING | EXPECTING or postpones(parsed, token))
+                and _event_object(parsed, token.i) is not None)
+
+
+_RESCHEDULING = frozenset({"move", "push", "bring", "shift"})
+_TIME_NOUNS = frozenset("date day week month year weekend spring summer autumn fall winter morning afternoon evening "
+                        "night".split())
+
+
+def postpones(parsed: Parsed, token: Token) -> bool:
+    """A verb that puts an event off: "postponed the visit", and "moved", "pushed back", "brought forward"
+    when what moves is an event and where it moves to is a time ("the meeting was moved to 22 May"),
+    not a place ("production would move to Wrexham")."""
+    lemma = base_form(token)
+    if lemma in POSTPONING:
+        return True
+    if lemma not in _RESCHEDULING or _event_object(parsed, token.i) is None:
+        return False
+    for child in parsed.children(token.i, "obl"):
+        cases = {c.text.lower() for c in parsed.children(child.i, "case")}
+        if cases & {"to", "until", "till"} and (child.pos == "NUM" or child.lemma.lower() in _TIME_NOUNS
+                                                or child.text.lower() in MONTHS or child.text.lower() in WEEKDAYS):
+            return True
+    return False
 
 
 def _event_object(parsed: Parsed, i: int) -> Token | None:
@@ -211,8 +236,8 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         if token.i in named or not eventive_noun(token):
             continue
         governor = parsed.head(token.i)
-        if governor is not None and base_form(governor) in CANCELLING | POSTPONING | PLANNING | EXPECTING \
-                and token.rel in ("obj", "nsubj"):
+        if governor is not None and (base_form(governor) in CANCELLING | PLANNING | EXPECTING
+                                     or postpones(parsed, governor)) and token.rel in ("obj", "nsubj"):
             found.append(Predicate(token.i, token.i, "noun"))
             continue
         if token.rel != "compound":

@@ -23,7 +23,7 @@ from service.events.lexicon import (
     PLANNING,
     POSTPONING,
 )
-from service.events.predicates import particle
+from service.events.predicates import particle, postpones
 from service.nlp import Parsed, Token
 
 STATUSES = ("occurred", "planned", "expected", "postponed", "cancelled")
@@ -38,7 +38,7 @@ def _governing(parsed: Parsed, token: Token) -> list[Token]:
     """The token, then the verbs and adjectives whose complement it is ("plans to [hold]")."""
     chain = [token]
     current = token
-    while current.rel == "xcomp" or (current.rel in ("obj", "nsubj") and current.pos == "NOUN"):
+    while current.rel == "xcomp" or (current.rel in ("obj", "nsubj") and current.pos in ("NOUN", "ADJ")):
         up = parsed.head(current.i)
         if up is None or up.i == current.i:
             break
@@ -79,8 +79,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         if (token.i not in (head.i, name.i) or token.pos == "VERB") and governs:
             if lemma == "call off" or (lemma.split()[0] in CANCELLING and lemma != "call"):
                 return "cancelled"
-            if lemma.split()[0] in POSTPONING:
-                return "postponed"
+            if lemma.split()[0] in POSTPONING or postpones(parsed, token):
+                return "planned" if lemma == "bring forward" else "postponed"
     for token in chain[1:]:  # "scheduled for June but was postponed": the later verb decides
         for later in parsed.children(token.i, "conj"):
             if not parsed.children(later.i, "nsubj"):

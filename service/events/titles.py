@@ -44,11 +44,18 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
                                                                                   "nsubj:outer")), None)
         if subj is not None and subj.text.lower() in ("who", "which", "that"):
             relative = _relative_clause_verb(parsed, current)
-            return parsed.head(relative.i) if relative is not None else None
+            antecedent = parsed.head(relative.i) if relative is not None else None
+            if antecedent is not None and subj.text.lower() == "who":
+                return _animate(parsed, antecedent, subj)
+            return antecedent
         if (subj is None or subj.text.lower() in ("i", "we")) and (speaker := _speaker(parsed, current)):
             return speaker  # "Blinken said, 'I condemned ...'", "'Just met with ...'": the one who said it
         if subj is not None:
             return subj
+        bare = next((c for c in parsed.children(current.i, "obl") if c.dep.lower() == "obl:unmarked"
+                     and c.i < current.i and c.pos in ("NOUN", "PROPN")), None)
+        if bare is not None and current.pos == "VERB" and current.rel == "root":
+            return bare  # "A consultation ..., closed last Friday": a bare noun phrase before the verb is its subject
         if current.rel in ("xcomp", "conj") and (up := parsed.head(current.i)) is not None:
             controller = next((c for c in parsed.children(up.i, "obj")), None) if current.rel == "xcomp" else None
             if controller is not None:
@@ -77,9 +84,23 @@ def _speaker(parsed: Parsed, token: Token) -> Token | None:
     return next((c for c in parsed.children(up.i, "nsubj") if c.pos in ("PROPN", "NOUN")), None)
 
 
+def _animate(parsed: Parsed, noun: Token, who: Token) -> Token:
+    """ "who" stands for a person, never for a happening: "a complaint by a whistleblower, who gave
+    evidence" hung on "complaint" means the whistleblower."""
+    from service.events.predicates import eventive_noun
+
+    if not eventive_noun(noun):
+        return noun
+    inner = [parsed.tokens[k] for k in parsed.subtree(noun.i) if k < who.i and k != noun.i]
+    nouns = [t for t in inner if t.pos in ("NOUN", "PROPN") and t.rel in ("nmod", "obl") and not eventive_noun(t)]
+    return nouns[-1] if nouns else noun
+
+
 def _relative_clause_verb(parsed: Parsed, token: Token) -> Token | None:
+    """The verb of the relative clause the token is in ("acl" too: the parser's label when it misses
+    that "who pleaded guilty" is relative)."""
     current: Token | None = token
-    while current is not None and current.dep.lower() != "acl:relcl":
+    while current is not None and current.dep.lower() not in ("acl:relcl", "acl"):
         if current.rel not in ("xcomp", "conj"):
             return None
         current = parsed.head(current.i)
@@ -102,6 +123,7 @@ class Titler:
         self.excluded = excluded  # tokens of temporal expressions
         self.coreference = coreference
         self.substitutes: dict[int, str] = {}  # "its" -> "Selene’s"
+        self.doer: str | None = None  # the subject of the title being built: "its" of it is dropped
 
     def phrase(self, i: int, max_words: int = 7, depth: int = 0) -> list[int]:
         """A compact noun phrase: the noun with its modifiers and one level of complements."""
@@ -114,6 +136,8 @@ class Titler:
                 continue  # the phrase's own preposition belongs to the clause around it
             if rel.startswith("nmod:poss") and child.pos == "PRON":
                 name = self.coreference.resolve(child)
+                if name and name == self.doer:
+                    continue  # "Brightwell to close its plant" -> "Brightwell to close plant", as headlines do
                 if name:
                     self.substitutes[child.i] = f"{name}’s"
                     keep.add(child.i)
@@ -168,6 +192,8 @@ class Titler:
             text = self.substitutes.get(k, token.text)
             if self.parsed.starts_sentence(k) and token.pos not in ("PROPN",) and not text.isupper():
                 text = text[:1].lower() + text[1:]  # "Two men" inside a title is "two men"
+            if text in ("’s", "'s") and (not out or k - 1 not in indices):
+                continue  # "This year's results" without the date: no owner left for the "'s"
             if out and (text in ("’s", "'s", "-", "n't") or out[-1].endswith("-")):
                 out[-1] += text
             else:
@@ -200,7 +226,7 @@ class Titler:
         passive = any(c.dep.lower() in ("nsubj:pass", "aux:pass") for c in parsed.children(head.i))
         agent = next((c for c in parsed.children(head.i) if c.dep.lower() == "obl:agent"), None)
         subject = self.subject(head)
-        reduced = head.dep.lower() == "acl" and head.tag == "VBN" and parsed.head(head.i) is not None
+        reduced = head.dep.lower() == "acl" and head.tag in ("VBN", "VBD") and parsed.head(head.i) is not None
         if reduced and agent is None:  # "the treaty, signed last November": the noun is what was signed
             passive = True
             subject = (self.words(self.phrase(parsed.tokens[head.head].i, 5)), False)
@@ -214,6 +240,9 @@ class Titler:
             passive = False
         else:
             obj = next((c for c in parsed.children(head.i, "obj")), None)
+            if obj is None:  # "sentenced [former mayor Richard Hale] to six years", a name taken for a clause
+                obj = next((c for c in parsed.children(head.i, "ccomp") if c.pos in ("PROPN", "NOUN")
+                            and not parsed.children(c.i, "nsubj") and not parsed.children(c.i, "cop")), None)
             if obj is None and flattened(parsed, head):
                 obj = parsed.tokens[head.head]  # the noun it was flattened onto is what it acted on
         surface = head.text.lower()
@@ -238,6 +267,7 @@ class Titler:
         quality = 1
         if subject is not None and not subject[0]:
             subject = None
+        self.doer = subject[0] if subject is not None else None
         if subject is not None:
             parts.append(subject[0])
             quality = 2
@@ -263,6 +293,7 @@ class Titler:
         if complement and (obj is None or len(" ".join(parts).split()) < 6):
             parts.append(complement)
             quality = max(quality, 3 if subject else 1)
+        self.doer = None
         return Title(_tidy(" ".join(p for p in parts if p)), quality)
 
     def _complement(self, head: Token) -> str | None:
