@@ -201,3 +201,21 @@ def test_who_stands_for_a_person_not_the_happening_the_parser_hung_it_on():
     text = "The inquiry followed a complaint by a nurse, who gave evidence to the panel on 3 March."
     titles = [m.title for m in dated(text)]
     assert not any(t.lower().startswith("complaint gave") for t in titles), titles
+
+
+def test_a_phase_verb_keeps_its_verb_and_is_what_the_entry_points_at():
+    found = by_trigger("Construction of the bridge began in 2017.", "began")
+    assert found.title == "Construction of bridge began"
+    assert found.when.value == "2017"
+
+
+def test_a_name_is_whole_in_titles_however_the_parser_splits_it():
+    from service.events.names import _continues_name
+    from service.nlp.model import Token
+    assert _continues_name(Token(1, "Tully", 5, 10, "tully", "ADV", "RB", "advmod", 0))
+    assert not _continues_name(Token(1, "The", 5, 8, "the", "DET", "DT", "det", 0))
+
+
+def test_coordinated_places_stay_together_in_a_title():
+    found = by_trigger("Aerolux will launch flights between Leeds and Porto on 1 July.", "flights")
+    assert "between Leeds and Porto" in found.title

@@ -126,13 +126,14 @@ class _Extractor:
             title = max(title, self.titler.noun_title(name), key=lambda t: t.quality)
         if title.quality < 2 or len(title.text.split()) < 2:
             return None  # a lone noun, or a verb without its subject, is no title a reader understands
+        shown = head if phase else name  # "construction began": the beginning is what is dated
         start, end = parsed.sentence_of(head.i)
         quote_start, quote_end = _trimmed(parsed, start, end)
         return EventMention(
             title=title.text, status=status, quote=parsed.text[quote_start:quote_end], quote_start=quote_start,
             quote_end=quote_end,
             when=when or When(None, None, None, None, None, "", anchored_by="none"),
-            predicate=predicate.key(parsed), trigger=name.text, trigger_start=name.start, trigger_end=name.end,
+            predicate=predicate.key(parsed), trigger=shown.text, trigger_start=shown.start, trigger_end=shown.end,
             participants=self._named(predicate, head, name), actors=tuple(self._actors(head)),
             arguments=tuple(self._arguments(head, name)),
             # a headline is the editors' own title for the event it reports: it wins over ours

@@ -32,7 +32,7 @@ def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
     while i < end:
         if _is_name(parsed.tokens[i], parsed.starts_sentence(i)):
             j = i
-            while j + 1 < end and (_is_name(parsed.tokens[j + 1]) or (
+            while j + 1 < end and (_is_name(parsed.tokens[j + 1]) or _continues_name(parsed.tokens[j + 1]) or (
                     parsed.tokens[j + 1].text.lower() in _JOINERS and j + 2 < end
                     and _is_name(parsed.tokens[j + 2]))):
                 j += 1
@@ -50,6 +50,16 @@ def _is_name(token: Token, sentence_start: bool = False) -> bool:
         return False
     return token.pos == "PROPN" or (token.pos == "NOUN" and not sentence_start and not token.text.isupper()
                                     and token.text.lower() not in TITLES)
+
+
+_NEVER_NAMES = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "NUM", "SYM"})
+
+
+def _continues_name(token: Token) -> bool:
+    """A capitalised word right after a name, whatever its tag: "Mark Tully" with "Tully" tagged an
+    adverb. Inside a sentence English capitalises names, not adverbs."""
+    return (token.text[:1].isupper() and token.text[1:2].islower() and token.pos not in _NEVER_NAMES
+            and token.text.lower() not in _NOT_NAMES)
 
 
 def chunk_text(parsed: Parsed, chunk: tuple[int, int]) -> str:
@@ -96,7 +106,7 @@ class Coreference:
         self._descriptions: list[tuple[int, str]] = []  # "the company": a thing "it" may stand for
         self._single_names = {parsed.tokens[a].text for a, b in name_chunks(parsed, 0, len(parsed.tokens)) if a == b}
         for token in parsed.tokens:
-            chunk = _chunk_around(parsed, token.i) if token.rel == "nsubj" else None
+            chunk = chunk_around(parsed, token.i) if token.rel == "nsubj" else None
             if chunk is not None and (token.pos == "PROPN" or chunk[0] < token.i):  # "Harlow Biscuits" tagged a noun
                 name = chunk_text(parsed, chunk)
                 self._subjects.append((token.i, name, _person_like(parsed, chunk)))
@@ -107,7 +117,7 @@ class Coreference:
                 # "the Leeds closure" is a happening at a place, no thing named Leeds
                 named = [c for c in parsed.children(token.i, "compound") if _is_name(c)
                          and not eventive_noun(token)]
-                chunk = _chunk_around(parsed, named[-1].i) if named else None
+                chunk = chunk_around(parsed, named[-1].i) if named else None
                 if chunk is not None:
                     self._subjects.append((token.i, chunk_text(parsed, chunk), False))
                 self._descriptions.append((token.i, token.text.lower()))
@@ -180,7 +190,7 @@ class Coreference:
         return None
 
 
-def _chunk_around(parsed: Parsed, i: int) -> tuple[int, int] | None:
+def chunk_around(parsed: Parsed, i: int) -> tuple[int, int] | None:
     start, end = parsed.sentence_of(i)
     for chunk in name_chunks(parsed, start, end):
         if chunk[0] <= i <= chunk[1]:

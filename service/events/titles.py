@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.events.lemmas import base_form
-from service.events.names import Coreference
+from service.events.names import Coreference, chunk_around
 from service.events.predicates import flattened, particle
 from service.nlp import Parsed, Token
 
@@ -128,6 +128,8 @@ class Titler:
     def phrase(self, i: int, max_words: int = 7, depth: int = 0) -> list[int]:
         """A compact noun phrase: the noun with its modifiers and one level of complements."""
         keep = {i}
+        if self.parsed.tokens[i].pos == "PROPN" and (chunk := chunk_around(self.parsed, i)) is not None:
+            keep.update(range(chunk[0], chunk[1] + 1))  # the whole name, however the parser split it
         for child in self.parsed.children(i):
             if child.i in self.excluded or (child.pos == "PUNCT" and child.text not in ("-", "’s", "'s")):
                 continue
@@ -151,7 +153,9 @@ class Titler:
                 if child.rel == "det" and child.text.lower() in _DROP_DET:
                     continue
                 keep.update(t for t in self.parsed.subtree(child.i) if t not in self.excluded)
-            elif child.rel in ("nmod", "conj", "cc") and depth < 1 and child.i > i:
+            elif child.rel == "cc" and depth > 0:
+                keep.add(child.i)  # "between Manchester [and] Lisbon"
+            elif ((child.rel == "nmod" and depth < 1) or (child.rel == "conj" and depth < 2)) and child.i > i:
                 keep.update(self.phrase(child.i, max_words, depth + 1))
             elif child.rel == "nmod" and child.pos == "PROPN" and self.parsed.tokens[i].pos == "PROPN" \
                     and child.i > i:  # "Secretary of State Antony Blinken": one name
