@@ -219,3 +219,24 @@ def test_a_name_is_whole_in_titles_however_the_parser_splits_it():
 def test_coordinated_places_stay_together_in_a_title():
     found = by_trigger("Aerolux will launch flights between Leeds and Porto on 1 July.", "flights")
     assert "between Leeds and Porto" in found.title
+
+
+def test_the_council_is_the_council_named_earlier_not_the_nearest_name():
+    text = ("Merrow District Council approved a budget on Monday. Council leader Joan Pike said it was fair. "
+            "Merrow has 90,000 residents. Bus fares rose last year. The council will open a library in May.")
+    assert by_trigger(text, "open").title.startswith("Merrow District Council to open")
+
+
+def test_the_government_does_not_reach_back_to_a_far_name():
+    text = ("Kelby Town approved a park on Monday. Fares rose. Trains were late. Shops closed early. "
+            "The government changed the rules on Friday.")
+    assert "Kelby" not in by_trigger(text, "changed").title
+
+
+def test_a_reported_past_with_a_date_ahead_is_expected():
+    found = by_trigger("The mayor said the depot closed next year.", "closed")
+    assert found.status == "expected"
+
+
+def test_facing_something_is_a_state():
+    assert not any(m.trigger == "faced" for m in mentions("The council faced a budget gap on Monday."))

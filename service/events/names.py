@@ -20,6 +20,7 @@ TITLES = frozenset("""
 mr mrs ms dr prof sir dame president vice prime minister secretary foreign state chancellor senator governor
 mayor general gen. sen. rep. representative spokesperson spokesman spokeswoman chief executive ceo chairman
 chairwoman chair director judge justice king queen prince princess pope coach captain officer commissioner
+leader
 """.split())
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday".split())
@@ -178,6 +179,14 @@ class Coreference:
         # a pronoun reaches a few sentences back; "the company" names its kind, and so reaches further
         floor = self.parsed.sentences[k - window_sentences][0] if k >= window_sentences and not definite else 0
         position = bisect.bisect_left(self._subject_starts, token.i)
+        if definite:  # "the council": Harwick Borough Council, wherever it was named
+            kind = token.lemma.lower()
+            named = [name for _, name, _ in self._subjects[:position]
+                     if kind in core_words(name) and len(core_words(name)) > 1]
+            if named:
+                return named[-1]
+            if kind not in COMMERCIAL:
+                floor = self.parsed.sentences[k - window_sentences][0] if k >= window_sentences else 0
         reachable = [(i, name, is_person) for i, name, is_person in self._subjects[:position] if i >= floor]
         for _, name, is_person in reversed(reachable):
             if person and not is_person:
@@ -185,7 +194,8 @@ class Coreference:
             if thing and is_person and (token.pos == "NOUN" or lower in ("it", "its")):
                 continue  # "it", "the company" stand for a thing or a body, never a person
             return name
-        if definite:  # "the company" and only names guessed to be persons: the guess was wrong, untitled
+        if definite and token.lemma.lower() in COMMERCIAL:
+            # "the company" and only names guessed to be persons: the guess was wrong, untitled
             return next((name for i, name, _ in reversed(reachable) if i not in self._titled), None)
         return None
 
@@ -206,6 +216,13 @@ producer operator developer publisher brand startup conglomerate government admi
 ministry department agency regulator court tribunal committee commission board club team party union
 organisation organization charity institute university college school hospital trust fund league federation
 association alliance coalition airport port city town county state country newspaper broadcaster network
+""".split())
+
+# Firms are named once and then called "the company" for the rest of an article; "the government"
+# or "the court" is as often a body the article never names, so it reaches only a few sentences.
+COMMERCIAL = frozenset("""
+company firm group business carrier airline lender bank insurer retailer supermarket chain maker manufacturer
+producer operator developer publisher brand startup conglomerate
 """.split())
 
 ORGANISATION_WORDS = frozenset("""
