@@ -240,3 +240,24 @@ def test_a_reported_past_with_a_date_ahead_is_expected():
 
 def test_facing_something_is_a_state():
     assert not any(m.trigger == "faced" for m in mentions("The council faced a budget gap on Monday."))
+
+
+def test_a_thing_due_to_do_something_does_it_at_the_date():
+    found = by_trigger("A probe, Kestrel, is due to arrive at the comet next week.", "arrive")
+    assert (found.status, found.when.value) == ("planned", "2021-W25")
+    assert found.title.endswith("to arrive at comet")
+
+
+def test_a_reduced_relative_with_an_agent_is_told_actively():
+    found = by_trigger("The mission, approved by member states in 2019, aims to land on the Moon.", "approved")
+    assert found.title == "Member states approved mission"
+
+
+def test_a_relative_clause_belongs_to_the_nearest_noun():
+    text = "Work resumed on the hull during final assembly, which is set to begin in Bremen in March."
+    assert by_trigger(text, "begin").title.startswith("Final assembly to begin")
+
+
+def test_its_of_the_doer_is_dropped_and_no_article_is_left_inside_a_possessive():
+    found = by_trigger("The agency's Aurora telescope returned its first images on Tuesday.", "returned")
+    assert found.title == "Agency's Aurora telescope returned first images"

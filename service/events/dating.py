@@ -67,6 +67,11 @@ def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         verb = next((c for c in parsed.children(governor.i) if flattened(parsed, c) and c.i < head.i), None)
         if verb is not None:
             return verb  # "[Council] approved [plans ...] on Monday": the verb flattened into the noun phrase
+    if governor.pos == "ADJ":
+        infinitive = next((c for c in parsed.children(governor.i, "xcomp", "advcl") if c.pos == "VERB" and any(
+            m.text.lower() == "to" for m in parsed.children(c.i, "mark"))), None)
+        if infinitive is not None:
+            return infinitive  # "is due to arrive ... next week": the arrival's date, not the adjective's
     return governor
 
 

@@ -39,7 +39,8 @@ def _governing(parsed: Parsed, token: Token) -> list[Token]:
     """The token, then the verbs and adjectives whose complement it is ("plans to [hold]")."""
     chain = [token]
     current = token
-    while current.rel == "xcomp" or (current.rel in ("obj", "nsubj") and current.pos in ("NOUN", "ADJ")):
+    while current.rel == "xcomp" or (current.rel in ("obj", "nsubj") and current.pos in ("NOUN", "ADJ")) \
+            or _adjective_complement(parsed, current):
         up = parsed.head(current.i)
         if up is None or up.i == current.i:
             break
@@ -48,6 +49,13 @@ def _governing(parsed: Parsed, token: Token) -> list[Token]:
         if current.rel not in ("xcomp",):
             break
     return chain
+
+
+def _adjective_complement(parsed: Parsed, token: Token) -> bool:
+    """ "is due / set / likely to arrive": the infinitive the parser hung on the adjective as an advcl."""
+    up = parsed.head(token.i)
+    return token.rel == "advcl" and up is not None and up.pos == "ADJ" and any(
+        m.text.lower() == "to" for m in parsed.children(token.i, "mark"))
 
 
 _AUXILIARY_RELS = frozenset({"aux", "mark", "advmod", "cop"})

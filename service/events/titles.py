@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.events.lemmas import base_form
-from service.events.names import Coreference, chunk_around
+from service.events.names import Coreference, chunk_around, same_name
 from service.events.predicates import flattened, particle
 from service.nlp import Parsed, Token
 
@@ -47,7 +47,7 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
             antecedent = parsed.head(relative.i) if relative is not None else None
             if antecedent is not None and subj.text.lower() == "who":
                 return _animate(parsed, antecedent, subj)
-            return antecedent
+            return _nearest_antecedent(parsed, antecedent, subj) if antecedent is not None else None
         if (subj is None or subj.text.lower() in ("i", "we")) and (speaker := _speaker(parsed, current)):
             return speaker  # "Blinken said, 'I condemned ...'", "'Just met with ...'": the one who said it
         if subj is not None:
@@ -56,6 +56,11 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
                      and c.i < current.i and c.pos in ("NOUN", "PROPN")), None)
         if bare is not None and current.pos == "VERB" and current.rel == "root":
             return bare  # "A consultation ..., closed last Friday": a bare noun phrase before the verb is its subject
+        up = parsed.head(current.i)
+        if up is not None and current.rel == "advcl" and up.pos == "ADJ" and any(
+                m.text.lower() == "to" for m in parsed.children(current.i, "mark")):
+            current = up  # "X is due / set / likely to arrive": X arrives (the parser's advcl for an xcomp)
+            continue
         if current.rel in ("xcomp", "conj") and (up := parsed.head(current.i)) is not None:
             controller = next((c for c in parsed.children(up.i, "obj")), None) if current.rel == "xcomp" else None
             if controller is not None:
@@ -82,6 +87,19 @@ def _speaker(parsed: Parsed, token: Token) -> Token | None:
     if not quoted:
         return None  # reported in the third person, a clause without a subject is not the speaker's own act
     return next((c for c in parsed.children(up.i, "nsubj") if c.pos in ("PROPN", "NOUN")), None)
+
+
+def _nearest_antecedent(parsed: Parsed, noun: Token, pronoun: Token) -> Token:
+    """English attaches a relative clause low, to the nearest noun: "time during final assembly, which is
+    set to begin" is about the assembly, wherever the parser hung the clause; a happening the parser
+    chose stays ("the summit between Biden and Xi, which took place")."""
+    from service.events.predicates import eventive_noun
+
+    if eventive_noun(noun):
+        return noun
+    before = [parsed.tokens[k] for k in parsed.subtree(noun.i) if k < pronoun.i]
+    heads = [t for t in before if t.pos == "NOUN" and t.rel not in ("compound", "amod")]
+    return heads[-1] if heads else noun
 
 
 def _animate(parsed: Parsed, noun: Token, who: Token) -> Token:
@@ -138,7 +156,7 @@ class Titler:
                 continue  # the phrase's own preposition belongs to the clause around it
             if rel.startswith("nmod:poss") and child.pos == "PRON":
                 name = self.coreference.resolve(child)
-                if name and name == self.doer:
+                if name and self.doer and same_name(name, self.doer):
                     continue  # "Brightwell to close its plant" -> "Brightwell to close plant", as headlines do
                 if name:
                     self.substitutes[child.i] = f"{name}’s"
@@ -152,7 +170,9 @@ class Titler:
                     or child.dep.lower() == "compound:prt":
                 if child.rel == "det" and child.text.lower() in _DROP_DET:
                     continue
-                keep.update(t for t in self.parsed.subtree(child.i) if t not in self.excluded)
+                keep.update(t for t in self.parsed.subtree(child.i) if t not in self.excluded
+                            and not (self.parsed.tokens[t].rel == "det"
+                                     and self.parsed.tokens[t].text.lower() in _DROP_DET))
             elif child.rel == "cc" and depth > 0:
                 keep.add(child.i)  # "between Manchester [and] Lisbon"
             elif ((child.rel == "nmod" and depth < 1) or (child.rel == "conj" and depth < 2)) and child.i > i:
@@ -234,6 +254,9 @@ class Titler:
         if reduced and agent is None:  # "the treaty, signed last November": the noun is what was signed
             passive = True
             subject = (self.words(self.phrase(parsed.tokens[head.head].i, 5)), False)
+        elif reduced:  # "the mission, approved by member states in 2019": the states approved the mission
+            subject = (self.words(self.phrase(agent.i, 6)), False)
+            agent = None
         prt_index = particle(parsed, head.i)
         prt = parsed.tokens[prt_index] if prt_index is not None else None
         lemma = base_form(head)
@@ -242,6 +265,8 @@ class Titler:
             subject = (self.words(self.phrase(agent.i, 6)), False)
             obj = next((c for c in parsed.children(head.i) if c.dep.lower() == "nsubj:pass"), None)
             passive = False
+        elif reduced and not passive:
+            obj = parsed.tokens[head.head]
         else:
             obj = next((c for c in parsed.children(head.i, "obj")), None)
             if obj is None:  # "sentenced [former mayor Richard Hale] to six years", a name taken for a clause
