@@ -261,3 +261,34 @@ def test_a_relative_clause_belongs_to_the_nearest_noun():
 def test_its_of_the_doer_is_dropped_and_no_article_is_left_inside_a_possessive():
     found = by_trigger("The agency's Aurora telescope returned its first images on Tuesday.", "returned")
     assert found.title == "Agency's Aurora telescope returned first images"
+
+
+def test_the_company_can_be_a_firm_named_outside_any_subject():
+    text = "Shares in Corvel Shipping fell on Monday after the company said it would cut 300 jobs in May."
+    assert by_trigger(text, "cut").title.startswith("Corvel Shipping to cut")
+
+
+def test_a_verbless_parse_gives_its_date_and_subject_back_to_the_lost_verb():
+    from service.events.predicates import flattened
+    from service.nlp.model import Parsed, Token
+    words = [("Harbour", "PROPN", "NNP", "compound", 5), ("City", "PROPN", "NNP", "flat", 0),
+             ("sacked", "VERB", "VBN", "amod", 3), ("manager", "NOUN", "NN", "list", 5),
+             ("Tom", "PROPN", "NNP", "list", 5), ("Ellery", "PROPN", "NNP", "ROOT", 5), (".", "PUNCT", ".", "punct", 5)]
+    text, tokens, at = "", [], 0
+    for k, (word, pos, tag, dep, head) in enumerate(words):
+        start = len(text) + (1 if text and word != "." else 0)
+        text += (" " if text and word != "." else "") + word
+        tokens.append(Token(k, word, start, start + len(word), word.lower(), pos, tag, dep, head))
+    parsed = Parsed(text, tokens, [(0, len(tokens))])
+    assert flattened(parsed, tokens[2])
+
+
+def test_a_timetable_present_with_a_date_is_expected_and_points_ahead():
+    found = by_trigger("The club wants a new coach before the transfer window opens in January.", "opens")
+    assert (found.status, found.when.value) == ("expected", "2022-01")
+
+
+def test_a_possessive_in_the_clause_is_its_subjects():
+    text = ("Coach Ana Vidal praised the team on Monday. Striker Joel Amadi, who broke his ankle in "
+            "training last month, will miss the final.")
+    assert by_trigger(text, "broke").title == "Striker Joel Amadi broke his ankle"

@@ -41,7 +41,10 @@ def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
             return None  # "the 2023 Munich conference": a name's date, not a predicate's
         up = parsed.head(governor.i)
         if up is None:
-            return governor
+            from service.events.predicates import flattened_verb
+
+            # a verbless parse of "X sacked Y on Sunday.": the date is the lost verb's
+            return flattened_verb(parsed, governor.i) or governor
         head, governor = governor, up
     if governor.dep.lower() in ("acl", "acl:relcl") and base_form(governor) in MODIFYING_PARTICIPLES:
         from service.events.predicates import modified_event
@@ -67,6 +70,12 @@ def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         verb = next((c for c in parsed.children(governor.i) if flattened(parsed, c) and c.i < head.i), None)
         if verb is not None:
             return verb  # "[Council] approved [plans ...] on Monday": the verb flattened into the noun phrase
+    if governor.head == governor.i and governor.pos == "NOUN":
+        from service.events.predicates import flattened_verb
+
+        verb = flattened_verb(parsed, governor.i)
+        if verb is not None:
+            return verb
     if governor.pos == "ADJ":
         infinitive = next((c for c in parsed.children(governor.i, "xcomp", "advcl") if c.pos == "VERB" and any(
             m.text.lower() == "to" for m in parsed.children(c.i, "mark"))), None)

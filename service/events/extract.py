@@ -18,7 +18,7 @@ from service.events.model import EventMention, When
 from service.events.names import Coreference, canonical, chunk_text, name_chunks, overlap
 from service.events.orientation import orient
 from service.events.predicates import CLAUSAL, Predicate, postpones, predicates
-from service.events.status import status_of
+from service.events.status import status_of, tree_status
 from service.events.titles import Titler, subject_of
 from service.nlp import Parsed, Token
 from service.temporal import Expression, annotate
@@ -111,6 +111,9 @@ class _Extractor:
         if status is None:
             status = status_of(parsed, head, name, when.earliest if when else None, when.latest if when else None,
                                self.reference)
+            if status == "occurred" and expr is not None and _scheduled_present(parsed, head) \
+                    and tree_status(parsed, head, name) is None:
+                status = "expected"  # "before the transfer window opens in January": a timetable's present
         if status is None:
             return None
         if expr is not None and when is not None and when.anchored_by is None:
@@ -388,6 +391,13 @@ def _told_in_the_past(parsed: Parsed, head: Token, name: Token) -> bool:
 def _reported(parsed: Parsed, token: Token) -> bool:
     up = parsed.head(token.i)
     return up is not None and base_form(up) in REPORTING
+
+
+def _scheduled_present(parsed: Parsed, head: Token) -> bool:
+    """The simple present with a date speaks of what is scheduled ("the window opens in January"); only
+    headlines use it for the past."""
+    return head.tag in ("VBZ", "VBP") and head.feature("VerbForm") == "Fin" and not _headline(parsed, head) \
+        and not any(c.rel == "aux" for c in parsed.children(head.i))
 
 
 def _headline(parsed: Parsed, token: Token) -> bool:

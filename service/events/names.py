@@ -105,7 +105,10 @@ class Coreference:
         self._subjects: list[tuple[int, str, bool]] = []  # (token index, name, looks like a person)
         self._titled: set[int] = set()  # subjects with a title ("Mr", "Minister"): persons for sure
         self._descriptions: list[tuple[int, str]] = []  # "the company": a thing "it" may stand for
-        self._single_names = {parsed.tokens[a].text for a, b in name_chunks(parsed, 0, len(parsed.tokens)) if a == b}
+        chunks = name_chunks(parsed, 0, len(parsed.tokens))
+        self._single_names = {parsed.tokens[a].text for a, b in chunks if a == b}
+        self._bodies = [(a, chunk_text(parsed, (a, b))) for a, b in chunks  # names that end as a firm's do
+                        if parsed.tokens[b].text.lower().strip(".") in ORGANISATION_WORDS]
         for token in parsed.tokens:
             chunk = chunk_around(parsed, token.i) if token.rel == "nsubj" else None
             if chunk is not None and (token.pos == "PROPN" or chunk[0] < token.i):  # "Harlow Biscuits" tagged a noun
@@ -196,7 +199,9 @@ class Coreference:
             return name
         if definite and token.lemma.lower() in COMMERCIAL:
             # "the company" and only names guessed to be persons: the guess was wrong, untitled
-            return next((name for i, name, _ in reversed(reachable) if i not in self._titled), None)
+            guess = next((name for i, name, _ in reversed(reachable) if i not in self._titled), None)
+            # or a firm named outside a subject ("Shares in Norvik Energy jumped ... the company agreed")
+            return guess or next((name for i, name in reversed(self._bodies) if i < token.i), None)
         return None
 
 
@@ -228,7 +233,9 @@ producer operator developer publisher brand startup conglomerate
 ORGANISATION_WORDS = frozenset("""
 corp corporation inc ltd plc llc co company group bank council board ministry department agency authority
 university college party union league club airlines airways motors energy rail police court commission
-committee office trust fund association federation institute service services foundation
+committee office trust fund association federation institute service services foundation foods holdings
+systems technologies pharmaceuticals partners capital media labs industries logistics shipping telecom networks
+financial insurance resources mining oil gas power utilities brands retail stores
 """.split())
 
 

@@ -106,9 +106,20 @@ def flattened(parsed: Parsed, token: Token) -> bool:
     noun = parsed.head(token.i)
     start, end = parsed.sentence_of(token.i)
     last = next((t for t in reversed(parsed.tokens[start:end]) if t.text.strip()), None)
-    return (noun is not None and noun.head == noun.i and noun.pos in ("NOUN", "PROPN") and token.i < noun.i
-            and last is not None and last.text in (".", "!", "?")
-            and any(c.pos in ("PROPN", "NOUN") and c.i < token.i for c in parsed.children(noun.i)))
+    if noun is None or noun.pos not in ("NOUN", "PROPN") or token.i < start + 1 or noun.i < token.i \
+            or last is None or last.text not in (".", "!", "?"):
+        return False
+    if noun.head == noun.i:
+        return any(c.pos in ("PROPN", "NOUN") and c.i < token.i for c in parsed.children(noun.i))
+    # "Harbour City sacked manager Tom Ellery on Sunday." parsed with a name as its root: no verb left
+    root = next((t for t in parsed.tokens[start:end] if t.head == t.i and t.text.strip()), None)
+    return root is not None and root.pos in ("NOUN", "PROPN") and parsed.tokens[token.i - 1].pos == "PROPN"
+
+
+def flattened_verb(parsed: Parsed, i: int) -> Token | None:
+    """The verb a verbless reading of token i's sentence flattened, if it has one."""
+    start, end = parsed.sentence_of(i)
+    return next((t for t in parsed.tokens[start:end] if flattened(parsed, t)), None)
 
 
 def modified_event(parsed: Parsed, participle: Token) -> Token | None:

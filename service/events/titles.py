@@ -37,6 +37,8 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
         noun = parsed.head(head.i)  # "[Harwick Council] approved plans" flattened into one noun phrase
         before = [c for c in parsed.children(noun.i) if c.i < head.i and c.pos in ("PROPN", "NOUN")
                   and c.rel in ("compound", "nmod")] if noun is not None else []
+        if not before and parsed.tokens[head.i - 1].pos == "PROPN":
+            return parsed.tokens[head.i - 1]  # the name right before the verb ("Harbour City sacked ...")
         return before[0] if before else None
     current = head
     for _ in range(4):
@@ -156,6 +158,9 @@ class Titler:
                 continue  # the phrase's own preposition belongs to the clause around it
             if rel.startswith("nmod:poss") and child.pos == "PRON":
                 name = self.coreference.resolve(child)
+                if self.doer and child.text.lower() in ("his", "her", "their"):
+                    keep.add(child.i)  # "Amadi broke his ankle": a possessive in the clause is its subject's
+                    continue
                 if name and self.doer and same_name(name, self.doer):
                     continue  # "Brightwell to close its plant" -> "Brightwell to close plant", as headlines do
                 if name:
@@ -304,7 +309,11 @@ class Titler:
         if obj is not None and obj.i not in self.excluded:
             # a flattened verb's object starts after the verb ("approved [plans for bus lanes]")
             if flattened(parsed, head):
-                parts.append(self.words([k for k in self.phrase(obj.i, 12) if k > head.i][:6]))
+                words = [k for k in self.phrase(obj.i, 12) if k > head.i][:6]
+                if words and (name := chunk_around(parsed, words[-1] + 1)) is not None \
+                        and name[0] == words[-1] + 1:
+                    words += list(range(name[0], name[1] + 1))  # "sacked manager [Tom Ellery]"
+                parts.append(self.words(words))
             else:
                 parts.append(self.words(self.phrase(obj.i, 6)))
             quality = 3 if subject else 1
