@@ -274,7 +274,7 @@ def test_a_verbless_parse_gives_its_date_and_subject_back_to_the_lost_verb():
     words = [("Harbour", "PROPN", "NNP", "compound", 5), ("City", "PROPN", "NNP", "flat", 0),
              ("sacked", "VERB", "VBN", "amod", 3), ("manager", "NOUN", "NN", "list", 5),
              ("Tom", "PROPN", "NNP", "list", 5), ("Ellery", "PROPN", "NNP", "ROOT", 5), (".", "PUNCT", ".", "punct", 5)]
-    text, tokens, at = "", [], 0
+    text, tokens = "", []
     for k, (word, pos, tag, dep, head) in enumerate(words):
         start = len(text) + (1 if text and word != "." else 0)
         text += (" " if text and word != "." else "") + word
