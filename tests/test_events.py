@@ -292,3 +292,19 @@ def test_a_possessive_in_the_clause_is_its_subjects():
     text = ("Coach Ana Vidal praised the team on Monday. Striker Joel Amadi, who broke his ankle in "
             "training last month, will miss the final.")
     assert by_trigger(text, "broke").title == "Striker Joel Amadi broke his ankle"
+
+
+def test_plans_read_as_a_noun_still_plans_its_infinitive():
+    found = by_trigger("The ministry plans to publish new guidance next month.", "publish")
+    assert (found.status, found.title) == ("planned", "Ministry to publish new guidance")
+
+
+def test_a_dated_event_noun_subject_takes_its_clause_as_title():
+    found = by_trigger("Officials said an outbreak in 2019 had infected more than 2,000 people.", "outbreak")
+    assert (found.when.value, found.title) == ("2019", "Outbreak infected more than 2,000 people")
+
+
+def test_a_reduced_relative_with_its_own_past_date_occurred():
+    text = "A vaccination drive, launched in schools last week, will be extended to nurseries from 1 December."
+    assert by_trigger(text, "launched").status == "occurred"
+    assert by_trigger(text, "extended").status == "expected"

@@ -116,6 +116,19 @@ def flattened(parsed: Parsed, token: Token) -> bool:
     return root is not None and root.pos in ("NOUN", "PROPN") and parsed.tokens[token.i - 1].pos == "PROPN"
 
 
+def misread_verb(parsed: Parsed, token: Token | None) -> bool:
+    """ "The ministry plans to publish ...": a verb that governs an infinitive, tagged a plural noun after
+    the noun that is its subject ("ministry plans" read as one noun phrase)."""
+    if token is None or token.pos != "NOUN" or token.tag != "NNS" or not token.text.endswith("s"):
+        return False
+    if token.text[:-1].lower() not in COMPLEMENT_TAKERS and token.lemma.lower() not in COMPLEMENT_TAKERS:
+        return False
+    infinitive = any(c.pos == "VERB" and any(m.text.lower() == "to" for m in parsed.children(c.i, "mark"))
+                     for c in parsed.children(token.i, "acl", "xcomp"))
+    return infinitive and any(c.rel in ("compound", "nmod") and c.i < token.i and c.pos in ("NOUN", "PROPN")
+                              for c in parsed.children(token.i))
+
+
 def flattened_verb(parsed: Parsed, i: int) -> Token | None:
     """The verb a verbless reading of token i's sentence flattened, if it has one."""
     start, end = parsed.sentence_of(i)

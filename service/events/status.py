@@ -24,7 +24,7 @@ from service.events.lexicon import (
     POSTPONING,
     REPORTING,
 )
-from service.events.predicates import particle, postpones
+from service.events.predicates import misread_verb, particle, postpones
 from service.nlp import Parsed, Token
 
 STATUSES = ("occurred", "planned", "expected", "postponed", "cancelled")
@@ -40,7 +40,8 @@ def _governing(parsed: Parsed, token: Token) -> list[Token]:
     chain = [token]
     current = token
     while current.rel == "xcomp" or (current.rel in ("obj", "nsubj") and current.pos in ("NOUN", "ADJ")) \
-            or _adjective_complement(parsed, current):
+            or _adjective_complement(parsed, current) or (current.rel == "acl"
+                                                          and misread_verb(parsed, parsed.head(current.i))):
         up = parsed.head(current.i)
         if up is None or up.i == current.i:
             break
@@ -145,7 +146,13 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
               reference: date) -> str | None:
     """The predicate's status; None when it did not and will not happen (negated, wished, failed)."""
     stated = tree_status(parsed, head, name)
-    if stated is None and head.feature("VerbForm") != "Fin":
+    # "a drive, launched last week, will be extended": a reduced relative with its own date keeps it;
+    # "with results published in August" is part of the clause it hangs on
+    noun = parsed.head(head.i)
+    own_time = head.dep.lower() == "acl" and earliest is not None and noun is not None and not any(
+        c.text.lower() == "with" for c in [*parsed.children(noun.i, "case"), *parsed.children(head.i, "mark")]) \
+        and not any(c.rel == "nsubj" for c in parsed.children(head.i))
+    if stated is None and head.feature("VerbForm") != "Fin" and not own_time:
         stated = _inherited(parsed, head)
     if stated == _NOT_HAPPENED:
         return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from service.events.lemmas import base_form
 from service.events.names import Coreference, chunk_around, same_name
-from service.events.predicates import flattened, particle
+from service.events.predicates import flattened, misread_verb, particle
 from service.nlp import Parsed, Token
 
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
@@ -59,6 +59,8 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
         if bare is not None and current.pos == "VERB" and current.rel == "root":
             return bare  # "A consultation ..., closed last Friday": a bare noun phrase before the verb is its subject
         up = parsed.head(current.i)
+        if current.rel == "acl" and misread_verb(parsed, up):
+            return next(c for c in parsed.children(up.i) if c.rel in ("compound", "nmod") and c.i < up.i)
         if up is not None and current.rel == "advcl" and up.pos == "ADJ" and any(
                 m.text.lower() == "to" for m in parsed.children(current.i, "mark")):
             current = up  # "X is due / set / likely to arrive": X arrives (the parser's advcl for an xcomp)
@@ -255,7 +257,8 @@ class Titler:
         passive = any(c.dep.lower() in ("nsubj:pass", "aux:pass") for c in parsed.children(head.i))
         agent = next((c for c in parsed.children(head.i) if c.dep.lower() == "obl:agent"), None)
         subject = self.subject(head)
-        reduced = head.dep.lower() == "acl" and head.tag in ("VBN", "VBD") and parsed.head(head.i) is not None
+        reduced = head.dep.lower() == "acl" and head.tag in ("VBN", "VBD") and parsed.head(head.i) is not None \
+            and not any(c.rel == "nsubj" for c in parsed.children(head.i))
         if reduced and agent is None:  # "the treaty, signed last November": the noun is what was signed
             passive = True
             subject = (self.words(self.phrase(parsed.tokens[head.head].i, 5)), False)
@@ -292,7 +295,7 @@ class Titler:
         else:
             plural = subject[1] if subject else False
             verb_words = [lemma if plural else _third_person(lemma)] + ([prt.text.lower()] if prt else [])
-        if name.i != head.i:  # "held talks": the noun is the object
+        if name.i != head.i and name.rel != "nsubj":  # "held talks": the noun is the object
             obj = name
         subject_token = subject_of(parsed, head)
         if obj is not None and subject_token is not None and obj.i == subject_token.i:
@@ -353,7 +356,7 @@ class Titler:
         if len(indices) > 1:
             return Title(_tidy(self.words(indices)), 2)
         governor = self.parsed.head(name.i)
-        if governor is not None and governor.pos == "VERB" and name.dep.lower() in ("obj", "nsubj:pass"):
+        if governor is not None and governor.pos == "VERB" and name.dep.lower() in ("obj", "nsubj:pass", "nsubj"):
             # "organisers called off the concert": a lone noun takes the clause that governs it
             return self.verb_title(governor, name, "occurred")
         return Title(_tidy(self.words(indices)), 0)
