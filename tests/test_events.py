@@ -308,3 +308,13 @@ def test_a_reduced_relative_with_its_own_past_date_occurred():
     text = "A vaccination drive, launched in schools last week, will be extended to nurseries from 1 December."
     assert by_trigger(text, "launched").status == "occurred"
     assert by_trigger(text, "extended").status == "expected"
+
+
+def test_a_when_clause_on_a_date_happened_then_and_they_stands_for_the_plural_subject():
+    found = by_trigger("The two leaders last met in March, when they signed a pact on grid links.", "signed")
+    assert (found.when.value, found.title) == ("2021-03", "Two leaders signed pact on grid links")
+
+
+def test_a_title_word_before_a_name_belongs_to_it():
+    found = by_trigger("Prime Minister Elena Voss will meet her Polish counterpart on Friday.", "meet")
+    assert found.title.startswith("Prime Minister Elena Voss to meet")

@@ -65,6 +65,8 @@ class _Extractor:
             word = dated_word(parsed, expr)
             if word is not None:
                 self.all_dates.setdefault(word.i, []).append(expr)
+            for clause in _when_clauses(parsed, expr):  # "in March, when they signed a pact": March too
+                self.all_dates.setdefault(clause.i, []).append(expr)
         # the narrowest one dates it (the first on ties)
         self.dates = {i: min(found, key=_width) for i, found in self.all_dates.items()}
         self.coreference = Coreference(parsed)
@@ -391,6 +393,15 @@ def _told_in_the_past(parsed: Parsed, head: Token, name: Token) -> bool:
 def _reported(parsed: Parsed, token: Token) -> bool:
     up = parsed.head(token.i)
     return up is not None and base_form(up) in REPORTING
+
+
+def _when_clauses(parsed: Parsed, expr: Expression) -> list[Token]:
+    """Relative clauses introduced by "when" on the expression itself: they happened at that time."""
+    head = expression_head(parsed, expr)
+    if head is None:
+        return []
+    return [c for c in parsed.children(head.i) if c.dep.lower() == "acl:relcl" and c.pos == "VERB"
+            and any(m.text.lower() == "when" for m in parsed.children(c.i, "advmod", "mark"))]
 
 
 def _scheduled_present(parsed: Parsed, head: Token) -> bool:

@@ -20,7 +20,7 @@ TITLES = frozenset("""
 mr mrs ms dr prof sir dame president vice prime minister secretary foreign state chancellor senator governor
 mayor general gen. sen. rep. representative spokesperson spokesman spokeswoman chief executive ceo chairman
 chairwoman chair director judge justice king queen prince princess pope coach captain officer commissioner
-leader
+leader prime deputy acting
 """.split())
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday".split())
@@ -37,7 +37,12 @@ def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
                     parsed.tokens[j + 1].text.lower() in _JOINERS and j + 2 < end
                     and _is_name(parsed.tokens[j + 2]))):
                 j += 1
-            chunks.append((i, j))
+            first = i
+            floor = chunks[-1][1] + 1 if chunks else start
+            while first > floor and parsed.tokens[first - 1].text[:1].isupper() \
+                    and parsed.tokens[first - 1].text.lower().strip(".") in TITLES:
+                first -= 1  # "[Prime] Minister Elena Voss" with "Prime" tagged an adjective
+            chunks.append((first, j))
             i = j + 1
         else:
             i += 1
@@ -105,6 +110,7 @@ class Coreference:
         self._subjects: list[tuple[int, str, bool]] = []  # (token index, name, looks like a person)
         self._titled: set[int] = set()  # subjects with a title ("Mr", "Minister"): persons for sure
         self._descriptions: list[tuple[int, str]] = []  # "the company": a thing "it" may stand for
+        self._plurals: list[int] = []  # plural common-noun subjects
         chunks = name_chunks(parsed, 0, len(parsed.tokens))
         self._single_names = {parsed.tokens[a].text for a, b in chunks if a == b}
         self._bodies = [(a, chunk_text(parsed, (a, b))) for a, b in chunks  # names that end as a firm's do
@@ -125,6 +131,8 @@ class Coreference:
                 if chunk is not None:
                     self._subjects.append((token.i, chunk_text(parsed, chunk), False))
                 self._descriptions.append((token.i, token.text.lower()))
+            elif token.rel == "nsubj" and token.pos == "NOUN":
+                self._plurals.append(token.i)  # "the two leaders": what a later "they" may stand for
         self._subjects = [(i, name, is_person and not self._called_by_first_word(name))
                           for i, name, is_person in self._subjects]
         self._subject_starts = [i for i, _, _ in self._subjects]
@@ -155,15 +163,22 @@ class Coreference:
                 return None if i in self._titled else name
         return None
 
-    def describe(self, token: Token) -> str | None:
+    def describe(self, token: Token) -> Token | None:
         """For an unresolved "it": the thing last named as a subject in the same sentence ("the company
-        said that it would ...") as a description, not a name."""
-        if token.text.lower() not in ("it", "its"):
+        said that it would ..."); for "they", the last plural subject in this sentence or the one before
+        ("The two leaders last met in March, when they signed a pact"): a description, not a name."""
+        lower = token.text.lower()
+        if lower in ("they", "their"):
+            number = self.parsed.sentence_number(token.i)
+            floor = self.parsed.sentences[max(0, number - 1)][0]
+            earlier = [i for i in self._plurals if floor <= i < token.i]
+            return self.parsed.tokens[earlier[-1]] if earlier else None
+        if lower not in ("it", "its"):
             return None
         start = self.parsed.sentence_of(token.i)[0]
         position = bisect.bisect_left(self._description_starts, token.i)
         if position and self._descriptions[position - 1][0] >= start:
-            return self._descriptions[position - 1][1]
+            return self.parsed.tokens[self._descriptions[position - 1][0]]
         return None
 
     def resolve(self, token: Token, window_sentences: int = 3) -> str | None:

@@ -246,8 +246,8 @@ class Titler:
             if name:
                 return name, False
             description = self.coreference.describe(subj)
-            if description:
-                return description, False
+            if description is not None:
+                return self.words(self.phrase(description.i, 5)), description.feature("Number") == "Plur"
             if subj.pos == "PRON" and subj.text.lower() not in ("we", "i", "you"):
                 return None
         return self.words(self.phrase(subj.i, 6)), plural
