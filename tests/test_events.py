@@ -318,3 +318,8 @@ def test_a_when_clause_on_a_date_happened_then_and_they_stands_for_the_plural_su
 def test_a_title_word_before_a_name_belongs_to_it():
     found = by_trigger("Prime Minister Elena Voss will meet her Polish counterpart on Friday.", "meet")
     assert found.title.startswith("Prime Minister Elena Voss to meet")
+
+
+def test_brands_and_model_numbers_are_names():
+    found = by_trigger("Apple released the iPhone 4 in June 2010.", "released")
+    assert "iPhone 4" in found.participants

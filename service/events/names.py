@@ -33,7 +33,8 @@ def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
     while i < end:
         if _is_name(parsed.tokens[i], parsed.starts_sentence(i)):
             j = i
-            while j + 1 < end and (_is_name(parsed.tokens[j + 1]) or _continues_name(parsed.tokens[j + 1]) or (
+            while j + 1 < end and (_is_name(parsed.tokens[j + 1]) or _continues_name(parsed.tokens[j + 1])
+                                   or _model_number(parsed, j + 1, j) or (
                     parsed.tokens[j + 1].text.lower() in _JOINERS and j + 2 < end
                     and _is_name(parsed.tokens[j + 2]))):
                 j += 1
@@ -52,10 +53,22 @@ def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
 def _is_name(token: Token, sentence_start: bool = False) -> bool:
     """A proper noun; or a capitalised noun inside a sentence, which English capitalises only as a name
     ("Selene-2" tagged a common noun)."""
+    if _camel(token.text) and token.pos in ("PROPN", "NOUN", "ADJ", "X"):
+        return True  # "iPhone", "eBay": a capital inside the word marks a brand
     if not token.text[:1].isupper() or token.text.lower().strip(".") in _NOT_NAMES:
         return False
     return token.pos == "PROPN" or (token.pos == "NOUN" and not sentence_start and not token.text.isupper()
                                     and token.text.lower() not in TITLES)
+
+
+def _camel(text: str) -> bool:
+    return len(text) > 2 and text[:1].islower() and text[1:2].isupper() and text[2:3].islower()
+
+
+def _model_number(parsed: Parsed, i: int, chunk_end: int) -> bool:
+    """A number right after a name and hung on it is part of it: "iPhone 4", "Boeing 737"."""
+    token = parsed.tokens[i]
+    return token.pos == "NUM" and token.text.isdigit() and token.head == chunk_end and i == chunk_end + 1
 
 
 _NEVER_NAMES = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "NUM", "SYM"})
