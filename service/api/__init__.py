@@ -7,9 +7,10 @@ from werkzeug.exceptions import UnsupportedMediaType
 
 from service.api import annotate, events, health, jobs, sources, timeline, timelines
 from service.api.auth import HOW_TO, init_auth
-from service.api.framework import Api, problem
+from service.api.framework import Api, problem, refused
 from service.api.http import init_http
 from service.api.inputs import init_inputs
+from service.errors import Refused
 
 BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, timelines.blp, annotate.blp, jobs.blp]
 
@@ -33,6 +34,8 @@ def init_app(app: Flask) -> Api:
     @app.route("/openapi.yaml")
     def openapi_yaml() -> Response:
         return Response(api.spec.to_yaml(), mimetype="application/yaml")
+
+    app.register_error_handler(Refused, refused)
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception) -> Response:
