@@ -158,7 +158,9 @@ class EventSchema(Schema):
         "description": "When the event or its evidence last changed (iCalendar's DTSTAMP)"})
     conflicts = fields.List(fields.Nested(ConflictSchema))
     sources = Sources(fields.Nested(EventSourceSchema), metadata={
-        "description": "Distinct sources, each with its quotes; the first quote of the first source is the best"})
+        "description": "Distinct sources (`source_count` of them), each with every quote of it that mentions the "
+                       "event; the first quote of the first source is the best. Replaces the earlier per-mention "
+                       "`sources` of /timeline and flat `evidence` of /events: each mention is now a quote"})
 
 
 @required

@@ -170,5 +170,11 @@ def test_the_registry_drives_routes_cli_and_openapi(client, database_url, capsys
         assert capsysbinary.readouterr().out == served.data, name  # the command writes what the API serves
 
 
+def test_shared_caches_are_told_the_format_depends_on_accept(client):
+    for headers in ({}, {"Accept": "text/csv"}):
+        vary = client.get("/timeline", headers=headers).headers["Vary"]
+        assert "Accept" in [part.strip() for part in vary.split(",")], vary
+
+
 def test_unknown_format_is_400(client):
     assert client.get("/timeline?format=xml").status_code == 400

@@ -41,8 +41,10 @@ def lists_events(view: Callable[..., tuple[TimelineView, dict[str, Any]]]) -> Ca
             listed, members = view(*owner, repo, **path)
             fmt = requested_format(query)
             if fmt != "json":
-                return export_response(repo, query, listed, fmt)
+                response = export_response(repo, query, listed, fmt)
+                response.vary.add("Accept")
+                return response
             body, headers = page_of_events(repo, query, listed)
-        return {**members, **body}, 200, headers
+        return {**members, **body}, 200, {**headers, "Vary": "Accept"}  # the Accept header picks the format
 
     return answer
