@@ -1,37 +1,52 @@
-"""Events, their dates and the evidence behind them."""
+"""Events, their dates and the evidence behind them: one event schema for every route and export."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from schemas.common import ID, STATUSES, Inline, RequestSchema
-from schemas.formats import label
+from schemas.common import ID, STATUSES, Inline, RequestSchema, UtcDateTime
+from schemas.filters import PRECISIONS
+from service.exports.dates import human_date
+
+ORIGINS = ["extracted", "manual"]
+ANCHORS = ["syntax", "discourse", "publication", "reference"]
 
 
+def required(schema: type[Schema]) -> type[Schema]:
+    """Mark every field of a response schema required: the server always sends it (null where allowed)."""
+    for field in schema._declared_fields.values():
+        field.required = True
+    return schema
+
+
+@required
 class DateSchema(Schema):
     """An event date: EDTF value, the day bounds it covers, and the precision the text committed to."""
 
     edtf = fields.String(allow_none=True, metadata={"example": "2023-11"})
-    display = fields.Function(lambda d: label(d.earliest, d.latest, d.precision, d.edtf), metadata={
-        "type": "string", "description": "The date as people write it, at its precision", "example": "November 2023"})
+    display = fields.Function(lambda d: human_date(d.earliest, d.latest, d.precision, d.edtf), metadata={
+        "type": "string", "description": "The date as people write it, at its precision: '18 February 2023', "
+        "'week of 20 February 2023', '5–6 February 2023', 'November 2023'", "example": "November 2023"})
     value = fields.String(allow_none=True, metadata={"description": "TIMEX3 value", "example": "2023-11"})
     earliest = fields.Date(allow_none=True, metadata={"example": "2023-11-01"})
     latest = fields.Date(allow_none=True, metadata={"example": "2023-11-30"})
-    precision = fields.String(allow_none=True, metadata={"example": "month"})
+    precision = fields.String(allow_none=True, validate=validate.OneOf(PRECISIONS), metadata={"example": "month"})
     rule = fields.String(allow_none=True, metadata={
         "description": "How the date was resolved",
         "example": "month_name: month, 'last', relative to reference 2024-02-16"})
 
 
-class EvidenceSchema(Schema):
-    """A quote from one source supporting an event, with offsets into the source text."""
+@required
+class QuoteSchema(Schema):
+    """One mention of the event in a source: the quote and where it sits in the source text, what dates it."""
 
-    id = fields.Integer(metadata={"example": 7})
-    source_id = fields.Integer(metadata={"example": 3})
-    source_title = fields.String(attribute="source.title", metadata={"example": "Blinken meets Wang Yi"})
-    source_url = fields.String(attribute="source.url", allow_none=True, metadata={"example": None})
+    evidence_id = fields.Integer(attribute="id", metadata={"example": 7})
     quote = fields.String(metadata={"example": "The summit took place last November in California."})
-    quote_start = fields.Integer(metadata={"example": 120})
+    quote_start = fields.Integer(metadata={"description": "Offset of the quote in the source text", "example": 120})
     quote_end = fields.Integer(metadata={"example": 171})
     title = fields.String(allow_none=True, metadata={"description": "This mention's own title",
                                                      "example": "U.S. shot down an alleged Chinese spy balloon"})
@@ -39,9 +54,16 @@ class EvidenceSchema(Schema):
                                                        "example": "shot down"})
     trigger_start = fields.Integer(allow_none=True, metadata={"example": 230})
     trigger_end = fields.Integer(allow_none=True, metadata={"example": 239})
+    predicate = fields.String(allow_none=True, metadata={"description": "What happened, as a lemma",
+                                                         "example": "meet"})
     participants = fields.List(fields.String(), allow_none=True, metadata={"example": ["U.S.", "Chinese"]})
-    linked = fields.Boolean(metadata={"description": "An undated mention linked to this event by its words"})
-    status = fields.String(metadata={"example": "occurred"})
+    status = fields.String(validate=validate.OneOf(STATUSES), metadata={
+        "description": "What this source says of the event", "example": "occurred"})
+    linked = fields.Boolean(metadata={"description": "This mention has no date of its own (see anchored_by)"})
+    anchored_by = fields.String(allow_none=True, validate=validate.OneOf(ANCHORS), metadata={
+        "description": "null when the quote dates the event itself; else where its date was borrowed from: "
+                       "`syntax` (the clause it is joined to), `discourse` (a dated mention of the same event "
+                       "in the article), `publication` (the article's date)", "example": None})
     expression = fields.String(allow_none=True, metadata={"example": "last November"})
     expression_start = fields.Integer(allow_none=True, metadata={"example": 147})
     expression_end = fields.Integer(allow_none=True, metadata={"example": 160})
@@ -51,6 +73,56 @@ class EvidenceSchema(Schema):
     date = Inline(DateSchema, dump_only=True)
 
 
+@required
+class EventSourceSchema(Schema):
+    """One article behind the event, with every quote of it that mentions the event."""
+
+    source_id = fields.Integer(attribute="source.id", metadata={"example": 3})
+    title = fields.String(attribute="source.title", metadata={"example": "Blinken meets Wang Yi"})
+    url = fields.String(attribute="source.url", allow_none=True, metadata={"example": "https://example.org/a"})
+    outlet = fields.String(attribute="source.outlet", allow_none=True, metadata={"example": "Example News"})
+    published = fields.Date(attribute="source.published", metadata={"example": "2023-02-19"})
+    quotes = fields.List(fields.Nested(QuoteSchema), metadata={
+        "description": "Quotes that date the event themselves first, then in text order"})
+
+
+@dataclass(frozen=True)
+class SourceQuotes:
+    """The evidence an event has from one source."""
+
+    source: Any
+    quotes: list[Any]
+
+
+def _dates_itself(item: Any) -> bool:
+    return item.anchored_by is None and not item.linked
+
+
+def sources_of(evidence: list[Any]) -> list[SourceQuotes]:
+    """Evidence grouped by source: sources that date the event themselves first, then by publication and
+    id; so the first quote of the first source is the event's best quote."""
+    groups: dict[int, list[Any]] = {}
+    for item in evidence:
+        groups.setdefault(item.source_id, []).append(item)
+    ordered = [SourceQuotes(items[0].source, sorted(items, key=lambda e: (not _dates_itself(e), e.quote_start, e.id)))
+               for items in groups.values()]
+    return sorted(ordered, key=lambda g: (not _dates_itself(g.quotes[0]), g.source.published, g.source.id))
+
+
+def last_changed(event: Any) -> datetime:
+    """When the event or its evidence last changed: new evidence arrives with its source."""
+    stamps = [event.updated_at or event.created_at, *(item.source.created_at for item in event.evidence)]
+    return max(s if s.tzinfo else s.replace(tzinfo=UTC) for s in stamps if s is not None)
+
+
+class Sources(fields.List):
+    """The event's evidence as distinct sources, each with its quotes."""
+
+    def get_value(self, obj: Any, attr: str, accessor: Any = None, default: Any = None) -> Any:
+        return sources_of(list(obj.evidence))
+
+
+@required
 class ConflictSchema(Schema):
     """A look-alike event whose date cannot agree with this one: both readings are kept."""
 
@@ -59,24 +131,39 @@ class ConflictSchema(Schema):
     date = Inline(DateSchema, dump_only=True)
 
 
+@required
 class EventSchema(Schema):
+    """An event as every route and export gives it (NDJSON lines are these objects)."""
+
     id = fields.Integer(metadata={"example": 1})
     title = fields.String(metadata={"example": "Biden and Xi hold a summit in California"})
-    status = fields.String(metadata={"example": "occurred"})
+    status = fields.String(validate=validate.OneOf(STATUSES), metadata={"example": "occurred"})
     date = Inline(DateSchema, dump_only=True)
     sort_key = fields.String(metadata={"description": "Earliest|latest|precision rank|title|id; sorts the timeline",
                                        "example": "2023-11-01|2023-11-30|07|biden and xi hold a summit|000000001"})
-    origin = fields.String(metadata={"example": "extracted"})
-    curated = fields.Boolean(metadata={"example": False})
-    when = fields.String(attribute="when_text", allow_none=True, metadata={"example": None})
-    reference = fields.Date(allow_none=True)
-    source_ids = fields.List(fields.Integer(), metadata={"example": [3]})
+    origin = fields.String(validate=validate.OneOf(ORIGINS), metadata={"example": "extracted"})
+    curated = fields.Boolean(metadata={"description": "Edited by hand: merges leave it alone", "example": False})
+    when = fields.String(attribute="when_text", allow_none=True, metadata={
+        "description": "The text a curator gave as the date", "example": None})
+    reference = fields.Date(allow_none=True, metadata={"description": "The date `when` was resolved against"})
     participants = fields.List(fields.String(), metadata={"example": ["Joe Biden", "Xi Jinping", "California"]})
     estimated = fields.Boolean(metadata={"description": "Dated against an estimated publication date"})
+    anchored_by = fields.String(allow_none=True, validate=validate.OneOf(ANCHORS), metadata={
+        "description": "null when some source dates the event itself; else how its date was borrowed"})
+    source_count = fields.Function(lambda event: len({item.source_id for item in event.evidence}), metadata={
+        "type": "integer", "description": "Distinct sources behind the event", "example": 4})
+    source_ids = fields.List(fields.Integer(), metadata={"example": [3]})
+    updated_at = fields.Function(lambda event: UtcDateTime()._serialize(last_changed(event), None, None), metadata={
+        "type": "string", "format": "date-time",
+        "description": "When the event or its evidence last changed (iCalendar's DTSTAMP)"})
     conflicts = fields.List(fields.Nested(ConflictSchema))
-    evidence = fields.List(fields.Nested(EvidenceSchema))
+    sources = Sources(fields.Nested(EventSourceSchema), metadata={
+        "description": "Distinct sources (`source_count` of them), each with every quote of it that mentions the "
+                       "event; the first quote of the first source is the best. Replaces the earlier per-mention "
+                       "`sources` of /timeline and flat `evidence` of /events: each mention is now a quote"})
 
 
+@required
 class PageSchema(Schema):
     """Paging members shared by every list of events."""
 
@@ -86,6 +173,7 @@ class PageSchema(Schema):
                                                     "example": None})
 
 
+@required
 class EventListSchema(PageSchema):
     events = fields.List(fields.Nested(EventSchema))
 

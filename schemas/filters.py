@@ -13,7 +13,7 @@ from typing import Any
 from marshmallow import ValidationError, fields, validate
 
 from schemas.common import ID, MAX_ID, STATUSES, RequestSchema, unstorable
-from schemas.formats import FORMATS
+from service.exports import MEDIA_TYPES, names
 
 PRECISIONS = ["minute", "part of day", "day", "weekend", "week", "range", "part", "month", "season", "quarter", "half",
               "year", "fiscal year", "decade", "century", "open"]
@@ -95,6 +95,6 @@ class EventQuerySchema(RequestSchema):
     limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=MAX_LIMIT),
                            metadata={"description": f"Page size (at most {MAX_LIMIT})"})
     cursor = Cursor(metadata={"description": "Opaque position from a previous page's `next` link"})
-    format = fields.String(validate=validate.OneOf(list(FORMATS)), metadata={
-        "description": "json (default), timelinejs, csv, ndjson or ics; overrides the Accept header. "
+    format = fields.String(validate=validate.OneOf(list(MEDIA_TYPES)), metadata={
+        "description": f"{names()} (json is the default); overrides the Accept header. "
                        "Formats other than json carry every matching event, unpaged."})

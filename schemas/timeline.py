@@ -1,63 +1,23 @@
-"""Timelines: the ordered events with their sources inline, and named timelines as resources."""
+"""Timelines: the ordered events (the one event schema, sources inline), and named timelines as resources."""
 
 from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from schemas.common import ID, Inline, Pattern, RequestSchema, UtcDateTime
-from schemas.events import ConflictSchema, DateSchema, PageSchema
+from schemas.common import ID, Pattern, RequestSchema, UtcDateTime
+from schemas.events import EventSchema, PageSchema, required
 
 SLUG = r"^[a-z0-9][a-z0-9-]{0,62}$"
 SLUG_RULE = "Lower-case letters, digits and '-', at most 63, starting with a letter or digit."
 
 
-class TimelineSourceSchema(Schema):
-    source_id = fields.Integer(metadata={"example": 3})
-    title = fields.String(attribute="source.title")
-    url = fields.String(attribute="source.url", allow_none=True)
-    published = fields.Date(attribute="source.published")
-    quote = fields.String()
-    quote_start = fields.Integer()
-    quote_end = fields.Integer()
-    expression = fields.String(allow_none=True, metadata={"example": "on Saturday"})
-    expression_start = fields.Integer(allow_none=True)
-    expression_end = fields.Integer(allow_none=True)
-    rule = fields.String(allow_none=True)
-    trigger = fields.String(allow_none=True, metadata={"example": "met"})
-    trigger_start = fields.Integer(allow_none=True)
-    trigger_end = fields.Integer(allow_none=True)
-    reference = fields.Date(allow_none=True)
-    reference_estimated = fields.Boolean()
-    linked = fields.Boolean(metadata={"description": "This mention has no date of its own (see anchored_by)"})
-    anchored_by = fields.String(allow_none=True, metadata={
-        "description": "null when the quote dates the event itself; else where its date was borrowed from: "
-                       "`syntax` (the clause it is joined to), `discourse` (a dated mention of the same event "
-                       "in the article), `publication` (the article's date)", "example": None})
-    predicate = fields.String(allow_none=True, metadata={"description": "What happened, as a lemma",
-                                                         "example": "meet"})
-    participants = fields.List(fields.String(), allow_none=True)
-
-
-class TimelineEventSchema(Schema):
-    id = fields.Integer()
-    title = fields.String()
-    status = fields.String(metadata={"example": "occurred"})
-    date = Inline(DateSchema, dump_only=True)
-    sort_key = fields.String()
-    participants = fields.List(fields.String())
-    source_count = fields.Integer(metadata={"description": "Distinct sources behind the event"})
-    anchored_by = fields.String(allow_none=True, metadata={
-        "description": "null when some source dates the event itself; else how its date was borrowed"})
-    estimated = fields.Boolean()
-    conflicts = fields.List(fields.Nested(ConflictSchema))
-    sources = fields.List(fields.Nested(TimelineSourceSchema), attribute="evidence")
-
-
+@required
 class TimelineSchema(PageSchema):
     order = fields.String(metadata={"example": "earliest bound, latest bound, precision (finer first), title, id"})
-    events = fields.List(fields.Nested(TimelineEventSchema))
+    events = fields.List(fields.Nested(EventSchema))
 
 
+@required
 class TimelineSummarySchema(Schema):
     slug = fields.String(metadata={"example": "munich-2023"})
     title = fields.String(metadata={"example": "Munich Security Conference 2023"})

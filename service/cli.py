@@ -8,9 +8,11 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from schemas.common import STATUSES
 from service import config as settings
+from service.exports import EXPORTS
 
 
 def _date(text: str) -> date:
@@ -125,54 +127,38 @@ def _read_jsonl(path: Path) -> list:
     return articles
 
 
-def _events(args: argparse.Namespace) -> tuple[list[dict], str, str | None]:
-    """The timeline's events as the API dumps them, its title and description."""
-    from schemas.timeline import TimelineEventSchema
-    from service.store import EventFilter, Store
+def _document(args: argparse.Namespace) -> Any:
+    """The timeline's matching events as the API dumps them, with its title, for listing or export."""
+    from service import exports, timelines
+    from service.store import Store
 
     store = Store(args.database)
     try:
         with store.transaction() as repo:
-            timeline = None
-            if args.timeline and args.timeline != "all":
-                timeline = repo.get_timeline(args.timeline)
-                if timeline is None:
-                    raise CliError(f"no timeline '{args.timeline}'")
-            where = EventFilter(earliest=args.date_from, latest=args.date_to, text=args.q, status=args.status,
-                                entity=args.entity, timeline=timeline)
-            events, _ = repo.page_events(where)
-            dumped = TimelineEventSchema(many=True).dump(events)
-            title = timeline.title if timeline else "All events"
-            description = timeline.description if timeline else None
+            view = timelines.find(repo, args.timeline)
+            if view is None:
+                raise CliError(f"no timeline '{args.timeline}'")
+            query = {"from_": args.date_from, "to": args.date_to, "q": args.q, "status": args.status,
+                     "entity": args.entity}
+            events, _ = repo.page_events(timelines.event_filter(query, view))
+            return exports.document(view.slug, view.title, view.description, events,
+                                    settings.load()["ICS_UID_DOMAIN"])
     finally:
         store.dispose()
-    return dumped, title, description
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    events, _, _ = _events(args)
-    for event in events:
+    for event in _document(args).events:
         when = event["date"]
-        sources = len({s["source_id"] for s in event["sources"]})
         print(f"{when.get('edtf') or 'undated':<24} {when.get('precision') or '-':<8} {event['status']:<9} "
-              f"{sources} src  {event['title']}")
+              f"{event['source_count']} src  {event['title']}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
 
-    from schemas import formats
-
-    events, title, description = _events(args)
-    if args.format == "csv":
-        sys.stdout.write(formats.to_csv(events))
-    elif args.format == "ndjson":
-        sys.stdout.write(formats.to_ndjson(events))
-    elif args.format == "timelinejs":
-        print(json.dumps(formats.timelinejs(title, description, events), ensure_ascii=False))
-    else:
-        sys.stdout.buffer.write(formats.to_ics(title, events, datetime.now(UTC)))
+    sys.stdout.buffer.write(EXPORTS[args.format].render(_document(args)))
+    sys.stdout.flush()
     return 0
 
 
@@ -244,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--status", choices=STATUSES)
         command.add_argument("--entity", help="events involving this participant")
         if name == "export":
-            command.add_argument("--format", required=True, choices=["csv", "ndjson", "timelinejs", "ics"])
+            command.add_argument("--format", required=True, choices=list(EXPORTS))
         command.set_defaults(func=func)
 
     openapi = sub.add_parser("openapi", help="write the OpenAPI document generated from the code")

@@ -36,6 +36,8 @@ def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         "CELERY_BROKER_URL": os.environ.get("CELERY_BROKER_URL") or None,  # set: bulk ingests go to Celery
         "BATCH_MAX": int(os.environ.get("BATCH_MAX", 100)),  # articles in one POST /sources/batch
         "API_TOKENS": os.environ.get("API_TOKENS", ""),  # tokens or sha256:<hex> digests, comma-separated
+        # iCalendar UIDs are event-<id>@<this>: a domain you control keeps them unique among calendars
+        "ICS_UID_DOMAIN": os.environ.get("ICS_UID_DOMAIN", "timeline-service.invalid"),
         "ALLOW_UNAUTHENTICATED_WRITES": os.environ.get("ALLOW_UNAUTHENTICATED_WRITES", "") in ("1", "true", "yes"),
     }
     config.update(overrides or {})

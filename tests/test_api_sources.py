@@ -21,7 +21,7 @@ def test_post_source_returns_events_found_in_it(client):
     dates = {e["date"]["edtf"]: e for e in body["events"]}
     assert "2021-03-09" in dates  # Tuesday before a Thursday reference, past tense
     assert dates["2021-01"]["date"]["precision"] == "month"
-    evidence = dates["2021-03-09"]["evidence"][0]
+    evidence = dates["2021-03-09"]["sources"][0]["quotes"][0]
     assert ARTICLE["text"][evidence["quote_start"]:evidence["quote_end"]] == evidence["quote"]
     assert ARTICLE["text"][evidence["expression_start"]:evidence["expression_end"]] == "Tuesday"
     assert evidence["reference"] == "2021-03-11"
@@ -121,6 +121,6 @@ def test_source_without_publication_date_gets_an_estimate_flagged_everywhere(cli
     assert body["events"], body
     for event in body["events"]:
         assert event["estimated"] is True
-        assert all(e["reference_estimated"] for e in event["evidence"])
+        assert all(q["reference_estimated"] for s in event["sources"] for q in s["quotes"])
     friday = [e for e in body["events"] if e["date"]["edtf"] == "2022-03-04"]
     assert friday, [e["date"] for e in body["events"]]

@@ -13,8 +13,26 @@ def test_timeline_orders_events_and_inlines_sources(client, seeded):
     assert earliest == sorted(earliest)
     for event in events:
         assert event["sources"], event
+        assert event["source_count"] == len(event["sources"]) == len({s["source_id"] for s in event["sources"]})
         for source in event["sources"]:
-            assert {"source_id", "title", "quote", "quote_start", "quote_end", "expression"} <= set(source)
+            assert {"source_id", "title", "url", "published", "quotes"} <= set(source) and source["quotes"]
+            for quote in source["quotes"]:
+                assert {"evidence_id", "quote", "quote_start", "quote_end", "expression", "date"} <= set(quote)
+
+
+def test_an_event_lists_each_source_once_with_its_quotes_best_first(client, seeded):
+    """The Munich meeting has about ten mentions from four articles: four sources, each with its quotes."""
+    events = client.get("/timeline").get_json()["events"]
+    meeting = max(events, key=lambda e: sum(len(s["quotes"]) for s in e["sources"]))
+    assert meeting["source_count"] == len(meeting["sources"]) == 4
+    assert sum(len(s["quotes"]) for s in meeting["sources"]) > 4
+    best = meeting["sources"][0]["quotes"][0]
+    assert best["anchored_by"] is None and best["linked"] is False  # the best quote dates the event itself
+    texts = {s["source_id"]: client.get(f"/sources/{s['source_id']}").get_json()["text"] for s in meeting["sources"]}
+    for source in meeting["sources"]:
+        for quote in source["quotes"]:
+            assert texts[source["source_id"]][quote["quote_start"]:quote["quote_end"]] == quote["quote"]
+    assert client.get(f"/events/{meeting['id']}").get_json() == meeting  # one event schema everywhere
 
 
 def test_seed_timeline_has_the_two_munich_meetings_apart(client, seeded):
@@ -22,8 +40,8 @@ def test_seed_timeline_has_the_two_munich_meetings_apart(client, seeded):
     by_day = {}
     for event in events:
         by_day.setdefault(event["date"]["edtf"], []).append(event)
-    meeting_2023 = max(by_day["2023-02-18"], key=lambda e: len({s["source_id"] for s in e["sources"]}))
-    assert len({s["source_id"] for s in meeting_2023["sources"]}) == 4
+    meeting_2023 = max(by_day["2023-02-18"], key=lambda e: e["source_count"])
+    assert meeting_2023["source_count"] == 4
     assert "2024-02-16" in by_day
     assert by_day["2023-11"][0]["date"]["precision"] == "month"
     assert any(e["status"] == "postponed" for e in by_day["2023-02-05/2023-02-06"])
@@ -99,7 +117,7 @@ def test_timeline_of_one_entity(client):
     assert len(everything) == 2
     only = client.get("/timeline?entity=vogt").get_json()["events"]
     assert len(only) == 1 and "Maria Vogt" in " ".join(only[0]["participants"])
-    assert only[0]["sources"][0]["trigger"] == "met"
+    assert only[0]["sources"][0]["quotes"][0]["trigger"] == "met"
     assert client.get("/events?entity=Vogt").get_json()["events"][0]["id"] == only[0]["id"]
     assert client.get("/timeline?entity=").status_code == 400
     assert client.get("/timeline?colour=red").status_code == 400
@@ -137,8 +155,8 @@ def test_anchored_events_are_listed_on_request_and_say_where_their_date_came_fro
     everything = client.get("/timeline?include=anchored").get_json()["events"]
     anchored = [e for e in everything if e["anchored_by"] == "publication"]
     assert len(everything) == 2 and len(anchored) == 1
-    assert anchored[0]["sources"][0]["anchored_by"] == "publication"
-    assert anchored[0]["sources"][0]["expression"] is None
+    assert anchored[0]["sources"][0]["quotes"][0]["anchored_by"] == "publication"
+    assert anchored[0]["sources"][0]["quotes"][0]["expression"] is None
     assert anchored[0]["date"]["edtf"] == "2022-03-10"
     assert client.get("/timeline?entity=Reed").get_json()["count"] == 1  # entity timelines show all
     assert client.get("/timeline?include=everything").status_code == 400
@@ -159,9 +177,9 @@ def test_an_event_named_without_a_date_joins_the_dated_event_it_names_in_any_ord
              "Ministers met on Monday to discuss the downing of the spy balloon."}
     client.post("/sources", json=named)
     listed = client.get("/timeline?include=anchored").get_json()["events"]
-    assert all(s["trigger"] != "downing" for e in listed for s in e["sources"])  # never listed alone
+    assert all(q["trigger"] != "downing" for e in listed for s in e["sources"] for q in s["quotes"])  # never alone
     client.post("/sources", json=dated)
     events = [e for e in client.get("/timeline").get_json()["events"] if e["date"]["edtf"] == "2021-06-10"]
     assert len(events) == 1 and events[0]["source_count"] == 2
-    reference = [s for s in events[0]["sources"] if s["anchored_by"] == "reference"]
+    reference = [q for s in events[0]["sources"] for q in s["quotes"] if q["anchored_by"] == "reference"]
     assert len(reference) == 1 and reference[0]["trigger"] == "downing" and reference[0]["expression"] is None

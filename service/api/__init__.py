@@ -5,16 +5,18 @@ from __future__ import annotations
 from flask import Flask, Response, request
 from werkzeug.exceptions import UnsupportedMediaType
 
-from service.api import annotate, events, health, jobs, sources, timeline, timelines
+from service.api import annotate, discovery, events, health, jobs, sources, timeline, timelines
 from service.api.auth import HOW_TO, init_auth
-from service.api.framework import Api, problem
+from service.api.framework import Api, problem, refused
 from service.api.http import init_http
 from service.api.inputs import init_inputs
+from service.errors import Refused
 
 BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, timelines.blp, annotate.blp, jobs.blp]
 
 
 def init_app(app: Flask) -> Api:
+    discovery.configure(app)
     api = Api(app)
     app.extensions["api"] = api
     init_http(app)
@@ -23,6 +25,7 @@ def init_app(app: Flask) -> Api:
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer", "description": HOW_TO})
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
+    discovery.init_discovery(app)
 
     @app.before_request
     def require_json_body() -> Response | None:
@@ -33,6 +36,8 @@ def init_app(app: Flask) -> Api:
     @app.route("/openapi.yaml")
     def openapi_yaml() -> Response:
         return Response(api.spec.to_yaml(), mimetype="application/yaml")
+
+    app.register_error_handler(Refused, refused)
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception) -> Response:

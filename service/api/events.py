@@ -1,18 +1,18 @@
-"""Events: read the merged events; add, correct or remove them by hand."""
+"""Events: read the merged events; add, correct or remove them by hand (rules in service/curation)."""
 
 from __future__ import annotations
 
 from flask import current_app, url_for
 from flask.views import MethodView
-from flask_smorest import abort
 from marshmallow import RAISE
 
 from schemas.events import EventCreateSchema, EventListSchema, EventPatchSchema, EventSchema
 from schemas.filters import EventQuerySchema
-from service.api.framework import Blueprint
-from service.api.paging import export, page_of_events, requested_format
-from service.api.timeline import export_responses
-from service.ingest import normalise_when
+from service import curation
+from service.api.exporting import export_responses
+from service.api.framework import Blueprint, get_or_404
+from service.api.paging import lists_events
+from service.timelines import ALL
 
 blp = Blueprint("events", __name__, url_prefix="/events", description="Events and the evidence behind them")
 
@@ -21,13 +21,8 @@ def _store():
     return current_app.extensions["store"]
 
 
-def _date_fields(when: str, reference, language: str) -> dict:
-    expr = normalise_when(when, reference, language)
-    if expr is None:
-        abort(422, message=f"'{when}' is not a date we can resolve.",
-              messages={"json": {"when": [f"'{when}' is not a recognisable date or time."]}})
-    return {"when_text": when, "reference": reference, "edtf": expr.edtf, "value": expr.value,
-            "earliest": expr.earliest, "latest": expr.latest, "precision": expr.precision, "rule": expr.rule}
+def _missing(event_id: int) -> str:
+    return f"Event {event_id} does not exist."
 
 
 @blp.route("")
@@ -36,13 +31,10 @@ class Events(MethodView):
     @blp.response(200, EventListSchema)
     @blp.doc(operationId="list_events", responses=export_responses())
     @blp.problems(400)
-    def get(self, query):
-        """Events in timeline order with their evidence, filtered and paged (see the query parameters)."""
-        with _store().transaction() as repo:
-            fmt = requested_format(query)
-            if fmt != "json":
-                return export(repo, query, fmt, "Events", None)
-            return page_of_events(repo, query)
+    @lists_events
+    def get(self, repo):
+        """Events in timeline order with their sources and quotes, filtered and paged (see the query parameters)."""
+        return ALL, {}
 
     @blp.doc(operationId="create_event")
     @blp.arguments(EventCreateSchema)
@@ -52,15 +44,10 @@ class Events(MethodView):
     def post(self, data):
         """Add an event by hand; `when` ("last November") is normalised against the reference date."""
         with _store().transaction(writes=True) as repo:
-            reference = data.get("reference")
+            source = None
             if "source_id" in data:
-                source = repo.get_source(data["source_id"])
-                if source is None:
-                    abort(404, message=f"Source {data['source_id']} does not exist.")
-                reference = reference or source.published
-            fields = _date_fields(data["when"], reference, data["language"])
-            event = repo.add_event(title=data["title"], status=data["status"], origin="manual", curated=True,
-                                   **fields)
+                source = get_or_404(repo.get_source, data["source_id"], f"Source {data['source_id']} does not exist.")
+            event = curation.add_event(repo, data, source)
             return event, 201, {"Location": url_for("events.EventById", event_id=event.id)}
 
 
@@ -70,12 +57,9 @@ class EventById(MethodView):
     @blp.response(200, EventSchema)
     @blp.problems(404)
     def get(self, event_id: int):
-        """One event with all its evidence."""
+        """One event with its sources and every quote of them."""
         with _store().transaction() as repo:
-            event = repo.get_event(event_id)
-            if event is None:
-                abort(404, message=f"Event {event_id} does not exist.")
-            return event
+            return get_or_404(repo.get_event, event_id, _missing(event_id))
 
     @blp.doc(operationId="update_event")
     @blp.arguments(EventPatchSchema)
@@ -85,17 +69,7 @@ class EventById(MethodView):
     def patch(self, data, event_id: int):
         """Correct an event's title, status or date; a corrected event is kept as curated."""
         with _store().transaction(writes=True) as repo:
-            event = repo.get_event(event_id)
-            if event is None:
-                abort(404, message=f"Event {event_id} does not exist.")
-            changes = {k: data[k] for k in ("title", "status") if k in data}
-            if "when" in data:
-                reference = data.get("reference") or event.reference or _first_reference(event)
-                if reference is None:
-                    abort(422, message="Give `reference` to resolve `when` against.",
-                          messages={"json": {"reference": ["Required to resolve `when` for this event."]}})
-                changes.update(_date_fields(data["when"], reference, data.get("language", "en")))
-            return repo.update_event(event, curated=True, **changes)
+            return curation.correct_event(repo, get_or_404(repo.get_event, event_id, _missing(event_id)), data)
 
     @blp.doc(operationId="delete_event")
     @blp.response(204)
@@ -104,12 +78,5 @@ class EventById(MethodView):
     def delete(self, event_id: int):
         """Remove an event and its evidence links (the sources stay)."""
         with _store().transaction(writes=True) as repo:
-            event = repo.get_event(event_id)
-            if event is None:
-                abort(404, message=f"Event {event_id} does not exist.")
-            repo.delete_event(event)
+            repo.delete_event(get_or_404(repo.get_event, event_id, _missing(event_id)))
         return None
-
-
-def _first_reference(event):
-    return min((e.reference for e in event.evidence if e.reference), default=None)

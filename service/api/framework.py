@@ -6,18 +6,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeVar
 
 import flask_smorest
 from apispec import BasePlugin
 from flask import Response, json, request
+from flask_smorest import abort
 from marshmallow import fields
 from werkzeug.exceptions import BadRequest, HTTPException
+from werkzeug.http import HTTP_STATUS_CODES
 
 from schemas.common import DAY_RANGE, ProblemSchema, RequestSchema
 from service.api.inputs import Parser
+from service.errors import Conflicting, Invalid, Refused
 
 PROBLEM_JSON = "application/problem+json"
+Key = TypeVar("Key")
+Found = TypeVar("Found")
 DESCRIPTIONS = {304: "Not Modified: the representation still matches If-None-Match or If-Modified-Since"}
 
 
@@ -35,6 +40,21 @@ class Blueprint(flask_smorest.Blueprint):
     def writes(self, view: Callable) -> Callable:
         """Mark a route as a write: it needs a bearer token, and may answer 401."""
         return self.problems(401)(self.doc(security=[{"bearerAuth": []}])(view))
+
+
+def get_or_404(lookup: Callable[[Key], Found | None], key: Key, message: str) -> Found:
+    """What `lookup` finds for `key`, or a 404 problem saying `message`."""
+    found = lookup(key)
+    if found is None:
+        abort(404, message=message)
+    return found
+
+
+def refused(error: Refused) -> Response:
+    """A domain refusal as a problem: 409 for a clash with what is stored, 422 for unusable content."""
+    status = 409 if isinstance(error, Conflicting) else 422
+    errors = {"json": {error.field: error.messages}} if isinstance(error, Invalid) and error.field else None
+    return problem(status, HTTP_STATUS_CODES[status], error.message, errors)
 
 
 def problem(status: int, title: str, detail: str | None = None, errors: Any = None,

@@ -15,9 +15,9 @@ from flask import Flask, Response, current_app, g, request
 from flask_compress import Compress
 from flask_cors import CORS
 
-from schemas.formats import FORMATS
+from service.exports import MEDIA_TYPES
 
-TEXT_TYPES = {"application/json", "application/problem+json", "application/yaml", "text/html", *FORMATS.values()}
+TEXT_TYPES = {"application/json", "application/problem+json", "application/yaml", "text/html", *MEDIA_TYPES.values()}
 DATA_PREFIXES = ("/events", "/timeline", "/timelines", "/sources")
 
 compress = Compress()

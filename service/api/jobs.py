@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from flask import current_app
-from flask_smorest import abort
 
 from schemas.sources import JobSchema
-from service.api.framework import Blueprint
+from service.api.framework import Blueprint, get_or_404
 
 blp = Blueprint("jobs", __name__, url_prefix="/jobs", description="Progress of bulk ingests")
 
@@ -18,7 +17,5 @@ blp = Blueprint("jobs", __name__, url_prefix="/jobs", description="Progress of b
 def job(job_id: str):
     """A bulk ingest's status, progress and one result per article."""
     with current_app.extensions["store"].transaction() as repo:
-        found = repo.get_job(job_id[:36])
-        if found is None or len(job_id) > 36:
-            abort(404, message=f"No job '{job_id}'.")
-        return found
+        known = repo.get_job if len(job_id) <= 36 else lambda _: None  # ids are UUIDs: a longer one is none
+        return get_or_404(known, job_id, f"No job '{job_id}'.")

@@ -7,7 +7,7 @@ from flask.views import MethodView
 from flask_smorest import abort
 
 from schemas.sources import JobSchema, SourceBatchSchema, SourceCreateSchema, SourceListSchema, SourceSchema
-from service.api.framework import Blueprint
+from service.api.framework import Blueprint, get_or_404
 from service.ingest import Article, delete_source, ingest
 from service.jobs import submit_batch
 
@@ -80,9 +80,7 @@ class SourceById(MethodView):
     def get(self, source_id: int):
         """One source with its full text and the events it supports."""
         with _store().transaction() as repo:
-            source = repo.get_source(source_id)
-            if source is None:
-                abort(404, message=f"Source {source_id} does not exist.")
+            source = get_or_404(repo.get_source, source_id, f"Source {source_id} does not exist.")
             return _with_events(source, repo.events_of_source(source_id))
 
     @blp.doc(operationId="delete_source")

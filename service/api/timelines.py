@@ -1,10 +1,10 @@
-"""Named timelines: a set of sources, with events added or hidden by hand. `all` is every event."""
+"""Named timelines: a set of sources, with events added or hidden by hand. `all` is every event
+(service/timelines holds the rules)."""
 
 from __future__ import annotations
 
 from flask import Response, current_app, render_template, url_for
 from flask.views import MethodView
-from flask_smorest import abort
 from marshmallow import RAISE
 
 from schemas.filters import EventQuerySchema
@@ -15,42 +15,21 @@ from schemas.timeline import (
     TimelinePatchSchema,
     TimelineSummarySchema,
 )
-from service.api.framework import Blueprint
-from service.api.paging import export, page_of_events, requested_format
-from service.api.timeline import ORDER, export_responses
+from service import timelines
+from service.api.exporting import export_responses
+from service.api.framework import Blueprint, get_or_404
+from service.api.paging import lists_events
+from service.api.timeline import ORDER
 
 blp = Blueprint("timelines", __name__, url_prefix="/timelines", description="Named timelines")
-
-ALL = {"slug": "all", "title": "All events", "description": "Every event of every source.", "source_ids": [],
-       "include_events": [], "hide_events": [], "created_at": None, "updated_at": None}
 
 
 def _store():
     return current_app.extensions["store"]
 
 
-def _members_or_422(repo, timeline, data) -> None:
-    missing = repo.set_timeline_members(timeline, data.get("source_ids"), data.get("include_events"),
-                                        data.get("hide_events"))
-    if missing:
-        abort(422, message="Unknown ids: " + ", ".join(missing),
-              messages={"json": {"_schema": [f"{m} does not exist" for m in missing]}})
-
-
-def _timeline_or_404(repo, slug: str, changing: bool = False):
-    """The named timeline; None for `all`, which exists always and cannot be changed."""
-    if slug == "all":
-        if changing:
-            abort(409, message="The timeline 'all' is every event and cannot be changed or deleted.")
-        return None
-    timeline = repo.get_timeline(slug)
-    if timeline is None:
-        abort(404, message=f"No timeline '{slug}'.")
-    return timeline
-
-
-def _summary(timeline) -> dict:
-    return {k: getattr(timeline, k) for k in ALL}
+def _missing(slug: str) -> str:
+    return f"No timeline '{slug}'."
 
 
 @blp.route("")
@@ -60,7 +39,7 @@ class Timelines(MethodView):
     def get(self):
         """Every named timeline, `all` first."""
         with _store().transaction() as repo:
-            return {"timelines": [ALL, *[_summary(t) for t in repo.list_timelines()]]}
+            return {"timelines": timelines.every_timeline(repo)}
 
     @blp.doc(operationId="create_timeline")
     @blp.arguments(TimelineCreateSchema)
@@ -70,12 +49,8 @@ class Timelines(MethodView):
     def post(self, data):
         """Create a timeline from sources (and events added or hidden by hand)."""
         with _store().transaction(writes=True) as repo:
-            if data["slug"] == "all" or repo.get_timeline(data["slug"]) is not None:
-                abort(409, message=f"The timeline '{data['slug']}' already exists.")
-            timeline = repo.add_timeline(data["slug"], data["title"], data.get("description"))
-            _members_or_422(repo, timeline, data)
-            body = _summary(timeline)
-        return body, 201, {"Location": url_for("timelines.TimelineBySlug", slug=data["slug"])}
+            created = timelines.view_of(timelines.create(repo, data))
+        return created, 201, {"Location": url_for("timelines.TimelineBySlug", slug=created.slug)}
 
 
 @blp.route("/<string:slug>")
@@ -84,16 +59,11 @@ class TimelineBySlug(MethodView):
     @blp.response(200, TimelineDetailSchema)
     @blp.doc(operationId="get_named_timeline", responses=export_responses())
     @blp.problems(400, 404)
-    def get(self, query, slug: str):
+    @lists_events
+    def get(self, repo, slug: str):
         """The timeline's events in order, with sources inline; filtered and paged like /timeline."""
-        with _store().transaction() as repo:
-            timeline = _timeline_or_404(repo, slug)
-            summary = ALL if timeline is None else _summary(timeline)
-            fmt = requested_format(query)
-            if fmt != "json":
-                return export(repo, query, fmt, summary["title"], summary["description"], timeline)
-            body, headers = page_of_events(repo, query, timeline)
-        return {**summary, **body, "order": ORDER}, 200, headers
+        view = get_or_404(lambda s: timelines.find(repo, s), slug, _missing(slug))
+        return view, {**vars(view), "order": ORDER}
 
     @blp.doc(operationId="update_timeline")
     @blp.arguments(TimelinePatchSchema)
@@ -103,10 +73,8 @@ class TimelineBySlug(MethodView):
     def patch(self, data, slug: str):
         """Rename, re-describe, or replace the sources, added or hidden events of a timeline."""
         with _store().transaction(writes=True) as repo:
-            timeline = _timeline_or_404(repo, slug, changing=True)
-            repo.update_timeline(timeline, **{k: data[k] for k in ("title", "description") if k in data})
-            _members_or_422(repo, timeline, data)
-            return _summary(timeline)
+            timeline = get_or_404(lambda s: timelines.changeable(repo, s), slug, _missing(slug))
+            return timelines.view_of(timelines.update(repo, timeline, data))
 
     @blp.doc(operationId="delete_timeline")
     @blp.response(204)
@@ -115,8 +83,7 @@ class TimelineBySlug(MethodView):
     def delete(self, slug: str):
         """Delete a timeline (its sources and events stay)."""
         with _store().transaction(writes=True) as repo:
-            timeline = _timeline_or_404(repo, slug, changing=True)
-            repo.delete_timeline(timeline)
+            repo.delete_timeline(get_or_404(lambda s: timelines.changeable(repo, s), slug, _missing(slug)))
         return None
 
 
@@ -128,9 +95,8 @@ class TimelineBySlug(MethodView):
 def view(slug: str):
     """An embeddable page showing the timeline in order, each event's sources as links."""
     with _store().transaction() as repo:
-        timeline = _timeline_or_404(repo, slug)
-        summary = ALL if timeline is None else _summary(timeline)
-    page = render_template("timeline.html", title=summary["title"], description=summary["description"] or "",
+        shown = get_or_404(lambda s: timelines.find(repo, s), slug, _missing(slug))
+    page = render_template("timeline.html", title=shown.title, description=shown.description or "",
                            data_url=url_for("timelines.TimelineBySlug", slug=slug, limit=500))
     response = Response(page, mimetype="text/html")
     response.headers["Content-Security-Policy"] = ("default-src 'none'; script-src 'unsafe-inline'; "
