@@ -244,3 +244,7 @@ def test_extents_by_the_guidelines(text, expected):
 ])
 def test_no_expression_crosses_a_line_break(text, spans):
     assert [e.text for e in annotate(text, date(2010, 6, 8))] == spans
+
+
+def test_a_fiscal_quarter_keeps_fiscal_in_its_extent():
+    assert_tags("The company reported its fiscal third quarter.", ("fiscal third quarter", "DATE", "2024-Q3"))

@@ -380,7 +380,7 @@ def season(text: str, m: re.Match[str]) -> Candidate | None:
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
-@parser(r"\b(?:the\s+)?(?:(first|1st|second|2nd|third|3rd|fourth|4th)|(last|previous|past|next|this|current|"
+@parser(r"\b(?:the\s+)?(?:fiscal\s+)?(?:(first|1st|second|2nd|third|3rd|fourth|4th)|(last|previous|past|next|this|current|"
         r"coming|final))(?:\s+|-)(?:fiscal\s+|calendar\s+)?(quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(\d{4})|"
         r"(this|last|next)\s+year))?\b|\b(Q[1-4]|H[12])\s*(?:of\s+)?(\d{4}|['’]\d{2})?\b", triggers=["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"])
 def quarter(text: str, m: re.Match[str]) -> Candidate | None:
