@@ -248,3 +248,11 @@ def test_no_expression_crosses_a_line_break(text, spans):
 
 def test_a_fiscal_quarter_keeps_fiscal_in_its_extent():
     assert_tags("The company reported its fiscal third quarter.", ("fiscal third quarter", "DATE", "2024-Q3"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The treaty, signed in February, would cut tariffs.", ("February", "DATE", "2024-02")),
+    ("In September, the plant could reopen.", ("September", "DATE", "2024-09")),
+])
+def test_a_cue_in_the_expressions_own_clause_outweighs_one_beyond_a_comma(text, expected):
+    assert_tags(text, expected)

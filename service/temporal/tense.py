@@ -43,6 +43,9 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en)\b", re
 
 
 Cue = tuple[int, int, Tense]
+# A cue beyond a comma, semicolon or dash belongs to another clause: it counts as this much farther.
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+_CLAUSE_PENALTY = 40
 
 
 def tense_cues(text: str, sentence: tuple[int, int]) -> list[Cue]:
@@ -79,9 +82,12 @@ def tense_at(text: str, start: int, end: int, sentence: tuple[int, int], cues: l
     for cue_start, cue_end, tense in cues if cues is not None else tense_cues(text, sentence):
         if start <= cue_start < end:
             continue  # the expression's own words ("last", "next") are not the clause's tense
-        distance = start - cue_end if cue_end <= start else cue_start - end
+        between = (cue_end, start) if cue_end <= start else (end, cue_start)
+        distance = between[1] - between[0]
         # cues before the expression govern it more often than cues after it
         weight = distance if cue_end <= start else distance * 1.5
+        if _CLAUSE_BREAK.search(text, *between):
+            weight += _CLAUSE_PENALTY  # a verb of another clause ("The bill, introduced in May, would ...")
         if best is None or weight < best[0]:
             best = (weight, tense)
     return best[1] if best else Tense.PRESENT
