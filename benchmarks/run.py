@@ -30,8 +30,9 @@ def section(title: str, measured_on: str) -> None:
 
 
 def main() -> int:
-    section("Temporal expressions, TempEval-3 scoring", f"{timex.DEV_SET.name}, trial set")
-    timex.main()
+    section("Temporal expressions, TempEval-3 scoring, TimeML view, beside HeidelTime with and without POS",
+            f"{timex.DEV_SET.name} (trial set, tuned on), own dev and unseen splits (tests/gold/timex)")
+    timex.main([])
     print()
     section("Tagger speed", f"{timex.DEV_SET.name}, trial set")
     speed.main()

@@ -52,6 +52,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     from service.temporal import annotate
+    from service.temporal.timeml import timeml_view
+
+    view = timeml_view if args.timeml else list
 
     if args.jsonl:
         for number, line in enumerate(sys.stdin, 1):
@@ -64,13 +67,14 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 print(f"timeline annotate: line {number}: {exc}", file=sys.stderr)
                 return 2
-            print(json.dumps({"id": doc.get("id"), "expressions": [e.to_dict() for e in found]}, ensure_ascii=False))
+            print(json.dumps({"id": doc.get("id"), "expressions": [e.to_dict() for e in view(found)]},
+                             ensure_ascii=False))
         return 0
     if args.reference is None:
         print("timeline annotate: --reference YYYY-MM-DD is required without --jsonl", file=sys.stderr)
         return 2
     found = annotate(sys.stdin.read(), args.reference, args.language, day_first=args.day_first)
-    print(json.dumps({"expressions": [e.to_dict() for e in found]}, ensure_ascii=False, indent=2))
+    print(json.dumps({"expressions": [e.to_dict() for e in view(found)]}, ensure_ascii=False, indent=2))
     return 0
 
 
@@ -209,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--day-first", action="store_true", help="read 02/04/2023 as 2 April")
     annotate.add_argument("--jsonl", action="store_true",
                           help='read lines {"id", "text", "reference"}, write lines {"id", "expressions"}')
+    annotate.add_argument("--timeml", action="store_true",
+                          help="TimeML view: a range ('from 2015 to 2018') as its two dates")
     annotate.set_defaults(func=cmd_annotate)
 
     ingest = sub.add_parser("ingest", help="add articles: text files, or JSON/JSONL manifests")

@@ -1,6 +1,7 @@
-// Runs HeidelTime 2.2.1 over many documents in one JVM (no POS tagger), for `make bench`.
-// Usage: java -cp heideltime.jar:. BatchTagger config.props list.tsv outdir
+// Runs HeidelTime 2.2.1 over many documents in one JVM, for `make bench`.
+// Usage: java -cp heideltime.jar:. BatchTagger config.props list.tsv outdir [treetagger|no]
 // list.tsv lines: id <TAB> YYYY-MM-DD <TAB> path of the UTF-8 text
+// The fourth argument picks the POS setting: TreeTagger (HeidelTime's usual setting) or none (default).
 import de.unihd.dbs.heideltime.standalone.DocumentType;
 import de.unihd.dbs.heideltime.standalone.HeidelTimeStandalone;
 import de.unihd.dbs.heideltime.standalone.OutputType;
@@ -14,8 +15,9 @@ import java.text.SimpleDateFormat;
 
 public class BatchTagger {
     public static void main(String[] args) throws Exception {
+        POSTagger pos = args.length > 3 && args[3].equals("treetagger") ? POSTagger.TREETAGGER : POSTagger.NO;
         HeidelTimeStandalone tagger = new HeidelTimeStandalone(
-                Language.ENGLISH, DocumentType.NEWS, OutputType.TIMEML, args[0], POSTagger.NO);
+                Language.ENGLISH, DocumentType.NEWS, OutputType.TIMEML, args[0], pos);
         SimpleDateFormat day = new SimpleDateFormat("yyyy-MM-dd");
         for (String line : Files.readAllLines(Paths.get(args[1]), StandardCharsets.UTF_8)) {
             String[] parts = line.split("\t");

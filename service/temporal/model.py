@@ -32,6 +32,7 @@ class Resolution:
     precision: str | None = None
     mod: str | None = None
     rule: str = ""
+    parts: tuple[Resolution, ...] = ()  # a range's two ends, for the TimeML view
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Context:
     tense: Tense = Tense.PRESENT
     anchor: Resolution | None = None  # last dated expression before this one, for "three days later"
     day_first: bool = False  # how to read "02/04/2023"
+    nearby_day: date | None = None  # day of a dated expression in this sentence or the one before
 
 
 Resolver = Callable[[Context], "Resolution | None"]
@@ -82,9 +84,11 @@ class Expression:
     precision: str | None
     mod: str | None
     rule: str
+    parts: tuple[Expression, ...] = ()  # a range's two ends, each with its own span and value
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        del data["parts"]  # the product's view is one interval; timeml_view() swaps a range for its parts
         for key in ("earliest", "latest"):
             if data[key] is not None:
                 data[key] = data[key].isoformat()

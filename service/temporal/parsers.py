@@ -114,6 +114,13 @@ _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|of|last|next|this|early|late|"
     r"mid|between|and|or|each|every|around|throughout|on|for|past|coming)\s*-?\s*)$", re.IGNORECASE)
 
+# "February was the wettest on record", "March saw prices rise": a month as the subject of a verb of record.
+_MONTH_AS_SUBJECT = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|saw|sees|brought|marked|proved|became|"
+                               r"ranks|ranked|ended|started|began)\b")
+
+# "their March figures", "its June meeting": a month between a determiner and a common noun.
+_MONTH_AFTER_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+
 YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+)?(\d{4}|['’]\d{2})(?![\d%]|\s*(?:%|percent)))?"
 DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 RANGE_SEP = r"\s*(?:-|–|—|to|through|until|and)\s*"
@@ -142,7 +149,7 @@ def _day_or_range(year_text: str | None, month: int, first: int, last: int | Non
     return resolve
 
 
-@parser(r"\b(?:(" + WEEKDAY_FULL_RE + r")\s*,?\s+)?(?:the\s+)?(" + MONTH_RE + r")\s+" + DAY
+@parser(r"\b(?:(" + WEEKDAY_FULL_RE + r")[^\S\n]*,?[^\S\n]+)?(?:the\s+)?(" + MONTH_RE + r")\s+" + DAY
         + r"(?:" + RANGE_SEP + DAY + r")?(?![\d:])" + YEAR_TAIL + r"\b", triggers=MONTHS)
 def month_day(text: str, m: re.Match[str]) -> Candidate | None:
     """'February 4', 'Feb 4th', 'June 8 , 2010', 'February 5-6, 2023', 'Saturday, February 18'."""
@@ -156,7 +163,7 @@ def month_day(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "month_day", resolve)
 
 
-@parser(r"\b(?:(" + WEEKDAY_FULL_RE + r")\s*,?\s+)?(?:the\s+)?" + DAY + r"(?:" + RANGE_SEP + DAY
+@parser(r"\b(?:(" + WEEKDAY_FULL_RE + r")[^\S\n]*,?[^\S\n]+)?(?:the\s+)?" + DAY + r"(?:" + RANGE_SEP + DAY
         + r")?\s+(?:of\s+)?(" + MONTH_RE + r")" + YEAR_TAIL + r"\b", triggers=MONTHS)
 def day_month(text: str, m: re.Match[str]) -> Candidate | None:
     """'4 February', '4 Feb. 2023', '5 to 6 February', 'the 4th of February'."""
@@ -224,7 +231,10 @@ def month_name(text: str, m: re.Match[str]) -> Candidate | None:
     if not _capitalised(word) or (len(word.rstrip(".")) <= 3 and word.lower().rstrip(".") != "may"):
         return None  # abbreviations alone ("Mar", "Jan") are too often names
     modifier, year_word = m.group(1), m.group(3)
-    if modifier is None and not _MONTH_CONTEXT.search(text[max(0, m.start() - 12):m.start()]):
+    if modifier is None and not _MONTH_CONTEXT.search(text[max(0, m.start() - 12):m.start()]) and \
+            not _MONTH_AS_SUBJECT.match(text, m.end()) and \
+            not (_MONTH_AFTER_DETERMINER.search(text[max(0, m.start() - 8):m.start()]) and
+                 re.match(r"\s+[a-z]{3,}", text[m.end():m.end() + 8])):
         return None
     if word.lower() == "may" and modifier is None and re.match(r"\s+(?:be|have|not|also|well|need|want|soon)\b",
                                                                text[m.end():m.end() + 8], re.IGNORECASE):
@@ -266,6 +276,17 @@ def _with_part_of_day(res: Resolution, part: str) -> Resolution:
                       rule=f"{res.rule}, {part.lower()}")
 
 
+# A capitalised word right before a number names it ("Russell 2000") unless it is a calendar or function word,
+# or an event, which is named by its year ("Conference 2010", "World Cup 2022").
+_NAMED_BY = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Conference|Cup|Games|Olympics|Expo|Summit|Championships?|Festival|"
+                       r"Awards?|Elections?|Census|Budget|Tour|Open|Series|Congress|Convention|Forum|Show|Fair|"
+                       r"Week|Season|Edition|Report|Review|Plan)\s)[A-Z][a-z]+\s+$")
+_CALENDAR_WORD = re.compile(r"\b(?:" + MONTH_RE + r"|" + WEEKDAY_FULL_RE + r"|" + SEASON_RE + r"|Christmas|Easter|"
+                            r"Thanksgiving|Halloween|In|Since|By|From|Until|Till|Through|Before|After|During|Around|"
+                            r"Of|And|Or|To|The|Early|Late|Mid|Year|Fiscal|Circa|Between|Summer|Winter|Spring|Autumn|"
+                            r"Fall)\s+$", re.IGNORECASE)
+
+
 @parser(r"(?<![\w$€£#.,/:])(?:(fiscal(?:\s+year)?\s+|FY\s?)|((?:the\s+)?(?:year|calendar\s+year)\s+))?"
         r"((?:1[0-9]|20)\d{2})(?:\s*(?:-|–|to)\s*(\d{4}|\d{2}))?"
         r"(?![\w%]|\.\d|,\d|-\d|\s*(?:%|percent|per\s*cent))", digits=True)
@@ -279,6 +300,8 @@ def year(text: str, m: re.Match[str]) -> Candidate | None:
     if re.search(r"(?:No\.?|number|page|pp?\.|section|chapter|room|flight|route|model|version|Windows|Office|"
                  r"Highway|Interstate|\$|US\$|€|£|#)\s*$", before, re.IGNORECASE):
         return None
+    if not fiscal and not m.group(2) and _NAMED_BY.search(before) and not _CALENDAR_WORD.search(before):
+        return None  # "the Russell 2000", "an Airbus 1900": a number that is part of a name
     if re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd|Lane|Drive|Way)\b", after):
         return None
     if re.match(r"\s*(?:people|persons|troops|soldiers|students|users|attendees|employees|workers|units|copies|"
@@ -357,8 +380,8 @@ def season(text: str, m: re.Match[str]) -> Candidate | None:
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
-@parser(r"\b(?:the\s+)?(?:(first|1st|second|2nd|third|3rd|fourth|4th)|(last|previous|past|next|this|current|"
-        r"coming|final))\s+(?:fiscal\s+|calendar\s+)?(quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(\d{4})|"
+@parser(r"\b(?:the\s+)?(?:fiscal\s+)?(?:(first|1st|second|2nd|third|3rd|fourth|4th)|(last|previous|past|next|this|current|"
+        r"coming|final))(?:\s+|-)(?:fiscal\s+|calendar\s+)?(quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(\d{4})|"
         r"(this|last|next)\s+year))?\b|\b(Q[1-4]|H[12])\s*(?:of\s+)?(\d{4}|['’]\d{2})?\b", triggers=["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"])
 def quarter(text: str, m: re.Match[str]) -> Candidate | None:
     """'the first quarter of 2023', 'last quarter', 'Q1 2023', 'the second half of next year'."""
@@ -452,10 +475,11 @@ def _anchor_day(ctx: Context) -> tuple[date, str]:
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-@parser(r"\b(?:(the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|(today|tonight|yesterday|tomorrow)|"
+@parser(r"\b(?:(?:earlier|later)\s+(?=today|tonight))?(?:(the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|"
+        r"(today|tonight|yesterday|tomorrow)|"
         r"(this|last)\s+(morning|afternoon|evening|night))(?:\s+(morning|afternoon|evening|night))?(?:'s|\s+'s)?\b", triggers=["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "day"])
 def relative_day(text: str, m: re.Match[str]) -> Candidate | None:
-    """'today', 'yesterday', 'tomorrow', 'this morning', 'last night', 'yesterday afternoon'."""
+    """'today', 'yesterday', 'tomorrow', 'this morning', 'last night', 'yesterday afternoon', 'earlier today'."""
     if m.group(1):
         offset = -2 if "yesterday" in m.group(1).lower() else 2
         part = None
@@ -477,8 +501,9 @@ def relative_day(text: str, m: re.Match[str]) -> Candidate | None:
 _REFS = [
     (r"(?:right\s+)?now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days|"
      r"the\s+present(?:\s+day)?|to\s*date", "PRESENT_REF"),
-    (r"(?:more\s+|most\s+|very\s+|until\s+|only\s+|just\s+)?recently|lately|the\s+past(?!\s+(?:[\w-]+\s+)?" + UNIT_RE + r")|in\s+recent\s+(?:years|months|weeks|days|times)|formerly|previously|once\s+upon", "PAST_REF"),
-    (r"the\s+(?:near\s+|distant\s+)?future|(?:in\s+the\s+)?coming\s+(?:years|months|weeks|days)|eventually", "FUTURE_REF"),
+    (r"(?:more\s+|most\s+|very\s+|only\s+|just\s+)?recently|lately|the\s+past(?!\s+(?:[\w-]+\s+)?" + UNIT_RE + r")|in\s+recent\s+(?:years|months|weeks|days|times)|formerly|previously|once\s+upon", "PAST_REF"),
+    (r"the\s+(?:near\s+|distant\s+)?future|(?:in\s+the\s+)?coming\s+(?:years|months|weeks|days)|"
+     r"the\s+coming\s+(?:decades|centuries)|eventually", "FUTURE_REF"),
 ]
 
 
@@ -490,8 +515,11 @@ _REF_WORDS = ["now", "currently", "present", "presently", "nowadays", "moment", 
 def reference_word(text: str, m: re.Match[str]) -> Candidate | None:
     """'now', 'currently' (PRESENT_REF), 'recently' (PAST_REF), 'the future' (FUTURE_REF)."""
     value = next((ref for i, (_, ref) in enumerate(_REFS) if m.group(f"r{i}")), None)
-    if value is None:
-        return None
+    if value is None or text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] == "-":
+        return None  # "buy-now-pay-later" names a product, not the present
+    if m.group(0).lower().replace(" ", "") == "thepresent" and not re.search(
+            r"\b(?:to|until|till|in|into|at|for|from|through|of|and)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+        return None  # the noun "the present" follows a preposition ("until the present"); else a gift or an adjective
     if value == "PAST_REF" and m.group(0).lower() in ("previously", "formerly", "once upon"):
         return None  # adverbs of sequence, not references to a time
 
@@ -514,6 +542,8 @@ def offset(text: str, m: re.Match[str]) -> Candidate | None:
     """'two weeks ago', 'three days later', 'a year earlier'; 'five years after X' is a duration."""
     amount_text, unit, direction = m.group(1), unit_name(m.group(2)), m.group(3).lower()
     amount = parse_number(amount_text)
+    if direction in ("earlier", "later") and re.match(r"\s+than\b", text[m.end():m.end() + 6], re.I):
+        return _duration_candidate(text, m.start(), m.end(2), amount, unit)  # "a year later than planned"
     clause_end = not text[m.end():m.end() + 3].strip()  # "three days before." leans on the previous date
     if direction in ("prior", "since", "on") or (direction in ("before", "after") and not clause_end):
         return _duration_candidate(text, m.start(), m.end(2), amount, unit)
@@ -554,6 +584,8 @@ def _duration_candidate(text: str, start: int, end: int, amount: float | None, u
 def duration(text: str, m: re.Match[str]) -> Candidate | None:
     """'five years', 'a two-week trip', 'the past three years', 'the next six months', 'decades-long'."""
     modifier, amount_text, unit_word, suffix = m.group(1), m.group(2), m.group(3), m.group(4)
+    if suffix and suffix.lower() == "old":
+        return None  # an age ("a 40-year-old pilot", "a centuries-old barn") is no temporal expression
     unit = unit_name(unit_word)
     plural = unit_word.lower().endswith("s") or unit_word.lower() == "centuries"
     lead = m.group(0).split()[0].lower()
@@ -573,12 +605,18 @@ def duration(text: str, m: re.Match[str]) -> Candidate | None:
     if unit == "day" and not plural and modifier is None and lead not in ("a", "an") and amount_text is None:
         return None
     after = text[m.end():m.end() + 12]
-    if re.match(r"\s*(?:ago|earlier|later|from now|hence)\b", after, re.I):
+    if re.match(r"\s*(?:ago|earlier|later|from now|hence)\b", after, re.I) and \
+            not re.match(r"\s*(?:earlier|later)\s+than\b", after, re.I):
         return None  # the offset parser owns these
-    return _duration_candidate(text, m.start(), m.end(), amount, unit)
+    start = m.start()
+    adjectival = (amount_text is not None and text[m.end(2):m.start(3)] == "-") or bool(suffix)
+    if adjectival and modifier is None and lead in ("a", "an", "the"):
+        start = m.start(2) if amount_text else m.start(3)  # "a 30-year lease": the article belongs to "lease"
+    return _duration_candidate(text, start, m.end(), amount, unit)
 
 
-_SET_UNITS = {"day": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "week": "P1W", "weekend": "P1W",
+_SET_UNITS = {"day": "P1D", "night": "XXXX-XX-XXTNI", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
+              "evening": "XXXX-XX-XXTEV", "week": "P1W", "weekend": "P1W",
               "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H", "decade": "P10Y"}
 _ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
             "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H", "biannual": "P6M",
@@ -610,43 +648,79 @@ def recurrence(text: str, m: re.Match[str]) -> Candidate | None:
             value = f"XXXX-{MONTHS[word]:02d}"
         else:
             value = _SET_UNITS[word]
-            if m.group(1):
+            if m.group(1) and value.startswith("P"):
                 value = value.replace("1", "2", 1)
         rule = f"every {word}"
     return _candidate(m, "recurrence", lambda ctx: Resolution("SET", value, rule=rule), kind="set")
 
 
-@parser(r"(?<![\w:.])(?:(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight))"
-        r"(?:\s*(GMT|UTC|[ECMP][SD]T|CET|BST|local\s+time))?", triggers=["noon", "midday", "midnight"], digits=True)
+# TIMEX3 writes a time's zone as an offset from UTC after it: Z for GMT/UTC, -05 for EST
+ZONES = {"gmt": "Z", "utc": "Z", "z": "Z", "est": "-05", "edt": "-04", "cst": "-06", "cdt": "-05", "mst": "-07",
+         "mdt": "-06", "pst": "-08", "pdt": "-07", "cet": "+01", "cest": "+02", "bst": "+01"}
+_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about|since|to|of|approximately)\s+$",
+                                re.I)
+
+
+@parser(r"(?<![\w:.])(?:(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})\s*([ap])\.?\s?m\b\.?|"
+        r"(noon|midday|midnight))(?:\s*(GMT|UTC|[ECMP][SD]T|CES?T|BST|local\s+time)\b)?",
+        triggers=["noon", "midday", "midnight"], digits=True)
 def clock_time(text: str, m: re.Match[str]) -> Candidate | None:
-    """'10:30 a.m.', '3 p.m.', 'noon'; resolved on the reference day unless a date sits beside it."""
+    """'10:30 a.m.', '3 p.m.', 'noon', '09:15 GMT'; resolved on the day of a date beside or just before it.
+
+    'finished in 2:41:09' (hours, minutes and seconds, no preposition of time before it) is a duration.
+    """
+    zone_word = m.group(8)
+    zone = ZONES.get(zone_word.lower(), "") if zone_word else ""
+    second = int(m.group(3)) if m.group(3) else None
     if m.group(1):
-        hour, minute, meridian = int(m.group(1)), int(m.group(2)), m.group(3)
-        if meridian is None and not re.search(r"\b(?:at|by|until|from|before|after|around|since|to)\s+$",
-                                              text[max(0, m.start() - 8):m.start()], re.I):
+        hour, minute, meridian = int(m.group(1)), int(m.group(2)), m.group(4)
+        introduced = _CLOCK_PREPOSITION.search(text, max(0, m.start() - 16), m.start())
+        if second is not None and meridian is None and not introduced and not zone_word:
+            return _clock_duration(text, m, hour, minute, second)
+        if meridian is None and not introduced and not zone_word:
             return None  # "2:1" scores, "3:16" verses
-    elif m.group(4):
-        hour, minute, meridian = int(m.group(4)), 0, m.group(5)
+    elif m.group(5):
+        hour, minute, meridian = int(m.group(5)), 0, m.group(6)
     else:
-        word = m.group(6).lower()
+        word = m.group(7).lower()
         hour, minute, meridian = (0 if word == "midnight" else 12), 0, None
     if meridian:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if meridian.lower() == "p" else 0)
-    if hour > 23 or minute > 59:
+    if hour > 23 or minute > 59 or (second or 0) > 59:
         return None
     end = m.end()
     while end > m.start() and text[end - 1].isspace():
         end -= 1
+    clock = {"hour": hour, "minute": minute, "second": second, "zone": zone}
 
     def resolve(ctx: Context) -> Resolution:
-        return clock_on(ctx.reference, hour, minute, f"clock time on reference day {ctx.reference}")
-    return Candidate(m.start(), end, text[m.start():end], "clock_time", resolve, "time", {"hour": hour, "minute": minute})
+        if ctx.nearby_day is not None:
+            return clock_on(ctx.nearby_day, clock, f"clock time on the day of the date just before ({ctx.nearby_day})")
+        return clock_on(ctx.reference, clock, f"clock time on reference day {ctx.reference}")
+    return Candidate(m.start(), end, text[m.start():end], "clock_time", resolve, "time", clock)
 
 
-def clock_on(d: date, hour: int, minute: int, rule: str) -> Resolution:
-    value = f"{d.isoformat()}T{hour:02d}:{minute:02d}"
+def _clock_duration(text: str, m: re.Match[str], hours: int, minutes: int, seconds: int) -> Candidate | None:
+    if minutes > 59 or seconds > 59:
+        return None
+    value = "PT" + "".join(f"{n}{unit}" for n, unit in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n) if \
+        hours or minutes or seconds else "PT0S"
+    start, end = m.start(), m.end(3)
+    return Candidate(start, end, text[start:end], "clock_duration",
+                     lambda ctx: Resolution("DURATION", value, rule="hours:minutes:seconds of an elapsed time"),
+                     "duration")
+
+
+def clock_value(clock: dict) -> str:
+    """'T09:15Z', 'T10:15:30': the time part of a TIMEX3 value."""
+    seconds = f":{clock['second']:02d}" if clock.get("second") is not None else ""
+    return f"T{clock['hour']:02d}:{clock['minute']:02d}{seconds}{clock.get('zone', '')}"
+
+
+def clock_on(d: date, clock: dict, rule: str) -> Resolution:
+    value = f"{d.isoformat()}{clock_value(clock)}"
     return Resolution("TIME", value, value, d, d, "minute", rule=rule)
 
 
@@ -665,10 +739,17 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "new year 's day": _fixed_holiday(1, 1), "halloween": _fixed_holiday(10, 31),
     "valentine's day": _fixed_holiday(2, 14), "independence day": _fixed_holiday(7, 4),
     "thanksgiving": _thanksgiving, "easter": easter, "easter sunday": easter,
+    "black friday": lambda y: _thanksgiving(y) + timedelta(days=1),
+    "cyber monday": lambda y: _thanksgiving(y) + timedelta(days=4),
+    "good friday": lambda y: easter(y) - timedelta(days=2), "easter monday": lambda y: easter(y) + timedelta(days=1),
+    "boxing day": _fixed_holiday(12, 26),
+    "labor day": lambda y: date(y, 9, 1) + timedelta(days=(7 - date(y, 9, 1).weekday()) % 7),
+    "memorial day": lambda y: date(y, 5, 31) - timedelta(days=date(y, 5, 31).weekday()),
 }
 
 
-@parser(r"\b(" + alternation(_HOLIDAYS).replace("'", "['’]") + r")(?:\s+(\d{4}))?\b", triggers=["christmas", "new", "halloween", "valentine", "independence", "thanksgiving", "easter"])
+@parser(r"\b(" + alternation(_HOLIDAYS).replace("'", "['’]") + r")(?:\s+(\d{4}))?\b", triggers=["christmas", "new", "halloween", "valentine", "independence", "thanksgiving", "easter", "black", "cyber",
+                   "good", "boxing", "labor", "memorial"])
 def holiday(text: str, m: re.Match[str]) -> Candidate | None:
     """'Christmas', 'Thanksgiving 2022', 'Easter': fixed and movable feasts by the reference year."""
     name = re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'"))

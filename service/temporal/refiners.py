@@ -5,7 +5,8 @@ They run in the order of `REFINERS`, and the order matters:
    inside it, "Friday morning" beats "Friday").
 2. `merge_ranges` joins two dates around "to"/"-"/"and" into one range, before modifiers widen spans.
 3. `merge_date_and_time` joins "Saturday at 10 a.m." into one TIME.
-4. `apply_modifiers` widens a date to "early 2023", "mid-March", "around 2010".
+4. `apply_modifiers` widens a date to "early 2023", "mid-March", "around 2010";
+   `amount_modifiers` a duration or a time to "nearly eight months", "around 3 a.m.".
 5. `drop_overlaps` last: of overlapping readings, the longest wins.
 Resolution (tense, anchors) happens after all of them, in the tagger.
 """
@@ -15,9 +16,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from service.temporal import calendar as cal
 from service.temporal.model import Candidate, Context, Resolution, Tense
+from service.temporal.parsers import clock_value
+from service.temporal.quantifiers import amount_modifiers
 
 Refiner = Callable[[str, list[Candidate]], list[Candidate]]
 
@@ -37,7 +41,7 @@ def drop_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"^[^\S\n]*(?:-|–|—|to|through|thru|until|till|and)[^\S\n]*\Z", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 
@@ -61,8 +65,8 @@ def merge_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
                     out.append(first)
                     i += 1
                     continue
-                out.append(first.with_span(first.start, second.end, text[first.start:second.end],
-                                           _range_resolver(first, second)))
+                out.append(Candidate(first.start, second.end, text[first.start:second.end], first.parser,
+                                     _range_resolver(first, second), first.kind, {"parts": (first, second)}))
                 i += 2
                 continue
         out.append(first)
@@ -79,12 +83,14 @@ def _range_resolver(first: Candidate, second: Candidate):
         start = first.resolve(Context(end.latest, Tense.PAST, ctx.anchor, ctx.day_first))
         if start is None or start.earliest is None or start.earliest > end.latest:
             return None
-        return cal.interval(start, end, f"range; start: {start.rule}; end: {end.rule}")
+        whole = cal.interval(start, end, f"range; start: {start.rule}; end: {end.rule}")
+        return replace(whole, parts=(start, end))
     return resolve
 
 
-_TIME_BEFORE_DATE = re.compile(r"^\s*(?:on|,)?\s*$", re.IGNORECASE)
-_DATE_BEFORE_TIME = re.compile(r"^\s*(?:at|,|,\s*at)?\s*$", re.IGNORECASE)
+# gaps never cross a line break: a headline, a dateline and a sentence are separate lines
+_TIME_BEFORE_DATE = re.compile(r"^[^\S\n]*(?:on|,)?[^\S\n]*\Z", re.IGNORECASE)
+_DATE_BEFORE_TIME = re.compile(r"^[^\S\n]*(?:at|,|,[^\S\n]*at)?[^\S\n]*\Z", re.IGNORECASE)
 
 
 def merge_date_and_time(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -117,15 +123,15 @@ def _date_time_resolver(day_part: Candidate, clock: Candidate):
         d = day_part.resolve(ctx)
         if d is None or d.precision != "day":
             return d
-        hour, minute = clock.info["hour"], clock.info["minute"]
-        value = f"{d.value}T{hour:02d}:{minute:02d}"
-        rule = f"{d.rule}, at {hour:02d}:{minute:02d}"
+        value = f"{d.value}{clock_value(clock.info)}"
+        rule = f"{d.rule}, at {clock_value(clock.info)[1:]}"
         return Resolution("TIME", value, value, d.earliest, d.latest, "minute", rule=rule)
     return resolve
 
 
 _PART = re.compile(
-    r"(?:\b(early|mid|late)\s*-?\s*|\b(?:the\s+)?(start|beginning|middle|end|close|turn)\s+of\s+(?:the\s+)?)$",
+    r"(?:(?:\b(the)\s+)?\b(early|mid|late)\s*-?\s*|\b(?:the\s+)?(start|beginning|middle|end|close|turn)\s+of\s+"
+    r"(?:the\s+)?)$",
     re.IGNORECASE)
 _APPROX = re.compile(r"\b(around|about|approximately|circa|c\.|roughly|some)\s+$", re.IGNORECASE)
 _PART_MOD = {"early": "START", "start": "START", "beginning": "START", "mid": "MID", "middle": "MID",
@@ -142,8 +148,10 @@ def apply_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
         window_start = max(0, cand.start - 24)
         part = _PART.search(text, window_start, cand.start)
         if part and part.end() == cand.start:
-            mod = _PART_MOD[(part.group(1) or part.group(2)).lower()]
-            cand = cand.with_span(part.start(), cand.end, text[part.start():cand.end], _narrow(cand, mod))
+            mod = _PART_MOD[(part.group(2) or part.group(3)).lower()]
+            # "the early 2000s" keeps the article a decade takes ("the 2000s"); "early 2023" has none
+            start = part.start(2) if part.group(1) and cand.parser not in ("decade", "century") else part.start()
+            cand = cand.with_span(start, cand.end, text[start:cand.end], _narrow(cand, mod))
         else:
             approx = _APPROX.search(text, window_start, cand.start)
             if approx and approx.end() == cand.start and cand.parser in ("year", "decade", "month_year", "century"):
@@ -180,4 +188,5 @@ def drop_overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-REFINERS: list[Refiner] = [drop_nested, merge_ranges, merge_date_and_time, apply_modifiers, drop_overlaps]
+REFINERS: list[Refiner] = [drop_nested, merge_ranges, merge_date_and_time, apply_modifiers, amount_modifiers,
+                           drop_overlaps]

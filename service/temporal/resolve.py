@@ -111,17 +111,18 @@ def month_only(month: int, ctx: Context, explicit: int | None = None, year_offse
 def season(code: str, ctx: Context, explicit: int | None = None) -> Resolution:
     """'last summer', 'in the spring': seasons as periods of the reference's year or a neighbour."""
     ref = ctx.reference
-    options = [cal.season(y, code, "") for y in (ref.year - 1, ref.year, ref.year + 1)]
+    # a winter starts in December: in January the winter before last began two calendar years back
+    options = [cal.season(y, code, "") for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
     direction = _direction(ctx, explicit)
     current = next((o for o in options if o.earliest <= ref <= o.latest), None)
     if explicit == 0 or (direction == 0 and current):
-        chosen = current or options[1]
+        chosen = current or next(o for o in options if o.earliest.year == ref.year)
     elif direction < 0:
         past = [o for o in options if o.earliest <= ref and (explicit is None or o.latest < ref)]
         chosen = past[-1] if past else options[0]
     elif direction > 0:
         future = [o for o in options if o.latest >= ref and (explicit is None or o.earliest > ref)]
-        chosen = future[0] if future else options[2]
+        chosen = future[0] if future else options[-1]
     else:
         chosen = min(options, key=lambda o: abs((o.earliest - ref).days))
     year = int(chosen.value[:4])
@@ -160,7 +161,10 @@ def shifted(unit: str, amount: int, base: date, rule: str) -> Resolution | None:
     if unit in ("month", "quarter"):
         y, m = cal.shift_months(base.year, base.month, amount * (3 if unit == "quarter" else 1))
         return cal.month(y, m, rule)
-    if unit in ("year", "decade", "century"):
-        factor = {"year": 1, "decade": 10, "century": 100}[unit]
-        return cal.year(base.year + amount * factor, rule)
+    if unit == "year":
+        return cal.year(base.year + amount, rule)
+    if unit == "decade":  # "a decade ago": a decade, as "a month ago" is a month
+        return cal.decade((base.year + 10 * amount) // 10 * 10, rule)
+    if unit == "century":
+        return cal.century((base.year + 100 * amount) // 100 + 1, rule)
     return None

@@ -25,6 +25,10 @@ class Sentences:
                 starts.append(match.end())
         self.starts = starts
 
+    def index(self, offset: int) -> int:
+        """Number of the sentence holding `offset`, counting from 0."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
     def span(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.starts, offset) - 1
         end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)

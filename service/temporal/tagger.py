@@ -6,7 +6,8 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from service.temporal.model import Candidate, Context, Expression, Resolution
+from service.temporal import news_calendar, references  # noqa: F401  (importing them registers their parsers)
+from service.temporal.model import Candidate, Context, Expression, Resolution, Tense
 from service.temporal.parsers import PARSERS
 from service.temporal.refiners import REFINERS
 from service.temporal.sentences import Sentences
@@ -93,7 +94,8 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
         if sentence not in cues:
             cues[sentence] = tense_cues(text, sentence)
         tense = tense_at(text, cand.start, cand.end, sentence, cues[sentence])
-        ctx = Context(reference, tense, anchor, day_first)
+        nearby = _nearby_day(anchor, tense, reference)
+        ctx = Context(reference, tense, anchor, day_first, nearby)
         try:
             res = cand.resolve(ctx)
         except (ValueError, OverflowError):
@@ -102,8 +104,28 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
             continue
         if res.precision == "day" and res.type in ("DATE", "TIME"):
             anchor = res
-        yield Expression(cand.start, cand.end, cand.text, res.type, res.value, res.edtf, res.earliest,
-                         res.latest, res.precision, res.mod, f"{cand.parser}: {res.rule}" if res.rule else cand.parser)
+        yield _expression(cand, res)
+
+
+_NEARBY_DAYS = 7  # a report's clock times fall within a week of its date: older dates are background
+
+
+def _nearby_day(anchor: Resolution | None, tense: Tense, reference: date) -> date | None:
+    """The day a bare clock time is on: the last day the report named, if it lies within a week of the
+    reference and on the side the clause's tense points to ("The race started at 7 a.m." after "on Sunday")."""
+    if anchor is None or anchor.earliest is None or abs((anchor.earliest - reference).days) > _NEARBY_DAYS:
+        return None
+    if (tense == Tense.PAST and anchor.earliest > reference) or (tense == Tense.FUTURE and anchor.earliest < reference):
+        return None
+    return anchor.earliest
+
+
+def _expression(cand: Candidate, res: Resolution) -> Expression:
+    parts: tuple[Expression, ...] = ()
+    if res.parts and len(res.parts) == len(cand.info.get("parts", ())):
+        parts = tuple(_expression(c, r) for c, r in zip(cand.info["parts"], res.parts, strict=True))
+    return Expression(cand.start, cand.end, cand.text, res.type, res.value, res.edtf, res.earliest, res.latest,
+                      res.precision, res.mod, f"{cand.parser}: {res.rule}" if res.rule else cand.parser, parts)
 
 
 _FILLER = re.compile(r"^\W*(?:on|in|at|during|since|by|from|of|the)?\s*$", re.IGNORECASE)
