@@ -323,3 +323,17 @@ def test_a_title_word_before_a_name_belongs_to_it():
 def test_brands_and_model_numbers_are_names():
     found = by_trigger("Apple released the iPhone 4 in June 2010.", "released")
     assert "iPhone 4" in found.participants
+
+
+def test_a_sentence_opening_word_before_a_name_is_part_of_it():
+    found = by_trigger("Nordlink Telecom will cut 1,200 jobs by the end of next year.", "cut")
+    assert found.actors == ("Nordlink Telecom",)
+
+
+def test_a_verb_relating_two_events_is_no_event_itself():
+    assert not any(m.trigger == "follow" for m in mentions("The cuts follow a drop in revenue in the third quarter."))
+
+
+def test_a_meeting_that_took_place_is_titled_by_the_meeting_not_by_took_place():
+    titles = [m.title for m in dated("The meeting took place in Munich on Saturday.")]
+    assert not any("took place" in t for t in titles), titles

@@ -181,8 +181,7 @@ class _Extractor:
             if resolved:
                 return [resolved]
         tokens = self._argument_tokens(subject.i)
-        low, high = min(tokens), max(tokens) + 1
-        return canonical(chunk_text(parsed, c) for c in name_chunks(parsed, low, high)
+        return canonical(chunk_text(parsed, c) for c in self._sentence_chunks(subject.i)
                          if any(k in tokens for k in range(c[0], c[1] + 1)))
 
     def _arguments(self, head: Token, name: Token) -> list[str]:
@@ -247,11 +246,15 @@ class _Extractor:
             indices.update(range(start, end))
         if not indices:
             return canonical(names)
-        low, high = min(indices), max(indices) + 1
-        for chunk in name_chunks(parsed, low, high):
+        for chunk in self._sentence_chunks(head.i):
             if any(k in indices and k not in self.excluded for k in range(chunk[0], chunk[1] + 1)):
                 names.append(chunk_text(parsed, chunk))
         return canonical(names)[:8]
+
+    def _sentence_chunks(self, i: int) -> list[tuple[int, int]]:
+        """The names of token i's sentence, found over the whole sentence: a name the parser split between
+        two arguments is still one name."""
+        return name_chunks(self.parsed, *self.parsed.sentence_of(i))
 
     def _argument_tokens(self, i: int) -> list[int]:
         """The subtree of an argument without clauses hanging in it."""

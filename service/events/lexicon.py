@@ -18,6 +18,7 @@ be have seem appear remain stay want wish hope need like love hate prefer know b
 feel fear doubt suppose own possess contain include involve lack cost mean represent belong exist deserve
 depend resemble sit stand lie rank total weigh measure matter require understand recognize recognise see
 look sound hold-view expect-that worry care mind seek aim desire face
+follow precede coincide reflect indicate suggest
 """.replace("hold-view", "").replace("expect-that", "").split())
 
 # Verbs that report when they have no object: "..., the authority confirmed on Tuesday"; with one they are

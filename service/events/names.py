@@ -43,6 +43,10 @@ def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
             while first > floor and parsed.tokens[first - 1].text[:1].isupper() \
                     and parsed.tokens[first - 1].text.lower().strip(".") in TITLES:
                 first -= 1  # "[Prime] Minister Elena Voss" with "Prime" tagged an adjective
+            opener = parsed.tokens[first - 1] if first > floor else None
+            if opener is not None and parsed.starts_sentence(opener.i) and opener.tag in ("NN", "NNP", "JJ") \
+                    and opener.text[:1].isupper() and opener.text.lower() not in _NOT_NAMES:
+                first -= 1  # "[Nordlink] Telecom will cut ...": every sentence starts with a capital, the name decides
             chunks.append((first, j))
             i = j + 1
         else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.events.lemmas import base_form
+from service.events.lexicon import HAPPENING
 from service.events.names import Coreference, chunk_around, same_name
 from service.events.predicates import flattened, misread_verb, particle
 from service.nlp import Parsed, Token
@@ -356,7 +357,8 @@ class Titler:
         if len(indices) > 1:
             return Title(_tidy(self.words(indices)), 2)
         governor = self.parsed.head(name.i)
-        if governor is not None and governor.pos == "VERB" and name.dep.lower() in ("obj", "nsubj:pass", "nsubj"):
+        if governor is not None and governor.pos == "VERB" and (name.dep.lower() in ("obj", "nsubj:pass") or (
+                name.dep.lower() == "nsubj" and base_form(governor) not in HAPPENING)):
             # "organisers called off the concert": a lone noun takes the clause that governs it
             return self.verb_title(governor, name, "occurred")
         return Title(_tidy(self.words(indices)), 0)
