@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from contextlib import ExitStack
 
 from flask import Flask, Response, current_app, g, request
 from flask_compress import Compress
 from flask_cors import CORS
+from sqlalchemy.exc import SQLAlchemyError
 
 from schemas.formats import FORMATS
 
@@ -61,9 +63,29 @@ def init_http(app: Flask) -> None:
     app.config.setdefault("COMPRESS_ALGORITHM", ["gzip"])
     compress.init_app(app)
     app.extensions["read_cache"] = ReadCache(app.config["READ_CACHE_BYTES"])
+    app.before_request(_open_snapshot)  # first: the data version the cache keys on is read in the snapshot too
+    app.teardown_request(_close_snapshot)
     app.before_request(_from_cache)
     # registered after Compress, so it runs first: validators are computed on the uncompressed body
     app.after_request(_manners)
+
+
+def _open_snapshot() -> None:
+    """A read request reads one snapshot of the database, so its count, pages and sources agree."""
+    if request.method in ("GET", "HEAD") and request.path.startswith(DATA_PREFIXES):
+        stack = ExitStack()
+        g.snapshot = stack
+        stack.enter_context(current_app.extensions["store"].snapshot())
+
+
+def _close_snapshot(_error: BaseException | None) -> None:
+    stack = g.pop("snapshot", None)
+    if stack is None:
+        return
+    try:
+        stack.close()
+    except SQLAlchemyError as error:  # the answer is already made; a connection lost since only needs logging
+        current_app.logger.warning("closing a read snapshot failed: %s", error)
 
 
 def _cache_key() -> tuple | None:

@@ -7,6 +7,7 @@ from flask_smorest import abort
 
 from schemas.sources import JobSchema
 from service.api.framework import Blueprint
+from service.jobs import lease_expired, reap_job
 
 blp = Blueprint("jobs", __name__, url_prefix="/jobs", description="Progress of bulk ingests")
 
@@ -17,8 +18,12 @@ blp = Blueprint("jobs", __name__, url_prefix="/jobs", description="Progress of b
 @blp.problems(404)
 def job(job_id: str):
     """A bulk ingest's status, progress and one result per article."""
-    with current_app.extensions["store"].transaction() as repo:
+    # a job whose worker stopped renewing its lease is failed here, with the reason on each article it did not reach
+    store = current_app.extensions["store"]
+    with store.transaction() as repo:
         found = repo.get_job(job_id[:36])
         if found is None or len(job_id) > 36:
             abort(404, message=f"No job '{job_id}'.")
-        return found
+        if not lease_expired(found):
+            return found
+    return reap_job(store, found.id) or found

@@ -20,6 +20,7 @@ from service.store.models import (
     EventParticipant,
     Evidence,
     Job,
+    JobResult,
     Source,
     Timeline,
     TimelineEvent,
@@ -31,6 +32,6 @@ from service.store.ordering import PRECISION_RANK, order_key
 from service.store.repository import EventFilter, Repository
 
 __all__ = ["PRECISION_RANK", "WRITE_LOCK_KEY", "Base", "Conflict", "DataVersion", "Event", "EventFilter",
-           "EventParticipant", "Evidence", "Job", "Repository", "Source", "Store", "Timeline", "TimelineEvent",
-           "UnsupportedDatabase", "content_hash", "make_engine", "migrate", "name_key", "order_key",
+           "EventParticipant", "Evidence", "Job", "JobResult", "Repository", "Source", "Store", "Timeline",
+           "TimelineEvent", "UnsupportedDatabase", "content_hash", "make_engine", "migrate", "name_key", "order_key",
            "timeline_sources"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from service.store.faults import DROP_CONNECTION, FaultLog, fault_kind
 from service.store.repository import Repository
 from service.store.versions import track_versions
 
@@ -91,15 +93,34 @@ def migrate(url: str, revision: str = "head") -> None:
     cfg.attributes["engine"].dispose()
 
 
+SNAPSHOT_OPTIONS: dict[str, dict[str, Any]] = {
+    "postgresql": {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True},
+    "sqlite": {},  # one deferred transaction reads one WAL snapshot from its first read on
+}
+
+
 class Store:
     """The database behind the service: an engine and the units of work opened on it."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
+        self.faults = FaultLog()
         self._write_lock = WRITE_LOCKS[self.engine.dialect.name]
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._snapshot: ContextVar[Session | None] = ContextVar(f"snapshot-{id(self)}", default=None)
         track_versions(self._sessions)
+        event.listen(self.engine, "handle_error", self._on_error)
+
+    def _on_error(self, context: Any) -> None:
+        """Note storage faults for /health; drop the connections they leave unusable (see faults.py)."""
+        if context.is_pre_ping or context.sqlalchemy_exception is None:
+            return
+        kind = fault_kind(context.sqlalchemy_exception)
+        if kind is not None:
+            self.faults.note(kind)
+            if kind in DROP_CONNECTION:
+                context.is_disconnect = True
 
     @contextmanager
     def transaction(self, writes: bool = False) -> Iterator[Repository]:
@@ -107,13 +128,33 @@ class Store:
 
         `writes=True` serialises it with other writing transactions from the start (SQLite's write
         lock, a PostgreSQL advisory lock), so concurrent ingests merge events one after another
-        rather than each creating the same event.
+        rather than each creating the same event. Inside `snapshot()`, a transaction without
+        `writes` reads in the snapshot instead of opening its own.
         """
+        shared = self._snapshot.get()
+        if shared is not None and not writes:
+            yield Repository(shared)
+            return
         with self._sessions() as session, session.begin():
             session.connection(execution_options={"writes": writes})
             if writes:
                 self._write_lock(session)
             yield Repository(session)
+        if writes:
+            self.faults.clear()  # a write went through: storage takes writes again
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read-only view of the database for every `transaction()` opened in the block (in this
+        thread): a read request's count, pages and sources then agree even while writers commit
+        between its statements (REPEATABLE READ, read-only, on PostgreSQL; one transaction on SQLite)."""
+        with self._sessions() as session, session.begin():
+            session.connection(execution_options=SNAPSHOT_OPTIONS[self.engine.dialect.name])
+            token = self._snapshot.set(session)
+            try:
+                yield
+            finally:
+                self._snapshot.reset(token)
 
     def ping(self) -> bool:
         with self.engine.connect() as conn:

@@ -255,21 +255,46 @@ class DataVersion(Base):
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+JOB_STATUSES = ("queued", "running", "done", "failed")
+JOB_FINISHED = ("done", "failed")
+
+
 class Job(Base):
-    """A bulk ingest: its articles (payload), where it stands, and one result per article."""
+    """A bulk ingest: its articles (payload), where it stands, and one result per article.
+
+    A queued or running job holds a lease that its worker keeps renewing; a job whose lease ran out
+    has lost its worker and is failed by the reaper (service/jobs.py) rather than left running.
+    """
 
     __tablename__ = "jobs"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(32))
-    status: Mapped[str] = mapped_column(String(16))  # queued, running, done, failed
+    status: Mapped[str] = mapped_column(String(16))  # one of JOB_STATUSES
     total: Mapped[int] = mapped_column(Integer)
-    done: Mapped[int] = mapped_column(Integer, default=0)
-    failed: Mapped[int] = mapped_column(Integer, default=0)
+    done: Mapped[int] = mapped_column(Integer, default=0)  # articles with a result, whatever it says
+    failed: Mapped[int] = mapped_column(Integer, default=0)  # ... of which not ingested
     payload: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
-    results: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    owner: Mapped[str | None] = mapped_column(String(200))  # host:pid last working on it, for operators
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+
+    results: Mapped[list[JobResult]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
+                                                    order_by="JobResult.index", lazy="selectin")
+
+
+class JobResult(Base):
+    """What became of one article of a job: keyed by (job, position), so a redelivered chunk counts once."""
+
+    __tablename__ = "job_results"
+
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True)
+    index: Mapped[int] = mapped_column("article_index", Integer, primary_key=True)
+    source_id: Mapped[int | None] = mapped_column(Integer)  # no foreign key: the source may be deleted later
+    created: Mapped[bool | None] = mapped_column(Boolean)
+    events: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(String(300))  # a short reason, never SQL or article text
 
 
 def content_hash(text: str) -> str:

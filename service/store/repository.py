@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import false, func, or_, select, true, tuple_
+from sqlalchemy import false, func, or_, select, text, true, tuple_, update
 from sqlalchemy.orm import Session, selectinload
 
 from service.store.models import (
+    JOB_FINISHED,
     Conflict,
     DataVersion,
     Event,
     EventParticipant,
     Evidence,
     Job,
+    JobResult,
     Source,
     Timeline,
     TimelineEvent,
@@ -225,9 +227,10 @@ class Repository:
         self.session.flush()
 
     # jobs
-    def add_job(self, job_id: str, kind: str, payload: list[dict[str, Any]]) -> Job:
+    def add_job(self, job_id: str, kind: str, payload: list[dict[str, Any]], lease: timedelta) -> Job:
+        """A queued job, which some worker must take up within `lease` or the reaper fails it."""
         job = Job(id=job_id, kind=kind, status="queued", total=len(payload), done=0, failed=0, payload=payload,
-                  results=[])
+                  results=[], lease_until=_now() + lease)
         self.session.add(job)
         self.session.flush()
         return job
@@ -235,21 +238,72 @@ class Repository:
     def get_job(self, job_id: str) -> Job | None:
         return self.session.get(Job, job_id)
 
-    def record_job_result(self, job_id: str, result: dict[str, Any], status: str = "running") -> Job:
-        """One more article handled; the row is locked so parallel workers count right."""
+    def claim_job(self, job_id: str, owner: str, lease: timedelta) -> Job | None:
+        """Mark the job running for `owner` until `lease` from now; None if it is unknown or finished
+        (a chunk redelivered after the job was failed or done has nothing left to do)."""
         job = self.session.get(Job, job_id, with_for_update=True)
-        job.results = [*job.results, result]
-        job.done += 1
-        job.failed += 1 if result.get("error") else 0
-        job.status = status if job.done < job.total else ("done" if job.failed < job.total else "failed")
+        if job is None or job.status in JOB_FINISHED:
+            return None
+        job.status, job.owner, job.lease_until = "running", owner, _now() + lease
         self.session.flush()
         return job
 
-    def set_job_status(self, job_id: str, status: str) -> None:
+    def renew_lease(self, job_id: str, owner: str, lease: timedelta) -> bool:
+        """The heartbeat: push the lease on; False once the job is finished (or gone)."""
+        stmt = (update(Job).where(Job.id == job_id, Job.status.in_(("queued", "running")))
+                .values(lease_until=_now() + lease, owner=owner))
+        return self.session.execute(stmt).rowcount > 0
+
+    def record_job_result(self, job_id: str, index: int, source_id: int | None = None, created: bool | None = None,
+                          events: int | None = None, error: str | None = None) -> Job | None:
+        """One article handled. Keyed by (job, index) under the job's row lock: an article handled
+        twice (a redelivered chunk) is counted once, and parallel workers count right."""
         job = self.session.get(Job, job_id, with_for_update=True)
-        if job is not None and job.status == "queued":
-            job.status = status
-            self.session.flush()
+        if job is None or self.session.get(JobResult, (job_id, index)) is not None:
+            return job
+        job.results.append(JobResult(index=index, source_id=source_id, created=created, events=events,
+                                     error=error))
+        job.done += 1
+        job.failed += 1 if error else 0
+        if job.done >= job.total and job.status not in JOB_FINISHED:
+            job.status = "done" if job.failed < job.total else "failed"
+            job.lease_until = None
+        self.session.flush()
+        return job
+
+    def fail_job(self, job_id: str, reason: str, only_expired: bool = False) -> Job | None:
+        """Finish a job that cannot go on. An article without a result that is stored all the same (its
+        worker died between storing it and saying so) gets its source; every other one gets `reason`.
+        `only_expired`: only if the lease has run out, checked under the row lock so a heartbeat that
+        just renewed it wins. None when nothing was changed."""
+        stmt = select(Job).where(Job.id == job_id, Job.status.not_in(JOB_FINISHED))
+        if only_expired:
+            stmt = stmt.where(or_(Job.lease_until.is_(None), Job.lease_until < _now()))
+        job = self.session.scalars(stmt.with_for_update()).first()
+        if job is None:
+            return None
+        handled = {result.index for result in job.results}
+        missing = {index: content_hash(job.payload[index]["text"])
+                   for index in range(job.total) if index not in handled}
+        stored = dict(self.session.execute(select(Source.content_hash, Source.id)
+                                           .where(Source.content_hash.in_(sorted(set(missing.values()))))).all())
+        lost = 0
+        for index, digest in sorted(missing.items()):
+            source_id = stored.get(digest)
+            job.results.append(JobResult(index=index, source_id=source_id, error=None if source_id else reason))
+            lost += 0 if source_id else 1
+        job.done += len(missing)
+        job.failed += lost
+        job.status = "failed" if lost or job.failed >= job.total else "done"
+        job.lease_until = None
+        self.session.flush()
+        return job
+
+    def expired_jobs(self) -> list[str]:
+        """Queued or running jobs whose lease ran out (or that never had one): their worker is gone."""
+        stmt = select(Job.id).where(Job.status.in_(("queued", "running")),
+                                    or_(Job.lease_until.is_(None), Job.lease_until < _now()))
+        return list(self.session.scalars(stmt).all())
 
     def data_version(self) -> tuple[int, datetime]:
         """How many changes were committed, and when the last one was."""
@@ -324,6 +378,13 @@ class Repository:
         self.session.add(item)
         self.session.flush()
         return item
+
+    def read_only(self) -> bool:
+        """Whether the database refuses writes by configuration (PostgreSQL's transaction_read_only, set
+        by default_transaction_read_only or on a standby); SQLite cannot tell until a write fails."""
+        if self.session.get_bind().dialect.name != "postgresql":
+            return False
+        return self.session.scalar(text("SELECT current_setting('transaction_read_only')")) == "on"
 
     def counts(self) -> dict[str, int]:
         return {name: self.session.scalar(select(func.count()).select_from(model)) or 0

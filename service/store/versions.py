@@ -7,16 +7,20 @@ process, so nothing is counted by import side effect.
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.store.models import DataVersion, _now
+from service.store.models import DataVersion, Job, JobResult, _now
+
+BOOKKEEPING = (Job, JobResult)
 
 
 def _note_change(session: Session, _context: Any) -> None:
-    if session.new or session.dirty or session.deleted:
+    """A change to anything but job bookkeeping (progress is not timeline data) is counted."""
+    if any(not isinstance(row, BOOKKEEPING) for row in chain(session.new, session.dirty, session.deleted)):
         session.info["changed"] = True
 
 
