@@ -182,3 +182,39 @@ def test_postgresql_unreachable_is_503_and_recovers_when_it_returns(database_url
     finally:
         proxy.cut()
         app.extensions["store"].dispose()
+
+
+class KillOnce:
+    """Terminates the backend that is about to run the first statement matching `words`, once."""
+
+    def __init__(self, store: Store, admin, words: str) -> None:
+        self.admin, self.words, self.killed = admin, words, 0
+        event.listen(store.engine, "before_cursor_execute", self._maybe_kill)
+
+    def _maybe_kill(self, conn, _cursor, statement, *_args) -> None:
+        if self.killed or self.words not in statement:
+            return
+        self.killed += 1
+        pid = conn.connection.dbapi_connection.info.backend_pid
+        with self.admin.connect() as admin:
+            admin.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+
+
+def test_a_read_whose_backend_dies_mid_request_is_run_again(database_url):
+    url = _postgres_url(database_url)
+    admin = _pg_admin(url)
+    app, client = _client(url)
+    store = app.extensions["store"]
+    try:
+        assert client.post("/sources", json=_article(0)).status_code == 201
+        kill = KillOnce(store, admin, "FROM events")
+        response = client.get("/timeline")
+        assert kill.killed == 1 and response.status_code == 200 and response.get_json()["count"] == 1
+        assert "X-Timeline-Retryable" not in response.headers
+        kill = KillOnce(store, admin, "INSERT INTO sources")
+        _is_503(client.post("/sources", json=_article(1)), "does not answer")  # a write is not run twice
+        assert kill.killed == 1
+        assert client.post("/sources", json=_article(1)).status_code == 201
+    finally:
+        store.dispose()
+        admin.dispose()

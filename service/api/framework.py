@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import BadRequest, HTTPException
 
 from schemas.common import DAY_RANGE, ProblemSchema, RequestSchema
+from service.api.http import RETRYABLE
 from service.api.inputs import Parser
 from service.jobs import QueueUnavailable
 from service.store.faults import BUSY, FULL, READ_ONLY, UNREACHABLE, fault_kind
@@ -156,7 +157,10 @@ def _storage_error(error: SQLAlchemyError) -> Response:
         current_app.logger.exception("database error", exc_info=error)
         return problem(500, "Internal Server Error", "The server failed; the error has been logged.")
     current_app.logger.warning("storage fault (%s): %s", kind, error)
-    return unavailable(f"{FAULT_DETAILS[kind]} Try again later.")
+    response = unavailable(f"{FAULT_DETAILS[kind]} Try again later.")
+    if kind == UNREACHABLE:
+        response.headers[RETRYABLE] = "1"  # a read is run once more (http.RetryReads)
+    return response
 
 
 def _queue_unavailable(error: QueueUnavailable) -> Response:

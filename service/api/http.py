@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from contextlib import ExitStack
+from typing import Any
 
 from flask import Flask, Response, current_app, g, request
 from flask_compress import Compress
@@ -54,6 +55,37 @@ class ReadCache:
                 self.size -= len(old)
 
 
+RETRYABLE = "X-Timeline-Retryable"  # internal: set on a 503 a read may retry, removed before it leaves
+
+
+class RetryReads:
+    """WSGI: a GET or HEAD whose database connection was lost mid-request (a PostgreSQL backend
+    terminated, a fail-over) is run once more before the 503 reaches the client. The lost connection
+    has been dropped by then (store/faults.py), so the second run gets a fresh one. Reads only: a
+    write may have half-happened, and its client is told to retry."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    def __call__(self, environ: dict, start_response: Any) -> Any:
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            return self.app(environ, start_response)
+        first: dict[str, Any] = {}
+
+        def hold(status: str, headers: list, exc_info: Any = None) -> Any:
+            first.update(status=status, headers=headers, exc_info=exc_info)
+            return lambda _data: None
+
+        body = self.app(environ, hold)
+        retry = any(name == RETRYABLE for name, _ in first["headers"])
+        if retry:
+            if hasattr(body, "close"):
+                body.close()
+            body = self.app(environ, hold)
+        start_response(first["status"], [(n, v) for n, v in first["headers"] if n != RETRYABLE], first["exc_info"])
+        return body
+
+
 def init_http(app: Flask) -> None:
     origins = app.config["CORS_ORIGINS"]
     CORS(app, origins=origins, expose_headers=["ETag", "Last-Modified", "Link", "Location"],
@@ -63,6 +95,7 @@ def init_http(app: Flask) -> None:
     app.config.setdefault("COMPRESS_ALGORITHM", ["gzip"])
     compress.init_app(app)
     app.extensions["read_cache"] = ReadCache(app.config["READ_CACHE_BYTES"])
+    app.wsgi_app = RetryReads(app.wsgi_app)
     app.before_request(_open_snapshot)  # first: the data version the cache keys on is read in the snapshot too
     app.teardown_request(_close_snapshot)
     app.before_request(_from_cache)
