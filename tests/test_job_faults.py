@@ -125,3 +125,18 @@ def test_broker_down_is_503_and_the_job_failed(database_url):
 def test_submit_inline_runs_under_a_lease(store, lease):
     job = submit_batch(store, ARTICLES[:2], None, jobs.Timing(lease, lease, lease))
     assert (job.status, job.done, job.lease_until) == ("done", 2, None)
+
+
+def test_an_article_stored_after_its_job_failed_is_reported_stored(store):
+    """A worker that outlived its lease (paused, not dead) stores an article after the reaper
+    gave it up: the result says what the database holds, and the job stays failed."""
+    job_id = _job(store, ARTICLES[:3])
+    with store.transaction(writes=True) as repo:
+        repo.fail_job(job_id, LOST)
+    stored = ingest(store, ARTICLES[1])
+    with store.transaction(writes=True) as repo:
+        repo.record_job_result(job_id, 1, source_id=stored.source.id, created=True, events=len(stored.events))
+        repo.record_job_result(job_id, 1, source_id=stored.source.id, created=False, events=0)  # and again
+    job, results, sources = _state(store, job_id)
+    assert (job.status, job.done, job.failed) == ("failed", 3, 2)
+    assert results == [(0, None, LOST), (1, stored.source.id, None), (2, None, LOST)] and sources == 1

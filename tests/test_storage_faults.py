@@ -3,10 +3,13 @@ storage comes back: SQLite full or read-only, PostgreSQL read-only, unreachable,
 
 SQLite faults are simulated per connection with pragmas applied at every checkout (max_page_count:
 the file cannot grow, as on a full disk; query_only: writes refused, as on a read-only file), since
-these tests may run as root, which file permissions do not stop."""
+these tests may run as root, which file permissions do not stop; where mounting is allowed, a real
+2 MB tmpfs is also filled up and freed."""
 
 from __future__ import annotations
 
+import contextlib
+import subprocess
 from urllib.parse import urlparse
 
 import pytest
@@ -218,3 +221,41 @@ def test_a_read_whose_backend_dies_mid_request_is_run_again(database_url):
     finally:
         store.dispose()
         admin.dispose()
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real 2 MB filesystem (tmpfs) for the database; skips where mounting is not allowed."""
+    mountpoint = tmp_path / "disk"
+    mountpoint.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mountpoint)],
+                             capture_output=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root): the pragma test above covers a full disk")
+    try:
+        yield mountpoint
+    finally:
+        subprocess.run(["umount", "-l", str(mountpoint)], check=False)
+
+
+def test_a_really_full_disk_is_503_then_recovers_when_space_is_freed(small_disk, sqlite_template):
+    import shutil
+
+    shutil.copy(sqlite_template, small_disk / "timeline.db")
+    app, client = _client(f"sqlite:///{small_disk / 'timeline.db'}")
+    store = app.extensions["store"]
+    try:
+        assert client.post("/sources", json=_article(0)).status_code == 201
+        filler = small_disk / "filler"
+        with filler.open("wb", buffering=0) as out, contextlib.suppress(OSError):  # take every free block
+            while True:
+                out.write(b"\0" * 4096)
+        big = {**_article(1), "text": _article(1)["text"] + " More." * 8000}  # more than the WAL holds
+        _is_503(client.post("/sources", json=big), "full")
+        _is_503(client.get("/health"), "full")
+        assert client.get("/timeline").status_code == 200
+        filler.unlink()  # space freed
+        assert client.post("/sources", json=big).status_code == 201
+        assert client.get("/health").get_json()["counts"]["sources"] == 2
+    finally:
+        store.dispose()

@@ -257,9 +257,18 @@ class Repository:
     def record_job_result(self, job_id: str, index: int, source_id: int | None = None, created: bool | None = None,
                           events: int | None = None, error: str | None = None) -> Job | None:
         """One article handled. Keyed by (job, index) under the job's row lock: an article handled
-        twice (a redelivered chunk) is counted once, and parallel workers count right."""
+        twice (a redelivered chunk) is counted once, and parallel workers count right. A source
+        stored after the job was failed (a worker that outlived its lease) replaces the reason the
+        failure gave, so the result says what the database holds; the job stays failed."""
         job = self.session.get(Job, job_id, with_for_update=True)
-        if job is None or self.session.get(JobResult, (job_id, index)) is not None:
+        if job is None:
+            return None
+        known = self.session.get(JobResult, (job_id, index))
+        if known is not None:
+            if known.source_id is None and known.error is not None and source_id is not None:
+                known.source_id, known.created, known.events, known.error = source_id, created, events, None
+                job.failed -= 1
+                self.session.flush()
             return job
         job.results.append(JobResult(index=index, source_id=source_id, created=created, events=events,
                                      error=error))
