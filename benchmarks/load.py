@@ -1,17 +1,20 @@
-"""Load figures: GET /timelines/all over 10,000 events under gunicorn, beside the same bytes served
-as a static file by the same server, measured by a load generator on loopback.
+"""Load figures: GET /timeline over 10,000 events under gunicorn, over varied URLs (date windows,
+entities, text, cursor pages), with the per-worker read cache on and off, beside the same bytes
+served as static files by the same server, measured by a load generator on loopback.
 
-The ratio (ours / static) is the figure: it says what the framework, database and serialisation
-cost, whatever the machine. wrk is used when installed (apt-get install wrk), else a small
-keep-alive load generator in Python threads.
+The ratios (ours / static) are the figures: with the cache off they say what the framework, the
+database and serialisation cost; with it on, what a reader gets once a worker has answered that URL
+before (a single repeated URL would measure the cache alone). The load generator is a keep-alive
+client in Python threads, which every server shares, so the static figure is a ceiling of this
+client rather than of the server.
 """
 
 from __future__ import annotations
 
+import hashlib
 import http.client
+import json
 import os
-import re
-import shutil
 import socket
 import statistics
 import subprocess
@@ -19,6 +22,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,6 +31,7 @@ from service.store import Source, Store, content_hash, migrate
 
 EVENTS = 10_000
 DURATION_S = 8
+WARMUP_S = 8  # unmeasured load first, so each worker's read cache holds what readers ask for
 CONNECTIONS = 32
 WORKERS = 4
 
@@ -50,7 +55,9 @@ def synthetic_corpus(url: str, events: int = EVENTS) -> None:
                                    latest=day, precision="day", rule="synthetic")
             repo.add_evidence(event, sources[i % len(sources)], title=event.title, quote=sources[i % 500].text,
                               quote_start=0, quote_end=20, status="occurred", expression="on Monday",
-                              earliest=day, latest=day, precision="day", edtf=day.isoformat(), reference=day)
+                              earliest=day, latest=day, precision="day", edtf=day.isoformat(), reference=day,
+                              participants=[f"Mayor Person{i % 200}"])
+            repo.set_participants(event, [f"Mayor Person{i % 200}"])
     store.dispose()
 
 
@@ -76,45 +83,85 @@ def _serve(app: str, env: dict[str, str]) -> tuple[subprocess.Popen, int]:
     raise RuntimeError("gunicorn did not start")
 
 
-def _wrk(url: str) -> dict[str, float]:
-    done = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION_S}s", "--latency", url],
-                          capture_output=True, text=True, check=True)
-    out = done.stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-
-    def percentile(p: str) -> float:
-        value, unit = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)", out, re.MULTILINE).groups()
-        return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {"rps": rps, "p50_ms": percentile("50"), "p99_ms": percentile("99"),
-            "errors": int(errors.group(1)) if errors else 0, "tool": "wrk"}
+def static_app(environ, start_response):
+    """The baseline: each URL's bytes, as ours answered them, read from memory (STATIC_DIR/index.json)."""
+    uri = environ.get("PATH_INFO", "") + ("?" + environ["QUERY_STRING"] if environ.get("QUERY_STRING") else "")
+    body = _STATIC.get(uri)
+    if body is None:
+        start_response("404 Not Found", [("Content-Length", "0")])
+        return [b""]
+    start_response("200 OK", [("Content-Type", "application/json; charset=utf-8"), ("Content-Length", str(len(body)))])
+    return [body]
 
 
-def _python_load(url: str) -> dict[str, float]:
-    host, port_path = url.removeprefix("http://").split(":", 1)
-    port, path = port_path.split("/", 1)
+def _load_static() -> dict[str, bytes]:
+    folder = os.environ.get("STATIC_DIR")
+    if not folder:
+        return {}
+    index = json.loads((Path(folder) / "index.json").read_text(encoding="utf-8"))
+    return {uri: (Path(folder) / name).read_bytes() for uri, name in index.items()}
+
+
+_STATIC = _load_static()
+
+
+def varied_urls(port: int) -> list[str]:
+    """What readers ask for: date windows, entities, text, statuses, and cursor pages followed from the
+    first page. Every URL is fetched once here, which also checks it answers 200."""
+    urls = [f"/timeline?from={year}&to={year}&limit=50" for year in range(1995, 2023)]
+    urls += [f"/timeline?entity=Person{k}&limit=50" for k in range(0, 200, 10)]
+    urls += [f"/timeline?q={urllib.parse.quote(f'measure {k}1')}&limit=20" for k in range(10)]
+    urls += ["/timeline?precision=day&limit=100", "/timeline?status=occurred&limit=100", "/timeline?limit=200"]
+    page = "/timeline?limit=50"
+    for _ in range(20):
+        urls.append(page)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{page}", timeout=60) as response:
+            following = json.loads(response.read()).get("next")
+        if not following:
+            break
+        page = following if following.startswith("/") else "/" + following.split("/", 3)[-1]
+    return urls
+
+
+def _snapshot(port: int, urls: list[str], folder: Path) -> int:
+    """Save each URL's body for the static baseline; returns the mean body size."""
+    index, sizes = {}, []
+    for number, uri in enumerate(urls):
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{uri}", timeout=60) as response:
+            body = response.read()
+        name = f"{number:03d}-{hashlib.sha256(uri.encode()).hexdigest()[:8]}.json"
+        (folder / name).write_bytes(body)
+        index[uri] = name
+        sizes.append(len(body))
+    (folder / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    return int(statistics.mean(sizes))
+
+
+def measure(port: int, urls: list[str], seconds: float = DURATION_S) -> dict[str, float]:
+    """Keep-alive GETs from CONNECTIONS threads for `seconds`, each thread walking the URL list from
+    its own offset, so the URLs are asked for evenly and in no worker-friendly order."""
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
-    stop = time.perf_counter() + DURATION_S
+    stop = time.perf_counter() + seconds
 
-    def worker() -> None:
+    def worker(offset: int) -> None:
         nonlocal errors
-        conn = http.client.HTTPConnection(host, int(port), timeout=30)
-        mine = []
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        mine, bad, n = [], 0, offset
         while time.perf_counter() < stop:
             started = time.perf_counter()
-            conn.request("GET", "/" + path)
+            conn.request("GET", urls[n % len(urls)])
             response = conn.getresponse()
             response.read()
             mine.append((time.perf_counter() - started) * 1000)
-            if response.status != 200:
-                with lock:
-                    errors += 1
+            bad += response.status != 200
+            n += 7  # a stride prime to most list lengths: neighbours do not ask for the same URL
         with lock:
             latencies.extend(mine)
+            errors += bad
 
-    threads = [threading.Thread(target=worker) for _ in range(CONNECTIONS)]
+    threads = [threading.Thread(target=worker, args=(k * 13,)) for k in range(CONNECTIONS)]
     started = time.perf_counter()
     for thread in threads:
         thread.start()
@@ -122,12 +169,12 @@ def _python_load(url: str) -> dict[str, float]:
         thread.join()
     elapsed = time.perf_counter() - started
     cuts = statistics.quantiles(latencies, n=100)
-    return {"rps": len(latencies) / elapsed, "p50_ms": cuts[49], "p99_ms": cuts[98], "errors": errors,
-            "tool": "python threads"}
+    return {"rps": len(latencies) / elapsed, "p50_ms": cuts[49], "p99_ms": cuts[98], "errors": errors}
 
 
-def measure(url: str) -> dict[str, float]:
-    return _wrk(url) if shutil.which("wrk") else _python_load(url)
+def _line(label: str, figures: dict[str, float]) -> str:
+    return (f"  {label:<29}: {figures['rps']:8.1f} req/s  p50 {figures['p50_ms']:6.1f} ms"
+            f"  p99 {figures['p99_ms']:6.1f} ms  errors {figures['errors']}")
 
 
 def main() -> dict:
@@ -137,40 +184,46 @@ def main() -> dict:
         started = time.perf_counter()
         synthetic_corpus(db_url)
         print(f"Load: {EVENTS:,} synthetic events in {time.perf_counter() - started:.1f}s "
-              f"({db_url.split(':')[0]}), gunicorn with {WORKERS} workers, {CONNECTIONS} connections, "
-              f"{DURATION_S}s each, loopback")
-        app, port = _serve("service.wsgi:app", {"DATABASE_URL": db_url})
+              f"({db_url.split(':')[0]}), gunicorn with {WORKERS} workers, {CONNECTIONS} connections "
+              f"(Python threads), {DURATION_S}s each after {WARMUP_S}s of warm-up, loopback")
+        figures: dict[str, dict[str, float]] = {}
+        urls: list[str] = []
+        size = 0
+        for label, cache in (("read cache on", None), ("read cache off", "0")):
+            env = {"DATABASE_URL": db_url, **({"READ_CACHE_BYTES": cache} if cache else {})}
+            app, port = _serve("service.wsgi:app", env)
+            try:
+                if not urls:
+                    urls = varied_urls(port)
+                    size = _snapshot(port, urls, Path(tmp))
+                measure(port, urls, WARMUP_S)  # unmeasured: the workers have answered most URLs before
+                figures[label] = measure(port, urls)
+            finally:
+                app.terminate()
+                app.wait()
+        baseline, static_port = _serve("benchmarks.load:static_app", {"STATIC_DIR": tmp})
         try:
-            url = f"http://127.0.0.1:{port}/timelines/all"
-            with urllib.request.urlopen(url, timeout=60) as response:
-                body = response.read()
-            static = Path(tmp) / "timeline.json"
-            static.write_bytes(body)
-            ours = measure(url)
-        finally:
-            app.terminate()
-            app.wait()
-        baseline, static_port = _serve("benchmarks.static_app:app", {"STATIC_BODY": str(static)})
-        try:
-            plain = measure(f"http://127.0.0.1:{static_port}/timeline.json")
+            measure(static_port, urls, WARMUP_S)
+            figures["static"] = measure(static_port, urls)
         finally:
             baseline.terminate()
             baseline.wait()
-    print(f"  GET /timelines/all (first page, {len(body):,} bytes)")
-    print(f"  ours                         : {ours['rps']:8.1f} req/s  p50 {ours['p50_ms']:6.1f} ms"
-          f"  p99 {ours['p99_ms']:6.1f} ms  errors {ours['errors']}  [{ours['tool']}]")
-    print(f"  same bytes, static           : {plain['rps']:8.1f} req/s  p50 {plain['p50_ms']:6.1f} ms"
-          f"  p99 {plain['p99_ms']:6.1f} ms  errors {plain['errors']}")
-    print(f"  ratio ours/static: {ours['rps'] / plain['rps']:.3f} of the throughput, "
-          f"{ours['p99_ms'] / max(plain['p99_ms'], 0.001):.1f}x the p99 latency")
+    print(f"  GET /timeline over {len(urls)} URLs (date windows, entities, text, 20 cursor pages; "
+          f"{size:,} bytes on average)")
+    for label in ("read cache on", "read cache off"):
+        print(_line(f"ours, {label}", figures[label]))
+    print(_line("same bytes, static", figures["static"]))
+    for label in ("read cache on", "read cache off"):
+        ours, plain = figures[label], figures["static"]
+        print(f"  ratio ours/static, {label}: {ours['rps'] / plain['rps']:.3f} of the throughput, "
+              f"{ours['p99_ms'] / max(plain['p99_ms'], 0.001):.1f}x the p99 latency")
     rates = ingest_throughput()
     print(f"Ingest throughput: {rates['inline']:,.0f} articles/minute inline", end="")
     if "celery_2_workers" in rates:
         print(f", {rates['celery_2_workers']:,.0f} articles/minute with 2 Celery workers (Redis)")
     else:
         print(" (Redis not answering: Celery figure skipped)")
-    return {"ours": ours, "static": plain, "ingest": rates}
-
+    return {**figures, "ingest": rates}
 
 
 def synthetic_articles(count: int) -> list:

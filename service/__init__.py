@@ -37,8 +37,22 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False
     store = Store(app.config["DATABASE_URL"])
     app.extensions["store"] = store
+    _reap_lost_jobs(app, store)
 
     from service import api
 
     api.init_app(app)
     return app
+
+
+def _reap_lost_jobs(app: Flask, store: Any) -> None:
+    """Jobs whose worker died while no one was watching are failed at start-up, not left running.
+    A database that is down or not migrated yet does not stop the app: it answers 503 until it is."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from service.jobs import reap
+
+    try:
+        reap(store)
+    except SQLAlchemyError as error:
+        app.logger.warning("start-up: could not check for lost jobs: %s", error)

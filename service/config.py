@@ -35,6 +35,11 @@ def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         "READ_CACHE_BYTES": int(os.environ.get("READ_CACHE_BYTES", 32 * 1024 * 1024)),  # per worker; 0 turns it off
         "CELERY_BROKER_URL": os.environ.get("CELERY_BROKER_URL") or None,  # set: bulk ingests go to Celery
         "BATCH_MAX": int(os.environ.get("BATCH_MAX", 100)),  # articles in one POST /sources/batch
+        # a job whose worker has not reported for this long is failed (its worker died); renewed every third
+        "JOB_LEASE_SECONDS": float(os.environ.get("JOB_LEASE_SECONDS", 60)),
+        "JOB_QUEUE_SECONDS": float(os.environ.get("JOB_QUEUE_SECONDS", 3600)),  # a queued job must start within
+        # Redis hands an unacknowledged task (its worker died) to another worker after this long
+        "CELERY_VISIBILITY_TIMEOUT": float(os.environ.get("CELERY_VISIBILITY_TIMEOUT", 600)),
         "API_TOKENS": os.environ.get("API_TOKENS", ""),  # tokens or sha256:<hex> digests, comma-separated
         # iCalendar UIDs are event-<id>@<this>: a domain you control keeps them unique among calendars
         "ICS_UID_DOMAIN": os.environ.get("ICS_UID_DOMAIN", "timeline-service.invalid"),

@@ -1,34 +1,66 @@
 """Celery tasks: the worker side of bulk ingest.
 
 Workers: CELERY_BROKER_URL=redis://127.0.0.1:6379/0 DATABASE_URL=... celery -A service.tasks worker
+
+A task is acknowledged only when it has run (acks_late), and given back to the queue when its worker
+process dies under it (reject_on_worker_lost), so a killed worker's chunk is done by another; a
+whole worker host lost leaves its chunk unacknowledged in Redis, which hands it out again after the
+visibility timeout. Running a chunk twice is safe: `run_batch` skips articles that have a result.
 """
 
 from __future__ import annotations
 
-import os
+from datetime import timedelta
+from typing import Any
 
 from celery import Celery
 
-app = Celery("timeline")
-app.conf.update(broker_url=os.environ.get("CELERY_BROKER_URL") or "redis://127.0.0.1:6379/0",
-                task_acks_late=True, worker_prefetch_multiplier=1, task_default_queue="timeline",
-                broker_connection_retry_on_startup=True)
+from service import config
 
 
-def celery_app(broker_url: str) -> Celery:
-    """The task app, pointed at `broker_url` (the web app's CELERY_BROKER_URL)."""
-    if app.conf.broker_url != broker_url:
-        app.conf.broker_url = broker_url
-    return app
+def _settings(broker_url: str) -> dict[str, Any]:
+    visibility = config.load()["CELERY_VISIBILITY_TIMEOUT"]
+    return {
+        "broker_url": broker_url, "task_acks_late": True, "task_reject_on_worker_lost": True,
+        "worker_prefetch_multiplier": 1, "task_default_queue": "timeline", "broker_connection_retry_on_startup": True,
+        # unacknowledged tasks older than the visibility timeout are looked for every few seconds (kombu's
+        # default: every 100 s), so a lost worker's chunk comes back soon after the timeout, not minutes later
+        "broker_transport_options": {"visibility_timeout": visibility,
+                                     "unacked_restore_interval": min(10.0, max(1.0, visibility / 4)),
+                                     "unacked_restore_throttle": 1, "socket_connect_timeout": 2},
+        # a broker that does not answer fails the submit within a second or two (503), not after minutes
+        "task_publish_retry_policy": {"max_retries": 2, "interval_start": 0, "interval_step": 0.2,
+                                      "interval_max": 0.5},
+    }
 
 
-@app.task(name="timeline.ingest_batch")
-def ingest_batch(job_id: str, database_url: str, start: int = 0, stop: int | None = None) -> None:
+def ingest_batch(job_id: str, database_url: str, start: int = 0, stop: int | None = None,
+                 lease_seconds: float | None = None, queue_seconds: float | None = None) -> None:
     from service.jobs import run_batch
     from service.store import Store
 
     store = Store(database_url)
     try:
-        run_batch(store, job_id, start, stop)
+        run_batch(store, job_id, start, stop, timedelta(seconds=lease_seconds) if lease_seconds else None,
+                  timedelta(seconds=queue_seconds) if queue_seconds else None)
     finally:
         store.dispose()
+
+
+def _make(broker_url: str) -> Celery:
+    celery = Celery("timeline")
+    celery.conf.update(_settings(broker_url))
+    celery.task(name="timeline.ingest_batch")(ingest_batch)
+    return celery
+
+
+app = _make(config.load()["CELERY_BROKER_URL"] or "redis://127.0.0.1:6379/0")
+_apps = {app.conf.broker_url: app}
+
+
+def celery_app(broker_url: str) -> Celery:
+    """The task app for `broker_url` (the web app's CELERY_BROKER_URL). One app per URL: an app's
+    connection pool stays on the broker it first reached, so changing its URL would not move it."""
+    if broker_url not in _apps:
+        _apps[broker_url] = _make(broker_url)
+    return _apps[broker_url]

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import socket
 import time
-
-import pytest
 
 from service import create_app
 from tests.conftest import TOKEN, TokenClient
+from tests.outside import redis_url
 
 ARTICLES = [{"title": f"a{i}", "published": "2022-03-10",
              "text": f"The mayor of Town{i} opened a new library on Tuesday, officials in Town{i} said."}
@@ -36,21 +34,12 @@ def test_batch_limits_and_errors(app, client):
     assert client.get("/health").get_json()["counts"]["sources"] == 0
 
 
-def _redis_answers() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
-@pytest.mark.skipif(not _redis_answers(), reason="Redis does not answer on 127.0.0.1:6379")
 def test_batch_through_celery_workers(database_url):
     from celery.contrib.testing.worker import start_worker
 
     from service.tasks import celery_app
 
-    broker = "redis://127.0.0.1:6379/15"
+    broker = redis_url()
     app = create_app({"DATABASE_URL": database_url, "API_TOKENS": TOKEN, "CELERY_BROKER_URL": broker})
     app.test_client_class = TokenClient
     client = app.test_client()

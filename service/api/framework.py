@@ -10,15 +10,19 @@ from typing import Any, TypeVar
 
 import flask_smorest
 from apispec import BasePlugin
-from flask import Response, json, request
+from flask import Response, current_app, json, request, url_for
 from flask_smorest import abort
 from marshmallow import fields
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import BadRequest, HTTPException
 from werkzeug.http import HTTP_STATUS_CODES
 
 from schemas.common import DAY_RANGE, ProblemSchema, RequestSchema
+from service.api.http import RETRYABLE
 from service.api.inputs import Parser
 from service.errors import Conflicting, Invalid, Refused
+from service.jobs import QueueUnavailable
+from service.store.faults import BUSY, FULL, READ_ONLY, UNREACHABLE, fault_kind
 
 PROBLEM_JSON = "application/problem+json"
 Key = TypeVar("Key")
@@ -133,6 +137,11 @@ class Api(flask_smorest.Api):
             {"description": "Default error response", "content": {PROBLEM_JSON: {"schema": self.ERROR_SCHEMA}}},
             lazy=True)
 
+    def _register_error_handlers(self) -> None:
+        super()._register_error_handlers()
+        self._app.register_error_handler(SQLAlchemyError, _storage_error)
+        self._app.register_error_handler(QueueUnavailable, _queue_unavailable)
+
     def handle_http_exception(self, error: HTTPException) -> Response:
         data = getattr(error, "data", None) or {}
         messages = data.get("messages")
@@ -147,6 +156,39 @@ class Api(flask_smorest.Api):
                 detail = "The request body is not valid JSON."
             return _with_headers(problem(status, error.name, detail, errors), error)
         return _with_headers(problem(status, error.name, data.get("message") or error.description), error)
+
+
+FAULT_DETAILS = {UNREACHABLE: "The database does not answer.", READ_ONLY: "The database is read-only.",
+                 FULL: "The database's storage is full.", BUSY: "The database is busy."}
+
+
+def unavailable(detail: str, retry_after: int = 10) -> Response:
+    """503 with Retry-After: a fault the client can do nothing about but wait for."""
+    response = problem(503, "Service Unavailable", detail)
+    response.headers["Retry-After"] = str(retry_after)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _storage_error(error: SQLAlchemyError) -> Response:
+    """A storage fault is 503; any other database error is our bug, a 500. Details go to the log only."""
+    kind = fault_kind(error)
+    if kind is None:
+        current_app.logger.exception("database error", exc_info=error)
+        return problem(500, "Internal Server Error", "The server failed; the error has been logged.")
+    current_app.logger.warning("storage fault (%s): %s", kind, error)
+    response = unavailable(f"{FAULT_DETAILS[kind]} Try again later.")
+    if kind == UNREACHABLE:
+        response.headers[RETRYABLE] = "1"  # a read is run once more (http.RetryReads)
+    return response
+
+
+def _queue_unavailable(error: QueueUnavailable) -> Response:
+    current_app.logger.warning("%s", error)
+    response = unavailable(f"The job queue cannot be reached; job {error.job_id} was marked failed and nothing "
+                           "was queued. Post the batch again later.")
+    response.headers["Location"] = url_for("jobs.job", job_id=error.job_id)
+    return response
 
 
 def _with_headers(response: Response, error: HTTPException) -> Response:

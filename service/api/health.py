@@ -1,21 +1,26 @@
-"""Liveness and database reachability, for load balancers and `make run` users."""
+"""Liveness and database status, for load balancers and `make run` users: 200 only when the
+database answers, its tables read, and it takes writes as far as this process knows."""
 
 from __future__ import annotations
 
-from flask import Response, current_app
+from flask import current_app
 from sqlalchemy.exc import SQLAlchemyError
 
 from schemas.common import HealthSchema
-from service.api.framework import Blueprint, problem
+from service.api.framework import Blueprint, unavailable
+from service.store.faults import FULL, READ_ONLY
 
 blp = Blueprint("health", __name__, description="Service health")
+
+FAULTS = {READ_ONLY: "The database is read-only: reads are served, writes are refused.",
+          FULL: "The database's storage is full: reads are served, writes are refused."}
 
 
 @blp.route("/health")
 @blp.response(200, HealthSchema)
 def health():
     """Service and database status, with row counts."""
-    # 503 (not documented in openapi.yaml yet) when the database does not answer or has no tables
+    # 503 problem (not in openapi.yaml yet) when the database cannot serve: gone, unmigrated, read-only, full
     store = current_app.extensions["store"]
     try:
         answers = store.ping()
@@ -23,17 +28,15 @@ def health():
         current_app.logger.warning("health: database ping failed: %s", error)
         answers = False
     if not answers:
-        return _unavailable("The database does not answer.")
+        return unavailable("The database does not answer.")
     try:
         with store.transaction() as repo:
             counts = repo.counts()
+            read_only = repo.read_only()
     except SQLAlchemyError as error:
         current_app.logger.warning("health: database tables unreadable: %s", error)
-        return _unavailable("The database answers but its tables cannot be read; run `timeline init-db`.")
+        return unavailable("The database answers but its tables cannot be read; run `timeline init-db`.")
+    fault = READ_ONLY if read_only else store.faults.recent()
+    if fault in FAULTS:
+        return unavailable(FAULTS[fault])
     return {"status": "ok", "database": "ok", "counts": counts}
-
-
-def _unavailable(detail: str) -> Response:
-    response = problem(503, "Service Unavailable", detail)
-    response.headers["Retry-After"] = "10"
-    return response

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from contextlib import ExitStack
+from typing import Any
 
 from flask import Flask, Response, current_app, g, request
 from flask_compress import Compress
 from flask_cors import CORS
+from sqlalchemy.exc import SQLAlchemyError
 
 from service.exports import MEDIA_TYPES
 
@@ -52,6 +55,37 @@ class ReadCache:
                 self.size -= len(old)
 
 
+RETRYABLE = "X-Timeline-Retryable"  # internal: set on a 503 a read may retry, removed before it leaves
+
+
+class RetryReads:
+    """WSGI: a GET or HEAD whose database connection was lost mid-request (a PostgreSQL backend
+    terminated, a fail-over) is run once more before the 503 reaches the client. The lost connection
+    has been dropped by then (store/faults.py), so the second run gets a fresh one. Reads only: a
+    write may have half-happened, and its client is told to retry."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    def __call__(self, environ: dict, start_response: Any) -> Any:
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            return self.app(environ, start_response)
+        first: dict[str, Any] = {}
+
+        def hold(status: str, headers: list, exc_info: Any = None) -> Any:
+            first.update(status=status, headers=headers, exc_info=exc_info)
+            return lambda _data: None
+
+        body = self.app(environ, hold)
+        retry = any(name == RETRYABLE for name, _ in first["headers"])
+        if retry:
+            if hasattr(body, "close"):
+                body.close()
+            body = self.app(environ, hold)
+        start_response(first["status"], [(n, v) for n, v in first["headers"] if n != RETRYABLE], first["exc_info"])
+        return body
+
+
 def init_http(app: Flask) -> None:
     origins = app.config["CORS_ORIGINS"]
     CORS(app, origins=origins, expose_headers=["ETag", "Last-Modified", "Link", "Location"],
@@ -61,9 +95,30 @@ def init_http(app: Flask) -> None:
     app.config.setdefault("COMPRESS_ALGORITHM", ["gzip"])
     compress.init_app(app)
     app.extensions["read_cache"] = ReadCache(app.config["READ_CACHE_BYTES"])
+    app.wsgi_app = RetryReads(app.wsgi_app)
+    app.before_request(_open_snapshot)  # first: the data version the cache keys on is read in the snapshot too
+    app.teardown_request(_close_snapshot)
     app.before_request(_from_cache)
     # registered after Compress, so it runs first: validators are computed on the uncompressed body
     app.after_request(_manners)
+
+
+def _open_snapshot() -> None:
+    """A read request reads one snapshot of the database, so its count, pages and sources agree."""
+    if request.method in ("GET", "HEAD") and request.path.startswith(DATA_PREFIXES):
+        stack = ExitStack()
+        g.snapshot = stack
+        stack.enter_context(current_app.extensions["store"].snapshot())
+
+
+def _close_snapshot(_error: BaseException | None) -> None:
+    stack = g.pop("snapshot", None)
+    if stack is None:
+        return
+    try:
+        stack.close()
+    except SQLAlchemyError as error:  # the answer is already made; a connection lost since only needs logging
+        current_app.logger.warning("closing a read snapshot failed: %s", error)
 
 
 def _cache_key() -> tuple | None:

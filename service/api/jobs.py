@@ -6,6 +6,7 @@ from flask import current_app
 
 from schemas.sources import JobSchema
 from service.api.framework import Blueprint, get_or_404
+from service.jobs import lease_expired, reap_job
 
 blp = Blueprint("jobs", __name__, url_prefix="/jobs", description="Progress of bulk ingests")
 
@@ -16,6 +17,11 @@ blp = Blueprint("jobs", __name__, url_prefix="/jobs", description="Progress of b
 @blp.problems(404)
 def job(job_id: str):
     """A bulk ingest's status, progress and one result per article."""
-    with current_app.extensions["store"].transaction() as repo:
+    # a job whose worker stopped renewing its lease is failed here, with the reason on each article it did not reach
+    store = current_app.extensions["store"]
+    with store.transaction() as repo:
         known = repo.get_job if len(job_id) <= 36 else lambda _: None  # ids are UUIDs: a longer one is none
-        return get_or_404(known, job_id, f"No job '{job_id}'.")
+        found = get_or_404(known, job_id, f"No job '{job_id}'.")
+        if not lease_expired(found):
+            return found
+    return reap_job(store, found.id) or found
