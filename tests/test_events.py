@@ -227,7 +227,7 @@ def test_the_council_is_the_council_named_earlier_not_the_nearest_name():
     assert by_trigger(text, "open").title.startswith("Merrow District Council to open")
 
 
-def test_the_government_does_not_reach_back_to_a_far_name():
+def test_the_government_stands_only_for_a_name_that_says_so():
     text = ("Kelby Town approved a park on Monday. Fares rose. Trains were late. Shops closed early. "
             "The government changed the rules on Friday.")
     assert "Kelby" not in by_trigger(text, "changed").title
@@ -337,3 +337,8 @@ def test_a_verb_relating_two_events_is_no_event_itself():
 def test_a_meeting_that_took_place_is_titled_by_the_meeting_not_by_took_place():
     titles = [m.title for m in dated("The meeting took place in Munich on Saturday.")]
     assert not any("took place" in t for t in titles), titles
+
+
+def test_the_government_is_not_the_firm_named_just_before():
+    text = "NordRail suspended services on Monday. The government will review its winter plan in January."
+    assert by_trigger(text, "review").title.startswith("Government to review")

@@ -221,7 +221,7 @@ class Coreference:
             if named:
                 return named[-1]
             if kind not in COMMERCIAL:
-                floor = self.parsed.sentences[k - window_sentences][0] if k >= window_sentences else 0
+                return None  # "the government" after "NordRail suspended ...": a body the article never named
         reachable = [(i, name, is_person) for i, name, is_person in self._subjects[:position] if i >= floor]
         for _, name, is_person in reversed(reachable):
             if person and not is_person:
@@ -256,7 +256,8 @@ association alliance coalition airport port city town county state country newsp
 """.split())
 
 # Firms are named once and then called "the company" for the rest of an article; "the government"
-# or "the court" is as often a body the article never names, so it reaches only a few sentences.
+# or "the court" is as often a body the article never names: it stands only for a name that says
+# what it is ("the council": Harwick Borough Council).
 COMMERCIAL = frozenset("""
 company firm group business carrier airline lender bank insurer retailer supermarket chain maker manufacturer
 producer operator developer publisher brand startup conglomerate
