@@ -54,5 +54,6 @@ def _reap_lost_jobs(app: Flask, store: Any) -> None:
 
     try:
         reap(store)
-    except SQLAlchemyError as error:
-        app.logger.warning("start-up: could not check for lost jobs: %s", error)
+    except SQLAlchemyError as error:  # one line: the statement and its parameters say nothing to an operator
+        app.logger.warning("start-up: could not check for lost jobs (%s)", type(getattr(error, "orig", error)).__name__
+                           + ": " + str(getattr(error, "orig", error)).splitlines()[0])

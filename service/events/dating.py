@@ -52,6 +52,9 @@ def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         noun = modified_event(parsed, governor)
         if noun is not None:
             return noun  # "a conference held on Saturday", "talks scheduled for June": the noun's date
+    if governor.tag == "VBN" and base_form(governor) in MODIFYING_PARTICIPLES and governor.i >= 2 \
+            and parsed.tokens[governor.i - 1].text == "," and _eventive(parsed.tokens[governor.i - 2]):
+        return parsed.tokens[governor.i - 2]  # "a second walkout, planned for 14 January," however parsed
     if governor.pos == "NOUN" and _eventive(governor) and head.rel in ("nmod", "obl") \
             and _complement(parsed, governor) and head.dep.lower() not in _PRENOMINAL:
         verb = parsed.head(governor.i)

@@ -124,11 +124,11 @@ class _Extractor:
             when = orient(when, expr, status, self.reference, past)
         phase = predicate.kind == "noun" and head.i != name.i and base_form(head) in PHASES
         if predicate.kind == "noun" and not phase:
-            title = self.titler.noun_title(name)
+            title = self.titler.noun_title(name, status)
         else:  # "the consultation closed", "talks will resume": the verb says which part of it happened
             title = self.titler.verb_title(head, name, status)
         if title.quality < 2 and name.i != head.i:  # "[...] had a rare meeting": the noun names it on its own
-            title = max(title, self.titler.noun_title(name), key=lambda t: t.quality)
+            title = max(title, self.titler.noun_title(name, status), key=lambda t: t.quality)
         if title.quality < 2 or len(title.text.split()) < 2:
             return None  # a lone noun, or a verb without its subject, is no title a reader understands
         shown = head if phase else name  # "construction began": the beginning is what is dated

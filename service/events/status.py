@@ -52,6 +52,15 @@ def _governing(parsed: Parsed, token: Token) -> list[Token]:
     return chain
 
 
+def _set_off(parsed: Parsed, noun: Token) -> set[str]:
+    """The participle set off by a comma right after the noun ("a walkout, planned for 14 January,"),
+    which modifies it however the parser hung it."""
+    after = noun.i + 2
+    if after < len(parsed.tokens) and parsed.tokens[noun.i + 1].text == "," and parsed.tokens[after].tag == "VBN":
+        return {parsed.tokens[after].text.lower()}
+    return set()
+
+
 def _adjective_complement(parsed: Parsed, token: Token) -> bool:
     """ "is due / set / likely to arrive": the infinitive the parser hung on the adjective as an advcl."""
     up = parsed.head(token.i)
@@ -76,7 +85,7 @@ def _lemma(token: Token, parsed: Parsed) -> str:
 def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     """The status the grammar states, or None when it states none (then dates decide)."""
     for token in {head.i: head, name.i: name}.values():
-        modifiers = {c.text.lower() for c in parsed.children(token.i, "amod", "acl")}
+        modifiers = {c.text.lower() for c in parsed.children(token.i, "amod", "acl")} | _set_off(parsed, token)
         if modifiers & _CANCELLED_MODIFIERS:
             return "cancelled"
         if modifiers & _POSTPONED_MODIFIERS:
@@ -108,7 +117,7 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         return _NOT_HAPPENED
     if "suppose" in governors or ("would" in words and "have" in words):
         return "postponed"  # "was supposed to take place", "would have been": it did not go ahead
-    modifiers = {c.text.lower() for c in parsed.children(name.i, "amod", "acl")}
+    modifiers = {c.text.lower() for c in parsed.children(name.i, "amod", "acl")} | _set_off(parsed, name)
     if modifiers & _PLANNED_MODIFIERS or any(g in PLANNING for g in governors) or (words & _ARRANGED
                                                                                      and "to" in words):
         return "planned"

@@ -288,7 +288,7 @@ class Titler:
             verb_words = [surface] + ([prt.text.lower()] if prt else [])
             if status in ("planned", "expected"):
                 verb_words = ["to be", *verb_words]
-        elif status in ("planned", "expected"):
+        elif status in ("planned", "expected") or (status == "postponed" and head.tag == "VB"):
             verb_words = ["to", surface if head.tag == "VB" else lemma] + ([prt.text.lower()] if prt else [])
         elif head.tag in ("VBD", "VBZ", "VBP", "VBN"):
             # the verb as written ("pleaded", "meets"): a learned lemma can be wrong, the text cannot
@@ -352,15 +352,17 @@ class Titler:
                 return f"{preposition} {self.words([k for k in phrase if k not in {c.i for c in cases}])}"
         return None
 
-    def noun_title(self, name: Token) -> Title:
+    def noun_title(self, name: Token, status: str = "occurred") -> Title:
         indices = self.phrase(name.i, 9)
         if len(indices) > 1:
             return Title(_tidy(self.words(indices)), 2)
         governor = self.parsed.head(name.i)
-        if governor is not None and governor.pos == "VERB" and (name.dep.lower() in ("obj", "nsubj:pass") or (
-                name.dep.lower() == "nsubj" and base_form(governor) not in HAPPENING)):
+        if governor is not None and governor.pos == "VERB" and name.dep.lower() in ("obj", "nsubj:pass", "nsubj"):
             # "organisers called off the concert": a lone noun takes the clause that governs it
-            return self.verb_title(governor, name, "occurred")
+            title = self.verb_title(governor, name, status)
+            if base_form(governor) in HAPPENING:  # "Summit to take place": readable, but says only that it happens
+                return Title(title.text, min(title.quality, 2))
+            return title
         return Title(_tidy(self.words(indices)), 0)
 
 
