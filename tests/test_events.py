@@ -353,3 +353,10 @@ def test_a_participle_set_off_after_an_event_noun_modifies_it():
 def test_the_government_is_not_the_firm_named_just_before():
     text = "NordRail suspended services on Monday. The government will review its winter plan in January."
     assert by_trigger(text, "review").title.startswith("Government to review")
+
+
+@pytest.mark.parametrize("word, only_past", [("broke", True), ("began", True), ("cut", False), ("closed", False),
+                                             ("met", False)])
+def test_a_form_that_can_only_be_a_simple_past_is_one(word, only_past):
+    from service.events.lemmas import simple_past_only
+    assert simple_past_only(word) is only_past

@@ -76,3 +76,15 @@ def base_form(token: Token) -> str:
         if text.endswith(suffix) and (candidate := text[:len(text) - len(suffix)] + add) in KNOWN:
             return candidate
     return lemma
+
+
+@lru_cache(maxsize=8192)
+def simple_past_only(text: str) -> bool:
+    """The form can only be a simple past ("broke", "rose", "began"; not "cut", "met" or "closed", which
+    are participles too): a finite past, whatever the tagger made of it."""
+    from lemminflect import getInflection
+
+    word = text.lower()
+    lemmas = verb_lemmas(word)
+    return bool(lemmas) and all(word in getInflection(lemma, "VBD") and word not in getInflection(lemma, "VBN")
+                                and word != lemma for lemma in lemmas)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.events.lemmas import base_form
+from service.events.lemmas import base_form, simple_past_only
 from service.events.lexicon import (
     CANCELLING,
     DESIRE,
@@ -125,7 +125,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         return "expected"
     if (words & HYPOTHETICAL_AUX and "could" not in words) or "if" in words:
         return "expected"
-    finite_past = head.feature("Tense") == "Past" and head.feature("VerbForm") == "Fin"
+    finite_past = (head.feature("Tense") == "Past" and head.feature("VerbForm") == "Fin") or (
+        simple_past_only(head.text) and not parsed.children(head.i, "aux"))
     perfect = any(c.lemma.lower() == "have" for c in parsed.children(head.i, "aux"))
     if finite_past or perfect or head.feature("Aspect") == "Perf":
         return "occurred"  # a bare participle ("results published in August") asserts no time of its own
