@@ -11,17 +11,20 @@ import pytest
 
 from benchmarks.events_gold import readable, same_date, score
 
-# measured on the shipped pipeline; dev was looked at while building, held-out was not
-FLOORS = {"dev": {"right": 0.70, "found": 0.50}, "heldout": {"right": 0.65, "found": 0.45}}
+# measured on the shipped pipeline; dev was looked at while building, held-out was not read, unseen
+# (written later by another hand) was measured once: right 88% / 74% / 66%, found 71% / 58% / 54%
+FLOORS = {"dev": {"right": 0.85, "found": 0.67, "non_events": 2},
+          "heldout": {"right": 0.70, "found": 0.54, "non_events": 2},
+          "unseen": {"right": 0.62, "found": 0.50, "non_events": 5}}
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "unseen"])
 def test_gold_articles_give_right_entries(split):
     tally = score(split)
     assert tally.entries >= 30
     assert tally.right / tally.entries >= FLOORS[split]["right"], tally.line()
     assert tally.found / tally.gold >= FLOORS[split]["found"], tally.line()
-    assert tally.non_events <= 2, tally.line()
+    assert tally.non_events <= FLOORS[split]["non_events"], tally.line()
 
 
 def test_the_scorer_on_cases_worked_by_hand():
