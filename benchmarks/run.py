@@ -47,8 +47,8 @@ def main() -> int:
     section("Event detection against annotated TimeML event mentions", f"{TIMELINE_DEV.name}, trial set")
     events_detection.main()
     print()
-    section("Timeline entries against the project's own gold: dev (tuned on) and held-out (not)",
-            "tests/gold/events")
+    section("Timeline entries against the project's own gold: dev (tuned on), held-out (not read), "
+            "unseen (measured once)", "tests/gold/events")
     events_gold.main([])
     print()
     section("Merging distinct same-day happenings", "60 generated reports")
