@@ -10,6 +10,14 @@ from __future__ import annotations
 
 from service.events.lemmas import base_form
 from service.events.lexicon import CANCELLING, MODIFYING_PARTICIPLES, PLANNING, POSTPONING
+from service.events.predicates import (
+    eventive_noun,
+    flattened,
+    flattened_verb,
+    infinitive,
+    modified_event,
+    set_off_participle,
+)
 from service.nlp import Parsed, Token
 from service.temporal import Expression
 
@@ -41,49 +49,38 @@ def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
             return None  # "the 2023 Munich conference": a name's date, not a predicate's
         up = parsed.head(governor.i)
         if up is None:
-            from service.events.predicates import flattened_verb
-
-            # a verbless parse of "X sacked Y on Sunday.": the date is the lost verb's
-            return flattened_verb(parsed, governor.i) or governor
+            break
         head, governor = governor, up
     if governor.dep.lower() in ("acl", "acl:relcl") and base_form(governor) in MODIFYING_PARTICIPLES:
-        from service.events.predicates import modified_event
-
         noun = modified_event(parsed, governor)
         if noun is not None:
             return noun  # "a conference held on Saturday", "talks scheduled for June": the noun's date
-    if governor.tag == "VBN" and base_form(governor) in MODIFYING_PARTICIPLES and governor.i >= 2 \
-            and parsed.tokens[governor.i - 1].text == "," and _eventive(parsed.tokens[governor.i - 2]):
-        return parsed.tokens[governor.i - 2]  # "a second walkout, planned for 14 January," however parsed
-    if governor.pos == "NOUN" and _eventive(governor) and head.rel in ("nmod", "obl") \
+    if governor.i >= 2 and set_off_participle(parsed, noun := parsed.tokens[governor.i - 2]) is governor \
+            and base_form(governor) in MODIFYING_PARTICIPLES and eventive_noun(noun):
+        return noun  # "a second walkout, planned for 14 January," however parsed
+    if governor.pos == "NOUN" and eventive_noun(governor) and head.rel in ("nmod", "obl") \
             and _complement(parsed, governor) and head.dep.lower() not in _PRENOMINAL:
         verb = parsed.head(governor.i)
         if verb is not None and verb.pos == "VERB" and base_form(verb) not in _SCOPING:
             return verb  # "accepted the resignation on Thursday", "walked out of talks on Tuesday": the clause's date
     if governor.pos == "NOUN" and head.dep.lower() not in _PRENOMINAL and head.rel in ("nmod", "obl") \
-            and not _eventive(governor):
+            and not eventive_noun(governor):
         # "criticised the handling of the harbour on Wednesday": a date after a thing modifies the clause
         for up in parsed.ancestors(governor.i):
-            if up.pos in ("VERB", "ADJ") or _eventive(up):
+            if up.pos in ("VERB", "ADJ") or eventive_noun(up):
                 return _clause_of_object(parsed, up)
             if up.pos not in ("NOUN", "PROPN", "ADP"):
                 break
-        from service.events.predicates import flattened
-
         verb = next((c for c in parsed.children(governor.i) if flattened(parsed, c) and c.i < head.i), None)
         if verb is not None:
             return verb  # "[Council] approved [plans ...] on Monday": the verb flattened into the noun phrase
-    if governor.head == governor.i and governor.pos == "NOUN":
-        from service.events.predicates import flattened_verb
-
-        verb = flattened_verb(parsed, governor.i)
-        if verb is not None:
-            return verb
+    if governor.head == governor.i and governor.pos in ("NOUN", "PROPN", "PRON", "NUM"):
+        # a verbless parse of "X sacked Y on Sunday.": the date is the lost verb's
+        return flattened_verb(parsed, governor.i) or governor
     if governor.pos == "ADJ":
-        infinitive = next((c for c in parsed.children(governor.i, "xcomp", "advcl") if c.pos == "VERB" and any(
-            m.text.lower() == "to" for m in parsed.children(c.i, "mark"))), None)
-        if infinitive is not None:
-            return infinitive  # "is due to arrive ... next week": the arrival's date, not the adjective's
+        verb = next((c for c in parsed.children(governor.i, "xcomp", "advcl") if infinitive(parsed, c)), None)
+        if verb is not None:
+            return verb  # "is due to arrive ... next week": the arrival's date, not the adjective's
     return governor
 
 
@@ -108,8 +105,3 @@ def _complement(parsed: Parsed, noun: Token) -> bool:
     cases = {c.text.lower() for c in parsed.children(noun.i, "case")}  # "out of": either word
     return noun.rel == "obl" and bool(cases & _COMPLEMENT_CASES) and not cases & {"after", "before", "during"}
 
-
-def _eventive(token: Token) -> bool:
-    from service.events.predicates import eventive_noun
-
-    return eventive_noun(token)

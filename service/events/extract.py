@@ -18,7 +18,7 @@ from service.events.model import EventMention, When
 from service.events.names import Coreference, canonical, chunk_text, name_chunks, overlap
 from service.events.orientation import orient
 from service.events.predicates import CLAUSAL, Predicate, postpones, predicates
-from service.events.status import status_of, tree_status
+from service.events.status import headline, status_of
 from service.events.titles import Titler, subject_of
 from service.nlp import Parsed, Token
 from service.temporal import Expression, annotate
@@ -69,6 +69,7 @@ class _Extractor:
                 self.all_dates.setdefault(clause.i, []).append(expr)
         # the narrowest one dates it (the first on ties)
         self.dates = {i: min(found, key=_width) for i, found in self.all_dates.items()}
+        self._chunks: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> its names
         self.coreference = Coreference(parsed)
         self.titler = Titler(parsed, self.excluded, self.coreference)
         self.dated_heads: dict[int, EventMention] = {}
@@ -113,9 +114,6 @@ class _Extractor:
         if status is None:
             status = status_of(parsed, head, name, when.earliest if when else None, when.latest if when else None,
                                self.reference)
-            if status == "occurred" and expr is not None and _scheduled_present(parsed, head) \
-                    and tree_status(parsed, head, name) is None:
-                status = "expected"  # "before the transfer window opens in January": a timetable's present
         if status is None:
             return None
         if expr is not None and when is not None and when.anchored_by is None:
@@ -142,7 +140,7 @@ class _Extractor:
             participants=self._named(predicate, head, name), actors=tuple(self._actors(head)),
             arguments=tuple(self._arguments(head, name)),
             # a headline is the editors' own title for the event it reports: it wins over ours
-            title_quality=title.quality + (1 if title.quality == 3 and _headline(parsed, head) else 0))
+            title_quality=title.quality + (1 if title.quality == 3 and headline(parsed, head) else 0))
 
     def _decision_date(self, name: Token) -> Expression | None:
         """Something scheduled is dated by its schedule ("scheduled for 3 June"); something called off or put
@@ -241,7 +239,7 @@ class _Extractor:
                 if resolved:
                     names.append(resolved)
             indices.update(self._argument_tokens(root.i))
-        if _headline(parsed, head):  # a headline is one telegraphic predication: all its names take part
+        if headline(parsed, head):  # a headline is one telegraphic predication: all its names take part
             start, end = parsed.sentence_of(head.i)
             indices.update(range(start, end))
         if not indices:
@@ -252,9 +250,12 @@ class _Extractor:
         return canonical(names)[:8]
 
     def _sentence_chunks(self, i: int) -> list[tuple[int, int]]:
-        """The names of token i's sentence, found over the whole sentence: a name the parser split between
-        two arguments is still one name."""
-        return name_chunks(self.parsed, *self.parsed.sentence_of(i))
+        """The names of token i's sentence, found over the whole sentence (a name the parser split between
+        two arguments is still one name), once per sentence."""
+        span = self.parsed.sentence_of(i)
+        if span not in self._chunks:
+            self._chunks[span] = name_chunks(self.parsed, *span)
+        return self._chunks[span]
 
     def _argument_tokens(self, i: int) -> list[int]:
         """The subtree of an argument without clauses hanging in it."""
@@ -318,7 +319,7 @@ class _Extractor:
             # so it joins the dated event it names, if one is found, and is never shown on its own
             return self._mention(predicate, _reference(self.reference, status, _present(parsed, head)), status)
         if status == "occurred" and head.pos == "VERB" and head.feature("Tense") == "Pres" \
-                and head.feature("Aspect") is None and not _headline(parsed, head):
+                and head.feature("Aspect") is None and not headline(parsed, head):
             return None  # a present state or habit ("Beijing criticizes ..."), not a happening
         if status == "occurred" and _background(parsed, head):
             return None
@@ -405,20 +406,6 @@ def _when_clauses(parsed: Parsed, expr: Expression) -> list[Token]:
         return []
     return [c for c in parsed.children(head.i) if c.dep.lower() == "acl:relcl" and c.pos == "VERB"
             and any(m.text.lower() == "when" for m in parsed.children(c.i, "advmod", "mark"))]
-
-
-def _scheduled_present(parsed: Parsed, head: Token) -> bool:
-    """The simple present with a date speaks of what is scheduled ("the window opens in January"); only
-    headlines use it for the past."""
-    return head.tag in ("VBZ", "VBP") and head.feature("VerbForm") == "Fin" and not _headline(parsed, head) \
-        and not any(c.rel == "aux" for c in parsed.children(head.i))
-
-
-def _headline(parsed: Parsed, token: Token) -> bool:
-    """A line without final punctuation at the top of the article: headlines use the present for the past."""
-    start, end = parsed.sentence_of(token.i)
-    last = next((t for t in reversed(parsed.tokens[start:end]) if t.text.strip()), None)
-    return start == parsed.sentences[0][0] and last is not None and last.text not in (".", "!", "?", "”", "\"")
 
 
 def _width(expr: Expression) -> tuple[int, int]:

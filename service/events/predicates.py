@@ -116,6 +116,26 @@ def flattened(parsed: Parsed, token: Token) -> bool:
     return root is not None and root.pos in ("NOUN", "PROPN") and parsed.tokens[token.i - 1].pos == "PROPN"
 
 
+def infinitive(parsed: Parsed, token: Token) -> bool:
+    """A verb with its "to": "(is due) to arrive", "(plans) to publish"."""
+    return token.pos == "VERB" and any(m.text.lower() == "to" for m in parsed.children(token.i, "mark"))
+
+
+def adjective_complement(parsed: Parsed, token: Token) -> bool:
+    """ "is due / set / likely to arrive": the infinitive the parser hung on the adjective as an advcl."""
+    up = parsed.head(token.i)
+    return token.rel == "advcl" and up is not None and up.pos == "ADJ" and infinitive(parsed, token)
+
+
+def set_off_participle(parsed: Parsed, noun: Token) -> Token | None:
+    """The participle set off by a comma right after a noun ("a walkout, planned for 14 January,"), which
+    modifies it however the parser hung it."""
+    after = noun.i + 2
+    if after < len(parsed.tokens) and parsed.tokens[noun.i + 1].text == "," and parsed.tokens[after].tag == "VBN":
+        return parsed.tokens[after]
+    return None
+
+
 def misread_verb(parsed: Parsed, token: Token | None) -> bool:
     """ "The ministry plans to publish ...": a verb that governs an infinitive, tagged a plural noun after
     the noun that is its subject ("ministry plans" read as one noun phrase)."""
@@ -123,9 +143,8 @@ def misread_verb(parsed: Parsed, token: Token | None) -> bool:
         return False
     if token.text[:-1].lower() not in COMPLEMENT_TAKERS and token.lemma.lower() not in COMPLEMENT_TAKERS:
         return False
-    infinitive = any(c.pos == "VERB" and any(m.text.lower() == "to" for m in parsed.children(c.i, "mark"))
-                     for c in parsed.children(token.i, "acl", "xcomp"))
-    return infinitive and any(c.rel in ("compound", "nmod") and c.i < token.i and c.pos in ("NOUN", "PROPN")
+    governs = any(infinitive(parsed, c) for c in parsed.children(token.i, "acl", "xcomp"))
+    return governs and any(c.rel in ("compound", "nmod") and c.i < token.i and c.pos in ("NOUN", "PROPN")
                               for c in parsed.children(token.i))
 
 

@@ -24,7 +24,13 @@ from service.events.lexicon import (
     POSTPONING,
     REPORTING,
 )
-from service.events.predicates import misread_verb, particle, postpones
+from service.events.predicates import (
+    adjective_complement,
+    misread_verb,
+    particle,
+    postpones,
+    set_off_participle,
+)
 from service.nlp import Parsed, Token
 
 STATUSES = ("occurred", "planned", "expected", "postponed", "cancelled")
@@ -40,7 +46,7 @@ def _governing(parsed: Parsed, token: Token) -> list[Token]:
     chain = [token]
     current = token
     while current.rel == "xcomp" or (current.rel in ("obj", "nsubj") and current.pos in ("NOUN", "ADJ")) \
-            or _adjective_complement(parsed, current) or (current.rel == "acl"
+            or adjective_complement(parsed, current) or (current.rel == "acl"
                                                           and misread_verb(parsed, parsed.head(current.i))):
         up = parsed.head(current.i)
         if up is None or up.i == current.i:
@@ -53,19 +59,8 @@ def _governing(parsed: Parsed, token: Token) -> list[Token]:
 
 
 def _set_off(parsed: Parsed, noun: Token) -> set[str]:
-    """The participle set off by a comma right after the noun ("a walkout, planned for 14 January,"),
-    which modifies it however the parser hung it."""
-    after = noun.i + 2
-    if after < len(parsed.tokens) and parsed.tokens[noun.i + 1].text == "," and parsed.tokens[after].tag == "VBN":
-        return {parsed.tokens[after].text.lower()}
-    return set()
-
-
-def _adjective_complement(parsed: Parsed, token: Token) -> bool:
-    """ "is due / set / likely to arrive": the infinitive the parser hung on the adjective as an advcl."""
-    up = parsed.head(token.i)
-    return token.rel == "advcl" and up is not None and up.pos == "ADJ" and any(
-        m.text.lower() == "to" for m in parsed.children(token.i, "mark"))
+    participle = set_off_participle(parsed, noun)
+    return {participle.text.lower()} if participle is not None else set()
 
 
 _AUXILIARY_RELS = frozenset({"aux", "mark", "advmod", "cop"})
@@ -152,6 +147,20 @@ def _reported(parsed: Parsed, token: Token) -> bool:
     return token.rel in ("ccomp", "parataxis") and up is not None and base_form(up) in REPORTING
 
 
+def headline(parsed: Parsed, token: Token) -> bool:
+    """A line without final punctuation at the top of the article: headlines use the present for the past."""
+    start, end = parsed.sentence_of(token.i)
+    last = next((t for t in reversed(parsed.tokens[start:end]) if t.text.strip()), None)
+    return start == parsed.sentences[0][0] and last is not None and last.text not in (".", "!", "?", "”", "\"")
+
+
+def _scheduled_present(parsed: Parsed, head: Token) -> bool:
+    """The simple present with a date speaks of what is scheduled ("the window opens in January"); only
+    headlines use it for the past."""
+    return head.tag in ("VBZ", "VBP") and head.feature("VerbForm") == "Fin" and not headline(parsed, head) \
+        and not any(c.rel == "aux" for c in parsed.children(head.i))
+
+
 def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, latest: date | None,
               reference: date) -> str | None:
     """The predicate's status; None when it did not and will not happen (negated, wished, failed)."""
@@ -170,8 +179,8 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         return "expected"  # "said the council faced a gap next year": the report's past, shifted back
     if stated is not None:
         return stated
-    if earliest is not None and earliest > reference:
-        return "expected"
+    if earliest is not None and (earliest > reference or _scheduled_present(parsed, head)):
+        return "expected"  # dated ahead, or "before the transfer window opens in January": a timetable's present
     return "occurred"
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from service.events.lemmas import base_form
 from service.events.lexicon import HAPPENING
 from service.events.names import Coreference, chunk_around, same_name
-from service.events.predicates import flattened, misread_verb, particle
+from service.events.predicates import adjective_complement, eventive_noun, flattened, misread_verb, particle
 from service.nlp import Parsed, Token
 
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
@@ -62,8 +62,7 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
         up = parsed.head(current.i)
         if current.rel == "acl" and misread_verb(parsed, up):
             return next(c for c in parsed.children(up.i) if c.rel in ("compound", "nmod") and c.i < up.i)
-        if up is not None and current.rel == "advcl" and up.pos == "ADJ" and any(
-                m.text.lower() == "to" for m in parsed.children(current.i, "mark")):
+        if up is not None and adjective_complement(parsed, current):
             current = up  # "X is due / set / likely to arrive": X arrives (the parser's advcl for an xcomp)
             continue
         if current.rel in ("xcomp", "conj") and (up := parsed.head(current.i)) is not None:
@@ -98,8 +97,6 @@ def _nearest_antecedent(parsed: Parsed, noun: Token, pronoun: Token) -> Token:
     """English attaches a relative clause low, to the nearest noun: "time during final assembly, which is
     set to begin" is about the assembly, wherever the parser hung the clause; a happening the parser
     chose stays ("the summit between Biden and Xi, which took place")."""
-    from service.events.predicates import eventive_noun
-
     if eventive_noun(noun):
         return noun
     before = [parsed.tokens[k] for k in parsed.subtree(noun.i) if k < pronoun.i]
@@ -110,8 +107,6 @@ def _nearest_antecedent(parsed: Parsed, noun: Token, pronoun: Token) -> Token:
 def _animate(parsed: Parsed, noun: Token, who: Token) -> Token:
     """ "who" stands for a person, never for a happening: "a complaint by a whistleblower, who gave
     evidence" hung on "complaint" means the whistleblower."""
-    from service.events.predicates import eventive_noun
-
     if not eventive_noun(noun):
         return noun
     inner = [parsed.tokens[k] for k in parsed.subtree(noun.i) if k < who.i and k != noun.i]
