@@ -127,6 +127,12 @@ def adjective_complement(parsed: Parsed, token: Token) -> bool:
     return token.rel == "advcl" and up is not None and up.pos == "ADJ" and infinitive(parsed, token)
 
 
+def reported_clause(parsed: Parsed, token: Token) -> bool:
+    """The clause is the complement of a verb of saying ("said [the council faced ...]")."""
+    up = parsed.head(token.i)
+    return token.rel in ("ccomp", "parataxis") and up is not None and base_form(up) in REPORTING
+
+
 def set_off_participle(parsed: Parsed, noun: Token) -> Token | None:
     """The participle set off by a comma right after a noun ("a walkout, planned for 14 January,"), which
     modifies it however the parser hung it."""

@@ -22,13 +22,13 @@ from service.events.lexicon import (
     NEGATIONS,
     PLANNING,
     POSTPONING,
-    REPORTING,
 )
 from service.events.predicates import (
     adjective_complement,
     misread_verb,
     particle,
     postpones,
+    reported_clause,
     set_off_participle,
 )
 from service.nlp import Parsed, Token
@@ -141,12 +141,6 @@ def _inherited(parsed: Parsed, token: Token) -> str | None:
     return None
 
 
-def _reported(parsed: Parsed, token: Token) -> bool:
-    """The predicate is the complement of a verb of saying ("said [the council faced ...]")."""
-    up = parsed.head(token.i)
-    return token.rel in ("ccomp", "parataxis") and up is not None and base_form(up) in REPORTING
-
-
 def headline(parsed: Parsed, token: Token) -> bool:
     """A line without final punctuation at the top of the article: headlines use the present for the past."""
     start, end = parsed.sentence_of(token.i)
@@ -175,7 +169,7 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         stated = _inherited(parsed, head)
     if stated == _NOT_HAPPENED:
         return None
-    if stated == "occurred" and earliest is not None and earliest > reference and _reported(parsed, head):
+    if stated == "occurred" and earliest is not None and earliest > reference and reported_clause(parsed, head):
         return "expected"  # "said the council faced a gap next year": the report's past, shifted back
     if stated is not None:
         return stated

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from service.events.lemmas import base_form
 from service.events.lexicon import HAPPENING
 from service.events.names import Coreference, chunk_around, same_name
-from service.events.predicates import adjective_complement, eventive_noun, flattened, misread_verb, particle
+from service.events.predicates import (
+    adjective_complement,
+    eventive_noun,
+    flattened,
+    misread_verb,
+    particle,
+    reported_clause,
+)
 from service.nlp import Parsed, Token
 
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
@@ -79,12 +86,9 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
 
 def _speaker(parsed: Parsed, token: Token) -> Token | None:
     """The subject of the verb of saying whose quoted complement this is."""
-    from service.events.lemmas import base_form
-    from service.events.lexicon import REPORTING
-
-    up = parsed.head(token.i)
-    if token.rel not in ("ccomp", "parataxis") or up is None or base_form(up) not in REPORTING:
+    if not reported_clause(parsed, token):
         return None
+    up = parsed.tokens[token.head]
     span = parsed.subtree(token.i)
     quoted = any(parsed.tokens[k].text in ('"', "“", "”") for k in range(max(0, span[0] - 1), span[-1] + 2)
                  if k < len(parsed.tokens))
