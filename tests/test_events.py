@@ -360,3 +360,27 @@ def test_the_government_is_not_the_firm_named_just_before():
 def test_a_form_that_can_only_be_a_simple_past_is_one(word, only_past):
     from service.events.lemmas import simple_past_only
     assert simple_past_only(word) is only_past
+
+
+def test_a_past_perfect_in_reported_speech_is_a_past_before_the_report():
+    # a quarter without a year points back when the grammar says it is over: "had contracted" never lies ahead
+    found = by_trigger("The governor told reporters on Thursday that the economy had contracted in the fourth "
+                       "quarter.", "contracted", date(2026, 2, 5))
+    assert (found.when.value, found.status) == ("2025-Q4", "occurred")
+
+
+def test_a_relative_pronoun_object_is_told_as_its_antecedent():
+    found = by_trigger("The trust offered a 4 percent rise in December, which the union rejected on Friday.",
+                       "rejected")
+    assert found.title == "Union rejected 4 percent rise"
+
+
+def test_an_event_nouns_agent_stays_in_its_title():
+    found = by_trigger("A one-day walkout by pharmacists, planned for Wednesday, has been scrapped.", "walkout")
+    assert (found.title, found.status, found.when.value) == ("One-day walkout by pharmacists", "cancelled",
+                                                            "2021-06-16")
+
+
+def test_a_state_keeps_its_own_date_from_the_event_it_is_coordinated_with():
+    found = by_trigger("The probe was completed in 2019 and has been in storage since last October.", "completed")
+    assert found.when.value == "2019"

@@ -63,6 +63,8 @@ def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         verb = parsed.head(governor.i)
         if verb is not None and verb.pos == "VERB" and base_form(verb) not in _SCOPING:
             return verb  # "accepted the resignation on Thursday", "walked out of talks on Tuesday": the clause's date
+    if governor.pos == "NOUN" and parsed.children(governor.i, "cop") and not eventive_noun(governor):
+        return None  # "has been in storage since October": a state's own date, not the clause's event's
     if governor.pos == "NOUN" and head.dep.lower() not in _PRENOMINAL and head.rel in ("nmod", "obl") \
             and not eventive_noun(governor):
         # "criticised the handling of the harbour on Wednesday": a date after a thing modifies the clause

@@ -369,9 +369,11 @@ def _present(parsed: Parsed, token: Token) -> bool:
 
 
 def _names_a_thing(parsed: Parsed, expr: Expression) -> bool:
-    """A year before a noun is part of its name ("a 2010 raid", "the 1998 team"): titles keep it."""
+    """A year or a length before a noun is part of its name ("a 2010 raid", "the 1998 team", "a one-day
+    walkout"): titles keep it."""
     head = expression_head(parsed, expr)
-    return head is not None and expr.text.isdigit() and head.dep.lower() in ("nummod", "compound", "amod")
+    return head is not None and (expr.text.isdigit() or (expr.value or "").startswith("P")) \
+        and head.dep.lower() in ("nummod", "compound", "amod")
 
 
 def _told_in_the_past(parsed: Parsed, head: Token, name: Token) -> bool:

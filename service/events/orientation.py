@@ -27,9 +27,11 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
     """The same reading moved one week or one year when its direction contradicts the status.
 
     `past_governed`: the plan itself is told in the past ("was scheduled for", "had planned"): a
-    plan of the past may well have been for a past day, so nothing moves.
+    plan of the past may well have been for a past day, so it does not move ahead; what occurred lies
+    behind the time of writing however it is told ("had contracted in the fourth quarter").
     """
-    if when.earliest is None or when.latest is None or _FIXED.search(expr.text) or past_governed:
+    if when.earliest is None or when.latest is None or _FIXED.search(expr.text) \
+            or (past_governed and status != "occurred"):
         return when
     future = status in FUTURE
     if future and when.latest < reference:
@@ -41,7 +43,7 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
     if when.precision in ("day", "part of day", "minute") and _WEEKDAY.search(expr.text) \
             and not re.search(r"\d", expr.text):
         return _shift_days(when, 7 * step)
-    if when.precision in ("day", "part of day", "minute", "month", "range", "season"):
+    if when.precision in ("day", "part of day", "minute", "month", "range", "season", "quarter"):
         return _shift_years(when, step)
     return when
 

@@ -122,10 +122,13 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         return "expected"
     finite_past = (head.feature("Tense") == "Past" and head.feature("VerbForm") == "Fin") or (
         simple_past_only(head.text) and not parsed.children(head.i, "aux"))
-    perfect = any(c.lemma.lower() == "have" for c in parsed.children(head.i, "aux"))
-    if finite_past or perfect or head.feature("Aspect") == "Perf":
+    if finite_past or _perfect(parsed, head) or head.feature("Aspect") == "Perf":
         return "occurred"  # a bare participle ("results published in August") asserts no time of its own
     return None
+
+
+def _perfect(parsed: Parsed, head: Token) -> bool:
+    return any(c.lemma.lower() == "have" for c in parsed.children(head.i, "aux"))
 
 
 def _inherited(parsed: Parsed, token: Token) -> str | None:
@@ -169,8 +172,11 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         stated = _inherited(parsed, head)
     if stated == _NOT_HAPPENED:
         return None
-    if stated == "occurred" and earliest is not None and earliest > reference and reported_clause(parsed, head):
-        return "expected"  # "said the council faced a gap next year": the report's past, shifted back
+    if stated == "occurred" and earliest is not None and earliest > reference and reported_clause(parsed, head) \
+            and not _perfect(parsed, head):
+        # "said the council faced a gap next year": the report's past, shifted back; a past perfect ("told
+        # reporters the economy had contracted in the fourth quarter") is a past before the report, never ahead
+        return "expected"
     if stated is not None:
         return stated
     if earliest is not None and (earliest > reference or _scheduled_present(parsed, head)):

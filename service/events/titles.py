@@ -182,7 +182,8 @@ class Titler:
                                      and self.parsed.tokens[t].text.lower() in _DROP_DET))
             elif child.rel == "cc" and depth > 0:
                 keep.add(child.i)  # "between Manchester [and] Lisbon"
-            elif ((child.rel == "nmod" and depth < 1) or (child.rel == "conj" and depth < 2)) and child.i > i:
+            elif ((child.rel in ("nmod", "obl") and depth < 1) or (child.rel == "conj" and depth < 2)) and child.i > i:
+                # a noun's complement, also when the parser labels it as a clause's ("walkout by pharmacists")
                 keep.update(self.phrase(child.i, max_words, depth + 1))
             elif child.rel == "nmod" and child.pos == "PROPN" and self.parsed.tokens[i].pos == "PROPN" \
                     and child.i > i:  # "Secretary of State Antony Blinken": one name
@@ -297,6 +298,8 @@ class Titler:
             verb_words = [lemma if plural else _third_person(lemma)] + ([prt.text.lower()] if prt else [])
         if name.i != head.i and name.rel != "nsubj":  # "held talks": the noun is the object
             obj = name
+        if obj is not None and obj.pos == "PRON" and obj.text.lower() in ("which", "that", "whom"):
+            obj = self._antecedent(head, obj)  # "a rise, which the union rejected": the union rejected the rise
         subject_token = subject_of(parsed, head)
         if obj is not None and subject_token is not None and obj.i == subject_token.i:
             obj = None  # "the hearing was adjourned": already the subject
@@ -336,6 +339,14 @@ class Titler:
             quality = max(quality, 3 if subject else 1)
         self.doer = None
         return Title(_tidy(" ".join(p for p in parts if p)), quality)
+
+    def _antecedent(self, head: Token, pronoun: Token) -> Token | None:
+        """The noun a relative pronoun stands for; a title never says "rejected which"."""
+        relative = _relative_clause_verb(self.parsed, head)
+        noun = self.parsed.head(relative.i) if relative is not None else None
+        if noun is None or noun.pos not in ("NOUN", "PROPN") or noun.i in self.excluded:
+            return None
+        return _nearest_antecedent(self.parsed, noun, pronoun)
 
     def _complement(self, head: Token) -> str | None:
         """One prepositional complement that is not a date: "for a 2010 raid", "to Beijing", "out of talks"."""
