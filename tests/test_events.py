@@ -384,3 +384,22 @@ def test_an_event_nouns_agent_stays_in_its_title():
 def test_a_state_keeps_its_own_date_from_the_event_it_is_coordinated_with():
     found = by_trigger("The probe was completed in 2019 and has been in storage since last October.", "completed")
     assert found.when.value == "2019"
+
+
+def test_he_or_she_in_a_reported_clause_is_the_speaker():
+    found = by_trigger("Juror Ada Marsh left the festival on Friday. Voda said she would start shooting a new film "
+                       "in Moldova next year.", "shooting")
+    assert found.title.startswith("Voda to shoot")
+
+
+def test_a_verb_after_an_apposition_to_a_root_noun_has_that_noun_as_subject():
+    found = by_trigger('"The Long Field", a drama by Ana Voda about salt miners, won the Golden Bear at the '
+                       'Berlin Film Festival on Saturday.', "won")
+    assert found.title.startswith("Long Field won Golden Bear") and found.when.value == "2021-06-12"
+
+
+def test_a_clause_without_subject_or_relative_word_is_no_relative_clause():
+    # the parser may hang "went" on "Porters" as a relative clause; English has none without both
+    found = by_trigger("A one-day walkout by pharmacists, planned for Wednesday, has been scrapped. Porters at the "
+                       "hospital last went on strike in 2019, over night-shift pay.", "went")
+    assert (found.title, found.when.value) == ("Porters at hospital went on strike", "2019")

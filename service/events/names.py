@@ -166,8 +166,10 @@ class Coreference:
 
     def _reporter(self, token: Token) -> str | None:
         """ "Brightwell Foods said it would close ...": an "it" or "they" subject of a reported clause stands
-        for the one who reports it; "it" says that one is no person, unless a title says otherwise."""
-        if token.rel != "nsubj" or token.text.lower() not in ("it", "they"):
+        for the one who reports it; "it" says that one is no person, unless a title says otherwise. "Voda said
+        she intended to ...": "he" or "she" is the speaker, when the speaker is no body."""
+        lower = token.text.lower()
+        if token.rel != "nsubj" or lower not in ("it", "they", "he", "she"):
             return None
         clause = self.parsed.head(token.i)
         if clause is None or clause.rel != "ccomp" or (verb := self.parsed.head(clause.i)) is None:
@@ -177,6 +179,8 @@ class Coreference:
             return None
         for i, name, _ in self._subjects:
             if i == subject.i:
+                if lower in ("he", "she"):
+                    return None if name.split()[-1].lower().strip(".") in ORGANISATION_WORDS else name
                 return None if i in self._titled else name
         return None
 

@@ -80,6 +80,16 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
             continue
         if current.dep.lower() == "acl" and (up := parsed.head(current.i)) is not None:
             return None  # "a plan announced on Monday": the noun is the thing, not the doer
+        up = parsed.head(current.i)
+        if current.dep.lower() == "acl:relcl" and up is not None and up.pos in ("NOUN", "PROPN") \
+                and current.feature("VerbForm") == "Fin" and not any(
+                    c.rel in ("nsubj", "obj") or c.feature("PronType") == "Rel" for c in parsed.children(current.i)):
+            # no relative clause lacks both its subject and a relative word: "Porters at the hospital last went
+            # on strike", hung by the parser on the noun, is the noun's own clause
+            return up
+        if current.rel == "parataxis" and up is not None and up.rel == "root" and up.pos in ("NOUN", "PROPN") \
+                and up.i < current.i and current.pos == "VERB":
+            return up  # "The Salt Road, a drama by X, won ...": a root noun and a verb after its apposition
         return None
     return None
 
