@@ -403,3 +403,18 @@ def test_a_clause_without_subject_or_relative_word_is_no_relative_clause():
     found = by_trigger("A one-day walkout by pharmacists, planned for Wednesday, has been scrapped. Porters at the "
                        "hospital last went on strike in 2019, over night-shift pay.", "went")
     assert (found.title, found.when.value) == ("Porters at hospital went on strike", "2019")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A separate launch of the weather satellite from Kourou, planned for 21 June, is not affected.", {"planned"}),
+    ("The vote on the budget on 21 June 2021 is not threatened by the strike.", {"planned", "expected"}),
+])
+def test_what_does_not_befall_an_event_leaves_it_as_it_was(text, status):
+    found = [m for m in dated(text) if m.when.value == "2021-06-21"]
+    assert len(found) == 1 and found[0].status in status, [(m.title, m.status) for m in found]
+    assert "cancelled" not in found[0].title.lower()
+
+
+def test_an_event_under_a_negated_verb_is_not_titled_by_that_verb():
+    # "was not cancelled" would read as "Concert cancelled": better no entry than a false one
+    assert all("cancel" not in m.title.lower() for m in mentions("The concert on Friday was not cancelled."))

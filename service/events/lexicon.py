@@ -35,6 +35,8 @@ plan schedule set due intend prepare arrange propose agree decide vow promise pl
 EXPECTING = frozenset("expect likely poise forecast predict project anticipate bound going".split())
 POSTPONING = frozenset("postpone delay defer reschedule suspend push adjourn".split())
 CANCELLING = frozenset("cancel scrap abandon axe drop call halt".split())  # "call" only with "off"
+# What befalls an event without deciding whether it happens: "the launch is not affected" still goes ahead.
+BEFALLING = frozenset("affect impact change alter disrupt threaten hit jeopardise jeopardize".split())
 FAILING = frozenset("fail refuse decline neglect".split())  # "failed to reach a deal": no deal happened
 # Governors of a request: "asked Washington to lift sanctions" asks; the lifting has not happened.
 DIRECTIVE = frozenset("ask urge call demand request press order tell persuade encourage invite implore".split())

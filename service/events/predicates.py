@@ -136,8 +136,12 @@ def reported_clause(parsed: Parsed, token: Token) -> bool:
 def set_off_participle(parsed: Parsed, noun: Token) -> Token | None:
     """The participle set off by a comma right after a noun ("a walkout, planned for 14 January,"), which
     modifies it however the parser hung it."""
-    after = noun.i + 2
-    if after < len(parsed.tokens) and parsed.tokens[noun.i + 1].text == "," and parsed.tokens[after].tag == "VBN":
+    inside = set(parsed.subtree(noun.i))
+    comma = noun.i + 1  # the comma that ends the noun's phrase ("a launch of the satellite from Kourou, planned")
+    while comma < len(parsed.tokens) and comma in inside and parsed.tokens[comma].text != ",":
+        comma += 1
+    after = comma + 1
+    if after < len(parsed.tokens) and parsed.tokens[comma].text == "," and parsed.tokens[after].tag == "VBN":
         return parsed.tokens[after]
     return None
 

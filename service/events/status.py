@@ -12,6 +12,7 @@ from datetime import date
 
 from service.events.lemmas import base_form, simple_past_only
 from service.events.lexicon import (
+    BEFALLING,
     CANCELLING,
     DESIRE,
     DIRECTIVE,
@@ -87,9 +88,14 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
             return "postponed"
     chain = _governing(parsed, name) if name.i != head.i else []
     chain += [t for t in _governing(parsed, head) if t.i not in {c.i for c in chain}]
+    unaffected: set[int] = set()  # "was not postponed", "is not affected": the event goes ahead as it was
     for token in chain:
         lemma = _lemma(token, parsed) or "-"
         governs = token.i != head.i or name.i != head.i  # the verb scopes over the event, not itself
+        if token.i not in (head.i, name.i) and governs and _words(parsed, token) & NEGATIONS and (
+                lemma.split()[0] in CANCELLING | POSTPONING | BEFALLING or lemma == "call off"):
+            unaffected.add(token.i)
+            continue
         if (token.i not in (head.i, name.i) or token.pos == "VERB") and governs:
             if lemma == "call off" or (lemma.split()[0] in CANCELLING and lemma != "call"):
                 return "cancelled"
@@ -97,14 +103,15 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
                 return "planned" if lemma == "bring forward" else "postponed"
     for token in chain[1:]:  # "scheduled for June but was postponed": the later verb decides
         for later in parsed.children(token.i, "conj"):
-            if not parsed.children(later.i, "nsubj"):
+            if not parsed.children(later.i, "nsubj") and not _words(parsed, later) & NEGATIONS:
                 if base_form(later) in CANCELLING:
                     return "cancelled"
                 if base_form(later) in POSTPONING:
                     return "postponed"
     words = set()
     for token in chain:
-        words |= _words(parsed, token)
+        if token.i not in unaffected:
+            words |= _words(parsed, token)
     if words & NEGATIONS:
         return _NOT_HAPPENED
     governors = [base_form(t) for t in chain[1:]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.events.lemmas import base_form
-from service.events.lexicon import HAPPENING
+from service.events.lexicon import HAPPENING, NEGATIONS
 from service.events.names import Coreference, chunk_around, same_name
 from service.events.predicates import (
     adjective_complement,
@@ -377,7 +377,9 @@ class Titler:
         if len(indices) > 1:
             return Title(_tidy(self.words(indices)), 2)
         governor = self.parsed.head(name.i)
-        if governor is not None and governor.pos == "VERB" and name.dep.lower() in ("obj", "nsubj:pass", "nsubj"):
+        negated = governor is not None and any(c.text.lower() in NEGATIONS for c in self.parsed.children(governor.i))
+        if governor is not None and governor.pos == "VERB" and name.dep.lower() in ("obj", "nsubj:pass", "nsubj") \
+                and not negated:  # "the concert was not cancelled" is no title for the concert
             # "organisers called off the concert": a lone noun takes the clause that governs it
             title = self.verb_title(governor, name, status)
             if base_form(governor) in HAPPENING:  # "Summit to take place": readable, but says only that it happens
