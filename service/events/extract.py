@@ -91,6 +91,13 @@ class _Extractor:
                     heads[predicate.head] = mention
                 else:
                     pending.append((predicate, mention.status, list(mention.participants), mention.title_quality))
+        for item in self._redated(pending, dated):
+            pending.remove(item)
+            mention = self._mention(item[0])
+            if mention is not None and mention.dated:
+                self.mentioned.add(item[0].head)
+                dated.append(mention)
+                heads[item[0].head] = mention
         self.dated_heads = {**heads, **{self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i: m
                                         for m in dated}}
         anchored = []
@@ -100,6 +107,34 @@ class _Extractor:
                 anchored.append(mention)
                 self.mentioned.add(item[0].head)
         return sorted(_dedupe([*dated, *anchored]), key=lambda m: (m.trigger_start, m.title))
+
+    def _redated(self, pending: list[tuple[Predicate, str, list[str], int]], dated: list[EventMention]
+                 ) -> list[tuple[Predicate, str, list[str], int]]:
+        """A date the parser hung on a noun that names no entry ("a statement on enforcement on Monday")
+        modifies the clause above it, as in the usual attachment ambiguity of a prepositional phrase: it
+        goes to the nearest predicate that governs the noun and has no date of its own."""
+        parsed = self.parsed
+        taken = {i for m in dated for i in (parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i,)}
+        by_token: dict[int, tuple[Predicate, str, list[str], int]] = {}
+        for item in pending:
+            by_token.setdefault(item[0].head, item)
+            by_token.setdefault(item[0].name, item)
+        found = []
+        for word, expr in list(self.dates.items()):
+            token = parsed.tokens[word]
+            date_head = expression_head(parsed, expr)
+            if token.pos != "NOUN" or word in taken or word in self.mentioned or date_head is None \
+                    or date_head.rel not in ("nmod", "obl"):
+                continue  # "a 2021 complaint": a year before the noun is its name's, and stays there
+            for up in parsed.ancestors(word):
+                item = by_token.get(up.i)
+                if item is not None and item not in found and up.i not in self.dates:
+                    self.dates[item[0].head] = expr
+                    found.append(item)
+                    break
+                if up.i in self.dates or up.rel in CLAUSAL or up.pos not in ("NOUN", "PROPN", "ADP"):
+                    break  # the first predicate above, within the clause; never one with a date of its own
+        return found
 
     def _mention(self, predicate: Predicate, when: When | None = None,
                  status: str | None = None) -> EventMention | None:
