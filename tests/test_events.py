@@ -395,7 +395,7 @@ def test_he_or_she_in_a_reported_clause_is_the_speaker():
 def test_a_verb_after_an_apposition_to_a_root_noun_has_that_noun_as_subject():
     found = by_trigger('"The Long Field", a drama by Ana Voda about salt miners, won the Golden Bear at the '
                        'Berlin Film Festival on Saturday.', "won")
-    assert found.title.startswith("Long Field won Golden Bear") and found.when.value == "2021-06-12"
+    assert found.title.startswith("The Long Field won Golden Bear") and found.when.value == "2021-06-12"
 
 
 def test_a_clause_without_subject_or_relative_word_is_no_relative_clause():
@@ -439,3 +439,20 @@ def test_a_date_hung_on_a_topic_noun_dates_the_clause_above_it():
 
 def test_a_year_before_a_noun_never_climbs_to_the_clause():
     assert all(m.when.value != "2021" for m in dated("Reiner drafted the 2021 pension reform.", date(2024, 3, 1)))
+
+
+def test_a_passive_told_actively_keeps_what_was_done_to():
+    found = by_trigger('"The Long Field" was acquired by distributor Northway Pictures on Thursday.', "acquired")
+    assert found.title == "Distributor Northway Pictures acquired The Long Field"  # a work's title keeps its "The"
+
+
+def test_a_name_with_an_article_is_no_persons_and_it_is_no_expletive_before_an_infinitive():
+    found = by_trigger('"The Long Field" was acquired by Northway Pictures on Thursday. It is set to open in '
+                       'French cinemas on 3 July.', "open")
+    assert (found.title, found.status, found.when.value) == ("The Long Field to open in French cinemas", "planned",
+                                                             "2021-07-03")
+
+
+def test_money_and_numbers_keep_their_written_spacing_in_titles():
+    found = by_trigger("The council approved a $160 million plan on Thursday.", "approved")
+    assert "$160 million plan" in found.title

@@ -29,9 +29,13 @@ _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
 def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
     """[first, last] token ranges of proper-noun runs between tokens start and end."""
     chunks: list[tuple[int, int]] = []
+    quoted = _quoted_titles(parsed, start, end)
     i = start
     while i < end:
-        if _is_name(parsed.tokens[i], parsed.starts_sentence(i)):
+        if i in quoted:
+            chunks.append((i, quoted[i]))
+            i = quoted[i] + 1
+        elif _is_name(parsed.tokens[i], parsed.starts_sentence(i)):
             j = i
             while j + 1 < end and (_is_name(parsed.tokens[j + 1]) or _continues_name(parsed.tokens[j + 1])
                                    or _model_number(parsed, j + 1, j) or (
@@ -52,6 +56,27 @@ def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
         else:
             i += 1
     return chunks
+
+
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+_TITLE_JOINERS = frozenset("of the a an and in on at to for with from".split())
+
+
+def _quoted_titles(parsed: Parsed, start: int, end: int) -> dict[int, int]:
+    """Quoted runs of capitalised words are titles of works ("The Salt Road", "A Bridge Too Far"), one name
+    whatever the tagger made of each word: first token -> last token."""
+    found: dict[int, int] = {}
+    i = start
+    while i < end:
+        if parsed.tokens[i].text in _QUOTES:
+            close = next((k for k in range(i + 1, min(end, i + 10)) if parsed.tokens[k].text in _QUOTES), None)
+            words = parsed.tokens[i + 1:close] if close is not None else []
+            if words and words[0].text[:1].isupper() and all(
+                    w.text[:1].isupper() or w.text[:1].isdigit() or w.text.lower() in _TITLE_JOINERS for w in words):
+                found[i + 1] = close - 1
+                i = close
+        i += 1
+    return found
 
 
 def _is_name(token: Token, sentence_start: bool = False) -> bool:
@@ -289,4 +314,6 @@ def _person_like(parsed: Parsed, chunk: tuple[int, int]) -> bool:
     if words[-1].lower().strip(".") in ORGANISATION_WORDS:
         return False
     before = parsed.tokens[chunk[0] - 1].text.lower().strip(".") if chunk[0] else ""
+    if before == "the" or (before in ('"', "“") and chunk[0] > 1 and parsed.tokens[chunk[0] - 2].text.lower() == "the"):
+        return False  # "the Salt Road": English gives no article to a person's name
     return any(w.lower().strip(".") in TITLES for w in words) or before in TITLES or len(words) == 2

@@ -52,6 +52,9 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
     for _ in range(4):
         subj = next((c for c in parsed.children(current.i) if c.dep.lower() in ("nsubj", "nsubj:pass",
                                                                                   "nsubj:outer")), None)
+        if subj is None and not parsed.children(current.i, "ccomp", "csubj"):
+            # "It is set to open in June": no clause is extraposed, so "it" is no expletive but the film
+            subj = next((c for c in parsed.children(current.i, "expl") if c.text.lower() == "it"), None)
         if subj is not None and subj.text.lower() in ("who", "which", "that"):
             relative = _relative_clause_verb(parsed, current)
             antecedent = parsed.head(relative.i) if relative is not None else None
@@ -205,6 +208,8 @@ class Titler:
             ordered = ordered[:-1] if ordered[-1] > i else ordered[1:]
         while ordered and self.parsed.tokens[ordered[-1]].pos in ("ADP", "CCONJ", "DET", "PART"):
             ordered = ordered[:-1]
+        while depth == 0 and ordered and self.parsed.tokens[ordered[0]].pos == "ADP":
+            ordered = ordered[1:]  # "by distributor Northway" hung on the modifier: the phrase has no preposition
         return ordered
 
     def _contiguous(self, ordered: list[int], anchor: int) -> list[int]:
@@ -236,7 +241,10 @@ class Titler:
                 text = text[:1].lower() + text[1:]  # "Two men" inside a title is "two men"
             if text in ("’s", "'s") and (not out or k - 1 not in indices):
                 continue  # "This year's results" without the date: no owner left for the "'s"
-            if out and (text in ("’s", "'s", "-", "n't") or out[-1].endswith("-")):
+            previous = self.parsed.tokens[k - 1] if k else None
+            glued = previous is not None and k - 1 in indices and not previous.space and k - 1 not in self.substitutes \
+                and (previous.pos in ("SYM", "NUM") or token.pos in ("NUM", "SYM"))  # "£12m", "$160", "3.5%"
+            if out and (text in ("’s", "'s", "-", "n't") or out[-1].endswith("-") or glued):
                 out[-1] += text
             else:
                 out.append(text)
@@ -280,7 +288,8 @@ class Titler:
         prt = parsed.tokens[prt_index] if prt_index is not None else None
         lemma = base_form(head)
         verb_words: list[str]
-        if passive and agent is not None:
+        told_actively = passive and agent is not None  # "was acquired by Northway": Northway acquired it
+        if told_actively:
             subject = (self.words(self.phrase(agent.i, 6)), False)
             obj = next((c for c in parsed.children(head.i) if c.dep.lower() == "nsubj:pass"), None)
             passive = False
@@ -311,7 +320,7 @@ class Titler:
         if obj is not None and obj.pos == "PRON" and obj.text.lower() in ("which", "that", "whom"):
             obj = self._antecedent(head, obj)  # "a rise, which the union rejected": the union rejected the rise
         subject_token = subject_of(parsed, head)
-        if obj is not None and subject_token is not None and obj.i == subject_token.i:
+        if obj is not None and subject_token is not None and obj.i == subject_token.i and not told_actively:
             obj = None  # "the hearing was adjourned": already the subject
         parts = []
         quality = 1
