@@ -456,3 +456,20 @@ def test_a_name_with_an_article_is_no_persons_and_it_is_no_expletive_before_an_i
 def test_money_and_numbers_keep_their_written_spacing_in_titles():
     found = by_trigger("The council approved a $160 million plan on Thursday.", "approved")
     assert "$160 million plan" in found.title
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence():
+    found = by_trigger("BASEL, Switzerland — Veltrion Pharma reported positive results on Friday.", "reported")
+    assert found.title.startswith("Veltrion Pharma reported")
+
+
+def test_a_name_right_before_a_finite_verb_without_subject_is_its_subject():
+    found = by_trigger("Chief executive Moira Fenwick apologised to passengers on Thursday.", "apologised")
+    assert found.title.endswith("Moira Fenwick apologised to passengers")
+
+
+def test_it_before_a_raising_adjective_is_the_subject_of_its_infinitive():
+    found = by_trigger("The AAIB opened its inquiry in May. It is due to release its final report early next "
+                       "year.", "release")
+    assert (found.status, found.when.value) == ("planned", "2022")
+    assert found.title.startswith("AAIB to release")

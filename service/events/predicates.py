@@ -123,10 +123,18 @@ def infinitive(parsed: Parsed, token: Token) -> bool:
     return token.pos == "VERB" and any(m.text.lower() == "to" for m in parsed.children(token.i, "mark"))
 
 
+# Adjectives that raise their infinitive's subject ("it is due to release" = it will release), unlike those
+# that take a clause as subject ("it is important to act")
+RAISING_ADJECTIVES = frozenset("due set slated poised likely unlikely certain sure bound expected scheduled".split())
+
+
 def adjective_complement(parsed: Parsed, token: Token) -> bool:
-    """ "is due / set / likely to arrive": the infinitive the parser hung on the adjective as an advcl."""
+    """ "is due / set / likely to arrive": the infinitive the parser hung on the adjective as an advcl
+    (or, after "it", as a clausal subject)."""
     up = parsed.head(token.i)
-    return token.rel == "advcl" and up is not None and up.pos == "ADJ" and infinitive(parsed, token)
+    if up is None or up.pos != "ADJ" or not infinitive(parsed, token):
+        return False
+    return token.rel == "advcl" or (token.rel == "csubj" and up.lemma.lower() in RAISING_ADJECTIVES)
 
 
 def reported_clause(parsed: Parsed, token: Token) -> bool:

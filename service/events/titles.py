@@ -52,7 +52,8 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
     for _ in range(4):
         subj = next((c for c in parsed.children(current.i) if c.dep.lower() in ("nsubj", "nsubj:pass",
                                                                                   "nsubj:outer")), None)
-        if subj is None and not parsed.children(current.i, "ccomp", "csubj"):
+        if subj is None and not any(not adjective_complement(parsed, c)
+                                    for c in parsed.children(current.i, "ccomp", "csubj")):
             # "It is set to open in June": no clause is extraposed, so "it" is no expletive but the film
             subj = next((c for c in parsed.children(current.i, "expl") if c.text.lower() == "it"), None)
         if subj is not None and subj.text.lower() in ("who", "which", "that"):
@@ -69,6 +70,8 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
                      and c.i < current.i and c.pos in ("NOUN", "PROPN")), None)
         if bare is not None and current.pos == "VERB" and current.rel == "root":
             return bare  # "A consultation ..., closed last Friday": a bare noun phrase before the verb is its subject
+        if subj is None and current.rel == "root" and (name := _name_before(parsed, current)) is not None:
+            return name
         up = parsed.head(current.i)
         if current.rel == "acl" and misread_verb(parsed, up):
             return next(c for c in parsed.children(up.i) if c.rel in ("compound", "nmod") and c.i < up.i)
@@ -95,6 +98,18 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
             return up  # "The Salt Road, a drama by X, won ...": a root noun and a verb after its apposition
         return None
     return None
+
+
+def _name_before(parsed: Parsed, verb: Token) -> Token | None:
+    """ "Chief executive Moira Fenwick apologised" parsed with no subject: a statement has one, and a name
+    right before a finite verb that has none, hung on that verb, is it."""
+    if verb.i == 0 or verb.tag not in ("VBD", "VBZ", "VBP", "VBN") or parsed.children(verb.i, "aux", "expl"):
+        return None
+    before = parsed.tokens[verb.i - 1]
+    if before.pos != "PROPN" or parsed.starts_sentence(verb.i):
+        return None
+    owner = parsed.tokens[before.head] if before.rel == "flat" else before
+    return owner if owner.head == verb.i else None
 
 
 def _speaker(parsed: Parsed, token: Token) -> Token | None:

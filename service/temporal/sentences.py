@@ -13,6 +13,11 @@ _ABBREVIATIONS = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|a\.m|p\.m)\.)$"
 )
 
+# A dateline opens a news story: "BASEL, Switzerland — Veltrion reported ...". The place in capitals is no
+# part of the first sentence (a parser would take it for the subject), so the sentence starts after the dash.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,40})?\s+(?:—|–|--)\s+")
+
+
 class Sentences:
     """Sentence spans of one text, computed once and looked up by offset."""
 
@@ -23,7 +28,11 @@ class Sentences:
             before = text[max(0, match.start() - 6):match.start()]
             if match.group().startswith("\n") or not _ABBREVIATIONS.search(before):
                 starts.append(match.end())
-        self.starts = starts
+        for start in list(starts):
+            dateline = _DATELINE.match(text, start)
+            if dateline is not None:
+                starts.append(dateline.end())
+        self.starts = sorted(set(starts))
 
     def index(self, offset: int) -> int:
         """Number of the sentence holding `offset`, counting from 0."""
