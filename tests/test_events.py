@@ -473,3 +473,20 @@ def test_it_before_a_raising_adjective_is_the_subject_of_its_infinitive():
                        "year.", "release")
     assert (found.status, found.when.value) == ("planned", "2022")
     assert found.title.startswith("AAIB to release")
+
+
+def test_a_when_clause_dates_the_clause_it_hangs_on_by_syntax():
+    found = by_trigger("A firefighter was injured when his engine rolled over on a mountain road on Sunday night.",
+                       "injured")
+    assert (found.when.value, found.when.anchored_by) == ("2021-06-13TNI", "syntax")
+
+
+def test_whose_in_a_title_is_the_name_its_clause_hangs_on():
+    found = by_trigger("The club signed Harlow Rovers, whose striker broke his leg on Saturday.", "broke")
+    assert found.title.startswith("Harlow Rovers’s striker broke")
+
+
+def test_a_finite_verb_after_a_set_off_participle_has_the_participles_subject():
+    found = by_trigger("The ATR 72, carrying 46 passengers and four crew from Sumburgh, skidded off the end of the "
+                       "runway into soft grass on 9 February.", "skidded")
+    assert found.title == "ATR 72 skidded off end of runway"

@@ -330,6 +330,12 @@ class _Extractor:
                     "syntax", f"the date of '{source.trigger}', the clause it is {governor.rel}-joined to")
                 return self._mention(predicate, when, status)
             governor = up
+        for clause in parsed.children(head.i, "advcl"):  # "was injured when his engine rolled over on Sunday"
+            marks = {m.text.lower() for m in parsed.children(clause.i, "mark", "advmod")}
+            if marks & _AT_THE_TIME and clause.i in heads and heads[clause.i].status == status:
+                source = heads[clause.i]
+                when = source.when.anchored("syntax", f"the date of '{source.trigger}', the clause that says when")
+                return self._mention(predicate, when, status)
         during = self._during(head)
         if during is not None:
             when = during.when.anchored("syntax", f"the date of '{during.title}', during which it happened")
@@ -364,6 +370,7 @@ class _Extractor:
 
 
 _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout"})
+_AT_THE_TIME = frozenset({"when", "as", "while"})  # a clause that says when the main one happened
 _ABOUT = frozenset({"of", "between", "with", "over", "about", "against", "into", "for", "among"})
 
 

@@ -26,7 +26,8 @@ from service.nlp import Parsed, Token
 
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
 _DROP_DET = frozenset("a an the this that these those".split())
-_PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about after of by".split())
+_PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about after of by off onto "
+                                "through across".split())
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 MAX_WORDS = 12
 _LINKING = frozenset("become remain stay turn grow prove seem appear".split())  # say nothing without a complement
@@ -96,6 +97,11 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
         if current.rel == "parataxis" and up is not None and up.rel == "root" and up.pos in ("NOUN", "PROPN") \
                 and up.i < current.i and current.pos == "VERB":
             return up  # "The Salt Road, a drama by X, won ...": a root noun and a verb after its apposition
+        if current.rel == "parataxis" and up is not None and up.rel == "root" and up.tag in ("VBG", "VBN") \
+                and (current.feature("VerbForm") == "Fin" or (current.tag in ("VBD", "VBN") and not any(
+                    c.rel == "aux" for c in parsed.children(current.i)))) \
+                and (held := next(iter(parsed.children(up.i, "nsubj")), None)):
+            return held  # "The ATR 72, carrying 46 passengers, skidded": the finite verb is the main one
         return None
     return None
 
@@ -186,6 +192,12 @@ class Titler:
             rel = child.dep.lower()
             if depth == 0 and child.rel == "case":
                 continue  # the phrase's own preposition belongs to the clause around it
+            if rel.startswith("nmod:poss") and child.text.lower() == "whose":
+                owner = self._whose(child)  # "Harlow, whose drug failed a trial": Harlow's drug
+                if owner:
+                    self.substitutes[child.i] = f"{owner}’s"
+                    keep.add(child.i)
+                continue
             if rel.startswith("nmod:poss") and child.pos == "PRON":
                 name = self.coreference.resolve(child)
                 if self.doer and child.text.lower() in ("his", "her", "their"):
@@ -373,6 +385,20 @@ class Titler:
             quality = max(quality, 3 if subject else 1)
         self.doer = None
         return Title(_tidy(" ".join(p for p in parts if p)), quality)
+
+    def _whose(self, pronoun: Token) -> str | None:
+        """The name a relative "whose" stands for: the noun its clause hangs on, when that is a name."""
+        clause = next((up for up in self.parsed.ancestors(pronoun.i) if up.dep.lower() in ("acl:relcl", "acl")), None)
+        noun = self.parsed.head(clause.i) if clause is not None else None
+        if noun is None:  # however the clause was hung, "whose" follows what it stands for: "Harlow Rovers, whose"
+            k = pronoun.i - 1
+            while k >= 0 and self.parsed.tokens[k].pos == "PUNCT":
+                k -= 1
+            noun = self.parsed.tokens[k] if k >= 0 else None
+        chunk = chunk_around(self.parsed, noun.i) if noun is not None else None
+        if noun is None or (noun.pos != "PROPN" and chunk is None):
+            return None
+        return self.words(list(range(chunk[0], chunk[1] + 1))) if chunk is not None else noun.text
 
     def _antecedent(self, head: Token, pronoun: Token) -> Token | None:
         """The noun a relative pronoun stands for; a title never says "rejected which"."""
