@@ -18,6 +18,7 @@ from service.events.model import EventMention, When
 from service.events.names import Coreference, canonical, chunk_text, name_chunks, overlap
 from service.events.orientation import orient
 from service.events.predicates import CLAUSAL, Predicate, postpones, predicates
+from service.events.repairs import repair
 from service.events.status import headline, status_of
 from service.events.titles import Titler, subject_of
 from service.nlp import Parsed, Token
@@ -48,7 +49,7 @@ def extract_mentions(text: str, reference: date, language: str = "en", expressio
         from service.nlp import parse
 
         parsed = parse(text)
-    return _Extractor(parsed, expressions, reference, reports).run()
+    return _Extractor(repair(parsed), expressions, reference, reports).run()
 
 
 class _Extractor:

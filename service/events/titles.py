@@ -22,6 +22,7 @@ from service.events.predicates import (
     particle,
     reported_clause,
 )
+from service.events.repairs import ASPECTUAL
 from service.nlp import Parsed, Token
 
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
@@ -342,6 +343,15 @@ class Titler:
         else:
             plural = subject[1] if subject else False
             verb_words = [lemma if plural else _third_person(lemma)] + ([prt.text.lower()] if prt else [])
+        aspect = parsed.head(head.i) if head.rel == "xcomp" else None
+        if aspect is not None and base_form(aspect) in ASPECTUAL and not passive:
+            # "stopped selling the heaters": the phase is what happened; "Lumora sells heaters" would say otherwise
+            complement = head.text.lower() if head.tag == "VBG" else f"to {head.text.lower()}"
+            if status in ("planned", "expected"):
+                verb_words = ["to", base_form(aspect), complement]
+            elif aspect.tag in ("VBD", "VBZ", "VBP", "VBN"):
+                verb_words = [aspect.text.lower(), complement]
+            verb_words += [prt.text.lower()] if prt else []
         if name.i != head.i and name.rel != "nsubj":  # "held talks": the noun is the object
             obj = name
         if obj is not None and obj.pos == "PRON" and obj.text.lower() in ("which", "that", "whom"):
