@@ -500,3 +500,9 @@ def test_a_finite_verb_after_a_set_off_participle_has_the_participles_subject():
 ])
 def test_a_verb_of_phase_stays_in_the_title_of_its_gerund(text, title):
     assert title in [m.title for m in dated(text)]
+
+
+def test_an_infinitive_after_a_verb_that_takes_one_is_its_complement_not_a_purpose():
+    found = by_trigger("Parliament is expected to vote on the treaty in October, Tane said, and Chile's Senate is "
+                       "scheduled to debate the treaty in November.", "debate")
+    assert (found.title, found.status, found.when.value) == ("Chile's Senate to debate treaty", "planned", "2021-11")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.events.lemmas import base_form
+from service.events.predicates import COMPLEMENT_TAKERS, infinitive
 from service.nlp import Parsed
 
 # Verbs of phase take a gerund as their complement ("stopped selling", "began building"), never an adverbial
@@ -27,6 +28,12 @@ def repair(parsed: Parsed) -> Parsed:
                 and base_form(governor) in ASPECTUAL and token.i > governor.i \
                 and not parsed.children(token.i, "mark") and not parsed.children(token.i, "nsubj"):
             # "Brightwell began [selling heaters]": a bare gerund after a verb of phase is its complement
+            tokens[token.i] = replace(token, dep="xcomp")
+            changed = True
+        elif token.rel == "advcl" and infinitive(parsed, token) and base_form(governor) in COMPLEMENT_TAKERS \
+                and not parsed.children(token.i, "nsubj"):
+            # "the Senate is scheduled [to debate it]": a verb that takes an infinitive complement has one here,
+            # not a clause of purpose
             tokens[token.i] = replace(token, dep="xcomp")
             changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

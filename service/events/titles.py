@@ -236,7 +236,7 @@ class Titler:
             ordered = ordered[:-1] if ordered[-1] > i else ordered[1:]
         while ordered and self.parsed.tokens[ordered[-1]].pos in ("ADP", "CCONJ", "DET", "PART"):
             ordered = ordered[:-1]
-        while depth == 0 and ordered and self.parsed.tokens[ordered[0]].pos == "ADP":
+        while depth == 0 and ordered and self.parsed.tokens[ordered[0]].pos in ("ADP", "CCONJ"):
             ordered = ordered[1:]  # "by distributor Northway" hung on the modifier: the phrase has no preposition
         return ordered
 
