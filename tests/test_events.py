@@ -506,3 +506,14 @@ def test_an_infinitive_after_a_verb_that_takes_one_is_its_complement_not_a_purpo
     found = by_trigger("Parliament is expected to vote on the treaty in October, Tane said, and Chile's Senate is "
                        "scheduled to debate the treaty in November.", "debate")
     assert (found.title, found.status, found.when.value) == ("Chile's Senate to debate treaty", "planned", "2021-11")
+
+
+def test_a_set_off_participle_the_tagger_took_for_an_adjective_still_dates_its_event():
+    found = by_trigger("A planned strike by exam markers over pay, set for next week, has been called off.", "strike")
+    assert (found.when.value, found.status) == ("2021-W25", "cancelled")
+
+
+def test_until_gives_the_new_date_of_a_postponed_event_wherever_it_hangs():
+    found = by_trigger("Corvane said on Monday that it had postponed the launch of its Helix processor, planned for "
+                       "March, until the third quarter.", "launch", date(2026, 1, 20))
+    assert (found.when.value, found.status) == ("2026-Q3", "postponed")

@@ -16,7 +16,7 @@ from service.events.predicates import (
     flattened_verb,
     infinitive,
     modified_event,
-    set_off_participle,
+    set_off_owner,
 )
 from service.nlp import Parsed, Token
 from service.temporal import Expression
@@ -55,8 +55,7 @@ def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         noun = modified_event(parsed, governor)
         if noun is not None:
             return noun  # "a conference held on Saturday", "talks scheduled for June": the noun's date
-    if governor.i >= 2 and set_off_participle(parsed, noun := parsed.tokens[governor.i - 2]) is governor \
-            and base_form(governor) in MODIFYING_PARTICIPLES and eventive_noun(noun):
+    if base_form(governor) in MODIFYING_PARTICIPLES and (noun := set_off_owner(parsed, governor)) is not None:
         return noun  # "a second walkout, planned for 14 January," however parsed
     if governor.pos == "NOUN" and eventive_noun(governor) and head.rel in ("nmod", "obl") \
             and _complement(parsed, governor) and head.dep.lower() not in _PRENOMINAL:

@@ -193,12 +193,16 @@ class _Extractor:
         governor = self.parsed.head(name.i)
         if governor is None or name.rel not in ("obj", "nsubj") or not postpones(self.parsed, governor):
             return None
-        for expr in self.all_dates.get(governor.i, []):
+        # "postponed the launch, planned for March, until the third quarter": "until" is the new date wherever
+        # the parser hung it; "for" only on the postponing verb itself ("rescheduled for May")
+        candidates = [(expr, NEW_DATE_CASES) for expr in self.all_dates.get(governor.i, [])]
+        candidates += [(expr, _UNTIL) for expr in self.all_dates.get(name.i, [])]
+        for expr, cases in candidates:
             head = expression_head(self.parsed, expr)
             case = next((c for c in self.parsed.children(head.i, "case")), None) if head is not None else None
             before = self.parsed.text[max(0, expr.start - 8):expr.start].split()
             word = case.text.lower() if case is not None else (before[-1].lower() if before else "")
-            if word in NEW_DATE_CASES:
+            if word in cases:
                 return expr
         return None
 
@@ -371,6 +375,7 @@ class _Extractor:
 
 
 _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout"})
+_UNTIL = frozenset({"until", "till"})
 _AT_THE_TIME = frozenset({"when", "as", "while"})  # a clause that says when the main one happened
 _ABOUT = frozenset({"of", "between", "with", "over", "about", "against", "into", "for", "among"})
 

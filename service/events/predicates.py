@@ -151,8 +151,23 @@ def set_off_participle(parsed: Parsed, noun: Token) -> Token | None:
     while comma < len(parsed.tokens) and comma in inside and parsed.tokens[comma].text != ",":
         comma += 1
     after = comma + 1
-    if after < len(parsed.tokens) and parsed.tokens[comma].text == "," and parsed.tokens[after].tag == "VBN":
+    if after < len(parsed.tokens) and parsed.tokens[comma].text == "," and _participle(parsed.tokens[after]):
         return parsed.tokens[after]
+    return None
+
+
+def _participle(token: Token) -> bool:
+    """A past participle, also one the tagger took for an adjective ("set for next week")."""
+    return token.tag == "VBN" or (token.tag == "JJ" and token.text.lower() in ("set", "scheduled", "planned"))
+
+
+def set_off_owner(parsed: Parsed, participle: Token) -> Token | None:
+    """The event noun whose phrase a comma-set-off participle follows, however far back its head lies."""
+    start = parsed.sentence_of(participle.i)[0]
+    for k in range(participle.i - 2, start - 1, -1):
+        noun = parsed.tokens[k]
+        if noun.pos == "NOUN" and eventive_noun(noun) and set_off_participle(parsed, noun) is participle:
+            return noun
     return None
 
 
