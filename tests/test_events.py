@@ -517,3 +517,10 @@ def test_until_gives_the_new_date_of_a_postponed_event_wherever_it_hangs():
     found = by_trigger("Corvane said on Monday that it had postponed the launch of its Helix processor, planned for "
                        "March, until the third quarter.", "launch", date(2026, 1, 20))
     assert (found.when.value, found.status) == ("2026-Q3", "postponed")
+
+
+def test_only_a_happening_starts_so_that_is_the_event_noun_and_a_cancelled_start_is_no_present():
+    found = by_trigger("The company has cancelled an expansion of its Oregon factory that had been due to start in "
+                       "April.", "start", date(2026, 1, 20))
+    assert (found.title, found.status, found.when.value) == ("Expansion of Oregon factory to start", "cancelled",
+                                                             "2026-04")

@@ -63,6 +63,9 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
             antecedent = parsed.head(relative.i) if relative is not None else None
             if antecedent is not None and subj.text.lower() == "who":
                 return _animate(parsed, antecedent, subj)
+            if antecedent is not None and base_form(current) in HAPPENING and not eventive_noun(antecedent) \
+                    and antecedent.rel == "nmod" and eventive_noun(owner := parsed.tokens[antecedent.head]):
+                return owner  # "an expansion of its factory that was due to start in April": only a happening starts
             return _nearest_antecedent(parsed, antecedent, subj) if antecedent is not None else None
         if (subj is None or subj.text.lower() in ("i", "we")) and (speaker := _speaker(parsed, current)):
             return speaker  # "Blinken said, 'I condemned ...'", "'Just met with ...'": the one who said it
@@ -257,6 +260,7 @@ class Titler:
         """Only spaces, hyphens, articles or a date lie between: "meeting [Saturday] between [the] diplomats"."""
         tokens = self.parsed.tokens
         return all(not tokens[k].text.strip() or k in self.excluded or tokens[k].text.lower() in _DROP_DET
+                   or (tokens[k].pos == "PRON" and tokens[k].dep.lower() == "nmod:poss")  # "of [its] factory"
                    or (tokens[k].pos == "PUNCT" and tokens[k].text in ("-", "’s", "'s"))
                    for k in range(a + 1, b))
 
@@ -335,7 +339,7 @@ class Titler:
             verb_words = [surface] + ([prt.text.lower()] if prt else [])
             if status in ("planned", "expected"):
                 verb_words = ["to be", *verb_words]
-        elif status in ("planned", "expected") or (status == "postponed" and head.tag == "VB"):
+        elif status in ("planned", "expected") or (status in ("postponed", "cancelled") and head.tag == "VB"):
             verb_words = ["to", surface if head.tag == "VB" else lemma] + ([prt.text.lower()] if prt else [])
         elif head.tag in ("VBD", "VBZ", "VBP", "VBN"):
             # the verb as written ("pleaded", "meets"): a learned lemma can be wrong, the text cannot
