@@ -524,3 +524,14 @@ def test_only_a_happening_starts_so_that_is_the_event_noun_and_a_cancelled_start
                        "April.", "start", date(2026, 1, 20))
     assert (found.title, found.status, found.when.value) == ("Expansion of Oregon factory to start", "cancelled",
                                                              "2026-04")
+
+
+def test_a_spokespersons_attribution_leaves_the_title_whole():
+    found = by_trigger("Vistanet's board will meet on Wednesday to consider its options, a spokesperson said.", "meet")
+    assert (found.title, found.status) == ("Vistanet's board to meet", "expected")
+
+
+def test_appearing_before_a_body_is_an_act_and_the_appositive_name_is_who():
+    found = by_trigger("Its chief executive, Sarah Whitcombe, appeared before a parliamentary committee in March to "
+                       "defend the watchdog's approach.", "appeared")
+    assert found.title == "Sarah Whitcombe appeared before parliamentary committee"

@@ -88,3 +88,11 @@ def simple_past_only(text: str) -> bool:
     lemmas = verb_lemmas(word)
     return bool(lemmas) and all(word in getInflection(lemma, "VBD") and word not in getInflection(lemma, "VBN")
                                 and word != lemma for lemma in lemmas)
+
+
+def simple_past(lemma: str) -> str:
+    """The simple past of a verb ("defend" -> "defended", "hold" -> "held")."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="VBD")
+    return forms[0] if forms else lemma + ("d" if lemma.endswith("e") else "ed")

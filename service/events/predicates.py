@@ -208,7 +208,9 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     if any(ch.isdigit() for ch in token.text) or not token.text[:1].isalpha():
         return False  # "7x0", "3D": a code or a number is no verb, whatever the tagger says
     lemma = base_form(token)
-    if (lemma in REPORTING and not reports) or lemma in STATIVE:
+    # "appeared before a committee to defend ...": with a place, "appear" is an act, its infinitive a purpose
+    appearance = lemma == "appear" and any(c.rel == "obl" for c in parsed.children(token.i))
+    if (lemma in REPORTING and not reports) or (lemma in STATIVE and not appearance):
         return False
     if lemma in REPORTING_WHEN_BARE and not reports and not parsed.children(token.i, "obj"):
         return False  # "..., the ministry confirmed on Tuesday": a report of what the sentence says
@@ -216,7 +218,7 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
             and modified_event(parsed, token) is not None:
         return False  # "the hearing listed for 29 July": a modifier of the event noun
     has_xcomp = any(c.rel == "xcomp" for c in parsed.children(token.i))
-    if has_xcomp and lemma in COMPLEMENT_TAKERS:
+    if has_xcomp and lemma in COMPLEMENT_TAKERS and not appearance:
         return False
     # the postponed, cancelled, scheduled or expected thing is the event, not the postponing
     return not ((lemma in CANCELLING | PLANNING | EXPECTING or postpones(parsed, token))

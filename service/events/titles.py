@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.events.lemmas import base_form
-from service.events.lexicon import HAPPENING, NEGATIONS
+from service.events.lemmas import base_form, simple_past
+from service.events.lexicon import HAPPENING, NEGATIONS, REPORTING
 from service.events.names import Coreference, chunk_around, same_name
 from service.events.predicates import (
     adjective_complement,
@@ -28,7 +28,7 @@ from service.nlp import Parsed, Token
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
 _DROP_DET = frozenset("a an the this that these those".split())
 _PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about after of by off onto "
-                                "through across".split())
+                                "through across before".split())
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 MAX_WORDS = 12
 _LINKING = frozenset("become remain stay turn grow prove seem appear".split())  # say nothing without a complement
@@ -98,7 +98,9 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
             # no relative clause lacks both its subject and a relative word: "Porters at the hospital last went
             # on strike", hung by the parser on the noun, is the noun's own clause
             return up
-        if current.rel == "parataxis" and up is not None and up.rel == "root" and up.pos in ("NOUN", "PROPN") \
+        nominal = up is not None and (up.pos in ("NOUN", "PROPN") or (up.pos == "ADJ" and any(
+            c.rel == "det" or c.dep.lower() == "nmod:poss" for c in parsed.children(up.i))))  # "Its chief [executive]"
+        if current.rel == "parataxis" and up is not None and up.rel == "root" and nominal \
                 and up.i < current.i and current.pos == "VERB":
             return up  # "The Salt Road, a drama by X, won ...": a root noun and a verb after its apposition
         if current.rel == "parataxis" and up is not None and up.rel == "root" and up.tag in ("VBG", "VBN") \
@@ -108,6 +110,11 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
             return held  # "The ATR 72, carrying 46 passengers, skidded": the finite verb is the main one
         return None
     return None
+
+
+def _attribution(token: Token) -> bool:
+    """ "..., a spokesperson said": the parser's parataxis for who said the sentence, no part of what it says."""
+    return token.rel == "parataxis" and base_form(token) in REPORTING
 
 
 def _name_before(parsed: Parsed, verb: Token) -> Token | None:
@@ -288,8 +295,9 @@ class Titler:
         if subj is None or subj.i in self.excluded:
             return None  # a date is never the doer ("May scrapped ...")
         plural = subj.feature("Number") == "Plur" or any(c.rel == "conj" for c in self.parsed.children(subj.i))
-        named = next((c for c in self.parsed.children(subj.i, "appos") if c.pos == "PROPN"), None)
-        if subj.pos == "NOUN" and named is not None:  # "the junior partner, the Green Alliance,": the name says who
+        named = next((c for c in self.parsed.children(subj.i, "appos", "conj") if c.pos == "PROPN"
+                      and (c.rel == "appos" or not self.parsed.children(c.i, "cc"))), None)  # a conj with no "and"
+        if subj.pos in ("NOUN", "ADJ") and named is not None:  # "the junior partner, the Green Alliance,"
             return self.words(self.phrase(named.i, 6)), plural
         if subj.pos == "PRON" or (subj.pos == "NOUN" and not self.parsed.children(subj.i, "amod", "compound",
                                                                                   "nmod", "flat")):
@@ -344,6 +352,9 @@ class Titler:
         elif head.tag in ("VBD", "VBZ", "VBP", "VBN"):
             # the verb as written ("pleaded", "meets"): a learned lemma can be wrong, the text cannot
             verb_words = [surface] + ([prt.text.lower()] if prt else [])
+        elif status == "occurred" and head.tag in ("VB", "VBG"):
+            # "appeared before the committee to defend ...", told as it happened: "defended", not "defend"
+            verb_words = [simple_past(lemma)] + ([prt.text.lower()] if prt else [])
         else:
             plural = subject[1] if subject else False
             verb_words = [lemma if plural else _third_person(lemma)] + ([prt.text.lower()] if prt else [])
@@ -387,7 +398,7 @@ class Titler:
         if predicative is not None and obj is None:  # "became chief executive", "was named minister"
             parts.append(self.words(self.phrase(predicative.i, 5)))
             quality = max(quality, 3 if subject else 1)
-        clausal = any(c.rel in ("ccomp", "xcomp", "csubj", "parataxis")
+        clausal = any((c.rel in ("ccomp", "xcomp", "csubj", "parataxis") and not _attribution(c))
                       or (c.rel == "advcl" and any(m.text.lower() == "that" for m in parsed.children(c.i, "mark")))
                       for c in parsed.children(head.i))
         linking = lemma in _LINKING
