@@ -535,3 +535,8 @@ def test_appearing_before_a_body_is_an_act_and_the_appositive_name_is_who():
     found = by_trigger("Its chief executive, Sarah Whitcombe, appeared before a parliamentary committee in March to "
                        "defend the watchdog's approach.", "appeared")
     assert found.title == "Sarah Whitcombe appeared before parliamentary committee"
+
+
+def test_a_word_with_an_article_is_a_noun_whatever_the_tagger_said():
+    found = by_trigger("Brightwell Foods reported a 14 percent fall in fourth-quarter profit on Thursday.", "reported")
+    assert (found.when.value, found.when.anchored_by) == ("2021-06-10", None)

@@ -21,6 +21,13 @@ def repair(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for token in parsed.tokens:
+        if token.pos == "VERB" and token.rel in ("obj", "nsubj", "obl") and any(
+                c.rel == "det" and c.text.lower() in ("a", "an", "the") for c in parsed.children(token.i)):
+            # "reported [a 14 percent fall] in profit": an article goes with a noun only
+            tokens[token.i] = replace(token, pos="NOUN", tag="NNS" if token.text.lower().endswith("s") else "NN",
+                                      lemma=token.text.lower() if token.tag != "VBZ" else token.lemma, morph="")
+            changed = True
+            continue
         governor = parsed.head(token.i)
         if governor is None:
             continue
