@@ -420,18 +420,6 @@ def test_an_event_under_a_negated_verb_is_not_titled_by_that_verb():
     assert all("cancel" not in m.title.lower() for m in mentions("The concert on Friday was not cancelled."))
 
 
-@pytest.mark.parametrize("text, trigger, value", [
-    ("The second reading of the bill is scheduled for 4 July.", "reading", "2021-07-04"),
-    ("The screening of the film on Tuesday was cancelled.", "screening", "2021-06-08"),
-])
-def test_an_ing_noun_made_from_a_verb_names_its_act(text, trigger, value):
-    assert by_trigger(text, trigger).when.value == value
-
-
-def test_an_ing_noun_english_made_a_thing_is_no_event():
-    assert [m.trigger for m in dated("The building on Main Street was sold in March.")] == ["sold"]
-
-
 def test_a_date_hung_on_a_topic_noun_dates_the_clause_above_it():
     found = by_trigger("Kaul is due to make a statement to MPs on enforcement on Monday.", "make")
     assert (found.when.value, found.when.anchored_by) == ("2021-06-21", None)

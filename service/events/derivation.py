@@ -2,9 +2,7 @@
 "coalition" from none.
 
 A nominalisation names the happening its verb names, so an "-ion", "-ment", "-ance", "-ure" or
-"-al" noun is an event only when the suffix was added to a verb. A singular "-ing" noun ("the
-signing", "its second reading", "an evening screening") is the verb's act, unless English has made
-it a thing, a substance or a sum ("the building", "the funding": `THINGS_IN_ING`). The verbs come from
+"-al" noun is an event only when the suffix was added to a verb. The verbs come from
 lemminflect's English lexicon; the stems tried undo English spelling at the joint ("decision" <-
 decide, "admission" <- admit, "ratification" <- ratify, "occurrence" <- occur).
 """
@@ -42,28 +40,6 @@ def _stems(noun: str) -> list[str]:
     if noun.endswith("al"):
         return [noun[:-2], noun[:-2] + "e"]
     return []
-
-
-# -ing nouns that name a thing, a substance or a sum rather than the act of their verb
-THINGS_IN_ING = frozenset("""
-building housing funding spending clothing ceiling evening morning setting earning saving feeling meaning
-painting drawing recording holding belonging offering wording lending borrowing shipping marketing banking
-mining engineering accounting training pricing financing timing rating ranking standing heading listing
-filling stuffing dressing topping wiring plumbing lighting seating parking flooring packaging casing coating
-""".split())
-
-
-@lru_cache(maxsize=4096)
-def act_of_verb(noun: str) -> bool:
-    """ "signing", "screening", "reading": an -ing noun made from a verb, not a thing English made of one."""
-    noun = noun.lower()
-    if not noun.endswith("ing") or len(noun) < 6 or noun in THINGS_IN_ING:
-        return False
-    from lemminflect import getAllInflections
-
-    stem = noun[:-3]
-    stems = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
-    return any(len(s) > 2 and getAllInflections(s, upos="VERB") for s in stems)
 
 
 @lru_cache(maxsize=4096)

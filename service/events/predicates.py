@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.events.derivation import NOMINAL_SUFFIXES, act_of_verb, from_verb
+from service.events.derivation import NOMINAL_SUFFIXES, from_verb
 from service.events.lemmas import base_form
 from service.events.lexicon import (
     CANCELLING,
@@ -70,8 +70,6 @@ def eventive_noun(token: Token, strict: bool = False) -> bool:
         return lemma in EVENT_NOUNS
     if lemma in EVENT_NOUNS or token.text.lower() in EVENT_NOUNS:
         return True
-    if not strict and token.tag == "NN" and act_of_verb(lemma):
-        return True  # "the signing", "its second reading"
     return (not strict and lemma.endswith(NOMINAL_SUFFIXES) and len(lemma) > 6 and lemma not in NOT_EVENT_NOUNS
             and from_verb(lemma))
 
