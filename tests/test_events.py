@@ -528,3 +528,8 @@ def test_appearing_before_a_body_is_an_act_and_the_appositive_name_is_who():
 def test_a_word_with_an_article_is_a_noun_whatever_the_tagger_said():
     found = by_trigger("Brightwell Foods reported a 14 percent fall in fourth-quarter profit on Thursday.", "reported")
     assert (found.when.value, found.when.anchored_by) == ("2021-06-10", None)
+
+
+def test_a_title_drops_an_object_pronoun_it_cannot_say():
+    found = by_trigger("Chile signed the treaty on Monday. The Senate is scheduled to debate it in November.", "debate")
+    assert found.title == "Senate to debate"

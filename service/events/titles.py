@@ -383,6 +383,8 @@ class Titler:
             parts.append(subject[0])
             quality = 2
         parts.extend(verb_words)
+        if obj is not None and self._opaque(obj):
+            obj = None  # "to debate it": better no object than one the reader cannot know
         if obj is not None and obj.i not in self.excluded:
             # a flattened verb's object starts after the verb ("approved [plans for bus lanes]")
             if flattened(parsed, head):
@@ -411,6 +413,11 @@ class Titler:
         self.doer = None
         return Title(_tidy(" ".join(p for p in parts if p)), quality)
 
+    def _opaque(self, token: Token) -> bool:
+        """An object pronoun ("debate it", "vote on them"): out of its sentence it says nothing, and what it stands
+        for is seldom the last named subject, which is all the article's coreference knows."""
+        return token.pos == "PRON" and token.text.lower() in ("it", "them", "this", "that", "these", "those")
+
     def _whose(self, pronoun: Token) -> str | None:
         """The name a relative "whose" stands for: the noun its clause hangs on, when that is a name."""
         clause = next((up for up in self.parsed.ancestors(pronoun.i) if up.dep.lower() in ("acl:relcl", "acl")), None)
@@ -436,7 +443,8 @@ class Titler:
     def _complement(self, head: Token) -> str | None:
         """One prepositional complement that is not a date: "for a 2010 raid", "to Beijing", "out of talks"."""
         for child in self.parsed.children(head.i, "obl"):
-            if child.i in self.excluded or child.dep.lower() in ("obl:agent", "obl:unmarked", "obl:tmod"):
+            if child.i in self.excluded or child.dep.lower() in ("obl:agent", "obl:unmarked", "obl:tmod") \
+                    or self._opaque(child):
                 continue
             cases = [c for c in self.parsed.children(child.i, "case") if c.i < child.i]
             if not cases or cases[-1].text.lower() not in _PREPOSITIONS_TITLE:
