@@ -533,3 +533,15 @@ def test_a_word_with_an_article_is_a_noun_whatever_the_tagger_said():
 def test_a_title_drops_an_object_pronoun_it_cannot_say():
     found = by_trigger("Chile signed the treaty on Monday. The Senate is scheduled to debate it in November.", "debate")
     assert found.title == "Senate to debate"
+
+
+def test_a_past_perfect_plan_beside_its_postponement_is_superseded():
+    found = [(m.trigger, m.when.value, m.status) for m in dated(
+        "Ministers had intended to launch the register in January, but the launch was pushed back to April to give "
+        "councils time to hire staff.", date(2024, 11, 21))]
+    assert found == [("launch", "2025-04", "postponed")]
+
+
+def test_a_postponement_to_give_time_has_a_purpose_not_a_complement():
+    found = by_trigger("The launch was pushed back to April to give councils time.", "launch", date(2024, 11, 21))
+    assert (found.title, found.status) == ("Launch pushed back", "postponed")

@@ -17,7 +17,7 @@ from service.events.lexicon import CANCELLING, NEW_DATE_CASES, PHASES, PLANNING,
 from service.events.model import EventMention, When
 from service.events.names import Coreference, canonical, chunk_text, name_chunks, overlap
 from service.events.orientation import orient
-from service.events.predicates import CLAUSAL, Predicate, postpones, predicates
+from service.events.predicates import CLAUSAL, Predicate, adjective_complement, postpones, predicates
 from service.events.repairs import repair
 from service.events.status import headline, status_of
 from service.events.titles import Titler, subject_of
@@ -107,7 +107,24 @@ class _Extractor:
             if mention is not None:
                 anchored.append(mention)
                 self.mentioned.add(item[0].head)
-        return sorted(_dedupe([*dated, *anchored]), key=lambda m: (m.trigger_start, m.title))
+        return sorted(_dedupe(self._without_superseded([*dated, *anchored])), key=lambda m: (m.trigger_start, m.title))
+
+    def _without_superseded(self, mentions: list[EventMention]) -> list[EventMention]:
+        """ "Ministers had intended to launch it in January, but the launch was pushed back to April": a plan
+        told in the past perfect beside the postponement or cancellation of the same happening is the plan that
+        no longer holds; the postponed mention tells the event, at its new date."""
+        parsed = self.parsed
+        moved = [(parsed.sentence_number(parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i), m.predicate)
+                 for m in mentions if m.status in ("postponed", "cancelled")]
+        kept = []
+        for mention in mentions:
+            token = parsed.tokens_in(mention.trigger_start, mention.trigger_end)[0]
+            number = parsed.sentence_number(token.i)
+            if mention.status in ("planned", "expected") and _past_perfect_plan(parsed, token) and any(
+                    abs(number - n) <= 1 and related(key, mention.predicate) for n, key in moved):
+                continue
+            kept.append(mention)
+        return kept
 
     def _redated(self, pending: list[tuple[Predicate, str, list[str], int]], dated: list[EventMention]
                  ) -> list[tuple[Predicate, str, list[str], int]]:
@@ -441,6 +458,18 @@ def _told_in_the_past(parsed: Parsed, head: Token, name: Token) -> bool:
             if child.i not in (head.i, name.i) and child.feature("Tense") == "Past" \
                     and child.feature("VerbForm") == "Fin" and child.text.lower() not in ("would", "could", "might"):
                 return True
+    return False
+
+
+def _past_perfect_plan(parsed: Parsed, token: Token) -> bool:
+    """ "had intended to launch", "had been scheduled to lift off": a plan in the past perfect."""
+    current: Token | None = token
+    while current is not None:
+        if any(c.lemma.lower() == "have" and c.feature("Tense") == "Past" for c in parsed.children(current.i, "aux")):
+            return current.i != token.i
+        if current.rel != "xcomp" and not adjective_complement(parsed, current):
+            return False
+        current = parsed.head(current.i)
     return False
 
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.events.lemmas import base_form
+from service.events.lexicon import POSTPONING
 from service.events.predicates import COMPLEMENT_TAKERS, infinitive
 from service.nlp import Parsed
 
 # Verbs of phase take a gerund as their complement ("stopped selling", "began building"), never an adverbial
 ASPECTUAL = frozenset("begin start stop cease finish resume continue quit keep".split())
+# Verbs whose infinitive is their complement ("is scheduled to debate"); one put off "to give time" has a purpose
+INFINITIVE_TAKERS = COMPLEMENT_TAKERS - POSTPONING
 
 
 def repair(parsed: Parsed) -> Parsed:
@@ -37,7 +40,7 @@ def repair(parsed: Parsed) -> Parsed:
             # "Brightwell began [selling heaters]": a bare gerund after a verb of phase is its complement
             tokens[token.i] = replace(token, dep="xcomp")
             changed = True
-        elif token.rel == "advcl" and infinitive(parsed, token) and base_form(governor) in COMPLEMENT_TAKERS \
+        elif token.rel == "advcl" and infinitive(parsed, token) and base_form(governor) in INFINITIVE_TAKERS \
                 and not parsed.children(token.i, "nsubj"):
             # "the Senate is scheduled [to debate it]": a verb that takes an infinitive complement has one here,
             # not a clause of purpose
