@@ -421,7 +421,7 @@ def test_an_event_under_a_negated_verb_is_not_titled_by_that_verb():
 
 
 def test_a_date_hung_on_a_topic_noun_dates_the_clause_above_it():
-    found = by_trigger("Kaul is due to make a statement to MPs on enforcement on Monday.", "make")
+    found = by_trigger("Kaul is due to make a statement to MPs on enforcement on Monday.", "statement")
     assert (found.when.value, found.when.anchored_by) == ("2021-06-21", None)
 
 
@@ -545,3 +545,10 @@ def test_a_past_perfect_plan_beside_its_postponement_is_superseded():
 def test_a_postponement_to_give_time_has_a_purpose_not_a_complement():
     found = by_trigger("The launch was pushed back to April to give councils time.", "launch", date(2024, 11, 21))
     assert (found.title, found.status) == ("Launch pushed back", "postponed")
+
+
+def test_a_statement_made_is_an_event_and_a_word_with_no_verb_reading_is_no_verb():
+    # the tagger read "to parliament" as an infinitive; English has no verb "parliament"
+    found = by_trigger("Health Secretary Graham Lyle will make a statement to parliament on Thursday.", "statement")
+    assert (found.title, found.when.value, found.status) == (
+        "Health Secretary Graham Lyle to make statement to parliament", "2021-06-17", "expected")

@@ -74,6 +74,10 @@ def eventive_noun(token: Token, strict: bool = False) -> bool:
             and from_verb(lemma))
 
 
+# Nouns of speaking that are events when made or given ("make a statement", "give a speech"), though a
+# "statement" alone is as often a document
+SPEECH_NOUNS = frozenset("statement speech address testimony presentation".split())
+
 PARTICLES = frozenset("down up off out over back away forward".split())
 
 
@@ -302,6 +306,8 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         place = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() == "place"), None)
         if lemma == "take" and place is not None:
             lemma, obj = "happen", None  # "take place"
+        if lemma in LIGHT and obj is None:  # "will make a statement to parliament": a speech act, made
+            obj = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() in SPEECH_NOUNS), None)
         if lemma in LIGHT and obj is not None:
             found.append(Predicate(token.i, obj.i, "verb"))
             named.add(obj.i)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from service.events.lemmas import base_form
+from service.events.lemmas import base_form, verb_lemmas
 from service.events.lexicon import POSTPONING
 from service.events.predicates import COMPLEMENT_TAKERS, infinitive
 from service.nlp import Parsed
@@ -24,6 +24,18 @@ def repair(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for token in parsed.tokens:
+        governor = parsed.head(token.i)
+        if token.pos == "VERB" and token.text.isalpha() and token.text.islower() and not verb_lemmas(token.text) \
+                and governor is not None:
+            # "a statement to [parliament] on Thursday": a word English has no verb for is a noun, its "to" a case
+            nominal = governor.pos in ("NOUN", "PROPN")
+            tokens[token.i] = replace(token, pos="NOUN", tag="NN", dep="nmod" if nominal else "obl", morph="",
+                                      lemma=token.text)
+            for mark in parsed.children(token.i, "mark"):
+                if mark.text.lower() == "to":
+                    tokens[mark.i] = replace(mark, pos="ADP", tag="IN", dep="case")
+            changed = True
+            continue
         if token.pos == "VERB" and token.rel in ("obj", "nsubj", "obl") and any(
                 c.rel == "det" and c.text.lower() in ("a", "an", "the") for c in parsed.children(token.i)):
             # "reported [a 14 percent fall] in profit": an article goes with a noun only
