@@ -552,3 +552,9 @@ def test_a_statement_made_is_an_event_and_a_word_with_no_verb_reading_is_no_verb
     found = by_trigger("Health Secretary Graham Lyle will make a statement to parliament on Thursday.", "statement")
     assert (found.title, found.when.value, found.status) == (
         "Health Secretary Graham Lyle to make statement to parliament", "2021-06-17", "expected")
+
+
+def test_an_expected_event_noun_takes_the_date_and_looks_ahead_from_the_report():
+    found = by_trigger("Northline said on Sunday that it would appeal and expected a hearing in October.", "hearing",
+                       date(2023, 6, 26))
+    assert (found.when.value, found.status, found.title) == ("2023-10", "expected", "Northline expected hearing")

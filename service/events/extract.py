@@ -13,7 +13,16 @@ from datetime import date, timedelta
 
 from service.events.dating import dated_word, expression_head
 from service.events.lemmas import base_form
-from service.events.lexicon import CANCELLING, NEW_DATE_CASES, PHASES, PLANNING, POSTPONING, REPORTING, related
+from service.events.lexicon import (
+    CANCELLING,
+    EXPECTING,
+    NEW_DATE_CASES,
+    PHASES,
+    PLANNING,
+    POSTPONING,
+    REPORTING,
+    related,
+)
 from service.events.model import EventMention, When
 from service.events.names import Coreference, canonical, chunk_text, name_chunks, overlap
 from service.events.orientation import orient
@@ -203,7 +212,8 @@ class _Extractor:
         if governor is None or name.rel not in ("obj", "nsubj") or name.pos != "NOUN":
             return None
         # "the visit had been scheduled for 3 June": the planned day is the visit's
-        return self.dates.get(governor.i) if base_form(governor) in POSTPONING | CANCELLING | PLANNING else None
+        return self.dates.get(governor.i) if base_form(governor) in POSTPONING | CANCELLING | PLANNING | EXPECTING \
+            else None  # "expected a hearing in October": the hearing's month
 
     def _new_date(self, name: Token) -> Expression | None:
         """The date something postponed was moved to: "the hearing ... was adjourned until September"."""
@@ -447,8 +457,11 @@ def _told_in_the_past(parsed: Parsed, head: Token, name: Token) -> bool:
     ("said the plant would close in June") says nothing of when the closure falls."""
     chain = [head, name]
     governor = parsed.head(name.i)
-    if name.pos == "NOUN" and name.rel in ("obj", "nsubj") and governor is not None:
-        chain.append(governor)  # "talks had been postponed": the verb that acts on the event noun
+    if name.pos == "NOUN" and name.rel in ("obj", "nsubj") and governor is not None \
+            and not (base_form(governor) in EXPECTING and governor.tag == "VBD"):
+        # "talks had been postponed": the verb that acts on the event noun; "expected a hearing in October"
+        # looks ahead from the time of the report, as a report's past does
+        chain.append(governor)
     current = head
     while current.rel == "xcomp" and (up := parsed.head(current.i)) is not None:
         chain.append(up)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.events.lemmas import base_form, simple_past
-from service.events.lexicon import HAPPENING, NEGATIONS, REPORTING
+from service.events.lexicon import EXPECTING, HAPPENING, NEGATIONS, PLANNING, REPORTING
 from service.events.names import Coreference, chunk_around, same_name
 from service.events.predicates import (
     adjective_complement,
@@ -463,8 +463,11 @@ class Titler:
         negated = governor is not None and any(c.text.lower() in NEGATIONS for c in self.parsed.children(governor.i))
         if governor is not None and governor.pos == "VERB" and name.dep.lower() in ("obj", "nsubj:pass", "nsubj") \
                 and not negated:  # "the concert was not cancelled" is no title for the concert
-            # "organisers called off the concert": a lone noun takes the clause that governs it
-            title = self.verb_title(governor, name, status)
+            # "organisers called off the concert": a lone noun takes the clause that governs it; a verb of
+            # expecting or planning is told as written ("Northline expected hearing"), the noun holds the status
+            told = "occurred" if base_form(governor) in EXPECTING | PLANNING and governor.tag in ("VBD", "VBZ") \
+                else status
+            title = self.verb_title(governor, name, told)
             if base_form(governor) in HAPPENING:  # "Summit to take place": readable, but says only that it happens
                 return Title(title.text, min(title.quality, 2))
             return title
