@@ -30,15 +30,20 @@ db: install
 seed: db
 	$(BIN)/timeline seed seeds
 
-# Writes need a token from API_TOKENS; without one, `make run` serves in development mode (anyone
-# who reaches the port may write) and says so.
+# Writes need a token from API_TOKENS; without one, `make run` on a loopback HOST serves in development mode
+# (anyone on this machine may write) and says so; on any other HOST it serves read-only (writes get 401).
 run: seed
-	@if [ -z "$$API_TOKENS" ]; then \
-	  echo "WARNING: API_TOKENS is not set: serving with ALLOW_UNAUTHENTICATED_WRITES=1 (development only)."; \
+	@if [ -n "$$API_TOKENS" ]; then \
+	  $(BIN)/timeline serve --host $(HOST) --port $(PORT) --workers $(WORKERS); \
+	elif case "$(HOST)" in 127.*|localhost|::1) true;; *) false;; esac; then \
+	  echo "WARNING: API_TOKENS is not set: serving with ALLOW_UNAUTHENTICATED_WRITES=1 (development only;"; \
+	  echo "         writes without a token are taken from this machine only)."; \
 	  echo "         For real use: API_TOKENS=\$$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))') make run"; \
 	  echo "         and send 'Authorization: Bearer <token>' with every POST, PATCH and DELETE."; \
 	  ALLOW_UNAUTHENTICATED_WRITES=1 $(BIN)/timeline serve --host $(HOST) --port $(PORT) --workers $(WORKERS); \
 	else \
+	  echo "WARNING: API_TOKENS is not set and HOST=$(HOST) is not a loopback address: serving read-only"; \
+	  echo "         (every write gets 401). Set API_TOKENS to allow writes."; \
 	  $(BIN)/timeline serve --host $(HOST) --port $(PORT) --workers $(WORKERS); \
 	fi
 

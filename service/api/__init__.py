@@ -10,6 +10,7 @@ from service.api.auth import HOW_TO, init_auth
 from service.api.framework import Api, problem, refused
 from service.api.http import init_http
 from service.api.inputs import init_inputs
+from service.api.limits import init_limits
 from service.errors import Refused
 
 BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, timelines.blp, annotate.blp, jobs.blp]
@@ -19,6 +20,7 @@ def init_app(app: Flask) -> Api:
     discovery.configure(app)
     api = Api(app)
     app.extensions["api"] = api
+    init_limits(app)  # first: every request is counted, a cached read or a refused write too
     init_http(app)
     init_auth(app)
     init_inputs(app)
