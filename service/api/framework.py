@@ -44,21 +44,18 @@ class Blueprint(flask_smorest.Blueprint):
     rate_limited = True  # every operation may answer 429 (service/api/limits.py); health sets False
 
     def route(self, rule: str, **options: Any) -> Callable[[Any], Any]:
-        """flask-smorest's route, documenting the 429 of rate limiting on each operation it registers."""
+        """flask-smorest's route, documenting on each operation it registers what any request may get: 414 and
+        431 (service/api/inputs.check_sizes) and, where limited, 429 (service/api/limits.py)."""
         register = super().route(rule, **options)
+        statuses = (414, 431, 429) if self.rate_limited else (414, 431)
 
         def decorate(view: Any) -> Any:
-            if not self.rate_limited:
-                return register(view)
             if isinstance(view, type):  # a MethodView: each of its methods is an operation
                 for method in view.methods or ():
-                    setattr(view, method.lower(), self._limited(getattr(view, method.lower())))
+                    setattr(view, method.lower(), self.problems(*statuses)(getattr(view, method.lower())))
                 return register(view)
-            return register(self._limited(view))
+            return register(self.problems(*statuses)(view))
         return decorate
-
-    def _limited(self, view: Callable) -> Callable:
-        return self.alt_response(429, response=HTTPStatus.TOO_MANY_REQUESTS.name)(view)
 
     def problems(self, *statuses: int) -> Callable[[Callable], Callable]:
         """Document the error statuses a route answers with, each as a problem+json response."""
