@@ -80,6 +80,20 @@ def test_a_cursor_hiding_text_no_database_can_store_is_a_400(paged, cursor_of, b
                                  base64.urlsafe_b64encode(b'["k", ' + b"9" * 5000 + b"]").decode(),
                                  base64.urlsafe_b64encode(b"\xff\xfe").decode()])
 def test_malformed_cursors_are_a_400(paged, raw):
+    """A URL past MAX_URL_BYTES is refused whole (414) before its cursor is read."""
+    url = f"/timeline?cursor={raw}"
+    if len(url) > paged.application.config["MAX_URL_BYTES"]:
+        assert_problem(paged.get(url), 414)
+        return
+    problem = assert_problem(paged.get(url), 400)
+    assert problem["errors"]["query"]["cursor"]
+
+
+@pytest.mark.parametrize("payload", [b"[" * 3000, b'["k", ' + b"9" * 3000 + b"]", b"\xff\xfe", b'["k"'])
+def test_signed_garbage_is_a_400(paged, payload):
+    """What a key holder could sign, malformed inside: still a 400, never a 500."""
+    with paged.application.app_context():
+        raw = cursor_signer().make_signer().sign(base64_encode(payload)).decode()
     problem = assert_problem(paged.get(f"/timeline?cursor={raw}"), 400)
     assert problem["errors"]["query"]["cursor"]
 
