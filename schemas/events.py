@@ -171,6 +171,9 @@ class PageSchema(Schema):
     limit = fields.Integer(metadata={"example": 100})
     next = fields.String(allow_none=True, metadata={"description": "URL of the next page; null on the last",
                                                     "example": None})
+    next_cursor = fields.String(allow_none=True, metadata={
+        "description": "The `cursor` of the next page (the one in `next`), for clients that pass parameters rather "
+                       "than follow URLs; null on the last", "example": None})
 
 
 @required

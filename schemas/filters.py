@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
+import hashlib
 import re
 from calendar import monthrange
 from datetime import date
 from typing import Any
 
+from flask import current_app
+from itsdangerous import BadData, URLSafeSerializer
 from marshmallow import ValidationError, fields, validate
 
 from schemas.common import ID, MAX_ID, STATUSES, RequestSchema, unstorable
@@ -47,20 +47,31 @@ class DayBound(fields.Field):
             raise ValidationError("Not a calendar date.") from None
 
 
+def cursor_signer() -> URLSafeSerializer:
+    """Signs and checks cursors with SECRET_KEY, or, unset, a key derived from the database URL: the same on
+    every worker and host of one deployment, so any of them takes a cursor another issued."""
+    config = current_app.config
+    secret = config.get("SECRET_KEY") or hashlib.sha256(b"timeline cursor key\0" + config["DATABASE_URL"].encode()
+                                                        ).hexdigest()
+    return URLSafeSerializer(secret, salt="timeline.cursor")
+
+
 def encode_cursor(position: tuple[str, int]) -> str:
-    return base64.urlsafe_b64encode(json.dumps(list(position)).encode()).decode().rstrip("=")
+    """A page's position as an opaque, signed token: clients follow it, they cannot make or alter one."""
+    return cursor_signer().dumps(list(position))
 
 
 def decode_cursor(cursor: str) -> tuple[str, int] | None:
+    """The position a cursor this server issued holds; a forged, altered or malformed one is a ValidationError
+    (400). The position is checked even when signed: a key may be shared with an older release."""
     if not cursor:
         return None  # `cursor=`: the first page
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        key, event_id = json.loads(raw)
+        key, event_id = cursor_signer().loads(cursor)
         if not isinstance(key, str) or unstorable(key) or type(event_id) is not int or not 0 < event_id <= MAX_ID:
             raise ValueError
         return key, event_id
-    except (ValueError, TypeError, RecursionError, binascii.Error, UnicodeDecodeError):
+    except (BadData, ValueError, TypeError, RecursionError):
         raise ValidationError("Not a cursor this server issued: follow the `next` link.") from None
 
 

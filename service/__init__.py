@@ -21,6 +21,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
 
     app = Flask(__name__)
     app.config.update(settings.load(overrides))
+    _require_extras(app.config)
     app.config.update(
         API_TITLE="Event timeline API",
         API_VERSION="0.1.0",
@@ -43,6 +44,23 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
 
     api.init_app(app)
     return app
+
+
+# settings that need an optional extra (setup.cfg), and the module that extra installs
+EXTRAS = (("DATABASE_URL", ("postgresql",), "psycopg", "postgresql"),
+          ("CELERY_BROKER_URL", ("redis", "amqp"), "celery", "worker"),
+          ("RATELIMIT_STORAGE_URI", ("redis",), "redis", "worker"))
+
+
+def _require_extras(config: dict[str, Any]) -> None:
+    """Refuse to start, saying what to install, when a setting needs an extra that is not installed;
+    without it the first request to use it would fail instead."""
+    from importlib.util import find_spec
+
+    for setting, schemes, module, extra in EXTRAS:
+        value = str(config.get(setting) or "")
+        if value.startswith(schemes) and find_spec(module) is None:
+            raise RuntimeError(f"{setting} needs the '{module}' package: pip install 'timeline-service[{extra}]'")
 
 
 def _reap_lost_jobs(app: Flask, store: Any) -> None:

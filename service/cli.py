@@ -44,9 +44,9 @@ def cmd_seed(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     port = str(args.port)
-    os.execvp(sys.executable, [sys.executable, "-m", "gunicorn", "--bind", f"{args.host}:{port}",
-                               "--workers", str(args.workers), "--access-logfile", "-",
-                               "service.wsgi:app"])
+    os.execvp(sys.executable, [sys.executable, "-m", "gunicorn", "--config", "python:service.gunicorn_conf",
+                               "--bind", f"{args.host}:{port}", "--workers", str(args.workers),
+                               "--access-logfile", "-", "service.wsgi:app"])
     return 0
 
 

@@ -43,7 +43,30 @@ def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         "API_TOKENS": os.environ.get("API_TOKENS", ""),  # tokens or sha256:<hex> digests, comma-separated
         # iCalendar UIDs are event-<id>@<this>: a domain you control keeps them unique among calendars
         "ICS_UID_DOMAIN": os.environ.get("ICS_UID_DOMAIN", "timeline-service.invalid"),
+        # honoured for clients on this machine only (service/api/auth.py)
         "ALLOW_UNAUTHENTICATED_WRITES": os.environ.get("ALLOW_UNAUTHENTICATED_WRITES", "") in ("1", "true", "yes"),
+        # /annotate and /parse without a valid token: a few articles' worth, not MAX_TEXT_CHARS of CPU
+        "MAX_ANONYMOUS_TEXT_CHARS": int(os.environ.get("MAX_ANONYMOUS_TEXT_CHARS", 20_000)),
+        # signs paging cursors; unset, a key derived from DATABASE_URL (the same on every worker)
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or None,
+        # the request target and each header field, in bytes (414 / 431 beyond); gunicorn's own limits are set
+        # above these (service/gunicorn_conf.py) so the app answers first, with a problem
+        "MAX_URL_BYTES": int(os.environ.get("MAX_URL_BYTES", 8000)),
+        "MAX_HEADER_BYTES": int(os.environ.get("MAX_HEADER_BYTES", 8000)),
+        # proxies in front whose X-Forwarded-For is trusted (0: the peer address is the client)
+        "PROXY_HOPS": int(os.environ.get("PROXY_HOPS", 0)),
+        # rate limits per client (a valid token, else the address), in Flask-Limiter's notation
+        "RATELIMIT_ENABLED": os.environ.get("RATELIMIT_ENABLED", "1") not in ("0", "false", "no"),
+        "RATELIMIT_READS": os.environ.get("RATELIMIT_READS", "600 per minute"),
+        "RATELIMIT_WRITES": os.environ.get("RATELIMIT_WRITES", "60 per minute"),
+        "RATELIMIT_COMPUTE": os.environ.get("RATELIMIT_COMPUTE", "30 per minute"),  # /annotate, /parse
+        # clients never limited: this machine (benchmarks, probes, `make run`); comma-separated networks
+        "RATELIMIT_EXEMPT": os.environ.get("RATELIMIT_EXEMPT", "127.0.0.0/8,::1"),
+        # shared counts across workers and hosts; unset: the Redis of CELERY_BROKER_URL if any, else memory
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI") or None,
     }
     config.update(overrides or {})
+    if not config["RATELIMIT_STORAGE_URI"]:
+        broker = config["CELERY_BROKER_URL"] or ""
+        config["RATELIMIT_STORAGE_URI"] = broker if broker.startswith(("redis://", "rediss://")) else "memory://"
     return config

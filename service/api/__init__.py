@@ -9,7 +9,8 @@ from service.api import annotate, discovery, events, health, jobs, sources, time
 from service.api.auth import HOW_TO, init_auth
 from service.api.framework import Api, problem, refused
 from service.api.http import init_http
-from service.api.inputs import init_inputs
+from service.api.inputs import check_sizes, init_inputs
+from service.api.limits import init_limits
 from service.errors import Refused
 
 BLUEPRINTS = [health.blp, sources.blp, events.blp, timeline.blp, timelines.blp, annotate.blp, jobs.blp]
@@ -19,6 +20,8 @@ def init_app(app: Flask) -> Api:
     discovery.configure(app)
     api = Api(app)
     app.extensions["api"] = api
+    app.before_request(check_sizes)  # first: a 414/431 before anything reads the oversized part
+    init_limits(app)  # then every request is counted, a cached read or a refused write too
     init_http(app)
     init_auth(app)
     init_inputs(app)

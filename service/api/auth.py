@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, g, request
 
 from service.api.framework import problem
 
@@ -38,19 +39,43 @@ def init_auth(app: Flask) -> None:
     app.before_request(_require_token)
 
 
+def valid_token_digest() -> str | None:
+    """The digest of the request's bearer token when it is a configured one (checked once per request)."""
+    if "token_digest" not in g:
+        g.token_digest = None
+        known = current_app.extensions["token_digests"]
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if known and scheme.lower() == "bearer" and token:
+            digest = hashlib.sha256(token.strip().encode()).hexdigest()
+            if any(hmac.compare_digest(digest, candidate) for candidate in known):
+                g.token_digest = digest
+    return g.token_digest
+
+
+def from_this_machine() -> bool:
+    """The client is on a loopback address: the only place the development flag may be used from."""
+    try:
+        return ipaddress.ip_address(request.remote_addr or "").is_loopback
+    except ValueError:
+        return False
+
+
 def _require_token() -> Response | None:
     if request.method not in WRITE_METHODS or request.path in READ_ONLY_POSTS:
         return None
-    if current_app.config["ALLOW_UNAUTHENTICATED_WRITES"]:
+    if valid_token_digest():
+        return None
+    flagged = current_app.config["ALLOW_UNAUTHENTICATED_WRITES"]
+    if flagged and from_this_machine():
         return None
     known = current_app.extensions["token_digests"]
-    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-    if known and scheme.lower() == "bearer" and token:
-        digest = hashlib.sha256(token.strip().encode()).hexdigest()
-        if any(hmac.compare_digest(digest, candidate) for candidate in known):
-            return None
-    detail = "This write needs 'Authorization: Bearer <token>'." if known else \
-        "No API token is configured, so writes are refused. " + HOW_TO
+    if flagged:
+        detail = ("Writes without a token are allowed from this machine only (ALLOW_UNAUTHENTICATED_WRITES); "
+                  "send 'Authorization: Bearer <token>'.")
+    elif known:
+        detail = "This write needs 'Authorization: Bearer <token>'."
+    else:
+        detail = "No API token is configured, so writes are refused. " + HOW_TO
     response = problem(401, "Unauthorized", detail)
     response.headers["WWW-Authenticate"] = 'Bearer realm="timeline"'
     return response

@@ -27,11 +27,35 @@ from service.store.faults import BUSY, FULL, READ_ONLY, UNREACHABLE, fault_kind
 PROBLEM_JSON = "application/problem+json"
 Key = TypeVar("Key")
 Found = TypeVar("Found")
-DESCRIPTIONS = {304: "Not Modified: the representation still matches If-None-Match or If-Modified-Since"}
+DESCRIPTIONS = {304: "Not Modified: the representation still matches If-None-Match or If-Modified-Since",
+                429: "Too Many Requests: this client (its token, else its address) has used its allowance for "
+                     "this route; every limited answer carries the RateLimit fields"}
+RATE_LIMIT_HEADERS = {
+    "RateLimit-Limit": "Requests allowed in the window",
+    "RateLimit-Remaining": "Requests left in the window",
+    "RateLimit-Reset": "Seconds until the window starts again",
+    "RateLimit-Policy": "The allowance as `<requests>;w=<seconds>`",
+    "Retry-After": "Seconds to wait before trying again",
+}
 
 
 class Blueprint(flask_smorest.Blueprint):
     ARGUMENTS_PARSER = Parser()
+    rate_limited = True  # every operation may answer 429 (service/api/limits.py); health sets False
+
+    def route(self, rule: str, **options: Any) -> Callable[[Any], Any]:
+        """flask-smorest's route, documenting on each operation it registers what any request may get: 414 and
+        431 (service/api/inputs.check_sizes) and, where limited, 429 (service/api/limits.py)."""
+        register = super().route(rule, **options)
+        statuses = (414, 431, 429) if self.rate_limited else (414, 431)
+
+        def decorate(view: Any) -> Any:
+            if isinstance(view, type):  # a MethodView: each of its methods is an operation
+                for method in view.methods or ():
+                    setattr(view, method.lower(), self.problems(*statuses)(getattr(view, method.lower())))
+                return register(view)
+            return register(self.problems(*statuses)(view))
+        return decorate
 
     def problems(self, *statuses: int) -> Callable[[Callable], Callable]:
         """Document the error statuses a route answers with, each as a problem+json response."""
@@ -131,6 +155,11 @@ class Api(flask_smorest.Api):
             response: dict[str, Any] = {"description": DESCRIPTIONS.get(status, status.phrase)}
             if status >= 400:
                 response["content"] = {PROBLEM_JSON: {"schema": self.ERROR_SCHEMA}}
+            if status == HTTPStatus.TOO_MANY_REQUESTS:
+                response["headers"] = {
+                    name: {"description": said, "schema": {"type": "string"} if name.endswith("Policy")
+                           else {"type": "integer", "minimum": 0}}
+                    for name, said in RATE_LIMIT_HEADERS.items()}
             self.spec.components.response(status.name, response, lazy=True)
         self.spec.components.response(
             "DEFAULT_ERROR",

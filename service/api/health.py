@@ -11,6 +11,7 @@ from service.api.framework import Blueprint, unavailable
 from service.store.faults import FULL, READ_ONLY
 
 blp = Blueprint("health", __name__, description="Service health")
+blp.rate_limited = False  # load balancers poll it (service/api/limits.py exempts it)
 
 FAULTS = {READ_ONLY: "The database is read-only: reads are served, writes are refused.",
           FULL: "The database's storage is full: reads are served, writes are refused."}

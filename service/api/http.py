@@ -22,6 +22,8 @@ from service.exports import MEDIA_TYPES
 
 TEXT_TYPES = {"application/json", "application/problem+json", "application/yaml", "text/html", *MEDIA_TYPES.values()}
 DATA_PREFIXES = ("/events", "/timeline", "/timelines", "/sources")
+# set by service/api/limits.py; named here so pages on other origins may read them
+RATE_LIMIT_HEADERS = ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy", "Retry-After"]
 
 compress = Compress()
 
@@ -88,7 +90,7 @@ class RetryReads:
 
 def init_http(app: Flask) -> None:
     origins = app.config["CORS_ORIGINS"]
-    CORS(app, origins=origins, expose_headers=["ETag", "Last-Modified", "Link", "Location"],
+    CORS(app, origins=origins, expose_headers=["ETag", "Last-Modified", "Link", "Location", *RATE_LIMIT_HEADERS],
          methods=["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"], max_age=600)
     app.config.setdefault("COMPRESS_MIMETYPES", sorted(TEXT_TYPES | {"text/html"}))
     app.config.setdefault("COMPRESS_MIN_SIZE", 1024)

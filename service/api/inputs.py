@@ -12,11 +12,13 @@ import json
 from collections.abc import Iterator
 from itertools import islice
 from typing import Any, NoReturn
+from urllib.parse import quote
 
 from flask import Flask, current_app, request
 from flask_smorest import abort
 from webargs import core
 from webargs.flaskparser import FlaskParser, is_json_request
+from werkzeug.exceptions import RequestHeaderFieldsTooLarge, RequestURITooLarge
 
 from schemas.common import unstorable
 
@@ -125,6 +127,30 @@ def check_url() -> None:
                 errors[_printable(name)] = [f"The value {why}."]
         if errors:
             abort(400, messages={location: errors})
+
+
+def request_target(environ: dict[str, Any]) -> str:
+    """The request target as the client sent it (gunicorn and werkzeug keep it), else rebuilt from its parts."""
+    raw = environ.get("RAW_URI") or environ.get("REQUEST_URI")
+    if raw:
+        return raw
+    query = environ.get("QUERY_STRING", "")
+    return quote(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "")) + ("?" + query if query else "")
+
+
+def check_sizes() -> None:
+    """A request target over MAX_URL_BYTES is a 414 problem, a header field over MAX_HEADER_BYTES a 431 one.
+    gunicorn's own limits are set above these (service/gunicorn_conf.py), so the client hears it from us."""
+    config = current_app.config
+    target = len(request_target(request.environ).encode("latin-1", "replace"))
+    if target > config["MAX_URL_BYTES"]:
+        raise RequestURITooLarge(f"The request target has {target} bytes; the limit is {config['MAX_URL_BYTES']}. "
+                                 "Send fewer or shorter query parameters.")
+    for name, value in request.headers.items():
+        size = len(name) + 2 + len(value.encode("latin-1", "replace"))  # "Name: value", as gunicorn counts
+        if size > config["MAX_HEADER_BYTES"]:
+            raise RequestHeaderFieldsTooLarge(f"The header field {name[:64]!r} has {size} bytes; the limit is "
+                                              f"{config['MAX_HEADER_BYTES']}.")
 
 
 def init_inputs(app: Flask) -> None:

@@ -17,14 +17,16 @@ from service.timelines import TimelineView, event_filter
 
 def page_of_events(repo: Repository, query: dict[str, Any], view: TimelineView
                    ) -> tuple[dict[str, Any], dict[str, str]]:
-    """The body members (events, count, limit, next) and headers (Link) of one page."""
+    """The body members (events, count, limit, next, next_cursor) and headers (Link) of one page."""
     where = event_filter(query, view)
     events, position = repo.page_events(where, after=query.get("cursor"), limit=query["limit"])
-    body: dict[str, Any] = {"events": events, "count": repo.count_events(where), "limit": query["limit"], "next": None}
+    body: dict[str, Any] = {"events": events, "count": repo.count_events(where), "limit": query["limit"], "next": None,
+                            "next_cursor": None}
     headers: dict[str, str] = {}
     if position is not None:
         args = request.args.to_dict(flat=False)
-        args["cursor"] = [encode_cursor(position)]
+        body["next_cursor"] = encode_cursor(position)
+        args["cursor"] = [body["next_cursor"]]
         body["next"] = url_for(request.endpoint, **(request.view_args or {}), **args, _external=False)
         headers["Link"] = f'<{body["next"]}>; rel="next"'
     return body, headers
