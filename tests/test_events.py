@@ -558,3 +558,9 @@ def test_an_expected_event_noun_takes_the_date_and_looks_ahead_from_the_report()
     found = by_trigger("Northline said on Sunday that it would appeal and expected a hearing in October.", "hearing",
                        date(2023, 6, 26))
     assert (found.when.value, found.status, found.title) == ("2023-10", "expected", "Northline expected hearing")
+
+
+def test_a_plan_in_a_title_says_what_it_is_for():
+    found = by_trigger("The city council on Thursday approved a $160 million plan to build 400 affordable apartments.",
+                       "approved")
+    assert found.title.endswith("approved $160 million plan to build 400 affordable apartments")

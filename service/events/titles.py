@@ -18,6 +18,7 @@ from service.events.predicates import (
     adjective_complement,
     eventive_noun,
     flattened,
+    infinitive,
     misread_verb,
     particle,
     reported_clause,
@@ -31,6 +32,7 @@ _PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at bet
                                 "through across before".split())
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 MAX_WORDS = 12
+_DANGLING = frozenset("to of the a an and or for with in on at by from into between".split())
 _LINKING = frozenset("become remain stay turn grow prove seem appear".split())  # say nothing without a complement
 
 
@@ -395,6 +397,8 @@ class Titler:
                 parts.append(self.words(words))
             else:
                 parts.append(self.words(self.phrase(obj.i, 6)))
+                if (purpose := self._infinitive_of(obj)) is not None:
+                    parts.append(purpose)  # "approved a plan [to build 400 affordable apartments]"
             quality = 3 if subject else 1
         predicative = next((c for c in parsed.children(head.i, "xcomp") if c.pos in ("NOUN", "PROPN", "ADJ")), None)
         if predicative is not None and obj is None:  # "became chief executive", "was named minister"
@@ -412,6 +416,18 @@ class Titler:
             quality = max(quality, 3 if subject else 1)
         self.doer = None
         return Title(_tidy(" ".join(p for p in parts if p)), quality)
+
+    def _infinitive_of(self, noun: Token) -> str | None:
+        """What a plan, bid or deal is for, when the noun takes an infinitive: "to build 400 apartments"."""
+        verb = next((c for c in self.parsed.children(noun.i, "acl") if c.i > noun.i and infinitive(self.parsed, c)
+                     and not self.parsed.children(c.i, "nsubj")), None)
+        if verb is None:
+            return None
+        obj = next((c for c in self.parsed.children(verb.i, "obj")), None)
+        words = ["to", verb.text.lower()]
+        if obj is not None and not self._opaque(obj):
+            words.append(self.words(self.phrase(obj.i, 4)))
+        return " ".join(words)
 
     def _opaque(self, token: Token) -> bool:
         """An object pronoun ("debate it", "vote on them"): out of its sentence it says nothing, and what it stands
@@ -481,5 +497,8 @@ def _tidy(text: str) -> str:
             text = text.replace(quote, "")
     words = text.split()
     if len(words) > MAX_WORDS:
-        text = " ".join(words[:MAX_WORDS])
+        words = words[:MAX_WORDS]
+        while len(words) > 2 and words[-1].lower() in _DANGLING:
+            words.pop()  # a title cut short never ends on "to", "of" or "the"
+        text = " ".join(words)
     return text[:1].upper() + text[1:] if text else text
