@@ -256,3 +256,20 @@ def test_a_fiscal_quarter_keeps_fiscal_in_its_extent():
 ])
 def test_a_cue_in_the_expressions_own_clause_outweighs_one_beyond_a_comma(text, expected):
     assert_tags(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TIMEX3 anchors an anaphoric expression to the time it refers back to, not to the document's date
+    ("The 2020 exams were cancelled after schools closed in March of that year.",
+     ("March of that year", "DATE", "2020-03")),
+    ("The plant opened in 2015. Later that year it was sold.", ("Later that year", "DATE", "2015")),
+    ("He joined the board in 2012 and left the same year.", ("the same year", "DATE", "2012")),
+    ("Sales fell in the third quarter of 2023. A year earlier they had risen.", ("A year earlier", "DATE", "2022")),
+    ("Profit rose on 3 May 2021. A year earlier it had fallen.", ("A year earlier", "DATE", "2020")),
+])
+def test_anaphoric_years_lean_on_the_last_date_given(text, expected):
+    assert_tags(text, expected)
+
+
+def test_that_year_with_no_date_before_it_is_not_guessed():
+    assert found("That year was a hard one for the club.") == []

@@ -44,6 +44,7 @@ class Context:
     anchor: Resolution | None = None  # last dated expression before this one, for "three days later"
     day_first: bool = False  # how to read "02/04/2023"
     nearby_day: date | None = None  # day of a dated expression in this sentence or the one before
+    recent: Resolution | None = None  # the last dated expression of any grain, for "that year", "a year earlier"
 
 
 Resolver = Callable[[Context], "Resolution | None"]

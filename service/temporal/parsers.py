@@ -459,6 +459,26 @@ def relative_period(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "relative_period", resolve)
 
 
+@parser(r"\b(?:(?:(earlier|later)\s+)?(that|the\s+same)\s+year|(" + MONTH_RE + r")\s+(?:of\s+)?(that|the\s+same)"
+        r"\s+year)\b", triggers=["year"])
+def that_year(text: str, m: re.Match[str]) -> Candidate | None:
+    """'that year', 'later that year', 'the same year', 'March of that year': the year of the last date the text
+    gave (TIMEX3 anchors an anaphoric expression to the time it refers back to, not to the document's date)."""
+    month_word, side = m.group(3), (m.group(1) or "").lower()
+
+    def resolve(ctx: Context) -> Resolution | None:
+        if ctx.recent is None or ctx.recent.earliest is None:
+            return None
+        year = ctx.recent.earliest.year
+        why = f"the year of the previous date in the text ({ctx.recent.value})"
+        if month_word is not None:
+            return cal.month(year, _month(month_word), f"month of {why}")
+        res = cal.year(year, why)
+        return cal.half_of(res, side, f"{why}, its {'first' if side == 'earlier' else 'second'} half") if side \
+            else res
+    return _candidate(m, "that_year", resolve)
+
+
 def _anchored(m: re.Match[str], unit: str, step: int) -> Candidate:
     def resolve(ctx: Context) -> Resolution | None:
         base, why = _anchor_day(ctx)
@@ -555,6 +575,10 @@ def offset(text: str, m: re.Match[str]) -> Candidate | None:
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"
             return Resolution("DATE", value, None, None, None, "open", rule=f"vague offset '{amount_text} {unit}'")
         base, why = _anchor_day(ctx) if anchored else (ctx.reference, f"reference {ctx.reference}")
+        if anchored and unit in ("month", "quarter", "year") and ctx.recent is not None \
+                and ctx.recent.earliest is not None and ctx.recent is not ctx.anchor:
+            # "profit rose in the third quarter of 2023 ... a year earlier": the last date given, of any grain
+            base, why = ctx.recent.earliest, f"the previous date in the text ({ctx.recent.value})"
         return rs.shifted(unit, sign * int(amount), base, f"{int(amount)} {unit}(s) {'before' if sign < 0 else 'after'} {why}")
     return _candidate(m, "offset", resolve)
 

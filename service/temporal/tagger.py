@@ -88,6 +88,7 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
     """Resolve left to right, so that 'three days later' can lean on the last full date before it."""
     sentences = Sentences(text)
     anchor: Resolution | None = None
+    recent: Resolution | None = None
     cues: dict[tuple[int, int], list] = {}
     for cand in candidates:
         sentence = sentences.span(cand.start)
@@ -95,7 +96,7 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
             cues[sentence] = tense_cues(text, sentence)
         tense = tense_at(text, cand.start, cand.end, sentence, cues[sentence])
         nearby = _nearby_day(anchor, tense, reference)
-        ctx = Context(reference, tense, anchor, day_first, nearby)
+        ctx = Context(reference, tense, anchor, day_first, nearby, recent)
         try:
             res = cand.resolve(ctx)
         except (ValueError, OverflowError):
@@ -104,9 +105,12 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
             continue
         if res.precision == "day" and res.type in ("DATE", "TIME"):
             anchor = res
+        if res.type in ("DATE", "TIME") and res.earliest is not None and res.precision in _GRAINS:
+            recent = res
         yield _expression(cand, res)
 
 
+_GRAINS = frozenset({"day", "part of day", "minute", "week", "weekend", "month", "season", "quarter", "half", "year"})
 _NEARBY_DAYS = 7  # a report's clock times fall within a week of its date: older dates are background
 
 
