@@ -564,3 +564,22 @@ def test_a_plan_in_a_title_says_what_it_is_for():
     found = by_trigger("The city council on Thursday approved a $160 million plan to build 400 affordable apartments.",
                        "approved")
     assert found.title.endswith("approved $160 million plan to build 400 affordable apartments")
+
+
+def test_called_strike_is_planned_and_due_taken_for_a_marker_still_has_its_subject():
+    found = {m.trigger: m for m in dated("Unions have called a strike for 14 October. Marsh is due to present a new "
+                                         "strategy to investors in November.", date(2024, 7, 25))}
+    assert (found["strike"].status, found["strike"].when.value, found["strike"].title) == (
+        "planned", "2024-10-14", "Unions called strike")
+    assert found["present"].title.startswith("Marsh to present")
+
+
+def test_the_firm_is_never_a_persons_surname():
+    found = by_trigger("Shares in Carrow Motors fell on Wednesday. Chief executive Lena Marsh blamed weak demand. "
+                       "Marsh said she would stay. The firm settled a lawsuit over emissions data in 2020.", "settled")
+    assert found.title.startswith("Carrow Motors settled")
+
+
+def test_a_date_is_never_the_agent_of_a_passive():
+    found = by_trigger("Dobos said a review of the response would be published by the end of the year.", "published")
+    assert found.title == "Review of response to be published"

@@ -177,6 +177,15 @@ class Coreference:
                 self._plurals.append(token.i)  # "the two leaders": what a later "they" may stand for
         self._subjects = [(i, name, is_person and not self._called_by_first_word(name))
                           for i, name, is_person in self._subjects]
+        # "Chief executive Lena Marsh ... Marsh said": a lone surname of a person named before is that person
+        surnames = {name.split()[-1] for i, name, is_person in self._subjects
+                    if len(name.split()) > 1 and (is_person or i in self._titled)}
+        surnames |= {parsed.tokens[b].text for a, b in chunks if b > a and _person_like(parsed, (a, b))
+                     and (_titled(parsed, (a, b)) or parsed.tokens[a].text.lower() not in ORGANISATION_WORDS)}
+        for i, name, _ in self._subjects:
+            if len(name.split()) == 1 and name in surnames:
+                self._titled.add(i)  # a person for sure, as a titled name is
+        self._subjects = [(i, name, is_person or i in self._titled) for i, name, is_person in self._subjects]
         self._subject_starts = [i for i, _, _ in self._subjects]
         self._description_starts = [i for i, _ in self._descriptions]
 

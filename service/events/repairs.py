@@ -15,6 +15,7 @@ from service.nlp import Parsed
 
 # Verbs of phase take a gerund as their complement ("stopped selling", "began building"), never an adverbial
 ASPECTUAL = frozenset("begin start stop cease finish resume continue quit keep".split())
+_ARRANGED = frozenset({"due", "set", "slated", "poised", "scheduled"})  # "X is due to V"
 # Verbs whose infinitive is their complement ("is scheduled to debate"); one put off "to give time" has a purpose
 INFINITIVE_TAKERS = COMPLEMENT_TAKERS - POSTPONING
 
@@ -29,8 +30,8 @@ def repair(parsed: Parsed) -> Parsed:
                 and governor is not None:
             # "a statement to [parliament] on Thursday": a word English has no verb for is a noun, its "to" a case
             nominal = governor.pos in ("NOUN", "PROPN")
-            tokens[token.i] = replace(token, pos="NOUN", tag="NN", dep="nmod" if nominal else "obl", morph="",
-                                      lemma=token.text)
+            dep = ("nmod" if nominal else "obl") if token.rel in ("acl", "advcl", "xcomp", "ccomp") else token.dep
+            tokens[token.i] = replace(token, pos="NOUN", tag="NN", dep=dep, morph="", lemma=token.text)
             for mark in parsed.children(token.i, "mark"):
                 if mark.text.lower() == "to":
                     tokens[mark.i] = replace(mark, pos="ADP", tag="IN", dep="case")
@@ -45,6 +46,14 @@ def repair(parsed: Parsed) -> Parsed:
             continue
         governor = parsed.head(token.i)
         if governor is None:
+            continue
+        if token.rel in ("mark", "advmod") and token.text.lower() in _ARRANGED and governor.pos == "VERB" \
+                and infinitive(parsed, governor):
+            # "Marsh is [due] to present", "due" taken for a marker: its subject is the infinitive's
+            for subject in parsed.children(token.i, "nsubj"):
+                if not parsed.children(governor.i, "nsubj"):
+                    tokens[subject.i] = replace(subject, head=governor.i)
+                    changed = True
             continue
         if token.rel == "advcl" and token.tag == "VBG" and governor.pos == "VERB" \
                 and base_form(governor) in ASPECTUAL and token.i > governor.i \

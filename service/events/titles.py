@@ -316,7 +316,8 @@ class Titler:
     def verb_title(self, head: Token, name: Token, status: str) -> Title:
         parsed = self.parsed
         passive = any(c.dep.lower() in ("nsubj:pass", "aux:pass") for c in parsed.children(head.i))
-        agent = next((c for c in parsed.children(head.i) if c.dep.lower() == "obl:agent"), None)
+        agent = next((c for c in parsed.children(head.i) if c.dep.lower() == "obl:agent"
+                      and c.i not in self.excluded), None)  # "published by the end of the year" names no doer
         subject = self.subject(head)
         reduced = head.dep.lower() == "acl" and head.tag in ("VBN", "VBD") and parsed.head(head.i) is not None \
             and not any(c.rel == "nsubj" for c in parsed.children(head.i))
@@ -481,8 +482,8 @@ class Titler:
                 and not negated:  # "the concert was not cancelled" is no title for the concert
             # "organisers called off the concert": a lone noun takes the clause that governs it; a verb of
             # expecting or planning is told as written ("Northline expected hearing"), the noun holds the status
-            told = "occurred" if base_form(governor) in EXPECTING | PLANNING and governor.tag in ("VBD", "VBZ") \
-                else status
+            told = "occurred" if base_form(governor) in EXPECTING | PLANNING | {"call"} \
+                and governor.tag in ("VBD", "VBZ", "VBP", "VBN") else status  # "Unions called strike"
             title = self.verb_title(governor, name, told)
             if base_form(governor) in HAPPENING:  # "Summit to take place": readable, but says only that it happens
                 return Title(title.text, min(title.quality, 2))
