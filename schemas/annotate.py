@@ -13,6 +13,9 @@ class AnnotateRequestSchema(RequestSchema):
     reference = fields.Date(required=True, metadata={"example": "2023-02-19"})
     language = fields.String(load_default="en", validate=LANGUAGE)
     day_first = StrictBoolean(load_default=False, metadata={"description": "Read 02/04/2023 as 2 April"})
+    view = fields.String(load_default="service", validate=validate.OneOf(["service", "timeml"]),
+                         metadata={"description": "service: a range is one expression ('5-6 February'); timeml: "
+                                                  "its two ends, as TimeML's TIMEX3 annotates them"})
 
 
 class ParseRequestSchema(RequestSchema):

@@ -61,6 +61,15 @@ def test_annotate(client):
     assert values == [("Saturday", "2023-02-18", "day"), ("last November", "2022-11", "month")]
 
 
+def test_annotate_timeml_view_gives_a_ranges_two_ends(client):
+    text = {"text": "The talks ran from Monday to Wednesday.", "reference": "2023-02-03"}
+    service = client.post("/annotate", json=text).get_json()["expressions"]
+    timeml = client.post("/annotate", json={**text, "view": "timeml"}).get_json()["expressions"]
+    assert len(service) == 1 and service[0]["precision"] == "range"
+    assert [(e["text"], e["value"]) for e in timeml] == [("Monday", "2023-01-30"), ("Wednesday", "2023-02-01")]
+    assert client.post("/annotate", json={**text, "view": "xml"}).status_code == 422
+
+
 def test_annotate_validates(client):
     assert client.post("/annotate", json={"text": "x"}).status_code == 422
     assert client.post("/annotate", json={"text": "x", "reference": "yesterday"}).status_code == 422

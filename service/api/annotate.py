@@ -9,6 +9,7 @@ from schemas.annotate import AnnotateRequestSchema, AnnotateResponseSchema, Expr
 from service import temporal
 from service.api.auth import valid_token_digest
 from service.api.framework import Blueprint
+from service.temporal.timeml import timeml_view
 
 blp = Blueprint("annotate", __name__, description="Find and normalise temporal expressions")
 
@@ -26,7 +27,7 @@ def annotate(data):
     """
     _check_length(data["text"])
     found = temporal.annotate(data["text"], data["reference"], data["language"], day_first=data["day_first"])
-    return {"expressions": found}
+    return {"expressions": timeml_view(found) if data["view"] == "timeml" else found}
 
 
 @blp.route("/parse", methods=["POST"])
