@@ -236,3 +236,13 @@ def test_every_result_traces_back_to_its_span():
     for expr in annotate(text, SUNDAY):
         assert text[expr.start:expr.end] == expr.text
         assert expr.rule
+
+
+def test_expressions_say_their_parser_tense_and_whether_the_text_names_the_year():
+    from datetime import date as day
+
+    from service.temporal import annotate as tag
+    found = {e.text: e for e in tag("The plant shut on 4 May 2023 and reopened on Saturday.", day(2023, 5, 10))}
+    assert (found["4 May 2023"].names_year, found["Saturday"].names_year) == (True, False)
+    assert (found["Saturday"].parser, found["Saturday"].tense) == ("weekday", "past")
+    assert "parser" not in found["Saturday"].to_dict()  # internal: the API shows `rule`

@@ -26,10 +26,9 @@ def estimate_publication(text: str, fallback: date, language: str = "en") -> Est
     """The estimated publication date, and why; `fallback` (e.g. today) when the text dates nothing."""
     expressions = [e for e in annotate(text, fallback, language)
                    if e.earliest is None or (SUPPORTED[0] <= e.earliest and e.latest <= SUPPORTED[1])]
-    explicit = [e for e in expressions if (e.precision == "day" and e.earliest and "explicit year" in e.rule)
-                or e.rule.startswith(("iso_date", "numeric_date"))]
+    explicit = [e for e in expressions if e.precision == "day" and e.earliest and e.names_year]
     if not explicit:
-        years = [e for e in expressions if e.precision in ("month", "year") and "explicit" in e.rule and e.latest]
+        years = [e for e in expressions if e.precision in ("month", "year") and e.names_year and e.latest]
         if not years:
             return EstimatedDate(fallback, f"no explicit date in the text: the day it was posted ({fallback})")
         latest = max(e.latest for e in years)
@@ -37,7 +36,7 @@ def estimate_publication(text: str, fallback: date, language: str = "en") -> Est
     anchor = max(e.earliest for e in explicit)
     basis = f"latest explicit date in the text ({anchor})"
     named = {WEEKDAYS[e.text.lower().split()[-1]] for e in expressions
-             if e.rule.startswith("weekday") and "past tense" in e.rule and e.text.lower().split()[-1] in WEEKDAYS}
+             if e.parser == "weekday" and e.tense == "past" and e.text.lower().split()[-1] in WEEKDAYS}
     later = [anchor + timedelta(days=(day - anchor.weekday()) % 7) for day in named]
     if later and max(later) > anchor:
         moved = max(later)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
@@ -70,6 +71,9 @@ class Candidate:
         return replace(self, start=start, end=end, text=text, resolve=resolve or self.resolve)
 
 
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)|['’]\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b")  # "5/5/23" too
+
+
 @dataclass(frozen=True)
 class Expression:
     """One temporal expression found in a text: the tagger's public output."""
@@ -86,10 +90,18 @@ class Expression:
     mod: str | None
     rule: str
     parts: tuple[Expression, ...] = ()  # a range's two ends, each with its own span and value
+    parser: str = ""  # which parser found it ("weekday", "iso_date"): `rule` says the same for people
+    tense: str | None = None  # the clause's tense it was resolved with ("past", "present", "future")
+
+    @property
+    def names_year(self) -> bool:
+        """The text itself gives the year ("5 May 2023", "2023-05-05", "May '23"): nothing was inferred."""
+        return bool(_YEAR_IN_TEXT.search(self.text))
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        del data["parts"]  # the product's view is one interval; timeml_view() swaps a range for its parts
+        for internal in ("parts", "parser", "tense"):
+            del data[internal]  # the product's view is one interval; timeml_view() swaps a range for its parts
         for key in ("earliest", "latest"):
             if data[key] is not None:
                 data[key] = data[key].isoformat()

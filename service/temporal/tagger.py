@@ -107,7 +107,7 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
             anchor = res
         if res.type in ("DATE", "TIME") and res.earliest is not None and res.precision in _GRAINS:
             recent = res
-        yield _expression(cand, res)
+        yield _expression(cand, res, tense.name.lower())
 
 
 _GRAINS = frozenset({"day", "part of day", "minute", "week", "weekend", "month", "season", "quarter", "half", "year"})
@@ -124,12 +124,13 @@ def _nearby_day(anchor: Resolution | None, tense: Tense, reference: date) -> dat
     return anchor.earliest
 
 
-def _expression(cand: Candidate, res: Resolution) -> Expression:
+def _expression(cand: Candidate, res: Resolution, tense: str | None = None) -> Expression:
     parts: tuple[Expression, ...] = ()
     if res.parts and len(res.parts) == len(cand.info.get("parts", ())):
-        parts = tuple(_expression(c, r) for c, r in zip(cand.info["parts"], res.parts, strict=True))
+        parts = tuple(_expression(c, r, tense) for c, r in zip(cand.info["parts"], res.parts, strict=True))
     return Expression(cand.start, cand.end, cand.text, res.type, res.value, res.edtf, res.earliest, res.latest,
-                      res.precision, res.mod, f"{cand.parser}: {res.rule}" if res.rule else cand.parser, parts)
+                      res.precision, res.mod, f"{cand.parser}: {res.rule}" if res.rule else cand.parser, parts,
+                      cand.parser, tense)
 
 
 _FILLER = re.compile(r"^\W*(?:on|in|at|during|since|by|from|of|the)?\s*$", re.IGNORECASE)
