@@ -583,3 +583,9 @@ def test_the_firm_is_never_a_persons_surname():
 def test_a_date_is_never_the_agent_of_a_passive():
     found = by_trigger("Dobos said a review of the response would be published by the end of the year.", "published")
     assert found.title == "Review of response to be published"
+
+
+def test_a_noun_phrase_ends_on_its_head_noun_whatever_the_tagger_made_of_a_modifier():
+    found = by_trigger("Australian swimmer Tara Quill broke the 200 metres freestyle world record on Sunday night.",
+                       "broke")
+    assert found.title.endswith("broke 200 metres freestyle world record")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from service.events.lemmas import base_form, verb_lemmas
 from service.events.lexicon import POSTPONING
 from service.events.predicates import COMPLEMENT_TAKERS, infinitive
-from service.nlp import Parsed
+from service.nlp import Parsed, Token
 
 # Verbs of phase take a gerund as their complement ("stopped selling", "began building"), never an adverbial
 ASPECTUAL = frozenset("begin start stop cease finish resume continue quit keep".split())
@@ -35,6 +35,7 @@ def repair(parsed: Parsed) -> Parsed:
             for mark in parsed.children(token.i, "mark"):
                 if mark.text.lower() == "to":
                     tokens[mark.i] = replace(mark, pos="ADP", tag="IN", dep="case")
+            _end_on_head_noun(parsed, tokens, token)
             changed = True
             continue
         if token.pos == "VERB" and token.rel in ("obj", "nsubj", "obl") and any(
@@ -43,6 +44,7 @@ def repair(parsed: Parsed) -> Parsed:
             tokens[token.i] = replace(token, pos="NOUN", tag="NNS" if token.text.lower().endswith("s") else "NN",
                                       lemma=token.text.lower() if token.tag != "VBZ" else token.lemma, morph="")
             changed = True
+            _end_on_head_noun(parsed, tokens, token)
             continue
         governor = parsed.head(token.i)
         if governor is None:
@@ -68,3 +70,14 @@ def repair(parsed: Parsed) -> Parsed:
             tokens[token.i] = replace(token, dep="xcomp")
             changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _end_on_head_noun(parsed: Parsed, tokens: list[Token], token: Token) -> None:
+    """ "broke [the 200 metres freestyle world record]", "freestyle" taken for a verb with "record" its object:
+    a noun phrase ends on its head noun, and the word before is one of its modifiers."""
+    head_noun = next((c for c in parsed.children(token.i, "obj") if c.pos == "NOUN" and c.i > token.i
+                      and all(parsed.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "NUM")
+                              for k in range(token.i + 1, c.i))), None)
+    if head_noun is not None:
+        tokens[head_noun.i] = replace(head_noun, head=tokens[token.i].head, dep=tokens[token.i].dep)
+        tokens[token.i] = replace(tokens[token.i], head=head_noun.i, dep="compound")
