@@ -589,3 +589,19 @@ def test_a_noun_phrase_ends_on_its_head_noun_whatever_the_tagger_made_of_a_modif
     found = by_trigger("Australian swimmer Tara Quill broke the 200 metres freestyle world record on Sunday night.",
                        "broke")
     assert found.title.endswith("broke 200 metres freestyle world record")
+
+
+def test_a_word_with_a_particle_is_a_verb_and_a_date_after_its_clause_is_its_own():
+    # "shot" tagged a noun; and a date right after the "since" clause closes that clause, not "discussed"
+    found = {m.trigger: m for m in mentions(
+        "Blinken and Wang discussed all issues including the balloon in their first meeting since the U.S. shot "
+        "down an alleged Chinese spy balloon on February 4.", date(2023, 2, 19))}
+    assert found["shot"].when.value == "2023-02-04"
+    assert found["shot"].title == "U.S. shot down alleged Chinese spy balloon"
+    assert found["discussed"].when.anchored_by is not None  # no date of its own
+
+
+def test_names_right_after_an_event_nouns_phrase_are_its_apposition():
+    found = by_trigger("It comes after the summit between the American leaders Joe Biden and Chinese Xi Jinping in "
+                       "November.", "summit")
+    assert found.title == "Summit between American leaders Joe Biden and Chinese Xi Jinping"

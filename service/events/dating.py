@@ -37,6 +37,28 @@ def expression_head(parsed: Parsed, expr: Expression) -> Token | None:
 
 def dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     """The verb or noun the expression modifies (None when it modifies a thing, not an event)."""
+    word = _dated_word(parsed, expr)
+    return _late_closure(parsed, expr, word) if word is not None and word.pos == "VERB" else word
+
+
+def _late_closure(parsed: Parsed, expr: Expression, word: Token) -> Token:
+    """ "discussed ... since the U.S. shot down a balloon on February 4": a date right after a clause that
+    lies inside the verb's own phrase closes that clause (English attaches low), whatever the parser chose."""
+    head = expression_head(parsed, expr)
+    if head is None or head.head != word.i:
+        return word
+    first = parsed.subtree(head.i)[0]  # "on" included
+    if first == 0 or parsed.tokens[first - 1].pos == "PUNCT":
+        return word
+    for k in range(first - 1, word.i, -1):
+        inner = parsed.tokens[k]
+        if inner.pos == "VERB" and inner.rel in ("advcl", "acl", "ccomp") and parsed.subtree(k)[-1] == first - 1 \
+                and word.i in [a.i for a in parsed.ancestors(k)]:
+            return inner
+    return word
+
+
+def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     head = expression_head(parsed, expr)
     if head is None:
         return None

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from service.events.lemmas import base_form, verb_lemmas
 from service.events.lexicon import POSTPONING
-from service.events.predicates import COMPLEMENT_TAKERS, infinitive
+from service.events.predicates import COMPLEMENT_TAKERS, PARTICLES, infinitive
 from service.nlp import Parsed, Token
 
 # Verbs of phase take a gerund as their complement ("stopped selling", "began building"), never an adverbial
@@ -25,6 +25,10 @@ def repair(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for token in parsed.tokens:
+        if token.pos == "NOUN" and _particles(parsed, token) and verb_lemmas(token.text):
+            _verb_with_particle(parsed, tokens, token)  # "since the U.S. [shot] down a balloon": a verb
+            changed = True
+            continue
         governor = parsed.head(token.i)
         if token.pos == "VERB" and token.text.isalpha() and token.text.islower() and not verb_lemmas(token.text) \
                 and governor is not None:
@@ -81,3 +85,45 @@ def _end_on_head_noun(parsed: Parsed, tokens: list[Token], token: Token) -> None
     if head_noun is not None:
         tokens[head_noun.i] = replace(head_noun, head=tokens[token.i].head, dep=tokens[token.i].dep)
         tokens[token.i] = replace(tokens[token.i], head=head_noun.i, dep="compound")
+
+
+_SUBORDINATORS = frozenset("since after before until when as while because once".split())
+
+
+def _verb_with_particle(parsed: Parsed, tokens: list[Token], token: Token) -> None:
+    """Only a verb takes a particle ("shot down", "called off"): the word is the verb of a clause, the name
+    before it its subject, "since"/"after" its subordinator, the noun phrase after the particle its object."""
+    tense = "VBD" if verb_lemmas(token.text) and token.text.lower().endswith(("ed", "t")) else "VB"
+    dep = token.dep
+    for child in parsed.children(token.i):
+        if child.rel == "compound" and child.pos in ("PROPN", "NOUN") and child.i < token.i:
+            tokens[child.i] = replace(child, dep="nsubj")
+        elif child.rel == "case" and child.text.lower() in _SUBORDINATORS:
+            tokens[child.i] = replace(child, pos="SCONJ", tag="IN", dep="mark")
+            dep = "advcl"
+    tokens[token.i] = replace(token, pos="VERB", tag=tense, dep=dep, lemma=verb_lemmas(token.text)[0],
+                              morph="VerbForm=Fin|Tense=Past" if tense == "VBD" else "")
+    particle = max(_particles(parsed, token))
+    tokens[particle] = replace(tokens[particle], head=token.i, dep="compound:prt")
+    end = parsed.sentence_of(token.i)[1]
+    if particle + 1 >= end or parsed.children(token.i, "obj"):
+        return
+    # the head of the noun phrase that begins right after the particle: its subtree starts there
+    for k in range(particle + 1, min(end, particle + 8)):
+        candidate = parsed.tokens[k]
+        span = parsed.subtree(k)
+        if candidate.pos in ("NOUN", "PROPN") and span[0] in (particle, particle + 1) \
+                and not (particle + 1 <= candidate.head <= k):
+            tokens[k] = replace(tokens[k], head=token.i, dep="obj")
+            return
+
+
+def _particles(parsed: Parsed, token: Token) -> list[int]:
+    """The verb particles of a word: its compound:prt children, or, after "since"/"after" on a word with a verb
+    reading, the particle word right after it that the parser made a preposition ("since the U.S. shot [down]")."""
+    found = [c.i for c in parsed.children(token.i) if c.dep.lower() == "compound:prt"]
+    after = parsed.tokens[token.i + 1] if token.i + 1 < len(parsed.tokens) else None
+    subordinated = any(c.rel == "case" and c.text.lower() in _SUBORDINATORS for c in parsed.children(token.i))
+    if not found and subordinated and after is not None and after.text.lower() in PARTICLES and after.rel == "case":
+        found = [after.i]
+    return found

@@ -418,6 +418,27 @@ class Titler:
         self.doer = None
         return Title(_tidy(" ".join(p for p in parts if p)), quality)
 
+    def _with_names_after(self, indices: list[int]) -> list[int]:
+        """ "the summit between the American leaders [Joe Biden and Chinese Xi Jinping]": names right after a
+        noun phrase are its apposition, however the parser hung them."""
+        if not indices:
+            return indices
+        k = indices[-1] + 1
+        out = list(indices)
+        while k < len(self.parsed.tokens) and (chunk := chunk_around(self.parsed, k)) is not None and chunk[0] == k:
+            out += list(range(chunk[0], chunk[1] + 1))
+            k = chunk[1] + 1
+            tokens = self.parsed.tokens
+            if k + 1 < len(tokens) and tokens[k].text.lower() == "and":
+                step = 2 if tokens[k + 1].pos == "ADJ" and k + 2 < len(tokens) else 1
+                nxt = chunk_around(self.parsed, k + step)
+                if nxt is not None and nxt[0] == k + step:
+                    out += list(range(k, k + step))
+                    k += step
+                    continue
+            break
+        return out if len(out) - len(indices) <= 6 else indices
+
     def _infinitive_of(self, noun: Token) -> str | None:
         """What a plan, bid or deal is for, when the noun takes an infinitive: "to build 400 apartments"."""
         verb = next((c for c in self.parsed.children(noun.i, "acl") if c.i > noun.i and infinitive(self.parsed, c)
@@ -473,7 +494,7 @@ class Titler:
         return None
 
     def noun_title(self, name: Token, status: str = "occurred") -> Title:
-        indices = self.phrase(name.i, 9)
+        indices = self._with_names_after(self.phrase(name.i, 9))
         if len(indices) > 1:
             return Title(_tidy(self.words(indices)), 2)
         governor = self.parsed.head(name.i)
