@@ -50,7 +50,6 @@ def repair(parsed: Parsed) -> Parsed:
             changed = True
             _end_on_head_noun(parsed, tokens, token)
             continue
-        governor = parsed.head(token.i)
         if governor is None:
             continue
         if token.rel in ("mark", "advmod") and token.text.lower() in _ARRANGED and governor.pos == "VERB" \
