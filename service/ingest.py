@@ -36,9 +36,18 @@ class Article:
 
 @dataclass(frozen=True)
 class Ingested:
+    """A stored article and its own mentions (each with its event's row, never the event's other
+    evidence): the answer's size follows the article, not what the database holds."""
+
     source: Source
-    events: list[Event]
+    mentions: list[Evidence]
     created: bool
+
+    @property
+    def events(self) -> list[Event]:
+        """The distinct events the article's mentions are in, in timeline order."""
+        unique = {item.event.id: item.event for item in self.mentions}
+        return sorted(unique.values(), key=lambda event: event.sort_key)
 
 
 def analyse(article: Article, today: date | None = None, reports: bool = False
@@ -64,19 +73,19 @@ def ingest(store: Store, article: Article, today: date | None = None, reports: b
     with store.transaction() as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:
-            return Ingested(existing, list(repo.events_of_source(existing.id)), created=False)
+            return Ingested(existing, repo.mentions_of_source(existing.id), created=False)
     published, estimated, mentions = analyse(article, today, reports)
     with store.transaction(writes=True) as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:  # another writer stored it meanwhile
-            return Ingested(existing, list(repo.events_of_source(existing.id)), created=False)
+            return Ingested(existing, repo.mentions_of_source(existing.id), created=False)
         source = repo.add_source(title=article.title, text=article.text, published=published,
                                  published_estimated=estimated, url=article.url, outlet=article.outlet,
                                  language=article.language)
         if mentions:
             candidates = fetch_candidates(repo, mentions)
             write(repo, source, mentions, candidates)
-        return Ingested(source, list(repo.events_of_source(source.id)), created=True)
+        return Ingested(source, repo.mentions_of_source(source.id), created=True)
 
 
 def blocking_keys(mentions: Sequence[ev.EventMention]) -> tuple[set[str], date, date]:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import false, func, or_, select, text, true, tuple_, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, contains_eager, lazyload, selectinload
 
 from service.store.models import (
     JOB_FINISHED,
@@ -98,6 +98,15 @@ class Repository:
         stmt = (select(Event).join(Evidence).where(Evidence.source_id == source_id, _listed())
                 .distinct().options(*_EVENT_LOAD))
         return sorted(self.session.scalars(stmt).unique().all(), key=lambda e: e.sort_key)
+
+    def mentions_of_source(self, source_id: int) -> list[Evidence]:
+        """The source's own evidence on listed events, each with its event's row only (not the event's
+        other evidence): what a just-posted article answers with, bounded by the article alone."""
+        stmt = (select(Evidence).join(Event, Evidence.event_id == Event.id)
+                .where(Evidence.source_id == source_id, _listed())
+                .options(contains_eager(Evidence.event), lazyload(Evidence.source))
+                .order_by(Evidence.quote_start, Evidence.id))
+        return list(self.session.scalars(stmt).all())
 
     # events
     def list_events(self, entity: str | None = None) -> list[Event]:
