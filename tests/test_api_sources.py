@@ -54,7 +54,7 @@ def test_the_answer_to_a_post_does_not_grow_with_stored_data(client):
     assert crowd, after["events"]  # it did join the crowded event
     assert len(after["mentions"]) == len(before["mentions"]) and len(after["events"]) == len(before["events"])
     assert len(crowded.data) <= len(alone.data) + 100, (len(alone.data), len(crowded.data))
-    assert len(client.get(crowd[0]["url"]).data) > 3 * len(crowded.data)  # what the answer would weigh with every source inline
+    assert len(client.get(crowd[0]["url"]).data) > 3 * len(crowded.data)  # the weight of every source inline
 
 
 def test_get_source_has_text_and_events(client):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import false, func, or_, select, text, true, tuple_, update
+from sqlalchemy import Text, and_, cast, false, func, or_, select, text, true, tuple_, update
 from sqlalchemy.orm import Session, contains_eager, lazyload, selectinload
 
+from service.events.merge import Reading, mention_key
 from service.store.models import (
     JOB_FINISHED,
     Conflict,
@@ -332,21 +334,43 @@ class Repository:
     def get_event(self, event_id: int) -> Event | None:
         return self.session.get(Event, event_id, options=_EVENT_LOAD)
 
-    def mention_index(self, predicates: set[str], earliest: date, latest: date) -> list[tuple[int, str, date, date]]:
-        """(event, predicate, earliest, latest) of stored mentions of `predicates` dated within [earliest,
-        latest]: light rows from the (predicate, earliest) index, to pick merge candidates from."""
+    def mention_index(self, predicates: set[str], periods: Sequence[tuple[date, date]], loose: tuple[date, date],
+                      arguments: set[str]) -> list[Reading]:
+        """Stored mentions of `predicates` as merging reads them (light rows joined to their source's
+        digest, never its text), from the (predicate, earliest) index: those dated within one of
+        `periods`; within the `loose` window, the plans dated only by their publication (whose period
+        runs a year on) and the own-dated mentions sharing one of `arguments` (look-alikes whose dates
+        may clash). What a dense year of same-verb events adds is scanned in the database, not returned."""
         if not predicates:
             return []
-        stmt = (select(Evidence.event_id, Evidence.predicate, Evidence.earliest, Evidence.latest)
-                .where(Evidence.predicate.in_(sorted(predicates)), Evidence.earliest <= latest,
-                       Evidence.latest >= earliest))
-        return [tuple(row) for row in self.session.execute(stmt).all()]
+        low, high = loose
+        within = [and_(Evidence.earliest <= b, Evidence.latest >= a) for a, b in periods]
+        planned = and_(Evidence.anchored_by == "publication", Evidence.status != "occurred")
+        shared = [cast(Evidence.arguments, Text).like(_like(json.dumps(arg, ensure_ascii=False)), escape="\\")
+                  for arg in sorted(arguments)]
+        look_alike = and_(Evidence.anchored_by.is_(None), or_(*shared)) if shared else false()
+        stmt = (select(Evidence.event_id, Evidence.predicate, Evidence.earliest, Evidence.latest,
+                       Evidence.trigger_start, Source.content_hash, Evidence.title, Evidence.title_quality,
+                       Evidence.status, Evidence.precision, Evidence.edtf, Evidence.anchored_by, Evidence.actors,
+                       Evidence.participants, Evidence.arguments)
+                .join(Source, Source.id == Evidence.source_id)
+                .where(Evidence.predicate.in_(sorted(predicates)), Evidence.earliest <= high,
+                       Evidence.latest >= low, or_(*within, planned, look_alike)))
+        return [Reading(key=mention_key(row.content_hash, row.trigger_start), source=row.content_hash,
+                        predicate=row.predicate, title=row.title or "", title_quality=row.title_quality or 0,
+                        status=row.status, earliest=row.earliest, latest=row.latest, precision=row.precision,
+                        edtf=row.edtf, anchored_by=row.anchored_by, actors=tuple(row.actors or ()),
+                        participants=tuple(row.participants or ()), arguments=tuple(row.arguments or ()),
+                        event=row.event_id)
+                for row in self.session.execute(stmt).all()]
 
     def events_by_ids(self, ids: set[int]) -> Sequence[Event]:
         """Extracted events with all their evidence, for the merge decision."""
         if not ids:
             return []
-        stmt = select(Event).where(Event.id.in_(sorted(ids)), Event.origin == "extracted").options(*_EVENT_LOAD)
+        stmt = (select(Event).where(Event.id.in_(sorted(ids)), Event.origin == "extracted")
+                .options(selectinload(Event.evidence).joinedload(Evidence.source).defer(Source.text),
+                         selectinload(Event.conflicts), selectinload(Event.names)))
         return self.session.scalars(stmt).unique().all()
 
     def set_participants(self, ev: Event, names: Sequence[str]) -> None:
@@ -382,13 +406,16 @@ class Repository:
         self.session.delete(ev)
         self.session.flush()
 
-    def add_conflict(self, a: Event, b: Event) -> None:
-        """Record that a and b look like one event with clashing dates (both directions)."""
-        for first, second in ((a, b), (b, a)):
-            exists = self.session.scalar(select(Conflict.id).where(Conflict.event_id == first.id,
-                                                                   Conflict.other_event_id == second.id))
-            if exists is None:
-                self.session.add(Conflict(event_id=first.id, other_event_id=second.id))
+    def add_conflicts(self, pairs: set[tuple[int, int]]) -> None:
+        """Record that each (a, b) look like one event with clashing dates, both directions, in one look-up
+        of the pairs already known and one insert of the rest."""
+        wanted = {pair for a, b in pairs for pair in ((a, b), (b, a))}
+        if not wanted:
+            return
+        ids = sorted({a for a, _ in wanted})
+        known = set(self.session.execute(select(Conflict.event_id, Conflict.other_event_id)
+                                         .where(Conflict.event_id.in_(ids))).tuples().all())
+        self.session.add_all(Conflict(event_id=a, other_event_id=b) for a, b in sorted(wanted - known))
         self.session.flush()
 
     def add_evidence(self, ev: Event, source: Source, **fields: Any) -> Evidence:
