@@ -79,7 +79,7 @@ def ingest(store: Store, article: Article, today: date | None = None, reports: b
         if existing is not None:
             return Ingested(existing, repo.mentions_of_source(existing.id), created=False)
     published, estimated, mentions = analyse(article, today, reports)
-    with store.transaction(writes=True) as repo:
+    with store.transaction(writes=True, keys=lock_keys(digest, mentions)) as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:  # another writer stored it meanwhile
             return Ingested(existing, repo.mentions_of_source(existing.id), created=False)
@@ -101,6 +101,21 @@ def blocking_keys(mentions: Sequence[ev.EventMention]) -> tuple[set[str], date, 
     low = min(w.earliest for w in dated) - REFERENCE_WINDOW
     high = max(w.latest for w in dated) + FUTURE_WINDOW
     return predicates, low, high
+
+
+def lock_keys(digest: str, mentions: Sequence[ev.EventMention]) -> set[str]:
+    """What an ingest must hold alone (PostgreSQL): its text; (kind of predicate, month) for every month
+    a mention's period touches, as two mentions that can tell one happening share a kind and
+    overlapping periods; (kind, argument) for every dated mention, as two that can conflict share
+    both. Ingests whose mentions can neither merge nor conflict share no key and merge in parallel;
+    a stored event both reach is locked as a row (Repository.events_by_ids)."""
+    keys = {f"text:{digest}"}
+    for reading in (Reading.of(m, digest) for m in mentions):
+        for kind in kinds(reading.predicate):
+            keys |= {f"period:{kind}:{month}" for month in _months(reading)}
+            if reading.dated:
+                keys |= {f"argument:{kind}:{argument}" for argument in reading.arguments}
+    return keys
 
 
 def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention], source: str = "") -> Sequence[Event]:

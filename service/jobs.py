@@ -88,7 +88,7 @@ def submit_batch(store: Store, articles: list[Article], broker_url: str | None, 
     cannot be reached."""
     timing = timing or Timing.from_config()
     job_id = str(uuid.uuid4())
-    with store.transaction(writes=True) as repo:
+    with store.transaction(writes=True, keys=()) as repo:
         repo.add_job(job_id, "ingest", [article_payload(a) for a in articles],
                      timing.queue_wait if broker_url else timing.lease)
     if broker_url:
@@ -110,7 +110,7 @@ def _queue(store: Store, job_id: str, total: int, broker_url: str, timing: Timin
             queue.send_task("timeline.ingest_batch", args=[job_id, store.url, start, start + CHUNK], kwargs=leases)
     except Exception as error:  # kombu and redis raise several kinds; any of them means "not queued"
         log.warning("job %s: could not queue it (%s: %s)", job_id, type(error).__name__, error)
-        with store.transaction(writes=True) as repo:
+        with store.transaction(writes=True, keys=()) as repo:
             repo.fail_job(job_id, NOT_QUEUED)
         raise QueueUnavailable(job_id) from error
 
@@ -151,7 +151,7 @@ def run_batch(store: Store, job_id: str, start: int = 0, stop: int | None = None
     leaves the job `queue_wait` for them to be taken up, as when it was queued."""
     lease = lease or Timing.from_config().lease
     owner = worker_name()
-    with store.transaction(writes=True) as repo:
+    with store.transaction(writes=True, keys=()) as repo:
         job = repo.claim_job(job_id, owner, lease)
         if job is None:
             log.info("job %s: unknown or finished; chunk [%s, %s) skipped", job_id, start, stop)
@@ -163,7 +163,7 @@ def run_batch(store: Store, job_id: str, start: int = 0, stop: int | None = None
             if index in handled:
                 continue
             outcome = _ingest_one(store, job_id, index, payload[index])
-            with store.transaction(writes=True) as repo:  # parallel workers update the same job row
+            with store.transaction(writes=True, keys=()) as repo:  # parallel workers update the same job row
                 job = repo.record_job_result(job_id, index, **outcome)
             if job is None or job.done >= job.total:
                 return  # every article has a result, possibly the reaper's
@@ -198,7 +198,7 @@ def lease_expired(job: Job) -> bool:
 
 def reap_job(store: Store, job_id: str) -> Job | None:
     """Fail the job if its lease has run out (re-checked under its row lock); the failed job, or None."""
-    with store.transaction(writes=True) as repo:
+    with store.transaction(writes=True, keys=()) as repo:
         job = repo.fail_job(job_id, LOST, only_expired=True)
     if job is not None:
         log.warning("job %s: its worker stopped reporting; marked failed", job_id)

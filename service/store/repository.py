@@ -365,10 +365,13 @@ class Repository:
                 for row in self.session.execute(stmt).all()]
 
     def events_by_ids(self, ids: set[int]) -> Sequence[Event]:
-        """Extracted events with all their evidence, for the merge decision."""
+        """Extracted events with all their evidence, for the merge decision; their rows locked in id order
+        (PostgreSQL), so a writer holding other blocking keys that reaches the same event waits, and the
+        evidence is read after the wait."""
         if not ids:
             return []
         stmt = (select(Event).where(Event.id.in_(sorted(ids)), Event.origin == "extracted")
+                .order_by(Event.id).with_for_update(of=Event)
                 .options(selectinload(Event.evidence).joinedload(Evidence.source).defer(Source.text),
                          selectinload(Event.conflicts), selectinload(Event.names)))
         return self.session.scalars(stmt).unique().all()
