@@ -5,6 +5,10 @@ articles (each in its own transaction, so one bad article fails alone) and recor
 article in `job_results`, which `GET /jobs/{id}` reads. Without a broker the same function runs in
 the request.
 
+Poison: each start of an article is counted (and committed) before the work, so an article whose
+parse kills its worker every time ends failed with a reason after MAX_ATTEMPTS starts instead of
+being redelivered forever.
+
 Crashes: whoever works on a job holds a lease and renews it from a heartbeat thread. A worker that
 dies (kill -9, OOM, a gunicorn timeout) stops renewing; once the lease has run out the reaper marks
 the job failed, giving every article without a result the reason. We fail rather than resume: an
@@ -38,6 +42,9 @@ LOST = "not ingested: the job's worker stopped before reaching this article; pos
 NOT_QUEUED = "not queued: the job queue could not be reached; post the batch again later"
 STORAGE_FAILED = "not ingested: the database failed while storing it; post it again later"
 INTERNAL = "not ingested: an internal error (details in the service log)"
+MAX_ATTEMPTS = 3  # starts of one article before it counts as poison (its worker died each time)
+POISON = (f"not ingested: its worker stopped while ingesting it {MAX_ATTEMPTS} times (killed, out of memory or "
+          "crashed); it is left out so the rest of the job can finish")
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +169,16 @@ def run_batch(store: Store, job_id: str, start: int = 0, stop: int | None = None
         for index in range(start, len(payload) if stop is None else min(stop, len(payload))):
             if index in handled:
                 continue
-            outcome = _ingest_one(store, job_id, index, payload[index])
+            with store.transaction(writes=True, keys=()) as repo:  # committed before the work: a crash keeps it
+                attempt = repo.start_attempt(job_id, index)
+            if attempt is None:
+                continue  # handled meanwhile by another delivery, or the job is finished
+            if attempt > MAX_ATTEMPTS:
+                log.error("job %s: article %d stopped its worker %d times; failed as poison", job_id, index,
+                          MAX_ATTEMPTS)
+                outcome: dict[str, Any] = {"error": POISON}
+            else:
+                outcome = _ingest_one(store, job_id, index, payload[index])
             with store.transaction(writes=True, keys=()) as repo:  # parallel workers update the same job row
                 job = repo.record_job_result(job_id, index, **outcome)
             if job is None or job.done >= job.total:

@@ -20,6 +20,7 @@ from service.store.models import (
     EventParticipant,
     Evidence,
     Job,
+    JobAttempt,
     JobResult,
     Source,
     Timeline,
@@ -264,6 +265,20 @@ class Repository:
         stmt = (update(Job).where(Job.id == job_id, Job.status.in_(("queued", "running")))
                 .values(lease_until=_now() + lease, owner=owner))
         return self.session.execute(stmt).rowcount > 0
+
+    def start_attempt(self, job_id: str, index: int) -> int | None:
+        """Count one more start of the job's article `index` (under the job's row lock) and return the
+        count; None when the job is gone or finished, or the article already has a result."""
+        job = self.session.get(Job, job_id, with_for_update=True)
+        if job is None or job.status in JOB_FINISHED or self.session.get(JobResult, (job_id, index)) is not None:
+            return None
+        attempt = self.session.get(JobAttempt, (job_id, index))
+        if attempt is None:
+            attempt = JobAttempt(job_id=job_id, index=index, attempts=0)
+            self.session.add(attempt)
+        attempt.attempts += 1
+        self.session.flush()
+        return attempt.attempts
 
     def record_job_result(self, job_id: str, index: int, source_id: int | None = None, created: bool | None = None,
                           events: int | None = None, error: str | None = None) -> Job | None:
