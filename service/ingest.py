@@ -20,12 +20,13 @@ from service.events.document_date import estimate_publication
 from service.events.extract import LANGUAGES
 from service.events.lexicon import kinds
 from service.events.merge import REFERENCE_WINDOW, Reading, conflicts, joins, same_encounter, same_happening
+from service.events.names import core_words
 from service.store import Event, Evidence, Repository, Source, Store, content_hash
 
 FUTURE_WINDOW = timedelta(days=366)  # how far ahead an undated plan may lie (see merge._span)
 # beyond a new mention's period, stored mentions that may link to it through a month- or
 # publication-dated mention (their periods run up to a month either way)
-CHAIN_MARGIN = timedelta(days=62)
+CHAIN_MARGIN = timedelta(days=31)
 
 
 @dataclass(frozen=True)
@@ -131,10 +132,22 @@ def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention], sour
     new = [Reading.of(m, source) for m in mentions]
     windows = ev.mention_windows(new)
     periods = sorted({(a - CHAIN_MARGIN, b + CHAIN_MARGIN) for spans in windows.values() for a, b in spans})
-    arguments = {argument for reading in new for argument in reading.arguments}
-    stored = [row for row in repo.mention_index(predicates, periods, (low, high), arguments)
+    firm = [r for r in new if r.dated and r.actors]  # only these can be in conflict (merge.conflicts)
+    arguments = {argument for reading in firm for argument in reading.arguments}
+    stored = [row for row in repo.mention_index(predicates, periods, (low, high), arguments, actor_words(firm))
               if ev.near(windows, row.predicate, row.earliest, row.latest)]
     return repo.events_by_ids(linked_events(new, stored))
+
+
+def actor_words(readings: Sequence[Reading]) -> set[str] | None:
+    """Words one of which every actor that can be the same as one of these contains (same_name: one
+    name's core words inside the other's), lower-cased; None when a name would not compare the same
+    in SQL (beyond ASCII, SQLite's lower() and casefold differ; quotes are escaped in JSON), so no
+    actor narrows the look-up."""
+    actors = [actor for r in readings for actor in r.actors]
+    if any(not actor.isascii() or '"' in actor or "\\" in actor for actor in actors):
+        return None
+    return {word for actor in actors for word in core_words(actor) if word}
 
 
 def _months(reading: Reading) -> range:

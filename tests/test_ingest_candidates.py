@@ -33,3 +33,21 @@ def test_candidates_are_the_events_an_article_can_join_not_the_whole_year(databa
     assert [e.id for e in joined.events] == [e.id for e in first.events]
     assert joined.created and joined.events[0].source_count == 2
     store.dispose()
+
+
+def test_look_alikes_months_apart_are_candidates_others_are_not(database_url):
+    """A conflict needs the same actor and a shared argument on dates that cannot agree: such a stored
+    event is fetched however far apart within the window, the same act by somebody else is not."""
+    store = Store(database_url)
+    same = ingest(store, _article("Lyon", "Mayor Ines Koval of Lyon", "the budget", "March 3, 2021",
+                                  date(2021, 3, 5)))
+    ingest(store, _article("Graz", "Mayor Tom Achebe of Graz", "the budget", "July 3, 2021", date(2021, 7, 5)))
+    later = _article("Lyon later", "Mayor Ines Koval of Lyon", "the budget", "August 9, 2021", date(2021, 8, 10))
+    _, _, mentions = analyse(later)
+    with store.transaction() as repo:
+        candidates = fetch_candidates(repo, mentions, "digest")
+    assert {e.id for e in candidates} == {e.id for e in same.events}
+    flagged = ingest(store, later)
+    with store.transaction() as repo:
+        assert [c.id for c in repo.get_event(flagged.events[0].id).conflicts] == [same.events[0].id]
+    store.dispose()

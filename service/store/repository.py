@@ -350,12 +350,13 @@ class Repository:
         return self.session.get(Event, event_id, options=_EVENT_LOAD)
 
     def mention_index(self, predicates: set[str], periods: Sequence[tuple[date, date]], loose: tuple[date, date],
-                      arguments: set[str]) -> list[Reading]:
+                      arguments: set[str], actor_words: set[str] | None = None) -> list[Reading]:
         """Stored mentions of `predicates` as merging reads them (light rows joined to their source's
         digest, never its text), from the (predicate, earliest) index: those dated within one of
         `periods`; within the `loose` window, the plans dated only by their publication (whose period
-        runs a year on) and the own-dated mentions sharing one of `arguments` (look-alikes whose dates
-        may clash). What a dense year of same-verb events adds is scanned in the database, not returned."""
+        runs a year on) and the own-dated mentions sharing one of `arguments` and, unless
+        `actor_words` is None, an actor containing one of those words (look-alikes whose dates may
+        clash). What a dense year of same-verb events adds is scanned in the database, not returned."""
         if not predicates:
             return []
         low, high = loose
@@ -363,7 +364,10 @@ class Repository:
         planned = and_(Evidence.anchored_by == "publication", Evidence.status != "occurred")
         shared = [cast(Evidence.arguments, Text).like(_like(json.dumps(arg, ensure_ascii=False)), escape="\\")
                   for arg in sorted(arguments)]
-        look_alike = and_(Evidence.anchored_by.is_(None), or_(*shared)) if shared else false()
+        actors = [func.lower(cast(Evidence.actors, Text)).like(_like(word), escape="\\")
+                  for word in sorted(actor_words or ())]
+        look_alike = and_(Evidence.anchored_by.is_(None), or_(*shared),
+                          or_(*actors) if actor_words is not None else true()) if shared else false()
         stmt = (select(Evidence.event_id, Evidence.predicate, Evidence.earliest, Evidence.latest,
                        Evidence.trigger_start, Source.content_hash, Evidence.title, Evidence.title_quality,
                        Evidence.status, Evidence.precision, Evidence.edtf, Evidence.anchored_by, Evidence.actors,
