@@ -88,8 +88,9 @@ def _month_end(day: date) -> date:
     return following - timedelta(days=1)
 
 
-def seed(store: Store, events: int, seed: int = SEED) -> None:
-    """`events` extracted events, one evidence row each, ten to a source, in bulk inserts."""
+def seed(store: Store, events: int, seed: int = SEED, meetings: int = 7) -> None:
+    """`events` extracted events, one evidence row each, ten to a source, in bulk inserts; one in
+    `meetings` (0: none) a town council's monthly meeting, which recur as real ones do."""
     rng = random.Random(seed)
     arguments = topic_arguments()
     filler = "The regional assembly heard several reports on transport, housing and water prices. " * 35
@@ -105,7 +106,8 @@ def seed(store: Store, events: int, seed: int = SEED) -> None:
             lemma, past = rng.choice(ACTIONS)
             town, person, topic = rng.choice(TOWNS), rng.choice(PEOPLE), rng.choice(TOPICS)
             day = FIRST_DAY + timedelta(days=rng.randrange(365 * YEARS))
-            happening = (town, topic, day.year, day.month) if i % 7 == 0 else (person, lemma, topic, day)
+            meeting = meetings and i % meetings == 0
+            happening = (town, topic, day.year, day.month) if meeting else (person, lemma, topic, day)
             if happening not in seen:
                 seen.add(happening)
                 break
@@ -113,7 +115,7 @@ def seed(store: Store, events: int, seed: int = SEED) -> None:
         title = f"{person} {past} {topic}"
         dates = {"edtf": day.isoformat(), "value": day.isoformat(), "earliest": day, "latest": day,
                  "precision": "day", "rule": "seeded"}
-        if i % 7 == 0:  # the council meetings the probes also tell, a month at a time
+        if meeting:  # the council meetings the probes also tell, a month at a time
             lemma, past, actor = "meet", "met", town
             title, last = f"The council of {town} meets on {topic}", _month_end(day)
             argument = ["council", *arguments[topic]]
@@ -154,14 +156,14 @@ def _empty_postgres(url: str) -> None:
     engine.dispose()
 
 
-def measure_level(url: str, events: int, articles: list) -> dict[str, float]:
+def measure_level(url: str, events: int, articles: list, meetings: int = 7) -> dict[str, float]:
     """Seed `events`, then ingest every probe; median and mean seconds per article."""
     from service.ingest import ingest
 
     migrate(url)
     store = Store(url)
     started = time.perf_counter()
-    seed(store, events)
+    seed(store, events, meetings=meetings)
     seeded = time.perf_counter() - started
     times = []
     for article in articles:
@@ -173,7 +175,7 @@ def measure_level(url: str, events: int, articles: list) -> dict[str, float]:
             "seed_s": seeded}
 
 
-def measure(levels: tuple[int, ...] = LEVELS, probes: int = PROBES) -> list[dict[str, float]]:
+def measure(levels: tuple[int, ...] = LEVELS, probes: int = PROBES, meetings: int = 7) -> list[dict[str, float]]:
     from service.ingest import analyse
 
     articles = probe_articles(probes)
@@ -186,7 +188,7 @@ def measure(levels: tuple[int, ...] = LEVELS, probes: int = PROBES) -> list[dict
                 _empty_postgres(url)
             else:
                 url = f"sqlite:///{Path(tmp) / f'scale-{events}.db'}"
-            results.append(measure_level(url, events, articles))
+            results.append(measure_level(url, events, articles, meetings))
     return results
 
 
@@ -206,8 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--levels", type=int, nargs="+", default=list(LEVELS))
     parser.add_argument("--probes", type=int, default=PROBES)
+    parser.add_argument("--meetings", type=int, default=7, help="one seeded event in N a recurring council "
+                        "meeting (0: none)")
     args = parser.parse_args(argv)
-    report(measure(tuple(args.levels), args.probes), args.probes)
+    report(measure(tuple(args.levels), args.probes, args.meetings), args.probes)
     return 0
 
 

@@ -19,9 +19,9 @@ from service import temporal
 from service.events.document_date import estimate_publication
 from service.events.extract import LANGUAGES
 from service.events.lexicon import kinds
-from service.events.merge import REFERENCE_WINDOW, Reading, conflicts, joins, same_encounter, same_happening
+from service.events.merge import LOOSE, REFERENCE_WINDOW, Reading, conflicts, joins, same_encounter, same_happening
 from service.events.names import core_words
-from service.store import Event, Evidence, Repository, Source, Store, content_hash
+from service.store import Event, Evidence, Near, Repository, Source, Store, content_hash
 
 FUTURE_WINDOW = timedelta(days=366)  # how far ahead an undated plan may lie (see merge._span)
 # beyond a new mention's period, stored mentions that may link to it through a month- or
@@ -131,7 +131,8 @@ def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention], sour
     predicates, low, high = blocking_keys(mentions)
     new = [Reading.of(m, source) for m in mentions]
     windows = ev.mention_windows(new)
-    periods = sorted({(a - CHAIN_MARGIN, b + CHAIN_MARGIN) for spans in windows.values() for a, b in spans})
+    periods = sorted({near for reading in new for near in _nears(reading)},
+                     key=lambda n: (n.earliest, n.latest, sorted(n.words or ()), sorted(n.arguments)))
     firm = [r for r in new if r.dated and r.actors]  # only these can be in conflict (merge.conflicts)
     arguments = {argument for reading in firm for argument in reading.arguments}
     stored = [row for row in repo.mention_index(predicates, periods, (low, high), arguments, actor_words(firm))
@@ -140,14 +141,28 @@ def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention], sour
 
 
 def actor_words(readings: Sequence[Reading]) -> set[str] | None:
-    """Words one of which every actor that can be the same as one of these contains (same_name: one
+    """Words one of which every actor that can be the same as one of these contains."""
+    return name_words([actor for r in readings for actor in r.actors])
+
+
+def name_words(names: Sequence[str]) -> set[str] | None:
+    """Words one of which every name that can be the same as one of `names` contains (same_name: one
     name's core words inside the other's), lower-cased; None when a name would not compare the same
-    in SQL (beyond ASCII, SQLite's lower() and casefold differ; quotes are escaped in JSON), so no
-    actor narrows the look-up."""
-    actors = [actor for r in readings for actor in r.actors]
-    if any(not actor.isascii() or '"' in actor or "\\" in actor for actor in actors):
+    in SQL (beyond ASCII, SQLite's lower() and casefold differ; quotes are escaped in JSON), so names
+    cannot narrow the look-up."""
+    if any(not name.isascii() or '"' in name or "\\" in name for name in names):
         return None
-    return {word for actor in actors for word in core_words(actor) if word}
+    return {word for name in names for word in core_words(name) if word}
+
+
+def _nears(reading: Reading) -> list[Near]:
+    """Where stored mentions that can link to `reading` lie (its period, a month wider for the second
+    hop through a month-dated mention) and what they must share with it: a participant or an argument
+    (merge.same_happening), unless it names nobody or is dated loosely (merge.joins: dates and kind)."""
+    spans = [span for found in ev.mention_windows([reading]).values() for span in found]
+    words = None if reading.anchored_by in LOOSE or not reading.participants else name_words(reading.participants)
+    return [Near(a - CHAIN_MARGIN, b + CHAIN_MARGIN, None if words is None else frozenset(words),
+                 frozenset(reading.arguments)) for a, b in spans]
 
 
 def _months(reading: Reading) -> range:

@@ -58,6 +58,23 @@ def _listed() -> Any:
     return or_(Event.anchored_by.is_(None), Event.anchored_by != "reference")
 
 
+def _has_argument(argument: str) -> Any:
+    """The stored mention's arguments (a JSON list) hold this one."""
+    return cast(Evidence.arguments, Text).like(_like(json.dumps(argument, ensure_ascii=False)), escape="\\")
+
+
+@dataclass(frozen=True)
+class Near:
+    """A new mention's period, and what a stored mention dated in it must share with it to be worth
+    reading: a word of a participant's name or an argument (`words` None: nothing, as a mention that
+    names nobody, or is dated only loosely, joins on dates and kind alone)."""
+
+    earliest: date
+    latest: date
+    words: frozenset[str] | None = None
+    arguments: frozenset[str] = frozenset()
+
+
 _EVENT_LOAD = (selectinload(Event.evidence).joinedload(Evidence.source), selectinload(Event.conflicts),
                selectinload(Event.names))
 
@@ -349,21 +366,31 @@ class Repository:
     def get_event(self, event_id: int) -> Event | None:
         return self.session.get(Event, event_id, options=_EVENT_LOAD)
 
-    def mention_index(self, predicates: set[str], periods: Sequence[tuple[date, date]], loose: tuple[date, date],
+    def mention_index(self, predicates: set[str], periods: Sequence[Near], loose: tuple[date, date],
                       arguments: set[str], actor_words: set[str] | None = None) -> list[Reading]:
         """Stored mentions of `predicates` as merging reads them (light rows joined to their source's
         digest, never its text), from the (predicate, earliest) index: those dated within one of
-        `periods`; within the `loose` window, the plans dated only by their publication (whose period
-        runs a year on) and the own-dated mentions sharing one of `arguments` and, unless
-        `actor_words` is None, an actor containing one of those words (look-alikes whose dates may
-        clash). What a dense year of same-verb events adds is scanned in the database, not returned."""
+        `periods` that share what it asks (see Near), or name nobody; within the `loose` window, the
+        plans dated only by their publication (whose period runs a year on) and the own-dated mentions
+        sharing one of `arguments` and, unless `actor_words` is None, an actor containing one of those
+        words (look-alikes whose dates may clash). What a dense year of same-verb events adds is
+        scanned in the database, not returned."""
         if not predicates:
             return []
         low, high = loose
-        within = [and_(Evidence.earliest <= b, Evidence.latest >= a) for a, b in periods]
+        participants = func.lower(cast(Evidence.participants, Text))
+        within = []
+        for near in periods:
+            dated = and_(Evidence.earliest <= near.latest, Evidence.latest >= near.earliest)
+            if near.words is None:
+                within.append(dated)
+                continue
+            shares = [participants.like(_like(word), escape="\\") for word in sorted(near.words)]
+            shares += [_has_argument(argument) for argument in sorted(near.arguments)]
+            within.append(and_(dated, or_(*shares, Evidence.participants.is_(None),
+                                          cast(Evidence.participants, Text).in_(("[]", "null")))))
         planned = and_(Evidence.anchored_by == "publication", Evidence.status != "occurred")
-        shared = [cast(Evidence.arguments, Text).like(_like(json.dumps(arg, ensure_ascii=False)), escape="\\")
-                  for arg in sorted(arguments)]
+        shared = [_has_argument(argument) for argument in sorted(arguments)]
         actors = [func.lower(cast(Evidence.actors, Text)).like(_like(word), escape="\\")
                   for word in sorted(actor_words or ())]
         look_alike = and_(Evidence.anchored_by.is_(None), or_(*shared),
