@@ -24,6 +24,7 @@ import threading
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -238,18 +239,28 @@ def synthetic_articles(count: int) -> list:
     return out
 
 
-def ingest_throughput(count: int = 120) -> dict[str, float]:
+def varied_articles(count: int) -> list:
+    """Articles on different people, verbs and months (benchmarks.ingest_scale's probes): what
+    per-key merge locks let run side by side, unlike `synthetic_articles`, whose consecutive days and
+    shared verbs put every merge on the same keys."""
+    from benchmarks.ingest_scale import probe_articles
+
+    return probe_articles(count)
+
+
+def ingest_throughput(count: int = 120, articles: Callable[[int], list] | None = None) -> dict[str, float]:
     """Articles per minute through `ingest`: inline on SQLite, then through 1 and 2 Celery worker
     processes on Redis, on BENCH_DATABASE_URL (PostgreSQL, emptied for each run) or else SQLite."""
     from service.ingest import ingest
 
+    articles = articles or synthetic_articles
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'inline.db'}"
         migrate(url)
         store = Store(url)
         started = time.perf_counter()
-        for article in synthetic_articles(count):
+        for article in articles(count):
             ingest(store, article)
         figures["inline"] = count / (time.perf_counter() - started) * 60
         store.dispose()
@@ -261,7 +272,7 @@ def ingest_throughput(count: int = 120) -> dict[str, float]:
             return figures
         for workers in (1, 2):
             url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{Path(tmp) / f'celery-{workers}.db'}"
-            figures[f"celery_{workers}_workers"] = celery_rate(url, broker, workers, count)
+            figures[f"celery_{workers}_workers"] = celery_rate(url, broker, workers, articles(count))
     return figures
 
 
@@ -278,7 +289,7 @@ def _empty(url: str) -> None:
     migrate(url)
 
 
-def celery_rate(url: str, broker: str, workers: int, count: int) -> float:
+def celery_rate(url: str, broker: str, workers: int, articles: list) -> float:
     """Articles per minute of one batch through `workers` Celery worker processes, from submit to done."""
     from service.jobs import submit_batch
 
@@ -291,7 +302,7 @@ def celery_rate(url: str, broker: str, workers: int, count: int) -> float:
         time.sleep(6)  # let the workers connect and load the parser
         store = Store(url)
         started = time.perf_counter()
-        job = submit_batch(store, synthetic_articles(count), broker)
+        job = submit_batch(store, articles, broker)
         deadline = time.time() + 600
         while time.time() < deadline:
             with store.transaction() as repo:
@@ -299,7 +310,7 @@ def celery_rate(url: str, broker: str, workers: int, count: int) -> float:
                 if current.done >= current.total:
                     break
             time.sleep(0.2)
-        rate = count / (time.perf_counter() - started) * 60
+        rate = len(articles) / (time.perf_counter() - started) * 60
         store.dispose()
         return rate
     finally:
@@ -321,5 +332,8 @@ def print_ingest(rates: dict[str, float]) -> None:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--ingest"]:
         print_ingest(ingest_throughput())
+    elif sys.argv[1:] == ["--ingest-varied"]:
+        print("Varied articles (~1.9 KB; different people, verbs and months):")
+        print_ingest(ingest_throughput(articles=varied_articles))
     else:
         main()
