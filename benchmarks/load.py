@@ -24,6 +24,7 @@ import threading
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -218,11 +219,7 @@ def main() -> dict:
         print(f"  ratio ours/static, {label}: {ours['rps'] / plain['rps']:.3f} of the throughput, "
               f"{ours['p99_ms'] / max(plain['p99_ms'], 0.001):.1f}x the p99 latency")
     rates = ingest_throughput()
-    print(f"Ingest throughput: {rates['inline']:,.0f} articles/minute inline", end="")
-    if "celery_2_workers" in rates:
-        print(f", {rates['celery_2_workers']:,.0f} articles/minute with 2 Celery workers (Redis)")
-    else:
-        print(" (Redis not answering: Celery figure skipped)")
+    print_ingest(rates)
     return {**figures, "ingest": rates}
 
 
@@ -242,18 +239,28 @@ def synthetic_articles(count: int) -> list:
     return out
 
 
-def ingest_throughput(count: int = 120) -> dict[str, float]:
-    """Articles per minute through `ingest`, inline, then with 2 Celery worker processes on Redis."""
-    from service.ingest import ingest
-    from service.jobs import submit_batch
+def varied_articles(count: int) -> list:
+    """Articles on different people, verbs and months (benchmarks.ingest_scale's probes): what
+    per-key merge locks let run side by side, unlike `synthetic_articles`, whose consecutive days and
+    shared verbs put every merge on the same keys."""
+    from benchmarks.ingest_scale import probe_articles
 
+    return probe_articles(count)
+
+
+def ingest_throughput(count: int = 120, articles: Callable[[int], list] | None = None) -> dict[str, float]:
+    """Articles per minute through `ingest`: inline on SQLite, then through 1 and 2 Celery worker
+    processes on Redis, on BENCH_DATABASE_URL (PostgreSQL, emptied for each run) or else SQLite."""
+    from service.ingest import ingest
+
+    articles = articles or synthetic_articles
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'inline.db'}"
         migrate(url)
         store = Store(url)
         started = time.perf_counter()
-        for article in synthetic_articles(count):
+        for article in articles(count):
             ingest(store, article)
         figures["inline"] = count / (time.perf_counter() - started) * 60
         store.dispose()
@@ -263,31 +270,70 @@ def ingest_throughput(count: int = 120) -> dict[str, float]:
                 pass
         except OSError:
             return figures
-        url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{Path(tmp) / 'celery.db'}"
-        migrate(url)
-        workers = subprocess.Popen([sys.executable, "-m", "celery", "-A", "service.tasks", "worker", "--concurrency",
-                                    "2", "--loglevel", "WARNING", "-Q", "timeline"],
-                                   env={**os.environ, "CELERY_BROKER_URL": broker}, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
-        try:
-            time.sleep(4)  # let the workers connect
-            store = Store(url)
-            started = time.perf_counter()
-            job = submit_batch(store, synthetic_articles(count), broker)
-            deadline = time.time() + 600
-            while time.time() < deadline:
-                with store.transaction() as repo:
-                    current = repo.get_job(job.id)
-                    if current.done >= current.total:
-                        break
-                time.sleep(0.2)
-            figures["celery_2_workers"] = count / (time.perf_counter() - started) * 60
-            store.dispose()
-        finally:
-            workers.terminate()
-            workers.wait(timeout=30)
+        for workers in (1, 2):
+            url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{Path(tmp) / f'celery-{workers}.db'}"
+            figures[f"celery_{workers}_workers"] = celery_rate(url, broker, workers, articles(count))
     return figures
 
 
+def _empty(url: str) -> None:
+    """A fresh schema: PostgreSQL's public schema dropped and migrated again (SQLite files start fresh)."""
+    if url.startswith("postgresql"):
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        engine.dispose()
+    migrate(url)
+
+
+def celery_rate(url: str, broker: str, workers: int, articles: list) -> float:
+    """Articles per minute of one batch through `workers` Celery worker processes, from submit to done."""
+    from service.jobs import submit_batch
+
+    _empty(url)
+    process = subprocess.Popen([sys.executable, "-m", "celery", "-A", "service.tasks", "worker", "--concurrency",
+                                str(workers), "--loglevel", "WARNING", "-Q", "timeline"],
+                               env={**os.environ, "CELERY_BROKER_URL": broker}, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(6)  # let the workers connect and load the parser
+        store = Store(url)
+        started = time.perf_counter()
+        job = submit_batch(store, articles, broker)
+        deadline = time.time() + 600
+        while time.time() < deadline:
+            with store.transaction() as repo:
+                current = repo.get_job(job.id)
+                if current.done >= current.total:
+                    break
+            time.sleep(0.2)
+        rate = len(articles) / (time.perf_counter() - started) * 60
+        store.dispose()
+        return rate
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def print_ingest(rates: dict[str, float]) -> None:
+    backend = "PostgreSQL" if os.environ.get("BENCH_DATABASE_URL", "").startswith("postgresql") else "SQLite"
+    print(f"Ingest throughput: {rates['inline']:,.0f} articles/minute inline (SQLite, one process)")
+    if "celery_1_workers" not in rates:
+        print("  (Redis not answering: Celery figures skipped)")
+        return
+    one, two = rates["celery_1_workers"], rates["celery_2_workers"]
+    print(f"  Celery on Redis, {backend}: 1 worker {one:,.0f} articles/minute, 2 workers {two:,.0f} "
+          f"articles/minute: {two / one:.2f}x (aim >= 1.5)")
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--ingest"]:
+        print_ingest(ingest_throughput())
+    elif sys.argv[1:] == ["--ingest-varied"]:
+        print("Varied articles (~1.9 KB; different people, verbs and months):")
+        print_ingest(ingest_throughput(articles=varied_articles))
+    else:
+        main()

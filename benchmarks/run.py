@@ -12,6 +12,7 @@ from pathlib import Path
 from benchmarks import (
     events_detection,
     events_gold,
+    ingest_scale,
     load,
     merge_generated,
     nlp_model,
@@ -60,6 +61,9 @@ def main() -> int:
         semeval2015.main(["--input", str(TIMELINE_DEV), "--output", str(Path(out)), "--score"])
     print(f"  {NOT_COMPARABLE}: SemEval-2015 Task 4 test set, best Track A system 7.85 F1; "
           "best Track B (gold event mentions) 25.4 F1.")
+    print()
+    section("Ingest cost against stored events", "synthetic articles and events from benchmarks/ingest_scale.py")
+    ingest_scale.main([])
     print()
     section("Serving under load", f"{load.EVENTS:,} synthetic events")
     load.main()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from flask import url_for
 from marshmallow import Schema, fields, validate
 
-from schemas.common import LANGUAGE, RequestSchema, UtcDateTime
-from schemas.events import EventSchema
+from schemas.common import LANGUAGE, Inline, RequestSchema, UtcDateTime
+from schemas.events import DateSchema, EventSchema, QuoteSchema, required
 
 BATCH_LIMIT = 1000  # the schema's ceiling; the configured BATCH_MAX applies below it
 
@@ -38,6 +39,43 @@ class SourceSummarySchema(Schema):
 class SourceSchema(SourceSummarySchema):
     text = fields.String()
     events = fields.List(fields.Nested(EventSchema), metadata={"description": "Events this source gives evidence for"})
+
+
+def _event_url(event_id: int) -> str:
+    return url_for("events.EventById", event_id=event_id)
+
+
+@required
+class EventLinkSchema(Schema):
+    """An event the posted article gives evidence for, as a link: its row, not its evidence from other
+    sources (GET the URL for those)."""
+
+    id = fields.Integer(metadata={"example": 1})
+    url = fields.Function(lambda event: _event_url(event.id), metadata={
+        "type": "string", "description": "Where the whole event is read", "example": "/events/1"})
+    title = fields.String(metadata={"example": "Ministers meet in Oslo"})
+    status = fields.String(metadata={"example": "occurred"})
+    date = Inline(DateSchema, dump_only=True)
+    source_count = fields.Integer(metadata={"description": "Distinct sources behind the event", "example": 2})
+
+
+@required
+class MentionSchema(QuoteSchema):
+    """One mention of an event in the posted article, with the event it was merged into."""
+
+    event_id = fields.Integer(metadata={"example": 1})
+    event_url = fields.Function(lambda item: _event_url(item.event_id), metadata={
+        "type": "string", "example": "/events/1"})
+
+
+class SourceIngestedSchema(SourceSummarySchema):
+    """The answer to posting an article: the source, its own mentions and links to their events. Its
+    size follows the article, never what the database holds (an event's other evidence is one GET away)."""
+
+    mentions = fields.List(fields.Nested(MentionSchema), metadata={
+        "description": "The article's own mentions of listed events, in text order"})
+    events = fields.List(fields.Nested(EventLinkSchema), metadata={
+        "description": "The distinct events of `mentions`, in timeline order"})
 
 
 class SourceListSchema(Schema):

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -99,9 +102,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     broker = os.environ.get("CELERY_BROKER_URL")
     try:
         if broker and len(articles) > 1:  # bulk: the Celery workers ingest, this returns at once
-            from service.jobs import submit_batch
+            from service.jobs import QueueUnavailable, submit_batch
 
-            job = submit_batch(store, articles, broker)
+            try:
+                with _quiet("service.jobs"):
+                    job = submit_batch(store, articles, broker)
+            except QueueUnavailable as exc:
+                raise CliError(f"the job queue at {_redact(broker)} does not answer; nothing was queued (job "
+                               f"{exc.job_id} failed). Start it, or unset CELERY_BROKER_URL to ingest here.") from exc
             print(f"queued\tjob {job.id}\t{job.total} articles\t(GET /jobs/{job.id} reports progress)")
             return 0
         for article in articles:
@@ -176,6 +184,18 @@ def cmd_openapi(args: argparse.Namespace) -> int:
     else:
         Path(args.output).write_text(text, encoding="utf-8")
     return 0
+
+
+@contextmanager
+def _quiet(logger: str) -> Iterator[None]:
+    """Hold back a module's warnings while the command says the same on its own single line."""
+    log = logging.getLogger(logger)
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
 
 
 class CliError(Exception):

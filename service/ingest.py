@@ -18,10 +18,15 @@ from service import events as ev
 from service import temporal
 from service.events.document_date import estimate_publication
 from service.events.extract import LANGUAGES
-from service.events.merge import REFERENCE_WINDOW, Reading, conflicts
-from service.store import Event, Evidence, Repository, Source, Store, content_hash
+from service.events.lexicon import kinds
+from service.events.merge import LOOSE, REFERENCE_WINDOW, Reading, conflicts, joins, same_encounter, same_happening
+from service.events.names import core_words
+from service.store import Event, Evidence, Near, Repository, Source, Store, content_hash
 
 FUTURE_WINDOW = timedelta(days=366)  # how far ahead an undated plan may lie (see merge._span)
+# beyond a new mention's period, stored mentions that may link to it through a month- or
+# publication-dated mention (their periods run up to a month either way)
+CHAIN_MARGIN = timedelta(days=31)
 
 
 @dataclass(frozen=True)
@@ -36,9 +41,18 @@ class Article:
 
 @dataclass(frozen=True)
 class Ingested:
+    """A stored article and its own mentions (each with its event's row, never the event's other
+    evidence): the answer's size follows the article, not what the database holds."""
+
     source: Source
-    events: list[Event]
+    mentions: list[Evidence]
     created: bool
+
+    @property
+    def events(self) -> list[Event]:
+        """The distinct events the article's mentions are in, in timeline order."""
+        unique = {item.event.id: item.event for item in self.mentions}
+        return sorted(unique.values(), key=lambda event: event.sort_key)
 
 
 def analyse(article: Article, today: date | None = None, reports: bool = False
@@ -64,19 +78,19 @@ def ingest(store: Store, article: Article, today: date | None = None, reports: b
     with store.transaction() as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:
-            return Ingested(existing, list(repo.events_of_source(existing.id)), created=False)
+            return Ingested(existing, repo.mentions_of_source(existing.id), created=False)
     published, estimated, mentions = analyse(article, today, reports)
-    with store.transaction(writes=True) as repo:
+    with store.transaction(writes=True, keys=lock_keys(digest, mentions)) as repo:
         existing = repo.source_by_hash(digest)
         if existing is not None:  # another writer stored it meanwhile
-            return Ingested(existing, list(repo.events_of_source(existing.id)), created=False)
+            return Ingested(existing, repo.mentions_of_source(existing.id), created=False)
         source = repo.add_source(title=article.title, text=article.text, published=published,
                                  published_estimated=estimated, url=article.url, outlet=article.outlet,
                                  language=article.language)
         if mentions:
-            candidates = fetch_candidates(repo, mentions)
+            candidates = fetch_candidates(repo, mentions, source.content_hash)
             write(repo, source, mentions, candidates)
-        return Ingested(source, list(repo.events_of_source(source.id)), created=True)
+        return Ingested(source, repo.mentions_of_source(source.id), created=True)
 
 
 def blocking_keys(mentions: Sequence[ev.EventMention]) -> tuple[set[str], date, date]:
@@ -90,15 +104,120 @@ def blocking_keys(mentions: Sequence[ev.EventMention]) -> tuple[set[str], date, 
     return predicates, low, high
 
 
-def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention]) -> Sequence[Event]:
-    """The stored events the new mentions could join, in one indexed look-up: light rows by predicate
-    and date, narrowed to those near one of the new mentions of a related predicate, then those
-    events with their evidence. The cost follows the article, not the size of the database."""
+def lock_keys(digest: str, mentions: Sequence[ev.EventMention]) -> set[str]:
+    """What an ingest must hold alone (PostgreSQL): its text; (kind of predicate, month) for every month
+    a mention's period touches, as two mentions that can tell one happening share a kind and
+    overlapping periods; (kind, argument) for every dated mention, as two that can conflict share
+    both. Ingests whose mentions can neither merge nor conflict share no key and merge in parallel;
+    a stored event both reach is locked as a row (Repository.events_by_ids)."""
+    keys = {f"text:{digest}"}
+    for reading in (Reading.of(m, digest) for m in mentions):
+        for kind in kinds(reading.predicate):
+            keys |= {f"period:{kind}:{month}" for month in _months(reading)}
+            if reading.dated:
+                keys |= {f"argument:{kind}:{argument}" for argument in reading.arguments}
+    return keys
+
+
+def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention], source: str = "") -> Sequence[Event]:
+    """The stored events the new mentions could join or conflict with, and nothing more.
+
+    Light rows (the columns merging reads, no text) come from the (predicate, earliest) index within
+    the loose window of the blocking keys; the merge relation itself then keeps the rows linked to a
+    new mention, directly or through other kept rows, and those that could conflict with one; only
+    those events are loaded whole. A year of same-verb events around the article, however dense,
+    costs light rows, not events with all their evidence and clustering over all of them.
+    """
     predicates, low, high = blocking_keys(mentions)
-    rows = repo.mention_index(predicates, low, high)
-    windows = ev.mention_windows([Reading.of(m, "") for m in mentions])
-    ids = {event_id for event_id, predicate, earliest, latest in rows if ev.near(windows, predicate, earliest, latest)}
-    return repo.events_by_ids(ids)
+    new = [Reading.of(m, source) for m in mentions]
+    windows = ev.mention_windows(new)
+    periods = sorted({near for reading in new for near in _nears(reading)},
+                     key=lambda n: (n.earliest, n.latest, sorted(n.words or ()), sorted(n.arguments)))
+    firm = [r for r in new if r.dated and r.actors]  # only these can be in conflict (merge.conflicts)
+    arguments = {argument for reading in firm for argument in reading.arguments}
+    stored = [row for row in repo.mention_index(predicates, periods, (low, high), arguments, actor_words(firm))
+              if ev.near(windows, row.predicate, row.earliest, row.latest)]
+    return repo.events_by_ids(linked_events(new, stored))
+
+
+def actor_words(readings: Sequence[Reading]) -> set[str] | None:
+    """Words one of which every actor that can be the same as one of these contains."""
+    return name_words([actor for r in readings for actor in r.actors])
+
+
+def name_words(names: Sequence[str]) -> set[str] | None:
+    """Words one of which every name that can be the same as one of `names` contains (same_name: one
+    name's core words inside the other's), lower-cased; None when a name would not compare the same
+    in SQL (beyond ASCII, SQLite's lower() and casefold differ; quotes are escaped in JSON), so names
+    cannot narrow the look-up."""
+    if any(not name.isascii() or '"' in name or "\\" in name for name in names):
+        return None
+    return {word for name in names for word in core_words(name) if word}
+
+
+def _nears(reading: Reading) -> list[Near]:
+    """Where stored mentions that can link to `reading` lie (its period, a month wider for the second
+    hop through a month-dated mention) and what they must share with it: a participant or an argument
+    (merge.same_happening), unless it names nobody or is dated loosely (merge.joins: dates and kind)."""
+    spans = [span for found in ev.mention_windows([reading]).values() for span in found]
+    words = None if reading.anchored_by in LOOSE or not reading.participants else name_words(reading.participants)
+    return [Near(a - CHAIN_MARGIN, b + CHAIN_MARGIN, None if words is None else frozenset(words),
+                 frozenset(reading.arguments)) for a, b in spans]
+
+
+def _months(reading: Reading) -> range:
+    """The months the reading's period touches, as year * 12 + month: the buckets linked readings share."""
+    spans = [span for found in ev.mention_windows([reading]).values() for span in found]
+    if not spans:
+        return range(0)
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    return range(first.year * 12 + first.month, last.year * 12 + last.month + 1)
+
+
+def _linked(a: Reading, b: Reading) -> bool:
+    """Every way clustering can put two readings in one event (see merge.cluster)."""
+    return (same_happening(a, b) or joins(a, b) or joins(b, a) or same_encounter(a, b)
+            or same_encounter(b, a))
+
+
+def linked_events(new: Sequence[Reading], stored: Sequence[Reading]) -> set[int]:
+    """Events of stored readings the clustering could link to a new one, directly or through other stored
+    readings (a closure), plus those a linked group could be in conflict with.
+
+    Linked readings share a kind of predicate and overlapping periods, so stored readings are bucketed
+    by (kind, month) and each reading is compared with its buckets only; conflicts need a shared
+    argument, so those are bucketed by (kind, argument). The cost follows the readings near the
+    article, not the whole window."""
+    by_month: dict[tuple[str, int], list[int]] = {}
+    by_argument: dict[tuple[str, str], list[int]] = {}
+    of_event: dict[int, list[int]] = {}
+    for index, reading in enumerate(stored):
+        for kind in kinds(reading.predicate):
+            for month in _months(reading):
+                by_month.setdefault((kind, month), []).append(index)
+            for argument in set(reading.arguments):
+                by_argument.setdefault((kind, argument), []).append(index)
+        of_event.setdefault(reading.event or 0, []).append(index)
+    kept: set[int] = set()
+    frontier = list(new)
+    while frontier:
+        reached: set[int] = set()
+        for reading in frontier:
+            near = {i for kind in kinds(reading.predicate) for month in _months(reading)
+                    for i in by_month.get((kind, month), ())}
+            reached |= {i for i in near - kept if _linked(reading, stored[i])}
+        for index in list(reached):  # an event comes whole: its other readings link onwards too
+            reached |= set(of_event.get(stored[index].event or 0, ()))
+        reached -= kept
+        kept |= reached
+        frontier = [stored[i] for i in sorted(reached)]
+    conflicting: set[int] = set()
+    for reading in [*new, *(stored[i] for i in kept)]:
+        for kind in kinds(reading.predicate):
+            for argument in set(reading.arguments):
+                conflicting |= {i for i in by_argument.get((kind, argument), ())
+                                if i not in kept and conflicts([reading], [stored[i]])}
+    return {stored[i].event for i in kept | conflicting if stored[i].event is not None}
 
 
 def reading_of_evidence(item: Evidence) -> Reading:
@@ -160,14 +279,24 @@ def write(repo: Repository, source: Source, mentions: Sequence[ev.EventMention],
             repo.delete_event(event)
         elif not event.curated:
             refresh(repo, event)
+    pairs: set[tuple[int, int]] = set()
+    keys = [_conflict_keys(group) for group in groups]
     for event, group in placed:  # look-alikes of another stored event whose dates cannot agree
-        for other_group in groups:
+        mine = _conflict_keys(group)
+        for other_group in (other for other, theirs in zip(groups, keys, strict=True) if mine & theirs):
             owner = next((r.event for r in other_group if r.event is not None), None)
             if owner is None or any(r.event == event.id for r in other_group) or not conflicts(group, other_group):
                 continue
             other = repo.get_event(owner)
             if other is not None and other.id != event.id:
-                repo.add_conflict(event, other)
+                pairs.add((event.id, other.id))
+    repo.add_conflicts(pairs)
+
+
+def _conflict_keys(group: Sequence[Reading]) -> set[tuple[str, str]]:
+    """(kind, argument) pairs of a group: a conflict needs one in common (merge.conflicts), so only groups
+    sharing one are compared, not every pair of groups."""
+    return {(kind, argument) for r in group for kind in kinds(r.predicate) for argument in r.arguments}
 
 
 def _add_evidence(repo: Repository, event: Event, source: Source, mention: ev.EventMention) -> Evidence:

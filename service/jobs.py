@@ -5,6 +5,10 @@ articles (each in its own transaction, so one bad article fails alone) and recor
 article in `job_results`, which `GET /jobs/{id}` reads. Without a broker the same function runs in
 the request.
 
+Poison: each start of an article is counted (and committed) before the work, so an article whose
+parse kills its worker every time ends failed with a reason after MAX_ATTEMPTS starts instead of
+being redelivered forever.
+
 Crashes: whoever works on a job holds a lease and renews it from a heartbeat thread. A worker that
 dies (kill -9, OOM, a gunicorn timeout) stops renewing; once the lease has run out the reaper marks
 the job failed, giving every article without a result the reason. We fail rather than resume: an
@@ -38,6 +42,9 @@ LOST = "not ingested: the job's worker stopped before reaching this article; pos
 NOT_QUEUED = "not queued: the job queue could not be reached; post the batch again later"
 STORAGE_FAILED = "not ingested: the database failed while storing it; post it again later"
 INTERNAL = "not ingested: an internal error (details in the service log)"
+MAX_ATTEMPTS = 3  # starts of one article before it counts as poison (its worker died each time)
+POISON = (f"not ingested: its worker stopped while ingesting it {MAX_ATTEMPTS} times (killed, out of memory or "
+          "crashed); it is left out so the rest of the job can finish")
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +95,7 @@ def submit_batch(store: Store, articles: list[Article], broker_url: str | None, 
     cannot be reached."""
     timing = timing or Timing.from_config()
     job_id = str(uuid.uuid4())
-    with store.transaction(writes=True) as repo:
+    with store.transaction(writes=True, keys=()) as repo:
         repo.add_job(job_id, "ingest", [article_payload(a) for a in articles],
                      timing.queue_wait if broker_url else timing.lease)
     if broker_url:
@@ -110,7 +117,7 @@ def _queue(store: Store, job_id: str, total: int, broker_url: str, timing: Timin
             queue.send_task("timeline.ingest_batch", args=[job_id, store.url, start, start + CHUNK], kwargs=leases)
     except Exception as error:  # kombu and redis raise several kinds; any of them means "not queued"
         log.warning("job %s: could not queue it (%s: %s)", job_id, type(error).__name__, error)
-        with store.transaction(writes=True) as repo:
+        with store.transaction(writes=True, keys=()) as repo:
             repo.fail_job(job_id, NOT_QUEUED)
         raise QueueUnavailable(job_id) from error
 
@@ -151,7 +158,7 @@ def run_batch(store: Store, job_id: str, start: int = 0, stop: int | None = None
     leaves the job `queue_wait` for them to be taken up, as when it was queued."""
     lease = lease or Timing.from_config().lease
     owner = worker_name()
-    with store.transaction(writes=True) as repo:
+    with store.transaction(writes=True, keys=()) as repo:
         job = repo.claim_job(job_id, owner, lease)
         if job is None:
             log.info("job %s: unknown or finished; chunk [%s, %s) skipped", job_id, start, stop)
@@ -162,8 +169,17 @@ def run_batch(store: Store, job_id: str, start: int = 0, stop: int | None = None
         for index in range(start, len(payload) if stop is None else min(stop, len(payload))):
             if index in handled:
                 continue
-            outcome = _ingest_one(store, job_id, index, payload[index])
-            with store.transaction(writes=True) as repo:  # parallel workers update the same job row
+            with store.transaction(writes=True, keys=()) as repo:  # committed before the work: a crash keeps it
+                attempt = repo.start_attempt(job_id, index)
+            if attempt is None:
+                continue  # handled meanwhile by another delivery, or the job is finished
+            if attempt > MAX_ATTEMPTS:
+                log.error("job %s: article %d stopped its worker %d times; failed as poison", job_id, index,
+                          MAX_ATTEMPTS)
+                outcome: dict[str, Any] = {"error": POISON}
+            else:
+                outcome = _ingest_one(store, job_id, index, payload[index])
+            with store.transaction(writes=True, keys=()) as repo:  # parallel workers update the same job row
                 job = repo.record_job_result(job_id, index, **outcome)
             if job is None or job.done >= job.total:
                 return  # every article has a result, possibly the reaper's
@@ -198,7 +214,7 @@ def lease_expired(job: Job) -> bool:
 
 def reap_job(store: Store, job_id: str) -> Job | None:
     """Fail the job if its lease has run out (re-checked under its row lock); the failed job, or None."""
-    with store.transaction(writes=True) as repo:
+    with store.transaction(writes=True, keys=()) as repo:
         job = repo.fail_job(job_id, LOST, only_expired=True)
     if job is not None:
         log.warning("job %s: its worker stopped reporting; marked failed", job_id)

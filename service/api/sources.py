@@ -6,7 +6,14 @@ from flask import current_app, url_for
 from flask.views import MethodView
 from flask_smorest import abort
 
-from schemas.sources import JobSchema, SourceBatchSchema, SourceCreateSchema, SourceListSchema, SourceSchema
+from schemas.sources import (
+    JobSchema,
+    SourceBatchSchema,
+    SourceCreateSchema,
+    SourceIngestedSchema,
+    SourceListSchema,
+    SourceSchema,
+)
 from service.api.framework import Blueprint, get_or_404
 from service.ingest import Article, delete_source, ingest
 from service.jobs import submit_batch
@@ -18,10 +25,11 @@ def _store():
     return current_app.extensions["store"]
 
 
+SUMMARY = ("id", "title", "url", "outlet", "language", "published", "published_estimated", "content_hash", "created_at")
+
+
 def _with_events(source, events) -> dict:
-    fields = ("id", "title", "url", "outlet", "language", "published", "published_estimated", "content_hash",
-              "created_at", "text")
-    return {**{k: getattr(source, k) for k in fields}, "events": events}
+    return {**{k: getattr(source, k) for k in SUMMARY}, "text": source.text, "events": events}
 
 
 @blp.route("")
@@ -35,17 +43,21 @@ class Sources(MethodView):
 
     @blp.doc(operationId="create_source")
     @blp.arguments(SourceCreateSchema)
-    @blp.response(201, SourceSchema, description="Stored; the body lists the events found in it")
-    @blp.alt_response(200, schema=SourceSchema, description="The same text was already stored: that source")
+    @blp.response(201, SourceIngestedSchema, description="Stored: its mentions, links to their events")
+    @blp.alt_response(200, schema=SourceIngestedSchema, description="The same text was already stored: that source")
     @blp.problems(400, 413, 415)
     @blp.writes
     def post(self, data):
-        """Post an article: it is parsed, its events merged into the timeline, all in one transaction."""
+        """Post an article: it is parsed, its events merged into the timeline, all in one transaction.
+
+        The answer carries the source, its own mentions and links to their events, never the events'
+        evidence from other sources, so its size follows the article whatever the database holds."""
         limit = current_app.config["MAX_TEXT_CHARS"]
         if len(data["text"]) > limit:
             abort(413, message=f"The text has {len(data['text'])} characters; the limit is {limit}.")
         result = ingest(_store(), Article(**data))
-        body = _with_events(result.source, result.events)
+        body = {**{k: getattr(result.source, k) for k in SUMMARY}, "mentions": result.mentions,
+                "events": result.events}
         headers = {"Location": url_for("sources.SourceById", source_id=result.source.id)}
         return body, (201 if result.created else 200), headers
 

@@ -29,9 +29,9 @@ from service.store.models import (
     timeline_sources,
 )
 from service.store.ordering import PRECISION_RANK, order_key
-from service.store.repository import EventFilter, Repository
+from service.store.repository import EventFilter, Near, Repository
 
 __all__ = ["PRECISION_RANK", "WRITE_LOCK_KEY", "Base", "Conflict", "DataVersion", "Event", "EventFilter",
-           "EventParticipant", "Evidence", "Job", "JobResult", "Repository", "Source", "Store", "Timeline",
+           "EventParticipant", "Evidence", "Job", "JobResult", "Near", "Repository", "Source", "Store", "Timeline",
            "TimelineEvent", "UnsupportedDatabase", "content_hash", "make_engine", "migrate", "name_key", "order_key",
            "timeline_sources"]

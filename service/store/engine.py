@@ -1,14 +1,18 @@
 """The engine, the schema migrations and the unit of work (`Store.transaction`).
 
-Writers that merge events must run one after another, or two concurrent ingests each create the
-same event. How that lock is taken depends on the database, so the service accepts only databases
-it knows a lock for and refuses any other at start-up rather than running without one.
+Writers that merge events must not interleave on the same events, or two concurrent ingests each
+create the same event. On PostgreSQL an ingest locks only its blocking keys (kind of predicate and
+year, its text's digest), so ingests of unrelated events merge in parallel, while other writers
+(deletes, curation) still run alone; SQLite has one writer at a time. How the lock is taken depends
+on the database, so the service accepts only databases it knows a lock for and refuses any other at
+start-up rather than running without one.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -22,7 +26,8 @@ from service.store.faults import DROP_CONNECTION, FaultLog, fault_kind
 from service.store.repository import Repository
 from service.store.versions import track_versions
 
-WRITE_LOCK_KEY = 0x7469_6D65  # one PostgreSQL advisory lock for all writers that merge events
+WRITE_LOCK_KEY = 0x7469_6D65  # PostgreSQL advisory lock: exclusive for plain writers, shared for keyed ones
+MERGE_LOCK_SPACE = 0x7469_6D66  # the (int, int) advisory key space of blocking keys (apart from bigint keys)
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -50,16 +55,29 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def _sqlite_write_lock(_session: Session) -> None:
+def _sqlite_write_lock(_session: Session, _keys: Collection[str] | None) -> None:
     """Nothing more to do: `BEGIN IMMEDIATE` (see _configure_sqlite) already holds the write lock."""
 
 
-def _postgresql_write_lock(session: Session) -> None:
-    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+def lock_key(key: str) -> int:
+    """A blocking key as a signed 32-bit advisory lock id, the same in every process."""
+    value = zlib.crc32(key.encode("utf-8"))
+    return value - (1 << 32) if value >= 1 << 31 else value
 
 
-WRITE_LOCKS: dict[str, Callable[[Session], None]] = {"sqlite": _sqlite_write_lock,
-                                                     "postgresql": _postgresql_write_lock}
+def _postgresql_write_lock(session: Session, keys: Collection[str] | None) -> None:
+    """Without keys: alone among writers. With keys: beside other keyed writers, each key held by one
+    transaction at a time, taken in one sorted order so two writers never wait on each other."""
+    if keys is None:
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+        return
+    session.execute(text("SELECT pg_advisory_xact_lock_shared(:key)"), {"key": WRITE_LOCK_KEY})
+    for key in sorted({lock_key(k) for k in keys}):
+        session.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": MERGE_LOCK_SPACE, "key": key})
+
+
+WRITE_LOCKS: dict[str, Callable[[Session, Collection[str] | None], None]] = {
+    "sqlite": _sqlite_write_lock, "postgresql": _postgresql_write_lock}
 
 
 def make_engine(url: str) -> Engine:
@@ -123,12 +141,14 @@ class Store:
                 context.is_disconnect = True
 
     @contextmanager
-    def transaction(self, writes: bool = False) -> Iterator[Repository]:
+    def transaction(self, writes: bool = False, keys: Collection[str] | None = None) -> Iterator[Repository]:
         """One unit of work: commit at the end of the block, roll back on any exception.
 
         `writes=True` serialises it with other writing transactions from the start (SQLite's write
-        lock, a PostgreSQL advisory lock), so concurrent ingests merge events one after another
-        rather than each creating the same event. Inside `snapshot()`, a transaction without
+        lock, a PostgreSQL advisory lock), so concurrent ingests never each create the same event.
+        `keys` (PostgreSQL): serialise only with writers holding one of these keys (an ingest's
+        blocking keys; an empty collection for writers that lock their own rows, such as job
+        updates); writers without keys still run alone. Inside `snapshot()`, a transaction without
         `writes` reads in the snapshot instead of opening its own.
         """
         shared = self._snapshot.get()
@@ -138,7 +158,7 @@ class Store:
         with self._sessions() as session, session.begin():
             session.connection(execution_options={"writes": writes})
             if writes:
-                self._write_lock(session)
+                self._write_lock(session, keys)
             yield Repository(session)
         if writes:
             self.faults.clear()  # a write went through: storage takes writes again

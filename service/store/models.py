@@ -297,6 +297,17 @@ class JobResult(Base):
     error: Mapped[str | None] = mapped_column(String(300))  # a short reason, never SQL or article text
 
 
+class JobAttempt(Base):
+    """How many times a worker started one article of a job: counted before the work, committed, so a
+    worker killed by the article itself still leaves the count behind."""
+
+    __tablename__ = "job_attempts"
+
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True)
+    index: Mapped[int] = mapped_column("article_index", Integer, primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
 def content_hash(text: str) -> str:
     """Same article, same hash, whatever its whitespace: so it is never stored twice."""
     return hashlib.sha256(re.sub(r"\s+", " ", text).strip().encode("utf-8")).hexdigest()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import false, func, or_, select, text, true, tuple_, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Text, and_, cast, false, func, or_, select, text, true, tuple_, update
+from sqlalchemy.orm import Session, contains_eager, lazyload, selectinload
 
+from service.events.merge import Reading, mention_key
 from service.store.models import (
     JOB_FINISHED,
     Conflict,
@@ -18,6 +20,7 @@ from service.store.models import (
     EventParticipant,
     Evidence,
     Job,
+    JobAttempt,
     JobResult,
     Source,
     Timeline,
@@ -53,6 +56,23 @@ def _like(value: str) -> str:
 def _listed() -> Any:
     """An event only named, never dated, by its sources waits for the event it names: it is never listed."""
     return or_(Event.anchored_by.is_(None), Event.anchored_by != "reference")
+
+
+def _has_argument(argument: str) -> Any:
+    """The stored mention's arguments (a JSON list) hold this one."""
+    return cast(Evidence.arguments, Text).like(_like(json.dumps(argument, ensure_ascii=False)), escape="\\")
+
+
+@dataclass(frozen=True)
+class Near:
+    """A new mention's period, and what a stored mention dated in it must share with it to be worth
+    reading: a word of a participant's name or an argument (`words` None: nothing, as a mention that
+    names nobody, or is dated only loosely, joins on dates and kind alone)."""
+
+    earliest: date
+    latest: date
+    words: frozenset[str] | None = None
+    arguments: frozenset[str] = frozenset()
 
 
 _EVENT_LOAD = (selectinload(Event.evidence).joinedload(Evidence.source), selectinload(Event.conflicts),
@@ -98,6 +118,15 @@ class Repository:
         stmt = (select(Event).join(Evidence).where(Evidence.source_id == source_id, _listed())
                 .distinct().options(*_EVENT_LOAD))
         return sorted(self.session.scalars(stmt).unique().all(), key=lambda e: e.sort_key)
+
+    def mentions_of_source(self, source_id: int) -> list[Evidence]:
+        """The source's own evidence on listed events, each with its event's row only (not the event's
+        other evidence): what a just-posted article answers with, bounded by the article alone."""
+        stmt = (select(Evidence).join(Event, Evidence.event_id == Event.id)
+                .where(Evidence.source_id == source_id, _listed())
+                .options(contains_eager(Evidence.event), lazyload(Evidence.source))
+                .order_by(Evidence.quote_start, Evidence.id))
+        return list(self.session.scalars(stmt).all())
 
     # events
     def list_events(self, entity: str | None = None) -> list[Event]:
@@ -254,6 +283,20 @@ class Repository:
                 .values(lease_until=_now() + lease, owner=owner))
         return self.session.execute(stmt).rowcount > 0
 
+    def start_attempt(self, job_id: str, index: int) -> int | None:
+        """Count one more start of the job's article `index` (under the job's row lock) and return the
+        count; None when the job is gone or finished, or the article already has a result."""
+        job = self.session.get(Job, job_id, with_for_update=True)
+        if job is None or job.status in JOB_FINISHED or self.session.get(JobResult, (job_id, index)) is not None:
+            return None
+        attempt = self.session.get(JobAttempt, (job_id, index))
+        if attempt is None:
+            attempt = JobAttempt(job_id=job_id, index=index, attempts=0)
+            self.session.add(attempt)
+        attempt.attempts += 1
+        self.session.flush()
+        return attempt.attempts
+
     def record_job_result(self, job_id: str, index: int, source_id: int | None = None, created: bool | None = None,
                           events: int | None = None, error: str | None = None) -> Job | None:
         """One article handled. Keyed by (job, index) under the job's row lock: an article handled
@@ -323,21 +366,60 @@ class Repository:
     def get_event(self, event_id: int) -> Event | None:
         return self.session.get(Event, event_id, options=_EVENT_LOAD)
 
-    def mention_index(self, predicates: set[str], earliest: date, latest: date) -> list[tuple[int, str, date, date]]:
-        """(event, predicate, earliest, latest) of stored mentions of `predicates` dated within [earliest,
-        latest]: light rows from the (predicate, earliest) index, to pick merge candidates from."""
+    def mention_index(self, predicates: set[str], periods: Sequence[Near], loose: tuple[date, date],
+                      arguments: set[str], actor_words: set[str] | None = None) -> list[Reading]:
+        """Stored mentions of `predicates` as merging reads them (light rows joined to their source's
+        digest, never its text), from the (predicate, earliest) index: those dated within one of
+        `periods` that share what it asks (see Near), or name nobody; within the `loose` window, the
+        plans dated only by their publication (whose period runs a year on) and the own-dated mentions
+        sharing one of `arguments` and, unless `actor_words` is None, an actor containing one of those
+        words (look-alikes whose dates may clash). What a dense year of same-verb events adds is
+        scanned in the database, not returned."""
         if not predicates:
             return []
-        stmt = (select(Evidence.event_id, Evidence.predicate, Evidence.earliest, Evidence.latest)
-                .where(Evidence.predicate.in_(sorted(predicates)), Evidence.earliest <= latest,
-                       Evidence.latest >= earliest))
-        return [tuple(row) for row in self.session.execute(stmt).all()]
+        low, high = loose
+        participants = func.lower(cast(Evidence.participants, Text))
+        within = []
+        for near in periods:
+            dated = and_(Evidence.earliest <= near.latest, Evidence.latest >= near.earliest)
+            if near.words is None:
+                within.append(dated)
+                continue
+            shares = [participants.like(_like(word), escape="\\") for word in sorted(near.words)]
+            shares += [_has_argument(argument) for argument in sorted(near.arguments)]
+            within.append(and_(dated, or_(*shares, Evidence.participants.is_(None),
+                                          cast(Evidence.participants, Text).in_(("[]", "null")))))
+        planned = and_(Evidence.anchored_by == "publication", Evidence.status != "occurred")
+        shared = [_has_argument(argument) for argument in sorted(arguments)]
+        actors = [func.lower(cast(Evidence.actors, Text)).like(_like(word), escape="\\")
+                  for word in sorted(actor_words or ())]
+        look_alike = and_(Evidence.anchored_by.is_(None), or_(*shared),
+                          or_(*actors) if actor_words is not None else true()) if shared else false()
+        stmt = (select(Evidence.event_id, Evidence.predicate, Evidence.earliest, Evidence.latest,
+                       Evidence.trigger_start, Source.content_hash, Evidence.title, Evidence.title_quality,
+                       Evidence.status, Evidence.precision, Evidence.edtf, Evidence.anchored_by, Evidence.actors,
+                       Evidence.participants, Evidence.arguments)
+                .join(Source, Source.id == Evidence.source_id)
+                .where(Evidence.predicate.in_(sorted(predicates)), Evidence.earliest <= high,
+                       Evidence.latest >= low, or_(*within, planned, look_alike)))
+        return [Reading(key=mention_key(row.content_hash, row.trigger_start), source=row.content_hash,
+                        predicate=row.predicate, title=row.title or "", title_quality=row.title_quality or 0,
+                        status=row.status, earliest=row.earliest, latest=row.latest, precision=row.precision,
+                        edtf=row.edtf, anchored_by=row.anchored_by, actors=tuple(row.actors or ()),
+                        participants=tuple(row.participants or ()), arguments=tuple(row.arguments or ()),
+                        event=row.event_id)
+                for row in self.session.execute(stmt).all()]
 
     def events_by_ids(self, ids: set[int]) -> Sequence[Event]:
-        """Extracted events with all their evidence, for the merge decision."""
+        """Extracted events with all their evidence, for the merge decision; their rows locked in id order
+        (PostgreSQL), so a writer holding other blocking keys that reaches the same event waits, and the
+        evidence is read after the wait."""
         if not ids:
             return []
-        stmt = select(Event).where(Event.id.in_(sorted(ids)), Event.origin == "extracted").options(*_EVENT_LOAD)
+        stmt = (select(Event).where(Event.id.in_(sorted(ids)), Event.origin == "extracted")
+                .order_by(Event.id).with_for_update(of=Event)
+                .options(selectinload(Event.evidence).joinedload(Evidence.source).defer(Source.text),
+                         selectinload(Event.conflicts), selectinload(Event.names)))
         return self.session.scalars(stmt).unique().all()
 
     def set_participants(self, ev: Event, names: Sequence[str]) -> None:
@@ -373,13 +455,16 @@ class Repository:
         self.session.delete(ev)
         self.session.flush()
 
-    def add_conflict(self, a: Event, b: Event) -> None:
-        """Record that a and b look like one event with clashing dates (both directions)."""
-        for first, second in ((a, b), (b, a)):
-            exists = self.session.scalar(select(Conflict.id).where(Conflict.event_id == first.id,
-                                                                   Conflict.other_event_id == second.id))
-            if exists is None:
-                self.session.add(Conflict(event_id=first.id, other_event_id=second.id))
+    def add_conflicts(self, pairs: set[tuple[int, int]]) -> None:
+        """Record that each (a, b) look like one event with clashing dates, both directions, in one look-up
+        of the pairs already known and one insert of the rest."""
+        wanted = {pair for a, b in pairs for pair in ((a, b), (b, a))}
+        if not wanted:
+            return
+        ids = sorted({a for a, _ in wanted})
+        known = set(self.session.execute(select(Conflict.event_id, Conflict.other_event_id)
+                                         .where(Conflict.event_id.in_(ids))).tuples().all())
+        self.session.add_all(Conflict(event_id=a, other_event_id=b) for a, b in sorted(wanted - known))
         self.session.flush()
 
     def add_evidence(self, ev: Event, source: Source, **fields: Any) -> Evidence:

@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.store.models import DataVersion, Job, JobResult, _now
+from service.store.models import DataVersion, Job, JobAttempt, JobResult, _now
 
-BOOKKEEPING = (Job, JobResult)
+BOOKKEEPING = (Job, JobResult, JobAttempt)
 
 
 def _note_change(session: Session, _context: Any) -> None:
