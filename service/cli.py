@@ -25,6 +25,20 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _bound(side: str):
+    """A --from/--to bound read as the API reads `from`/`to`: YYYY, YYYY-MM or YYYY-MM-DD."""
+    def parse(text: str) -> date:
+        from marshmallow import ValidationError
+
+        from schemas.filters import DayBound
+
+        try:
+            return DayBound(side).deserialize(text)
+        except ValidationError as exc:
+            raise argparse.ArgumentTypeError(f"{text!r}: {' '.join(exc.messages)}") from None
+    return parse
+
+
 def cmd_init_db(args: argparse.Namespace) -> int:
     from service.store import migrate
 
@@ -112,10 +126,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                                f"{exc.job_id} failed). Start it, or unset CELERY_BROKER_URL to ingest here.") from exc
             print(f"queued\tjob {job.id}\t{job.total} articles\t(GET /jobs/{job.id} reports progress)")
             return 0
-        for article in articles:
+        progress = len(articles) > 1 and (args.progress if args.progress is not None else sys.stderr.isatty())
+        for number, article in enumerate(articles, 1):
+            if progress:  # on stderr: stdout stays one line per article for scripts
+                print(f"\r[{number}/{len(articles)}] {article.title[:60]:<60}", end="", file=sys.stderr, flush=True)
             result = ingest(store, article)
             verb = "added" if result.created else "exists"
             print(f"{verb}\tsource {result.source.id}\t{len(result.events)} events\t{result.source.title}")
+        if progress:
+            print(f"\r[{len(articles)}/{len(articles)}] done{' ' * 60}", file=sys.stderr)
     finally:
         store.dispose()
     return 0
@@ -162,8 +181,8 @@ def _document(args: argparse.Namespace) -> Any:
 def cmd_events(args: argparse.Namespace) -> int:
     for event in _document(args).events:
         when = event["date"]
-        print(f"{when.get('edtf') or 'undated':<24} {when.get('precision') or '-':<8} {event['status']:<9} "
-              f"{event['source_count']} src  {event['title']}")
+        print(f"{event['id']:>6}  {when.get('edtf') or 'undated':<24} {when.get('precision') or '-':<8} "
+              f"{event['status']:<9} {event['source_count']} src  {event['title']}")
     return 0
 
 
@@ -244,14 +263,18 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--url")
     ingest.add_argument("--outlet")
     ingest.add_argument("--language", default="en")
+    ingest.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="a progress line on stderr while ingesting here (default: when stderr is a terminal)")
     ingest.set_defaults(func=cmd_ingest)
 
     for name, func, helptext in (("events", cmd_events, "list events in timeline order"),
                                  ("export", cmd_export, "write a timeline in an exchange format to stdout")):
         command = sub.add_parser(name, help=helptext)
         command.add_argument("--timeline", default="all", help="timeline slug (default: all)")
-        command.add_argument("--from", dest="date_from", type=_date, help="events reaching this day or later")
-        command.add_argument("--to", dest="date_to", type=_date, help="events starting on this day or earlier")
+        command.add_argument("--from", dest="date_from", type=_bound("start"),
+                             help="events reaching this day or later (YYYY, YYYY-MM or YYYY-MM-DD)")
+        command.add_argument("--to", dest="date_to", type=_bound("end"),
+                             help="events starting on this day or earlier (YYYY, YYYY-MM or YYYY-MM-DD)")
         command.add_argument("--q", help="text in title or quotes")
         command.add_argument("--status", choices=STATUSES)
         command.add_argument("--entity", help="events involving this participant")

@@ -82,7 +82,13 @@ def test_ingest_files_then_list_and_export(tmp_path, capsys, monkeypatch):
                        monkeypatch)
     assert out.startswith("exists\tsource 1")
     code, out, _ = run(["--database", url, "events"], "", capsys, monkeypatch)
-    assert code == 0 and out.split()[0] == "2021-03-09"
+    assert code == 0 and out.split()[:2] == ["1", "2021-03-09"]  # the event's id, then its date
+    for bound, count in (("2021-03", 1), ("2021", 1), ("2021-04", 0)):  # what the API's `from` takes
+        code, out, _ = run(["--database", url, "events", "--from", bound], "", capsys, monkeypatch)
+        assert code == 0 and len(out.splitlines()) == count
+    with pytest.raises(SystemExit) as exit_:  # argparse's usage error, as for any bad option
+        run(["--database", url, "events", "--from", "2021-13"], "", capsys, monkeypatch)
+    assert exit_.value.code == 2 and "Not a calendar date" in capsys.readouterr().err
     code, out, _ = run(["--database", url, "export", "--format", "csv"], "", capsys, monkeypatch)
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows[0]["edtf"] == "2021-03-09" and rows[0]["source_count"] == "1"
@@ -92,8 +98,10 @@ def test_ingest_files_then_list_and_export(tmp_path, capsys, monkeypatch):
 
 def test_ingest_a_manifest(tmp_path, capsys, monkeypatch):
     url = _db(tmp_path, capsys, monkeypatch)
-    code, out, _ = run(["--database", url, "ingest", str(SEEDS / "manifest.json")], "", capsys, monkeypatch)
-    assert code == 0 and out.count("added") == 5
+    code, out, err = run(["--database", url, "ingest", str(SEEDS / "manifest.json"), "--progress"], "", capsys,
+                         monkeypatch)
+    assert code == 0 and out.count("added") == 5 and len(out.splitlines()) == 5  # stdout: one line per article
+    assert "[1/5]" in err and "[5/5] done" in err  # progress on stderr only
 
 
 def test_cli_errors_are_one_line_with_non_zero_exit(tmp_path, capsys, monkeypatch):
