@@ -8,7 +8,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from schemas.common import ID, STATUSES, Inline, RequestSchema, UtcDateTime
+from schemas.common import ID, STATUSES, Inline, RequestSchema, StrictBoolean, UtcDateTime
 from schemas.filters import PRECISIONS
 from service.exports.dates import human_date
 
@@ -192,6 +192,9 @@ class EventCreateSchema(RequestSchema):
         "description": "Resolve `when` against this source's publication date"})
     status = fields.String(load_default="occurred", validate=validate.OneOf(STATUSES))
     language = fields.String(load_default="en", validate=validate.Length(min=2, max=16))
+    allow_duplicate = StrictBoolean(load_default=False, metadata={
+        "description": "Add it even when a stored event with overlapping dates and a like title tells the same "
+                       "(else 409 naming that event)"})
 
     @validates_schema
     def _one_anchor(self, data: dict, **_: object) -> None:

@@ -87,3 +87,23 @@ def test_list_events_in_timeline_order(client):
     _add(client, title="C", when="4 February 2023")
     titles = [e["title"] for e in client.get("/events").get_json()["events"]]
     assert titles == ["B", "C", "A"]  # 2023 starts first; among equal starts, earlier end first
+
+
+def test_a_manual_event_that_tells_an_extracted_one_is_refused_naming_it(client):
+    source = client.post("/sources", json={"title": "t", "published": "2020-09-10", "text":
+                                           "Chancellor Maria Vogt met the Irish premier in Dublin on Tuesday."})
+    extracted = source.get_json()["events"][0]["id"]
+    same = client.post("/events", json={"title": "Vogt meets Irish premier", "when": "8 September 2020",
+                                        "reference": "2020-09-10"})
+    assert same.status_code == 409 and same.mimetype == "application/problem+json"
+    detail = same.get_json()["detail"]
+    assert f"Event {extracted}" in detail and f"PATCH /events/{extracted}" in detail
+    forced = client.post("/events", json={"title": "Vogt meets Irish premier", "when": "8 September 2020",
+                                          "reference": "2020-09-10", "allow_duplicate": True})
+    assert forced.status_code == 201
+    other_day = client.post("/events", json={"title": "Vogt meets Irish premier", "when": "20 September 2020",
+                                             "reference": "2020-09-10"})
+    assert other_day.status_code == 201  # the same words on another day are another meeting
+    other_act = client.post("/events", json={"title": "Storm floods Dublin port", "when": "8 September 2020",
+                                             "reference": "2020-09-10"})
+    assert other_act.status_code == 201

@@ -39,7 +39,7 @@ class Events(MethodView):
     @blp.doc(operationId="create_event")
     @blp.arguments(EventCreateSchema)
     @blp.response(201, EventSchema)
-    @blp.problems(400, 404, 413, 415)
+    @blp.problems(400, 404, 409, 413, 415)
     @blp.writes
     def post(self, data):
         """Add an event by hand; `when` ("last November") is normalised against the reference date."""
