@@ -605,3 +605,10 @@ def test_names_right_after_an_event_nouns_phrase_are_its_apposition():
     found = by_trigger("It comes after the summit between the American leaders Joe Biden and Chinese Xi Jinping in "
                        "November.", "summit")
     assert found.title == "Summit between American leaders Joe Biden and Chinese Xi Jinping"
+
+
+def test_the_object_of_expect_is_the_subject_of_its_infinitive():
+    found = by_trigger("Hanjin opened its first overseas factory in 2019. It expects the Pyeongtaek plant to start "
+                       "production in 2028.", "start")
+    assert (found.title, found.status, found.when.value) == ("Pyeongtaek plant to start production", "expected",
+                                                             "2028")

@@ -9,13 +9,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.events.lemmas import base_form, verb_lemmas
-from service.events.lexicon import POSTPONING
+from service.events.lexicon import DIRECTIVE, EXPECTING, POSTPONING
 from service.events.predicates import COMPLEMENT_TAKERS, PARTICLES, infinitive
 from service.nlp import Parsed, Token
 
 # Verbs of phase take a gerund as their complement ("stopped selling", "began building"), never an adverbial
 ASPECTUAL = frozenset("begin start stop cease finish resume continue quit keep".split())
 _ARRANGED = frozenset({"due", "set", "slated", "poised", "scheduled"})  # "X is due to V"
+# Verbs whose object is the subject of their infinitive ("expects the plant to start", "asked Kyiv to hold")
+_OBJECT_CONTROL = EXPECTING | DIRECTIVE | frozenset("allow permit enable force require want need".split())
 # Verbs whose infinitive is their complement ("is scheduled to debate"); one put off "to give time" has a purpose
 INFINITIVE_TAKERS = COMPLEMENT_TAKERS - POSTPONING
 
@@ -59,6 +61,14 @@ def repair(parsed: Parsed) -> Parsed:
                 if not parsed.children(governor.i, "nsubj"):
                     tokens[subject.i] = replace(subject, head=governor.i)
                     changed = True
+            continue
+        if token.dep.lower() == "acl" and infinitive(parsed, token) and governor.rel == "obj" \
+                and (verb := parsed.head(governor.i)) is not None and base_form(verb) in _OBJECT_CONTROL \
+                and not parsed.children(token.i, "nsubj"):
+            # "expects [the plant] [to start production]": the infinitive is the verb's complement, its
+            # object the infinitive's subject, not a noun with a purpose
+            tokens[token.i] = replace(token, head=verb.i, dep="xcomp")
+            changed = True
             continue
         if token.rel == "advcl" and token.tag == "VBG" and governor.pos == "VERB" \
                 and base_form(governor) in ASPECTUAL and token.i > governor.i \
