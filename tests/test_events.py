@@ -612,3 +612,9 @@ def test_the_object_of_expect_is_the_subject_of_its_infinitive():
                        "production in 2028.", "start")
     assert (found.title, found.status, found.when.value) == ("Pyeongtaek plant to start production", "expected",
                                                              "2028")
+
+
+def test_a_present_participles_doer_is_its_noun():
+    found = by_trigger("Hanjin said on Tuesday it would invest $12 billion in a new plant, with construction starting "
+                       "in the second half of next year.", "starting", date(2024, 11, 12))
+    assert (found.title, found.status, found.when.value) == ("Construction to start", "expected", "2025-H2")

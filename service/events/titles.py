@@ -91,6 +91,9 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
                 return controller  # "asked Washington to lift": Washington would lift (object control)
             current = up
             continue
+        if current.dep.lower() == "acl" and current.tag == "VBG" and (up := parsed.head(current.i)) is not None \
+                and up.pos in ("NOUN", "PROPN"):
+            return up  # "with construction starting next year": a present participle's doer is its noun
         if current.dep.lower() == "acl" and (up := parsed.head(current.i)) is not None:
             return None  # "a plan announced on Monday": the noun is the thing, not the doer
         up = parsed.head(current.i)
