@@ -55,6 +55,7 @@ ROWS: dict[str, list[tuple[str, dict]]] = {
           "results": json.dumps([{"index": 0, "source_id": 1, "created": True, "events": 2}]), "now": NOW}),
     ],
     "0006": [("INSERT INTO event_participants (event_id, name_key, name) VALUES (1, 'oslo', 'Oslo')", {})],
+    "0008": [("INSERT INTO job_attempts (job_id, article_index, attempts) VALUES ('job-1', 0, 2)", {})],
 }
 
 
