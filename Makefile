@@ -45,6 +45,7 @@ seed: db
 # Writes need a token from API_TOKENS; without one, `make run` on a loopback HOST serves in development mode
 # (anyone on this machine may write) and says so; on any other HOST it serves read-only (writes get 401).
 run: seed
+	@echo "make: the command line is $(BIN)/timeline (or 'source $(VENV)/bin/activate', then timeline --help)"
 	@if [ -n "$$API_TOKENS" ]; then \
 	  $(BIN)/timeline serve --host $(HOST) --port $(PORT) --workers $(WORKERS); \
 	elif case "$(HOST)" in 127.*|localhost|::1) true;; *) false;; esac; then \
