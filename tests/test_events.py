@@ -618,3 +618,28 @@ def test_a_present_participles_doer_is_its_noun():
     found = by_trigger("Hanjin said on Tuesday it would invest $12 billion in a new plant, with construction starting "
                        "in the second half of next year.", "starting", date(2024, 11, 12))
     assert (found.title, found.status, found.when.value) == ("Construction to start", "expected", "2025-H2")
+
+
+def test_a_past_form_after_its_subject_is_the_main_verb_not_a_modifier():
+    # the parser takes "signed" for a participle modifying "club", leaving the sentence without a verb
+    found = by_trigger("The club signed the Brazilian defender Rui Costa on Monday.", "signed")
+    assert (found.title, found.when.value, found.status) == ("Club signed Brazilian defender Rui Costa",
+                                                             "2021-06-14", "occurred")
+
+
+def test_a_relative_clause_without_a_gap_is_the_main_clause():
+    from service.events.repairs import repair
+    from service.nlp import Parsed, Token
+
+    # "the airline SkyWays said that ...", read as "the airline [SkyWays said ...]": the clause has its object,
+    # so it cannot be a relative clause; "said" is the main verb and "airline" a modifier of the name
+    words = [("the", "DT", "DET", "det", 1), ("airline", "NN", "NOUN", "ROOT", 1),
+             ("SkyWays", "NNP", "PROPN", "nsubj", 3), ("said", "VBD", "VERB", "acl:relcl", 1),
+             ("it", "PRP", "PRON", "obj", 3), (".", ".", "PUNCT", "punct", 1)]
+    tokens, at = [], 0
+    for i, (text, tag, pos, dep, head) in enumerate(words):
+        tokens.append(Token(i, text, at, at + len(text), text.lower(), pos, tag, dep, head))
+        at += len(text) + 1
+    fixed = repair(Parsed(" ".join(w[0] for w in words), tokens, [(0, len(words))])).tokens
+    assert (fixed[3].dep, fixed[3].head) == ("ROOT", 3)
+    assert (fixed[1].dep, fixed[1].head, fixed[0].head, fixed[5].head) == ("compound", 2, 2, 3)

@@ -24,6 +24,7 @@ INFINITIVE_TAKERS = COMPLEMENT_TAKERS - POSTPONING
 
 def repair(parsed: Parsed) -> Parsed:
     """The same tokens with the repairs below applied (the parse itself when nothing needs mending)."""
+    parsed = _root_verbless_sentences(parsed)
     tokens = list(parsed.tokens)
     changed = False
     for token in parsed.tokens:
@@ -82,6 +83,53 @@ def repair(parsed: Parsed) -> Parsed:
             # not a clause of purpose
             tokens[token.i] = replace(token, dep="xcomp")
             changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_RELATIVE = frozenset("that which who whom whose".split())
+
+
+def _root_verbless_sentences(parsed: Parsed) -> Parsed:
+    """ "The club [completed] the signing on Wednesday", "the airline SkyWays [said] that ..." parsed as a noun
+    modified by a participle or a relative clause: a sentence of running text has a main verb. A bare past form
+    after its subject is that verb when it cannot be a modifier: a participle with no auxiliary and no relative
+    word, or a relative clause with no relative word whose object is there (such a clause needs a gap: "the
+    spacecraft [the agency built]")."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = next((t for t in parsed.tokens[start:end] if t.head == t.i), None)
+        if root is None or root.pos not in ("NOUN", "PROPN") or parsed.children(root.i, "cop", "nsubj", "aux"):
+            continue
+        verb = next((c for c in parsed.children(root.i, "acl") if c.i > root.i and c.tag in ("VBD", "VBN")
+                     and verb_lemmas(c.text)), None)
+        if verb is None or any(c.rel in ("aux", "mark", "cop") or c.text.lower() in _RELATIVE
+                               for c in parsed.children(verb.i)):
+            continue
+        subjects = [c for c in parsed.children(verb.i, "nsubj") if root.i < c.i < verb.i]
+        if verb.dep.lower() == "acl":
+            if subjects or not (parsed.children(verb.i, "obj", "obl", "xcomp", "ccomp") or verb.tag == "VBD"):
+                continue
+        elif verb.dep.lower() != "acl:relcl" or len(subjects) != 1 or not parsed.children(verb.i, "obj", "ccomp") \
+                or any(parsed.tokens[k].pos not in ("NOUN", "PROPN") for k in range(root.i, subjects[0].i)):
+            continue
+        inside = set(parsed.subtree(root.i)) - set(parsed.subtree(verb.i))
+        if any(k not in inside for k in range(root.i + 1, verb.i)) and not subjects:
+            continue  # something between them is not part of the subject
+        subject = subjects[0] if subjects else root
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        if subjects:  # "the airline SkyWays": the noun before the name is its modifier
+            tokens[root.i] = replace(root, head=subject.i, dep="compound")
+        else:
+            tokens[root.i] = replace(root, head=verb.i, dep="nsubj")
+        for child in parsed.children(root.i):
+            if child.i == verb.i:
+                continue
+            if child.i > verb.i or (subjects and child.rel not in ("det", "amod", "compound", "nmod", "nummod")):
+                tokens[child.i] = replace(child, head=verb.i)
+            elif subjects and child.i < root.i:
+                tokens[child.i] = replace(child, head=subject.i)
+        changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
