@@ -643,3 +643,39 @@ def test_a_relative_clause_without_a_gap_is_the_main_clause():
     fixed = repair(Parsed(" ".join(w[0] for w in words), tokens, [(0, len(words))])).tokens
     assert (fixed[3].dep, fixed[3].head) == ("ROOT", 3)
     assert (fixed[1].dep, fixed[1].head, fixed[0].head, fixed[5].head) == ("compound", 2, 2, 3)
+
+
+def test_a_wire_dateline_with_date_and_agency_is_no_part_of_the_first_sentence():
+    found = by_trigger("OSLO, June 14 (Nordpress) - Norway's Fjord Energy shut its Stavsund refinery on Monday "
+                       "after a fire.", "shut")
+    assert (found.title, found.when.value) == ("Norway's Fjord Energy shut Stavsund refinery", "2021-06-14")
+
+
+def test_recall_with_a_thing_recalled_is_an_act_and_with_a_clause_a_report():
+    found = [(m.trigger, m.title) for m in dated("Carmaker Velo recalled 40,000 vans on Friday. On Monday its founder "
+                                                 "recalled that the firm had started in a garage.")]
+    assert found == [("recalled", "Carmaker Velo recalled 40,000 vans")]
+
+
+def test_deciding_an_open_question_is_the_event_and_the_question_is_not():
+    found = [(m.trigger, m.title, m.status, m.when.value)
+             for m in dated("The board will decide next month whether to sell the stadium.")]
+    assert found == [("decide", "Board to decide whether to sell stadium", "expected", "2021-07")]
+
+
+def test_be_to_is_an_arrangement_and_an_aim_is_not():
+    assert by_trigger("The bridge is to reopen next Monday.", "reopen").status == "planned"
+    assert by_trigger("Talks are to be held in Geneva on Friday.", "Talks").status == "planned"
+    assert by_trigger("The aim is to finish the work by Friday.", "finish").status != "planned"
+
+
+def test_a_title_too_long_sheds_modifiers_before_nouns():
+    found = by_trigger("Lumora Home recalled about 1.2 million of its Glowstat smart heaters on Tuesday.", "recalled")
+    assert found.title.endswith("heaters")
+
+
+def test_an_attribution_with_an_adjective_leaves_the_title_whole():
+    # "two people familiar with the matter said": the parser's clause "people [are] familiar" ends no thought
+    found = by_trigger("The board met on Wednesday to approve the settlement, two people familiar with the matter "
+                       "said.", "met")
+    assert (found.title, found.when.value) == ("Board met", "2021-06-09")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 # Verbs of saying: their complement is the event, their own date the report's.
 REPORTING = frozenset("""
-say tell add note state explain claim insist write argue suggest acknowledge admit assert contend declare
-indicate mention remark reply respond stress recall
+say tell add note state explain insist write argue suggest acknowledge admit assert contend declare
+indicate mention remark reply respond stress
 """.split())
 
 # States and attitudes: no change happens (TimeML STATE / I_STATE); never an occurrence on a timeline.
@@ -22,8 +22,9 @@ follow precede coincide reflect indicate suggest
 """.replace("hold-view", "").replace("expect-that", "").split())
 
 # Verbs that report when they have no object: "..., the authority confirmed on Tuesday"; with one they are
-# events of their own ("confirmed the appointment", "announced a recall").
-REPORTING_WHEN_BARE = frozenset("confirm announce report reveal disclose predict estimate acknowledge".split())
+# events of their own ("confirmed the appointment", "announced a recall", "claimed responsibility").
+REPORTING_WHEN_BARE = frozenset(
+    "confirm announce report reveal disclose predict estimate acknowledge recall claim".split())
 
 # Aspirations: "wants to expand" is no event, nor is its complement.
 DESIRE = frozenset("want wish hope aim seek desire like love prefer dream long strive aspire".split())

@@ -202,6 +202,11 @@ def modified_event(parsed: Parsed, participle: Token) -> Token | None:
     return None
 
 
+def open_question(parsed: Parsed, clause: Token) -> bool:
+    """ "whether to cut bonuses", "if it will appeal": a clause that asks, so nothing in it is yet arranged."""
+    return any(m.text.lower() in ("whether", "if") for m in parsed.children(clause.i, "mark"))
+
+
 def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     """`reports`: verbs of saying count too (TimeML's REPORTING events); a timeline leaves them out."""
     if not verbal(parsed, token) or (token.pos == "VERB" and token.rel in ("amod", "compound")
@@ -214,14 +219,17 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     appearance = lemma == "appear" and any(c.rel == "obl" for c in parsed.children(token.i))
     if (lemma in REPORTING and not reports) or (lemma in STATIVE and not appearance):
         return False
-    if lemma in REPORTING_WHEN_BARE and not reports and not parsed.children(token.i, "obj"):
-        return False  # "..., the ministry confirmed on Tuesday": a report of what the sentence says
+    if lemma in REPORTING_WHEN_BARE and not reports and not parsed.children(token.i, "obj") \
+            and not any(c.pos == "NUM" for c in parsed.children(token.i, "obl")):
+        # "..., the ministry confirmed on Tuesday", "she recalled that ...": a report of what the sentence says;
+        # with a thing done to ("recalled [about 1.2 million] heaters"), an act of its own
+        return False
     if token.dep.lower() in ("acl", "acl:relcl") and lemma in MODIFYING_PARTICIPLES \
             and modified_event(parsed, token) is not None:
         return False  # "the hearing listed for 29 July": a modifier of the event noun
-    has_xcomp = any(c.rel == "xcomp" for c in parsed.children(token.i))
+    has_xcomp = any(c.rel == "xcomp" and not open_question(parsed, c) for c in parsed.children(token.i))
     if has_xcomp and lemma in COMPLEMENT_TAKERS and not appearance:
-        return False
+        return False  # "decided to close": the closing is the event; "will decide whether to close": the deciding
     # the postponed, cancelled, scheduled or expected thing is the event, not the postponing
     return not ((lemma in CANCELLING | PLANNING | EXPECTING or postpones(parsed, token))
                 and _event_object(parsed, token.i) is not None)

@@ -126,6 +126,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     if modifiers & _PLANNED_MODIFIERS or any(g in PLANNING for g in governors) or (words & _ARRANGED
                                                                                      and "to" in words):
         return "planned"
+    if any(_be_to(parsed, t) for t in chain):
+        return "planned"  # "the portal is to reopen on Monday", "talks are to be held": an arrangement
     if any(g in EXPECTING for g in governors) or words & FUTURE_AUX or {"going", "to"} <= words:
         return "expected"
     if (words & HYPOTHETICAL_AUX and "could" not in words) or "if" in words:
@@ -135,6 +137,19 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     if finite_past or _perfect(parsed, head) or head.feature("Aspect") == "Perf":
         return "occurred"  # a bare participle ("results published in August") asserts no time of its own
     return None
+
+
+_AIMS = frozenset("aim goal hope ambition idea intention wish dream target objective".split())
+
+
+def _be_to(parsed: Parsed, token: Token) -> bool:
+    """The infinitive of arrangement: a form of "be", then "to" right before the verb or its auxiliaries."""
+    kids = parsed.children(token.i)
+    if any(c.rel.startswith("nsubj") and c.lemma.lower() in _AIMS for c in kids):
+        return False  # "the aim is to finish by Friday": a wish, not an arrangement
+    to = next((c for c in kids if c.text.lower() == "to" and c.rel == "mark" and c.i < token.i), None)
+    return to is not None and any(c.lemma.lower() == "be" and c.rel in ("aux", "cop") and c.i < to.i for c in kids) \
+        and all(parsed.tokens[k].rel == "aux" for k in range(to.i + 1, token.i))  # "are to [be] held"
 
 
 def _perfect(parsed: Parsed, head: Token) -> bool:

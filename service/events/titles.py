@@ -20,6 +20,7 @@ from service.events.predicates import (
     flattened,
     infinitive,
     misread_verb,
+    open_question,
     particle,
     reported_clause,
 )
@@ -248,12 +249,27 @@ class Titler:
                          and self.parsed.tokens[t].pos != "PUNCT") or self.parsed.tokens[t].text in ("-",))
         ordered = self._contiguous(ordered, i)
         while len(ordered) > max_words:
-            ordered = ordered[:-1] if ordered[-1] > i else ordered[1:]
+            spare = self._spare_modifier(ordered, i)
+            if spare is not None:
+                ordered.remove(spare)
+            else:
+                ordered = ordered[:-1] if ordered[-1] > i else ordered[1:]
         while ordered and self.parsed.tokens[ordered[-1]].pos in ("ADP", "CCONJ", "DET", "PART"):
             ordered = ordered[:-1]
         while depth == 0 and ordered and self.parsed.tokens[ordered[0]].pos in ("ADP", "CCONJ"):
             ordered = ordered[1:]  # "by distributor Northway" hung on the modifier: the phrase has no preposition
         return ordered
+
+    def _spare_modifier(self, ordered: list[int], anchor: int) -> int | None:
+        """A phrase too long for a title sheds adjectives, then the modifiers of its complements ("1.2 million
+        of its [Glowstat smart] heaters"), before any noun: it never ends on a modifier whose noun was cut."""
+        kept = set(ordered)
+        order = {"ADJ": 0, "ADV": 0, "NOUN": 1, "PROPN": 2}
+        spare = [(order[t.pos], -t.i, t.i) for t in (self.parsed.tokens[k] for k in ordered)
+                 if t.i != anchor and (t.head != anchor or t.pos in ("ADJ", "ADV")) and t.head in kept
+                 and t.pos in order and t.rel in ("amod", "compound", "advmod") and t.head > t.i
+                 and not any(c.i in kept for c in self.parsed.children(t.i))]
+        return min(spare)[2] if spare else None
 
     def _contiguous(self, ordered: list[int], anchor: int) -> list[int]:
         """Keep the run around the anchor: a phrase is one stretch of text."""
@@ -408,9 +424,15 @@ class Titler:
         if predicative is not None and obj is None:  # "became chief executive", "was named minister"
             parts.append(self.words(self.phrase(predicative.i, 5)))
             quality = max(quality, 3 if subject else 1)
-        clausal = any((c.rel in ("ccomp", "xcomp", "csubj", "parataxis") and not _attribution(c))
-                      or (c.rel == "advcl" and any(m.text.lower() == "that" for m in parsed.children(c.i, "mark")))
-                      for c in parsed.children(head.i))
+        question = self._question(head) if obj is None and predicative is None else None
+        if question is not None:  # "the board would decide next month [whether to claw back bonuses]"
+            parts.append(question)
+            quality = max(quality, 3 if subject else 1)
+        clausal = question is None and any(
+            c.rel in ("ccomp", "xcomp", "csubj") or (c.rel == "parataxis" and c.pos in ("VERB", "AUX")
+                                                     and not _attribution(c))
+            or (c.rel == "advcl" and any(m.text.lower() == "that" for m in parsed.children(c.i, "mark")))
+            for c in parsed.children(head.i))
         linking = lemma in _LINKING
         if obj is None and predicative is None and (clausal or linking):
             quality = min(quality, 1)  # "Meyer discovered [that ...]", "Okafor became [...]": ends mid-thought
@@ -441,6 +463,21 @@ class Titler:
                     continue
             break
         return out if len(out) - len(indices) <= 6 else indices
+
+    def _question(self, head: Token) -> str | None:
+        """The open question a verb of deciding takes, in a few words: "whether to cut bonuses"."""
+        clause = next((c for c in self.parsed.children(head.i, "xcomp", "ccomp") if open_question(self.parsed, c)
+                       and infinitive(self.parsed, c)), None)
+        if clause is None:
+            return None
+        mark = next(m.text.lower() for m in self.parsed.children(clause.i, "mark") if m.text.lower() != "to")
+        words = [mark, "to", clause.text.lower()]
+        prt = particle(self.parsed, clause.i)
+        words += [self.parsed.tokens[prt].text.lower()] if prt is not None else []
+        obj = next((c for c in self.parsed.children(clause.i, "obj")), None)
+        if obj is not None and not self._opaque(obj):
+            words.append(self.words(self.phrase(obj.i, 4)))
+        return " ".join(words)
 
     def _infinitive_of(self, noun: Token) -> str | None:
         """What a plan, bid or deal is for, when the noun takes an infinitive: "to build 400 apartments"."""

@@ -13,9 +13,12 @@ _ABBREVIATIONS = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|a\.m|p\.m)\.)$"
 )
 
-# A dateline opens a news story: "BASEL, Switzerland — Veltrion reported ...". The place in capitals is no
-# part of the first sentence (a parser would take it for the subject), so the sentence starts after the dash.
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,40})?\s+(?:—|–|--)\s+")
+# A dateline opens a news story: "BASEL, Switzerland — Veltrion reported ...", and in wire copy with the date
+# and the agency: "LONDON, March 7 (Reuters) - Britain's regulator fined ...". The place in capitals is no part
+# of the first sentence (a parser would take it for the subject), so the sentence starts after the dash; a
+# plain hyphen counts only after the agency's name, where it cannot join two words.
+_PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,40})?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+_DATELINE = re.compile(rf"{_PLACE}(?:\s+(?:—|–|--)|\s+\([A-Z][A-Za-z&.’' ]{{1,30}}\)\s+(?:—|–|--|-))\s+")
 
 
 class Sentences:
