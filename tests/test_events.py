@@ -679,3 +679,15 @@ def test_an_attribution_with_an_adjective_leaves_the_title_whole():
     found = by_trigger("The board met on Wednesday to approve the settlement, two people familiar with the matter "
                        "said.", "met")
     assert (found.title, found.when.value) == ("Board met", "2021-06-09")
+
+
+def test_plans_before_an_infinitive_in_a_sentence_without_a_verb_is_the_verb():
+    # the parser reads "plans to close" as a noun with a purpose, whatever the subject
+    found = by_trigger("The council plans to close the library in July 2023.", "close")
+    assert (found.title, found.status, found.when.value) == ("Council to close library", "planned", "2023-07")
+    found = by_trigger("Leeds United plans to sell the stadium next year.", "sell")
+    assert (found.title, found.when.value) == ("Leeds United to sell stadium", "2022")
+    # with a finite verb in the main clause, nothing changes: "visit" keeps its clause
+    found = by_trigger("Governor Rahmat Hidayat will visit the camps on Sunday, and the provincial government plans "
+                       "to send rice next week.", "visit")
+    assert found.when.value == "2021-06-20"

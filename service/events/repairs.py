@@ -25,6 +25,7 @@ INFINITIVE_TAKERS = COMPLEMENT_TAKERS - POSTPONING
 def repair(parsed: Parsed) -> Parsed:
     """The same tokens with the repairs below applied (the parse itself when nothing needs mending)."""
     parsed = _root_verbless_sentences(parsed)
+    parsed = _verb_before_infinitive(parsed)
     tokens = list(parsed.tokens)
     changed = False
     for token in parsed.tokens:
@@ -129,6 +130,74 @@ def _root_verbless_sentences(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=verb.i)
             elif subjects and child.i < root.i:
                 tokens[child.i] = replace(child, head=subject.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subordinate(parsed: Parsed, token: Token) -> bool:
+    """In a clause opened by a subordinator ("after", "since", "that"), at any depth."""
+    return any(parsed.children(t.i, "mark") for t in [token, *parsed.ancestors(token.i)])
+
+
+def _verb_before_infinitive(parsed: Parsed) -> Parsed:
+    """ "The council [plans] to close the school in July", "plans" taken for a noun with a purpose: when the
+    sentence has no main verb (its root is no finite verb, or one with a subordinator: "after numbers fell"),
+    a plural-looking word with a verb reading between a name or noun and "to" + a bare verb is that verb
+    (third person present), the infinitive its complement and the noun before it its subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        sentence = parsed.tokens[start:end]
+        root = next((t for t in sentence if t.head == t.i), None)
+        if root is None or (root.tag in _FINITE and not parsed.children(root.i, "mark")):
+            continue
+        # no finite verb but in subordinate clauses ("after pupil numbers fell"), the parser's root among them
+        if any(t.tag in _FINITE and not _subordinate(parsed, t) for t in sentence if t.i != root.i):
+            continue
+        verb = next((t for t in sentence if t.tag == "NNS" and start < t.i < end - 2 and t.text.islower()
+                     and parsed.tokens[t.i + 1].text.lower() == "to" and parsed.tokens[t.i + 2].tag == "VB"
+                     and (parsed.tokens[t.i - 1].pos in ("NOUN", "PROPN") or parsed.tokens[t.i - 1].text.istitle())
+                     and verb_lemmas(t.text)), None)
+        if verb is None:
+            continue
+        complement, subject = parsed.tokens[verb.i + 2], parsed.tokens[verb.i - 1]
+        fixed = {verb.i, verb.i + 1, complement.i, subject.i}
+        tokens[verb.i] = replace(verb, pos="VERB", tag="VBZ", dep="ROOT", head=verb.i,
+                                 lemma=verb_lemmas(verb.text)[0], morph="Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        tokens[complement.i] = replace(complement, dep="xcomp", head=verb.i)
+        tokens[verb.i + 1] = replace(parsed.tokens[verb.i + 1], pos="PART", tag="TO", dep="mark", head=complement.i)
+        tokens[subject.i] = replace(subject, dep="nsubj", head=verb.i)
+        for t in sentence:  # the subject's words: "[Sheffield City] Council", "[Leeds] United"
+            if t.i < subject.i and t.i not in fixed and (t.head in (verb.i, root.i) or t.i == root.i):
+                tokens[t.i] = replace(t, head=subject.i, dep="compound" if t.pos in ("NOUN", "PROPN") else t.dep)
+        if root.i > complement.i:  # the old root lies in the complement
+            if root.pos in ("VERB", "AUX"):  # "after pupil numbers fell": a clause of the verb
+                tokens[root.i] = replace(root, head=verb.i, dep="advcl")
+                first = min([c.i for c in parsed.children(root.i, "mark")] + [root.i])
+                for child in parsed.children(root.i):
+                    if complement.i < child.i < first:
+                        tokens[child.i] = replace(child, head=complement.i, dep="obl")
+            else:
+                tokens[root.i] = replace(root, head=complement.i, dep="obl")
+            # "close Hollins Brook Primary [School]": a name the parser split is the infinitive's object
+            head_noun = next((k for k in range(complement.i + 1, min(end, complement.i + 8))
+                              if tokens[k].head == complement.i and tokens[k].pos in ("NOUN", "PROPN")
+                              and tokens[k].rel == "obl"), None)
+            obj = next((c for c in parsed.children(complement.i, "obj") if c.i < (head_noun or 0)), None)
+            if head_noun is not None and obj is not None and all(
+                    parsed.tokens[k].pos in ("PROPN", "NOUN", "ADJ") for k in range(obj.i, head_noun)):
+                tokens[obj.i] = replace(tokens[obj.i], head=head_noun, dep="compound")
+                tokens[head_noun] = replace(tokens[head_noun], dep="obj")
+                for child in parsed.children(head_noun, "nmod"):
+                    if child.i > head_noun and parsed.children(child.i, "case"):
+                        tokens[child.i] = replace(tokens[child.i], head=complement.i, dep="obl")
+        elif root.i != verb.i:
+            for child in parsed.children(root.i):
+                if child.i > verb.i and child.i not in fixed:
+                    tokens[child.i] = replace(tokens[child.i], head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
