@@ -62,19 +62,19 @@ class Parser:
                     yield candidate
 
 
-PARSERS: list[Parser] = []
 _UNIT_WORDS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight",
                "fortnights", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century",
                "centuries")
 
 
 def parser(pattern: str, triggers: Iterable[str] = (), digits: bool = False,
-           flags: int = re.IGNORECASE) -> Callable[[Extract], Extract]:
-    def register(extract: Extract) -> Extract:
+           flags: int = re.IGNORECASE) -> Callable[[Extract], Parser]:
+    """Turn an extract into a Parser named after it. Nothing is registered: a language pack lists the
+    parsers it uses (`languages/registry.py`), so importing a module of parsers changes no global state."""
+    def build(extract: Extract) -> Parser:
         words = frozenset(w.lower() for w in triggers)
-        PARSERS.append(Parser(extract.__name__, re.compile(pattern, flags), extract, words, digits))
-        return extract
-    return register
+        return Parser(extract.__name__, re.compile(pattern, flags), extract, words, digits)
+    return build
 
 
 def _candidate(match: re.Match[str], parser_name: str, resolve, kind: str = "date",

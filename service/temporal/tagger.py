@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from functools import lru_cache
 
-from service.temporal import news_calendar, references  # noqa: F401  (importing them registers their parsers)
+from service.temporal.languages import LanguagePack
+from service.temporal.languages.registry import ENGLISH, pack_for
 from service.temporal.model import Candidate, Context, Expression, Resolution, Tense
-from service.temporal.parsers import PARSERS
-from service.temporal.refiners import REFINERS
 from service.temporal.sentences import Sentences
 from service.temporal.tense import tense_at, tense_cues
 
@@ -19,8 +17,8 @@ MAX_TEXT_LENGTH = 5_000_000
 def annotate(text: str, reference: date, language: str = "en", *, day_first: bool = False) -> list[Expression]:
     """Every temporal expression in `text`, resolved against `reference` (the publication date).
 
-    English uses our grammar; other languages go through dateparser, which knows their month
-    names and relative words but finds fewer expressions.
+    A language with a pack (`languages/registry.py`) uses its grammar; other languages go through
+    dateparser, which knows their month names and relative words but finds fewer expressions.
     """
     if isinstance(reference, datetime):
         reference = reference.date()
@@ -28,32 +26,33 @@ def annotate(text: str, reference: date, language: str = "en", *, day_first: boo
         return []
     if len(text) > MAX_TEXT_LENGTH:
         raise ValueError(f"text longer than {MAX_TEXT_LENGTH} characters")
-    if language.split("-")[0].lower() != "en":
+    pack = pack_for(language)
+    if pack is None:
         from service.temporal.foreign import annotate_foreign
         return annotate_foreign(text, reference, language)
-    candidates = find_candidates(text)
-    for refine in REFINERS:
+    candidates = find_candidates(text, pack)
+    for refine in pack.refiners:
         candidates = refine(text, candidates)
     return list(_resolve_in_order(text, candidates, reference, day_first))
 
 
 _TOKEN = re.compile(r"\w+")
 _WINDOW = 48  # characters around a trigger word: longer than any prefix or suffix a pattern allows
-_DIGIT_PARSERS = tuple(i for i, p in enumerate(PARSERS) if p.digits)  # run around any token starting with a digit
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """All parsers' raw candidates, in text order: each parser runs only around its trigger words."""
-    hits: dict[int, list[int]] = {i: [] for i in range(len(PARSERS))}
-    by_word = _parsers_by_word()
+def find_candidates(text: str, pack: LanguagePack = ENGLISH) -> list[Candidate]:
+    """All the pack's parsers' raw candidates, in text order: each parser runs only around its trigger words."""
+    parsers = pack.parsers
+    hits: dict[int, list[int]] = {i: [] for i in range(len(parsers))}
+    by_word, digit_parsers = pack.by_word, pack.digit_parsers
     for token in _TOKEN.finditer(text):
         word = token.group()
-        for index in by_word.get(word.lower(), ()) if not word[0].isdigit() else _DIGIT_PARSERS:
+        for index in by_word.get(word.lower(), ()) if not word[0].isdigit() else digit_parsers:
             hits[index].append(token.start())
     found: dict[tuple[int, int, str], Candidate] = {}
     for index, positions in hits.items():
         if positions:
-            for cand in PARSERS[index].find(text, _windows(text, positions)):
+            for cand in parsers[index].find(text, _windows(text, positions)):
                 found.setdefault((cand.start, cand.end, cand.parser), cand)
     return sorted(found.values(), key=lambda c: (c.start, -c.end))
 
@@ -73,15 +72,6 @@ def _windows(text: str, positions: list[int]) -> list[tuple[int, int]]:
             end += 1
         widened.append((start, end))
     return widened
-
-
-@lru_cache(maxsize=1)
-def _parsers_by_word() -> dict[str, tuple[int, ...]]:
-    table: dict[str, list[int]] = {}
-    for index, p in enumerate(PARSERS):
-        for word in p.triggers:
-            table.setdefault(word, []).append(index)
-    return {word: tuple(indexes) for word, indexes in table.items()}
 
 
 def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, day_first: bool):

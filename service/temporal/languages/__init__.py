@@ -1,0 +1,48 @@
+"""Language packs: the words of a language as data, and the parsers and refiners built from them.
+
+To add a language: write `languages/<code>.py` with its word lists, a module of parsers built from
+them (as `service/temporal/french.py` is), and one `LanguagePack` line in `languages/registry.py`.
+A language without a pack goes through dateparser (`service/temporal/foreign.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from service.temporal.model import Candidate
+    from service.temporal.parsers import Parser
+
+Refiner = Callable[[str, "list[Candidate]"], "list[Candidate]"]
+
+
+@dataclass(frozen=True, eq=False)
+class LanguagePack:
+    """One language's grammar: its code, its words, its parsers in order and its refiners in order.
+
+    Parser order is part of the output (ties between equal spans keep the first parser's reading),
+    so a pack lists its parsers explicitly rather than collecting them as modules are imported.
+    """
+
+    code: str
+    words: ModuleType
+    parsers: tuple[Parser, ...]
+    refiners: tuple[Refiner, ...]
+    by_word: dict[str, tuple[int, ...]] = field(init=False, repr=False)  # trigger word -> parser indexes
+    digit_parsers: tuple[int, ...] = field(init=False, repr=False)  # parsers any digit token triggers
+
+    def __post_init__(self) -> None:
+        table: dict[str, list[int]] = {}
+        for index, p in enumerate(self.parsers):
+            for word in p.triggers:
+                table.setdefault(word, []).append(index)
+        object.__setattr__(self, "by_word", {word: tuple(indexes) for word, indexes in table.items()})
+        object.__setattr__(self, "digit_parsers", tuple(i for i, p in enumerate(self.parsers) if p.digits))
+
+    @property
+    def parser_ids(self) -> tuple[str, ...]:
+        """The stable ids its parsers write into `Expression.parser` (and the head of `rule`)."""
+        return tuple(p.name for p in self.parsers)

@@ -1,0 +1,28 @@
+"""Which languages have a grammar of their own, and which parsers and refiners each one runs.
+
+The lists are explicit: adding a parser means adding it here, in the place its ties should fall.
+"""
+
+from __future__ import annotations
+
+from service.temporal import lexicon, news_calendar, parsers, references
+from service.temporal.languages import LanguagePack
+from service.temporal.refiners import REFINERS
+
+ENGLISH = LanguagePack(
+    "en", lexicon,
+    parsers=(parsers.month_day, parsers.day_month, parsers.iso_date, parsers.numeric_date, parsers.month_year,
+             parsers.month_name, parsers.weekday, parsers.year, parsers.decade, parsers.century, parsers.season,
+             parsers.quarter, parsers.relative_period, parsers.that_year, parsers.relative_day,
+             parsers.reference_word, parsers.offset, parsers.duration, parsers.recurrence, parsers.clock_time,
+             parsers.holiday, news_calendar.the_weekend, news_calendar.trading_session,
+             news_calendar.abbreviated_year, references.reference_adjective, references.future_phrase),
+    refiners=tuple(REFINERS),
+)
+
+PACKS: dict[str, LanguagePack] = {pack.code: pack for pack in (ENGLISH,)}
+
+
+def pack_for(language: str) -> LanguagePack | None:
+    """The pack for a language tag ('en', 'en-GB', 'FR'), or None when the language has none."""
+    return PACKS.get(language.split("-")[0].lower())
