@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from service.temporal.model import Candidate
     from service.temporal.parsers import Parser
 
+def alternation(words: list[str] | set[str] | dict[str, object] | tuple[str, ...]) -> str:
+    """A regex alternation of words, longest first so 'sept' wins over 'sep'; spaces match any spacing."""
+    return "|".join(sorted((w.replace(".", r"\.").replace(" ", r"\s+") for w in words), key=len, reverse=True))
+
+
 Refiner = Callable[[str, "list[Candidate]"], "list[Candidate]"]
 
 

@@ -5,12 +5,12 @@ The lists are explicit: adding a parser means adding it here, in the place its t
 
 from __future__ import annotations
 
-from service.temporal import lexicon, news_calendar, parsers, references
-from service.temporal.languages import LanguagePack
+from service.temporal import news_calendar, parsers, references
+from service.temporal.languages import LanguagePack, en
 from service.temporal.refiners import REFINERS
 
 ENGLISH = LanguagePack(
-    "en", lexicon,
+    "en", en,
     parsers=(parsers.month_day, parsers.day_month, parsers.iso_date, parsers.numeric_date, parsers.month_year,
              parsers.month_name, parsers.weekday, parsers.year, parsers.decade, parsers.century, parsers.season,
              parsers.quarter, parsers.relative_period, parsers.that_year, parsers.relative_day,
