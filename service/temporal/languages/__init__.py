@@ -24,6 +24,32 @@ def alternation(words: list[str] | set[str] | dict[str, object] | tuple[str, ...
 Refiner = Callable[[str, "list[Candidate]"], "list[Candidate]"]
 
 
+@dataclass(frozen=True)
+class Connectors:
+    """A language's words that the refiners join, widen and qualify expressions with.
+
+    Fields ending in `_re` are regex alternations; the rest are plain words. Parser ids name the
+    parsers whose readings a refiner treats specially (a bare year, a decade).
+    """
+
+    range_gap_re: str  # between the two ends of a range: "to", "-", "until"
+    range_opener_re: str  # before its first end: "from", "between"
+    range_and: str  # joins two dates only after an opener ("between March and May", not "in March and May")
+    range_open_end: tuple[str, ...]  # without an opener, "until" ends a state: no range
+    time_before_date_re: str  # "3 p.m. on February 4"
+    date_before_time_re: str  # "Saturday at 10 a.m."
+    period_part_re: str  # "early", "the end of": groups (article)(prefix)(noun); the date follows
+    part_mods: dict[str, str]  # part word -> TIMEX3 mod (START, MID, END)
+    approx_re: str  # "around 2010"
+    amount_mods: tuple[tuple[str, str], ...]  # ("nearly|almost", "LESS_THAN"): before a duration
+    over_re: str  # "over" meaning "more than" after these words ("for over a decade")
+    over_word: str  # the word "over" itself
+    time_approx_re: str  # "around 3 a.m."
+    year_parsers: frozenset[str]  # bare years: "2019-2021" is one reading already
+    approx_parsers: frozenset[str]  # readings "around" widens
+    article_parsers: frozenset[str]  # readings that keep their article ("the early 2000s")
+
+
 @dataclass(frozen=True, eq=False)
 class LanguagePack:
     """One language's grammar: its code, its words, its parsers in order and its refiners in order.

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from dateutil.easter import easter
 
-from service.temporal.languages import alternation
+from service.temporal.languages import Connectors, alternation
 
 CODE = "en"
 
@@ -230,3 +230,31 @@ SHORT_YEAR_CONTEXT_RE = r"since|in|of|from|by|until|till|before|after|during|aro
 REFERENCE_DETERMINERS_RE = r"the|a|an|its|their|his|her|our|this|these|those|most|more|very|fairly|relatively"
 NOT_A_NOUN_AFTER_RE = (r"was|is|are|were|has|had|will|would|can|could|may|might|and|or|of|to|from|"
                        r"for|in|on|at|that|which|who")  # after "the present": a noun or a verb follows, not the adjective
+
+# refiners.py and quantifiers.py: ranges, dates with times, "early 2023", "around 2010", "nearly eight months"
+CONNECTORS = Connectors(
+    range_gap_re=r"-|–|—|to|through|thru|until|till|and",
+    range_opener_re=r"from|between",
+    range_and="and",
+    range_open_end=("until", "till"),
+    time_before_date_re=r"on",
+    date_before_time_re=r"at",
+    period_part_re=(r"(?:(?:\b(the)\s+)?\b(early|mid|late)\s*-?\s*|\b(?:the\s+)?(start|beginning|middle|end|close|turn)\s+of\s+"
+                    r"(?:the\s+)?)$"),
+    part_mods={"early": "START", "start": "START", "beginning": "START", "mid": "MID", "middle": "MID",
+               "late": "END", "end": "END", "close": "END", "turn": "END"},
+    approx_re=r"around|about|approximately|circa|c\.|roughly|some",
+    amount_mods=(
+        (r"just\s+under|nearly|almost|under|less\s+than|fewer\s+than|not\s+quite", "LESS_THAN"),
+        (r"just\s+over|well\s+over|more\s+than|longer\s+than|upwards\s+of", "MORE_THAN"),
+        (r"about|around|approximately|roughly|some|close\s+to|an\s+estimated", "APPROX"),
+        (r"at\s+least|no\s+less\s+than|a\s+minimum\s+of", "EQUAL_OR_MORE"),
+        (r"up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of", "EQUAL_OR_LESS"),
+    ),
+    over_re=r"for|in|after|than|of|took|takes|lasted|lasts|spent",
+    over_word="over",
+    time_approx_re=r"about|around|approximately|roughly",
+    year_parsers=frozenset({"year"}),
+    approx_parsers=frozenset({"year", "decade", "month_year", "century"}),
+    article_parsers=frozenset({"decade", "century"}),
+)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from service.temporal import news_calendar, parsers, references
 from service.temporal.languages import LanguagePack, en
-from service.temporal.refiners import REFINERS
+from service.temporal.refiners import refiners_for
 
 ENGLISH = LanguagePack(
     "en", en,
@@ -17,7 +17,7 @@ ENGLISH = LanguagePack(
              parsers.reference_word, parsers.offset, parsers.duration, parsers.recurrence, parsers.clock_time,
              parsers.holiday, news_calendar.the_weekend, news_calendar.trading_session,
              news_calendar.abbreviated_year, references.reference_adjective, references.future_phrase),
-    refiners=tuple(REFINERS),
+    refiners=refiners_for(en.CONNECTORS),
 )
 
 PACKS: dict[str, LanguagePack] = {pack.code: pack for pack in (ENGLISH,)}
