@@ -123,6 +123,7 @@ def _range_resolver(first: Candidate, second: Candidate):
 
 def merge_date_and_time(text: str, candidates: list[Candidate], *, patterns: _Patterns) -> list[Candidate]:
     """'Saturday at 10 a.m.', '3 p.m. on February 4': one TIME on that day."""
+    clocks = patterns.words.clock_parsers
     out: list[Candidate] = []
     i = 0
     while i < len(candidates):
@@ -131,9 +132,9 @@ def merge_date_and_time(text: str, candidates: list[Candidate], *, patterns: _Pa
         if b is not None:
             gap = text[a.end:b.start]
             pair = None
-            if a.kind == "date" and b.parser == "clock_time" and patterns.date_before_time.match(gap):
+            if a.kind == "date" and b.parser in clocks and patterns.date_before_time.match(gap):
                 pair = (a, b)
-            elif a.parser == "clock_time" and b.kind == "date" and patterns.time_before_date.match(gap):
+            elif a.parser in clocks and b.kind == "date" and patterns.time_before_date.match(gap):
                 pair = (b, a)
             if pair is not None:
                 day_part, clock = pair

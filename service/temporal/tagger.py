@@ -9,7 +9,7 @@ from service.temporal.languages import LanguagePack
 from service.temporal.languages.registry import ENGLISH, pack_for
 from service.temporal.model import Candidate, Context, Expression, Resolution, Tense
 from service.temporal.sentences import Sentences
-from service.temporal.tense import tense_at, tense_cues
+from service.temporal.tense import tense_at
 
 MAX_TEXT_LENGTH = 5_000_000
 
@@ -33,7 +33,7 @@ def annotate(text: str, reference: date, language: str = "en", *, day_first: boo
     candidates = find_candidates(text, pack)
     for refine in pack.refiners:
         candidates = refine(text, candidates)
-    return list(_resolve_in_order(text, candidates, reference, day_first))
+    return list(_resolve_in_order(text, candidates, reference, day_first, pack))
 
 
 _TOKEN = re.compile(r"\w+")
@@ -74,7 +74,8 @@ def _windows(text: str, positions: list[int]) -> list[tuple[int, int]]:
     return widened
 
 
-def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, day_first: bool):
+def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, day_first: bool,
+                      pack: LanguagePack = ENGLISH):
     """Resolve left to right, so that 'three days later' can lean on the last full date before it."""
     sentences = Sentences(text)
     anchor: Resolution | None = None
@@ -83,7 +84,7 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
     for cand in candidates:
         sentence = sentences.span(cand.start)
         if sentence not in cues:
-            cues[sentence] = tense_cues(text, sentence)
+            cues[sentence] = pack.tense_cues(text, sentence)
         tense = tense_at(text, cand.start, cand.end, sentence, cues[sentence])
         nearby = _nearby_day(anchor, tense, reference)
         ctx = Context(reference, tense, anchor, day_first, nearby, recent)

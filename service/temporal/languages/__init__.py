@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from service.temporal.model import Candidate
+    from service.temporal.model import Candidate, Tense
     from service.temporal.parsers import Parser
 
 def alternation(words: list[str] | set[str] | dict[str, object] | tuple[str, ...]) -> str:
@@ -22,6 +22,7 @@ def alternation(words: list[str] | set[str] | dict[str, object] | tuple[str, ...
 
 
 Refiner = Callable[[str, "list[Candidate]"], "list[Candidate]"]
+TenseCues = Callable[[str, tuple[int, int]], "list[tuple[int, int, Tense]]"]  # text, sentence span -> cues
 
 
 @dataclass(frozen=True)
@@ -48,11 +49,12 @@ class Connectors:
     year_parsers: frozenset[str]  # bare years: "2019-2021" is one reading already
     approx_parsers: frozenset[str]  # readings "around" widens
     article_parsers: frozenset[str]  # readings that keep their article ("the early 2000s")
+    clock_parsers: frozenset[str]  # clock times a date before or after joins ("Saturday at 10 a.m.")
 
 
 @dataclass(frozen=True, eq=False)
 class LanguagePack:
-    """One language's grammar: its code, its words, its parsers in order and its refiners in order.
+    """One language's grammar: its code, its words, its parsers and refiners in order, its tense cues.
 
     Parser order is part of the output (ties between equal spans keep the first parser's reading),
     so a pack lists its parsers explicitly rather than collecting them as modules are imported.
@@ -62,6 +64,7 @@ class LanguagePack:
     words: ModuleType
     parsers: tuple[Parser, ...]
     refiners: tuple[Refiner, ...]
+    tense_cues: TenseCues  # the verbal cues that point an underspecified date back or forward
     by_word: dict[str, tuple[int, ...]] = field(init=False, repr=False)  # trigger word -> parser indexes
     digit_parsers: tuple[int, ...] = field(init=False, repr=False)  # parsers any digit token triggers
 

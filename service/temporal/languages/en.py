@@ -257,4 +257,5 @@ CONNECTORS = Connectors(
     year_parsers=frozenset({"year"}),
     approx_parsers=frozenset({"year", "decade", "month_year", "century"}),
     article_parsers=frozenset({"decade", "century"}),
+    clock_parsers=frozenset({"clock_time"}),
 )

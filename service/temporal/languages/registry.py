@@ -8,6 +8,7 @@ from __future__ import annotations
 from service.temporal import news_calendar, parsers, references
 from service.temporal.languages import LanguagePack, en
 from service.temporal.refiners import refiners_for
+from service.temporal.tense import tense_cues
 
 ENGLISH = LanguagePack(
     "en", en,
@@ -18,6 +19,7 @@ ENGLISH = LanguagePack(
              parsers.holiday, news_calendar.the_weekend, news_calendar.trading_session,
              news_calendar.abbreviated_year, references.reference_adjective, references.future_phrase),
     refiners=refiners_for(en.CONNECTORS),
+    tense_cues=tense_cues,
 )
 
 PACKS: dict[str, LanguagePack] = {pack.code: pack for pack in (ENGLISH,)}
