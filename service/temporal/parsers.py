@@ -561,7 +561,8 @@ def offset(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "offset", resolve)
 
 
-def _duration_value(amount: float | None, unit: str) -> str:
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration for an amount of a unit named in English ("day", "decade"): P3D, P20Y, PT2H."""
     letter, is_time = UNITS[unit]
     if amount is None:
         count = "X"
@@ -576,7 +577,7 @@ def _duration_value(amount: float | None, unit: str) -> str:
 
 
 def _duration_candidate(text: str, start: int, end: int, amount: float | None, unit: str) -> Candidate:
-    value = _duration_value(amount, unit)
+    value = duration_value(amount, unit)
     return Candidate(start, end, text[start:end], "duration",
                      lambda ctx: Resolution("DURATION", value, rule=f"duration of {text[start:end]!r}"), "duration")
 
@@ -634,7 +635,7 @@ def recurrence(text: str, m: re.Match[str]) -> Candidate | None:
         rule = f"frequency '{m.group(0).lower()}'"
     elif m.group(3):
         amount = parse_number(m.group(3))
-        value = _duration_value(amount, unit_name(m.group(4)))
+        value = duration_value(amount, unit_name(m.group(4)))
         rule = "every N units"
     else:
         word = m.group(2).lower()

@@ -124,9 +124,6 @@ def _expression(cand: Candidate, res: Resolution, tense: str | None = None) -> E
                       cand.parser, tense)
 
 
-_FILLER = re.compile(r"^\W*(?:on|in|at|during|since|by|from|of|the)?\s*$", re.IGNORECASE)
-
-
 def parse_when(when: str, reference: date, language: str = "en", *, day_first: bool = False) -> Expression | None:
     """One free-text date ("last November", "on Saturday") or None when it is not one.
 
@@ -136,9 +133,10 @@ def parse_when(when: str, reference: date, language: str = "en", *, day_first: b
     when = when.strip()
     found = annotate(when, reference, language, day_first=day_first) if when else []
     dated = [e for e in found if e.type in ("DATE", "TIME")]
+    filler = (pack_for(language) or ENGLISH).filler  # no pack: dateparser's phrase, read as before
     if len(dated) == 1:
         expr = dated[0]
-        if _FILLER.match(when[:expr.start]) and not when[expr.end:].strip(" .,;"):
+        if filler.match(when[:expr.start]) and not when[expr.end:].strip(" .,;"):
             return expr
     from service.temporal.foreign import parse_with_dateparser
     return parse_with_dateparser(when, reference, language)

@@ -7,6 +7,7 @@ A language without a pack goes through dateparser (`service/temporal/foreign.py`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -65,6 +66,8 @@ class LanguagePack:
     parsers: tuple[Parser, ...]
     refiners: tuple[Refiner, ...]
     tense_cues: TenseCues  # the verbal cues that point an underspecified date back or forward
+    filler_re: str  # words a lone date may carry before it in `parse_when` ("on Saturday", "en mars")
+    filler: re.Pattern[str] = field(init=False, repr=False)
     by_word: dict[str, tuple[int, ...]] = field(init=False, repr=False)  # trigger word -> parser indexes
     digit_parsers: tuple[int, ...] = field(init=False, repr=False)  # parsers any digit token triggers
 
@@ -75,6 +78,7 @@ class LanguagePack:
                 table.setdefault(word, []).append(index)
         object.__setattr__(self, "by_word", {word: tuple(indexes) for word, indexes in table.items()})
         object.__setattr__(self, "digit_parsers", tuple(i for i, p in enumerate(self.parsers) if p.digits))
+        object.__setattr__(self, "filler", re.compile(r"^\W*(?:" + self.filler_re + r")?\s*$", re.IGNORECASE))
 
     @property
     def parser_ids(self) -> tuple[str, ...]:

@@ -259,3 +259,5 @@ CONNECTORS = Connectors(
     article_parsers=frozenset({"decade", "century"}),
     clock_parsers=frozenset({"clock_time"}),
 )
+
+FILLER_RE = r"on|in|at|during|since|by|from|of|the"  # parse_when: "on Saturday" is one date

@@ -5,8 +5,8 @@ The lists are explicit: adding a parser means adding it here, in the place its t
 
 from __future__ import annotations
 
-from service.temporal import news_calendar, parsers, references
-from service.temporal.languages import LanguagePack, en
+from service.temporal import french, news_calendar, parsers, references
+from service.temporal.languages import LanguagePack, en, fr
 from service.temporal.refiners import refiners_for
 from service.temporal.tense import tense_cues
 
@@ -20,9 +20,21 @@ ENGLISH = LanguagePack(
              news_calendar.abbreviated_year, references.reference_adjective, references.future_phrase),
     refiners=refiners_for(en.CONNECTORS),
     tense_cues=tense_cues,
+    filler_re=en.FILLER_RE,
 )
 
-PACKS: dict[str, LanguagePack] = {pack.code: pack for pack in (ENGLISH,)}
+FRENCH = LanguagePack(
+    "fr", fr,
+    parsers=(french.fr_day_month, french.fr_numeric_date, parsers.iso_date, french.fr_month_year,
+             french.fr_month_name, french.fr_weekday, french.fr_year, french.fr_season, french.fr_relative_period,
+             french.fr_relative_day, french.fr_reference_word, french.fr_offset, french.fr_duration,
+             french.fr_clock_time),
+    refiners=refiners_for(fr.CONNECTORS),
+    tense_cues=french.tense_cues,
+    filler_re=fr.FILLER_RE,
+)
+
+PACKS: dict[str, LanguagePack] = {pack.code: pack for pack in (ENGLISH, FRENCH)}
 
 
 def pack_for(language: str) -> LanguagePack | None:
