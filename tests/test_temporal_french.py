@@ -100,6 +100,18 @@ def test_ranges_seasons_parts_and_clock_times():
 def test_durations():
     found = annotate("Le projet a duré trois ans.", REF, "fr")
     assert [(e.text, e.type, e.value) for e in found] == [("trois ans", "DURATION", "P3Y")]
+    assert annotate("L'âge légal passera à 64 ans. Il est âgé de 40 ans.", REF, "fr") == []  # ages
+    assert _one_duration("Il a été condamné à deux ans de prison.") == "P2Y"
+
+
+def _one_duration(text: str) -> str:
+    found = annotate(text, REF, "fr")
+    assert [e.type for e in found] == ["DURATION"], found
+    return found[0].value
+
+
+def test_the_conditional_looks_ahead():
+    assert _one("Le mouvement pourrait reprendre à l'automne.").value == "2024-FA"
 
 
 def test_french_parsers_have_ids_of_their_own():

@@ -23,6 +23,7 @@ _CONTEXT = re.compile(r"(?:\b(?:" + fr.MONTH_CONTEXT_RE + r")\s*-?\s*)$", re.IGN
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:" + fr.YEAR_CONTEXT_RE + r")\s*-?\s*)$", re.IGNORECASE)
 _MONTH_TRIGGERS = [m.rstrip(".") for m in fr.MONTHS]
 _UNIT_TRIGGERS = list(fr.UNITS)
+_AGE = re.compile(r"\b" + fr.AGE_BEFORE_RE, re.IGNORECASE)
 
 
 def _direction(word: str | None) -> int | None:
@@ -190,6 +191,9 @@ def fr_duration(text: str, m: re.Match[str]) -> Candidate | None:
     amount, unit = _number(m.group(1)), fr.UNITS[m.group(2).lower()]
     if amount is None:
         return None
+    if unit == "year" and _AGE.search(text, max(0, m.start() - 12), m.start()) and \
+            not re.match(r"\s+(?:de|d['’])", text[m.end():m.end() + 4], re.IGNORECASE):
+        return None  # "à 64 ans" is an age; "condamné à deux ans de prison" a duration
     value = duration_value(amount, unit)
     return _span(m, "fr_duration", lambda ctx: Resolution("DURATION", value, rule=f"duration of {m.group(0)!r}"),
                  kind="duration")

@@ -61,6 +61,8 @@ PART_OF_DAY_RE = alternation(PARTS_OF_DAY).replace("-", r"[\s-]")
 MONTH_CONTEXT_RE = r"en|depuis|dès|des|jusqu['’]en|d['’]ici|avant|après|apres|entre|de|d['’]|début|debut|fin|mi|vers|et|ou|à|a"
 YEAR_CONTEXT_RE = MONTH_CONTEXT_RE + r"|l['’]an|année|annee|l['’]année|en\s+l['’]an|au\s+printemps|à\s+l['’]automne"
 
+AGE_BEFORE_RE = r"(?:à|a|âgée?s?\s+de|agée?s?\s+de)\s+$"  # "à 64 ans", "âgé de 40 ans": an age, not a duration
+
 # "il y a trois jours", "dans deux semaines", "trois jours plus tard", "deux ans auparavant"
 AGO_RE = r"il\s+y\s+a"
 IN_RE = r"dans"
@@ -79,7 +81,8 @@ PAST_AUXILIARIES_RE = r"a|ont|avait|avaient|est|sont|était|étaient|eut|eurent|
 PARTICIPLE_RE = r"\w+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|ait)"
 PAST_WORDS_RE = r"hier|dernier|dernière|derniere|il\s+y\s+a|auparavant"
 FUTURE_RE = (r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)|\w{2,}(?:era|eront|ira|iront|ront)|sera|seront|aura|"
-             r"auront|fera|feront|devra|devront|pourra|pourront|demain|prochain|prochaine|prévu|prévue|doit|doivent")
+             r"auront|fera|feront|devra|devront|pourra|pourront|demain|prochain|prochaine|prévu|prévue|doit|doivent|"
+             r"pourrait|pourraient|devrait|devraient|serait|seraient")  # the conditional of news looks ahead
 
 CONNECTORS = Connectors(
     range_gap_re=r"-|–|—|au|à|a|jusqu['’]au|jusqu['’]à|et",
