@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from service.temporal.model import Candidate, Tense
     from service.temporal.parsers import Parser
 
+
 def alternation(words: list[str] | set[str] | dict[str, object] | tuple[str, ...]) -> str:
     """A regex alternation of words, longest first so 'sept' wins over 'sep'; spaces match any spacing."""
     return "|".join(sorted((w.replace(".", r"\.").replace(" ", r"\s+") for w in words), key=len, reverse=True))
