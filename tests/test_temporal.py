@@ -224,11 +224,13 @@ def test_parse_when_single_expressions():
     assert parse_when("", SUNDAY) is None
 
 
-def test_other_languages_go_through_dateparser():
-    expr = parse_when("hier", date(2024, 2, 16), "fr")
+def test_languages_without_a_pack_go_through_dateparser():
+    expr = parse_when("ayer", date(2024, 2, 16), "es")
     assert (expr.value, expr.precision) == ("2024-02-15", "day")
-    found = annotate("Le sommet a eu lieu le 15 novembre 2023 en Californie.", date(2024, 2, 16), "fr")
+    assert expr.rule.startswith("dateparser (es)")
+    found = annotate("La cumbre se celebró el 15 de noviembre de 2023 en California.", date(2024, 2, 16), "es")
     assert [e.value for e in found] == ["2023-11-15"]
+    assert all(e.rule.startswith("dateparser") for e in found)
 
 
 def test_every_result_traces_back_to_its_span():

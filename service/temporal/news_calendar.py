@@ -13,10 +13,11 @@ import re
 from datetime import date, timedelta
 
 from service.temporal import calendar as cal
+from service.temporal.languages import en as words
 from service.temporal.model import Candidate, Context, Resolution, Tense
 from service.temporal.parsers import parser
 
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "overnight": "NI"}
+_PARTS = words.TRADING_PARTS
 
 
 def weekend_around(reference: date, tense: Tense) -> Resolution:
@@ -34,7 +35,7 @@ def weekend_around(reference: date, tense: Tense) -> Resolution:
                       rule=f"the weekend, {tense.value} tense, relative to reference {reference}")
 
 
-@parser(r"\b(?:over|at|by|during|until|till|through|on|across|for)\s+(the\s+weekend)\b(?!\s*['’]s)",
+@parser(r"\b(?:" + words.WEEKEND_PREPOSITIONS_RE + r")\s+(the\s+weekend)\b(?!\s*['’]s)",
         triggers=["weekend"])
 def the_weekend(text: str, m: re.Match[str]) -> Candidate | None:
     """'over the weekend', 'by the weekend': a weekend placed by the clause's tense."""
@@ -42,8 +43,8 @@ def the_weekend(text: str, m: re.Match[str]) -> Candidate | None:
     return Candidate(start, end, text[start:end], "the_weekend", lambda ctx: weekend_around(ctx.reference, ctx.tense))
 
 
-@parser(r"\bin\s+(?:(?:early|late|mid)[\s-]+)?(morning|afternoon|evening|overnight)\s+"
-        r"(?:trading|trade|deals|dealings|session|business)\b", triggers=list(_PARTS))
+@parser(r"\bin\s+(?:(?:early|late|mid)[\s-]+)?(" + "|".join(_PARTS) + r")\s+"
+        r"(?:" + words.TRADING_NOUNS_RE + r")\b", triggers=list(_PARTS))
 def trading_session(text: str, m: re.Match[str]) -> Candidate | None:
     """'in afternoon trading', 'in morning trade': that part of the reference day."""
     start, end = m.span(1)
@@ -56,7 +57,7 @@ def trading_session(text: str, m: re.Match[str]) -> Candidate | None:
     return Candidate(start, end, text[start:end], "trading_session", resolve, "time")
 
 
-_BEFORE_YEAR = re.compile(r"\b(?:since|in|of|from|by|until|till|before|after|during|around)\s+$", re.IGNORECASE)
+_BEFORE_YEAR = re.compile(r"\b(?:" + words.SHORT_YEAR_CONTEXT_RE + r")\s+$", re.IGNORECASE)
 
 
 @parser(r"(?<![\w'’])['’](\d{2})(?![\w'’%])", digits=True)  # the apostrophe first: a fast literal scan

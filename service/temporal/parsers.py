@@ -1,4 +1,7 @@
-"""Parsers: each finds one family of temporal expressions and says how to resolve it.
+"""English parsers: each finds one family of temporal expressions and says how to resolve it.
+
+Their words come from `languages/en.py`; which of them run, and in which order, is the English
+pack's list in `languages/registry.py`.
 
 A parser is a pattern plus an `extract` that turns a match into a Candidate, or rejects it when
 the words around it show it is not temporal ("may" the verb, "a 60-meter balloon", "5 percent").
@@ -12,11 +15,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateutil.easter import easter
-
 from service.temporal import calendar as cal
 from service.temporal import resolve as rs
-from service.temporal.lexicon import (
+from service.temporal.languages import alternation
+from service.temporal.languages import en as words
+from service.temporal.languages.en import (
     MONTH_FULL_RE,
     MONTH_RE,
     MONTHS,
@@ -31,7 +34,6 @@ from service.temporal.lexicon import (
     VAGUE_NUMBERS,
     WEEKDAY_FULL_RE,
     WEEKDAYS,
-    alternation,
     parse_number,
     unit_name,
 )
@@ -62,19 +64,17 @@ class Parser:
                     yield candidate
 
 
-PARSERS: list[Parser] = []
-_UNIT_WORDS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight",
-               "fortnights", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century",
-               "centuries")
+_UNIT_WORDS = words.UNIT_WORDS
 
 
 def parser(pattern: str, triggers: Iterable[str] = (), digits: bool = False,
-           flags: int = re.IGNORECASE) -> Callable[[Extract], Extract]:
-    def register(extract: Extract) -> Extract:
+           flags: int = re.IGNORECASE) -> Callable[[Extract], Parser]:
+    """Turn an extract into a Parser named after it. Nothing is registered: a language pack lists the
+    parsers it uses (`languages/registry.py`), so importing a module of parsers changes no global state."""
+    def build(extract: Extract) -> Parser:
         words = frozenset(w.lower() for w in triggers)
-        PARSERS.append(Parser(extract.__name__, re.compile(pattern, flags), extract, words, digits))
-        return extract
-    return register
+        return Parser(extract.__name__, re.compile(pattern, flags), extract, words, digits)
+    return build
 
 
 def _candidate(match: re.Match[str], parser_name: str, resolve, kind: str = "date",
@@ -95,9 +95,9 @@ def _direction_word(word: str | None) -> int | None:
     if not word:
         return None
     word = word.lower()
-    if word in ("last", "past", "previous"):
+    if word in words.BACKWARD:
         return -1
-    if word in ("next", "coming", "following"):
+    if word in words.FORWARD:
         return 1
     return 0
 
@@ -110,20 +110,17 @@ def _year(text: str) -> int:
 
 
 # Words that make a bare month name a date ("in March") rather than a verb or a name.
-_MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|of|last|next|this|early|late|"
-    r"mid|between|and|or|each|every|around|throughout|on|for|past|coming)\s*-?\s*)$", re.IGNORECASE)
+_MONTH_CONTEXT = re.compile(r"(?:\b(?:" + words.MONTH_CONTEXT_RE + r")\s*-?\s*)$", re.IGNORECASE)
 
 # "February was the wettest on record", "March saw prices rise": a month as the subject of a verb of record.
-_MONTH_AS_SUBJECT = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|saw|sees|brought|marked|proved|became|"
-                               r"ranks|ranked|ended|started|began)\b")
+_MONTH_AS_SUBJECT = re.compile(r"\s+(?:" + words.MONTH_SUBJECT_VERBS_RE + r")\b")
 
 # "their March figures", "its June meeting": a month between a determiner and a common noun.
-_MONTH_AFTER_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+_MONTH_AFTER_DETERMINER = re.compile(r"\b(?:" + words.DETERMINERS_RE + r")\s+$", re.IGNORECASE)
 
 YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+)?(\d{4}|['’]\d{2})(?![\d%]|\s*(?:%|percent)))?"
 DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-RANGE_SEP = r"\s*(?:-|–|—|to|through|until|and)\s*"
+RANGE_SEP = r"\s*(?:" + words.RANGE_SEP_RE + r")\s*"
 
 
 def _day_or_range(year_text: str | None, month: int, first: int, last: int | None, rule: str):
@@ -223,7 +220,7 @@ def month_year(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "month_year", lambda ctx: cal.month(year, month_, "month and explicit year"))
 
 
-@parser(r"\b(?:(last|next|this|coming|past|previous)\s+)?(" + MONTH_RE
+@parser(r"\b(?:(" + words.MODIFIER_RE + r")\s+)?(" + MONTH_RE
         + r")(?:\s+(last|next|this)\s+year)?(?!\s*\d)\b", triggers=MONTHS)
 def month_name(text: str, m: re.Match[str]) -> Candidate | None:
     """'in January', 'last November', 'February last year': a month alone needs temporal context."""
@@ -236,7 +233,7 @@ def month_name(text: str, m: re.Match[str]) -> Candidate | None:
             not (_MONTH_AFTER_DETERMINER.search(text[max(0, m.start() - 8):m.start()]) and
                  re.match(r"\s+[a-z]{3,}", text[m.end():m.end() + 8])):
         return None
-    if word.lower() == "may" and modifier is None and re.match(r"\s+(?:be|have|not|also|well|need|want|soon)\b",
+    if word.lower() == "may" and modifier is None and re.match(r"\s+(?:" + words.MAY_VERB_RE + r")\b",
                                                                text[m.end():m.end() + 8], re.IGNORECASE):
         return None
     month_ = _month(word)
@@ -245,8 +242,8 @@ def month_name(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "month_name", lambda ctx: rs.month_only(month_, ctx, explicit, year_offset))
 
 
-@parser(r"\b(?:(last|next|this|coming|past|previous)\s+)?(" + WEEKDAY_FULL_RE
-        + r")(s)?(?:\s+(morning|afternoon|evening|night))?\b", triggers=[f"{w}s" for w in WEEKDAYS] + list(WEEKDAYS))
+@parser(r"\b(?:(" + words.MODIFIER_RE + r")\s+)?(" + WEEKDAY_FULL_RE
+        + r")(s)?(?:\s+(" + words.PART_OF_DAY_RE + r"))?\b", triggers=[f"{w}s" for w in WEEKDAYS] + list(WEEKDAYS))
 def weekday(text: str, m: re.Match[str]) -> Candidate | None:
     """'on Saturday', 'last Monday', 'Friday morning'; 'on Mondays' is a set."""
     if not _capitalised(m.group(2)):
@@ -267,7 +264,7 @@ def weekday(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "weekday", resolve, kind="time" if part else "date")
 
 
-_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+_PART_OF_DAY = words.PARTS_OF_DAY
 
 
 def _with_part_of_day(res: Resolution, part: str) -> Resolution:
@@ -278,13 +275,9 @@ def _with_part_of_day(res: Resolution, part: str) -> Resolution:
 
 # A capitalised word right before a number names it ("Russell 2000") unless it is a calendar or function word,
 # or an event, which is named by its year ("Conference 2010", "World Cup 2022").
-_NAMED_BY = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Conference|Cup|Games|Olympics|Expo|Summit|Championships?|Festival|"
-                       r"Awards?|Elections?|Census|Budget|Tour|Open|Series|Congress|Convention|Forum|Show|Fair|"
-                       r"Week|Season|Edition|Report|Review|Plan)\s)[A-Z][a-z]+\s+$")
-_CALENDAR_WORD = re.compile(r"\b(?:" + MONTH_RE + r"|" + WEEKDAY_FULL_RE + r"|" + SEASON_RE + r"|Christmas|Easter|"
-                            r"Thanksgiving|Halloween|In|Since|By|From|Until|Till|Through|Before|After|During|Around|"
-                            r"Of|And|Or|To|The|Early|Late|Mid|Year|Fiscal|Circa|Between|Summer|Winter|Spring|Autumn|"
-                            r"Fall)\s+$", re.IGNORECASE)
+_NAMED_BY = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:" + words.EVENT_NOUNS_RE + r")\s)[A-Z][a-z]+\s+$")
+_CALENDAR_WORD = re.compile(r"\b(?:" + MONTH_RE + r"|" + WEEKDAY_FULL_RE + r"|" + SEASON_RE + r"|"
+                            + words.CALENDAR_WORDS_RE + r")\s+$", re.IGNORECASE)
 
 
 @parser(r"(?<![\w$€£#.,/:])(?:(fiscal(?:\s+year)?\s+|FY\s?)|((?:the\s+)?(?:year|calendar\s+year)\s+))?"
@@ -297,25 +290,20 @@ def year(text: str, m: re.Match[str]) -> Candidate | None:
     if before.endswith("-") and not re.search(r"\b(?:mid|early|late|pre|post)\s*-$", before, re.IGNORECASE):
         return None  # "COVID-2019", "A-2023": part of a name
     after = text[m.end():m.end() + 24]
-    if re.search(r"(?:No\.?|number|page|pp?\.|section|chapter|room|flight|route|model|version|Windows|Office|"
-                 r"Highway|Interstate|\$|US\$|€|£|#)\s*$", before, re.IGNORECASE):
+    if re.search(r"(?:" + words.NUMBER_LABELS_RE + r")\s*$", before, re.IGNORECASE):
         return None
     if not fiscal and not m.group(2) and _NAMED_BY.search(before) and not _CALENDAR_WORD.search(before):
         return None  # "the Russell 2000", "an Airbus 1900": a number that is part of a name
-    if re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd|Lane|Drive|Way)\b", after):
+    if re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:" + words.STREETS_RE + r")\b", after):
         return None
-    if re.match(r"\s*(?:people|persons|troops|soldiers|students|users|attendees|employees|workers|units|copies|"
-                r"songs|km|kilometres|kilometers|miles|meters|metres|feet|tons|tonnes|dollars|euros|votes|points|"
-                r"cases|deaths|jobs|members|games|yards|GB|MB|TB|mAh|mm|cm|kg|lb|hp|Hz|MHz|GHz|px)\b", after,
-                re.IGNORECASE):
+    if re.match(r"\s*(?:" + words.COUNTED_RE + r")\b", after, re.IGNORECASE):
         return None
-    temporal_before = re.search(r"\b(?:in|since|by|from|until|till|through|of|during|before|after|around|circa|c\.|"
-                                r"year|the|early|late|mid|and|or|to)\s*-?\s*$", before, re.IGNORECASE)
+    temporal_before = re.search(r"\b(?:" + words.YEAR_CONTEXT_RE + r")\s*-?\s*$", before, re.IGNORECASE)
     if not temporal_before and not fiscal and re.match(r"\s+[a-z]+s\b", after) and \
-            not re.match(r"\s+(?:was|has|is|sees|marks|proves|looks|seems)\b", after):
+            not re.match(r"\s+(?:" + words.YEAR_VERBS_RE + r")\b", after):
         return None  # "carried 1999 passengers": a count of things
     if not (1900 <= value <= 2099 or fiscal or m.group(2)
-            or re.search(r"\b(?:in|since|by|from|until|before|after|around|circa|c\.|year|of)\s+$", before, re.IGNORECASE)):
+            or re.search(r"\b(?:" + words.OUTSIDE_YEAR_CONTEXT_RE + r")\s+$", before, re.IGNORECASE)):
         return None
     end_text = m.group(4)
     if end_text:
@@ -333,8 +321,7 @@ def year(text: str, m: re.Match[str]) -> Candidate | None:
     return Candidate(start, m.end(3), text[start:m.end(3)], "year", lambda ctx: cal.year(value, "explicit year"))
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
+_DECADE_WORDS = words.DECADE_WORDS
 
 
 @parser(r"\b(?:the\s+)?(?:(\d{3}0)['’]?s|['’](\d0)['’]?s|(nineteen|twenty)?\s*(" + alternation(_DECADE_WORDS) + r"))(?!\w)", triggers=list(_DECADE_WORDS), digits=True)
@@ -361,14 +348,14 @@ def century(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "century", lambda ctx: cal.century(index, "ordinal century"))
 
 
-@parser(r"\b(?:(last|next|this|coming|past|previous)\s+|(the)\s+)?(" + SEASON_RE
+@parser(r"\b(?:(" + words.MODIFIER_RE + r")\s+|(the)\s+)?(" + SEASON_RE
         + r")(?:\s+(?:of\s+)?(\d{4}))?\b", triggers=SEASONS)
 def season(text: str, m: re.Match[str]) -> Candidate | None:
     """'last summer', 'spring 2023', 'in the autumn': seasons need a modifier, a year or 'in the'."""
     modifier, the, word, year_text = m.group(1), m.group(2), m.group(3), m.group(4)
     code = SEASONS[word.lower()]
     before = text[max(0, m.start() - 10):m.start()]
-    contextual = the and re.search(r"\b(?:in|during|over|by|until|since|through|this|last|next)\s+$", before, re.I)
+    contextual = the and re.search(r"\b(?:" + words.SEASON_CONTEXT_RE + r")\s+$", before, re.I)
     if not (modifier or year_text or contextual or (word.lower() != "fall" and _MONTH_CONTEXT.search(before))):
         return None
     if year_text:
@@ -377,12 +364,12 @@ def season(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "season", lambda ctx: rs.season(code, ctx, explicit))
 
 
-_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTER_WORDS = words.QUARTER_WORDS
 
 
-@parser(r"\b(?:the\s+)?(?:fiscal\s+)?(?:(first|1st|second|2nd|third|3rd|fourth|4th)|(last|previous|past|next|this|current|"
-        r"coming|final))(?:\s+|-)(?:fiscal\s+|calendar\s+)?(quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(\d{4})|"
-        r"(this|last|next)\s+year))?\b|\b(Q[1-4]|H[12])\s*(?:of\s+)?(\d{4}|['’]\d{2})?\b", triggers=["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"])
+@parser(r"\b(?:the\s+)?(?:fiscal\s+)?(?:(" + words.QUARTER_ORDINALS_RE + r")|(" + words.QUARTER_RELATIVE_RE
+        + r"))(?:\s+|-)(?:fiscal\s+|calendar\s+)?(quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(\d{4})|"
+        r"(this|last|next)\s+year))?\b|\b(Q[1-4]|H[12])\s*(?:of\s+)?(\d{4}|['’]\d{2})?\b", triggers=words.QUARTER_TRIGGERS)
 def quarter(text: str, m: re.Match[str]) -> Candidate | None:
     """'the first quarter of 2023', 'last quarter', 'Q1 2023', 'the second half of next year'."""
     if m.group(6):
@@ -416,11 +403,11 @@ def quarter(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "quarter", resolve)
 
 
-_RELATIVE_UNITS = r"(?:week|weekend|month|year|decade|century|day)"
+_RELATIVE_UNITS = words.RELATIVE_UNITS_RE
 
 
-@parser(r"\b(?:(earlier|later)\s+(this|last|next)|(last|next|this|coming|previous|current|following)|"
-        r"(?<=of\s)(the))\s+(" + _RELATIVE_UNITS + r")\b(?!\s*-)", triggers=["week", "weekend", "month", "year", "decade", "century", "day"])
+@parser(r"\b(?:(" + words.PERIOD_SIDES_RE + r")\s+(this|last|next)|(" + words.PERIOD_MODIFIERS_RE + r")|"
+        r"(?<=of\s)(the))\s+(" + _RELATIVE_UNITS + r")\b(?!\s*-)", triggers=words.RELATIVE_UNIT_TRIGGERS)
 def relative_period(text: str, m: re.Match[str]) -> Candidate | None:
     """'last week', 'this month', 'next year', 'earlier this month', 'the start of the year'."""
     unit = m.group(5).lower()
@@ -432,7 +419,7 @@ def relative_period(text: str, m: re.Match[str]) -> Candidate | None:
     if word in ("following", "previous") or (unit == "day"):
         step = 1 if word == "following" else -1
         return _anchored(m, unit, step)
-    offset = {"last": -1, "next": 1, "coming": 1, "this": 0}[word]
+    offset = words.PERIOD_OFFSETS[word]
     side = (m.group(1) or "").lower()
 
     def resolve(ctx: Context) -> Resolution | None:
@@ -492,12 +479,12 @@ def _anchor_day(ctx: Context) -> tuple[date, str]:
     return ctx.reference, f"reference {ctx.reference}"
 
 
-_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_DAY_WORDS = words.DAY_WORDS
 
 
 @parser(r"\b(?:(?:earlier|later)\s+(?=today|tonight))?(?:(the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|"
-        r"(today|tonight|yesterday|tomorrow)|"
-        r"(this|last)\s+(morning|afternoon|evening|night))(?:\s+(morning|afternoon|evening|night))?(?:'s|\s+'s)?\b", triggers=["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "day"])
+        r"(" + words.DAY_WORDS_RE + r")|"
+        r"(this|last)\s+(" + words.PART_OF_DAY_RE + r"))(?:\s+(" + words.PART_OF_DAY_RE + r"))?(?:'s|\s+'s)?\b", triggers=words.RELATIVE_DAY_TRIGGERS)
 def relative_day(text: str, m: re.Match[str]) -> Candidate | None:
     """'today', 'yesterday', 'tomorrow', 'this morning', 'last night', 'yesterday afternoon', 'earlier today'."""
     if m.group(1):
@@ -518,17 +505,8 @@ def relative_day(text: str, m: re.Match[str]) -> Candidate | None:
     return Candidate(m.start(), end, text[m.start():end], "relative_day", resolve, "time" if part else "date")
 
 
-_REFS = [
-    (r"(?:right\s+)?now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days|"
-     r"the\s+present(?:\s+day)?|to\s*date", "PRESENT_REF"),
-    (r"(?:more\s+|most\s+|very\s+|only\s+|just\s+)?recently|lately|the\s+past(?!\s+(?:[\w-]+\s+)?" + UNIT_RE + r")|in\s+recent\s+(?:years|months|weeks|days|times)|formerly|previously|once\s+upon", "PAST_REF"),
-    (r"the\s+(?:near\s+|distant\s+)?future|(?:in\s+the\s+)?coming\s+(?:years|months|weeks|days)|"
-     r"the\s+coming\s+(?:decades|centuries)|eventually", "FUTURE_REF"),
-]
-
-
-_REF_WORDS = ["now", "currently", "present", "presently", "nowadays", "moment", "days", "date", "recently", "lately",
-              "past", "recent", "formerly", "previously", "once", "future", "coming", "eventually"]
+_REFS = words.REFERENCES
+_REF_WORDS = words.REFERENCE_WORDS
 
 
 @parser(r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_REFS)) + r")\b", triggers=_REF_WORDS)
@@ -538,7 +516,7 @@ def reference_word(text: str, m: re.Match[str]) -> Candidate | None:
     if value is None or text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] == "-":
         return None  # "buy-now-pay-later" names a product, not the present
     if m.group(0).lower().replace(" ", "") == "thepresent" and not re.search(
-            r"\b(?:to|until|till|in|into|at|for|from|through|of|and)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+            r"\b(?:" + words.PRESENT_NOUN_AFTER_RE + r")\s+$", text[max(0, m.start() - 8):m.start()], re.I):
         return None  # the noun "the present" follows a preposition ("until the present"); else a gift or an adjective
     if value == "PAST_REF" and m.group(0).lower() in ("previously", "formerly", "once upon"):
         return None  # adverbs of sequence, not references to a time
@@ -556,8 +534,8 @@ def reference_word(text: str, m: re.Match[str]) -> Candidate | None:
 _AMOUNT = r"(?:" + NUMBER_RE + r"|" + alternation(VAGUE_NUMBERS) + r")"
 
 
-@parser(r"\b(" + _AMOUNT + r")[\s-]+(" + UNIT_RE + r")\s+(ago|earlier|later|before|after|from\s+now|hence|"
-        r"prior|since|on)\b", triggers=_UNIT_WORDS)
+@parser(r"\b(" + _AMOUNT + r")[\s-]+(" + UNIT_RE + r")\s+(" + words.OFFSET_DIRECTIONS_RE + r")\b",
+        triggers=_UNIT_WORDS)
 def offset(text: str, m: re.Match[str]) -> Candidate | None:
     """'two weeks ago', 'three days later', 'a year earlier'; 'five years after X' is a duration."""
     amount_text, unit, direction = m.group(1), unit_name(m.group(2)), m.group(3).lower()
@@ -583,7 +561,8 @@ def offset(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "offset", resolve)
 
 
-def _duration_value(amount: float | None, unit: str) -> str:
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration for an amount of a unit named in English ("day", "decade"): P3D, P20Y, PT2H."""
     letter, is_time = UNITS[unit]
     if amount is None:
         count = "X"
@@ -598,12 +577,12 @@ def _duration_value(amount: float | None, unit: str) -> str:
 
 
 def _duration_candidate(text: str, start: int, end: int, amount: float | None, unit: str) -> Candidate:
-    value = _duration_value(amount, unit)
+    value = duration_value(amount, unit)
     return Candidate(start, end, text[start:end], "duration",
                      lambda ctx: Resolution("DURATION", value, rule=f"duration of {text[start:end]!r}"), "duration")
 
 
-@parser(r"\b(?:(?:the|a|an)\s+)?(?:(past|last|next|coming|previous|first|final|following|recent)\s+)?(?:("
+@parser(r"\b(?:(?:the|a|an)\s+)?(?:(" + words.DURATION_MODIFIERS_RE + r")\s+)?(?:("
         + _AMOUNT + r")[\s-]+)?(" + UNIT_RE + r")(?:[\s-]+(long|old))?\b", triggers=_UNIT_WORDS)
 def duration(text: str, m: re.Match[str]) -> Candidate | None:
     """'five years', 'a two-week trip', 'the past three years', 'the next six months', 'decades-long'."""
@@ -639,17 +618,13 @@ def duration(text: str, m: re.Match[str]) -> Candidate | None:
     return _duration_candidate(text, start, m.end(), amount, unit)
 
 
-_SET_UNITS = {"day": "P1D", "night": "XXXX-XX-XXTNI", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
-              "evening": "XXXX-XX-XXTEV", "week": "P1W", "weekend": "P1W",
-              "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H", "decade": "P10Y"}
-_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-            "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H", "biannual": "P6M",
-            "biennial": "P2Y", "fortnightly": "P2W"}
+_SET_UNITS = words.SET_UNITS
+_ADVERBS = words.FREQUENCY_ADVERBS
 
 
-@parser(r"\b(?:(?:every|each)\s+(other\s+)?(" + alternation(_SET_UNITS) + r"|" + WEEKDAY_FULL_RE + r"|" + SEASON_RE + r"|" + MONTH_FULL_RE + r"|(" + NUMBER_RE
-        + r")\s+(" + UNIT_RE + r"))|(" + alternation(_ADVERBS) + r")|(once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+("
-        + alternation(_SET_UNITS) + r"))\b", triggers=["every", "each", "once", "twice", "thrice", "times", *_ADVERBS])
+@parser(r"\b(?:(?:" + words.EVERY_RE + r")\s+(other\s+)?(" + alternation(_SET_UNITS) + r"|" + WEEKDAY_FULL_RE + r"|" + SEASON_RE + r"|" + MONTH_FULL_RE + r"|(" + NUMBER_RE
+        + r")\s+(" + UNIT_RE + r"))|(" + alternation(_ADVERBS) + r")|(" + words.TIMES_RE + r")\s+(?:" + words.PER_RE + r")\s+("
+        + alternation(_SET_UNITS) + r"))\b", triggers=words.RECURRENCE_TRIGGERS)
 def recurrence(text: str, m: re.Match[str]) -> Candidate | None:
     """'every week', 'each Monday', 'annually', 'annual', 'twice a month'."""
     if m.group(5):
@@ -660,7 +635,7 @@ def recurrence(text: str, m: re.Match[str]) -> Candidate | None:
         rule = f"frequency '{m.group(0).lower()}'"
     elif m.group(3):
         amount = parse_number(m.group(3))
-        value = _duration_value(amount, unit_name(m.group(4)))
+        value = duration_value(amount, unit_name(m.group(4)))
         rule = "every N units"
     else:
         word = m.group(2).lower()
@@ -678,16 +653,13 @@ def recurrence(text: str, m: re.Match[str]) -> Candidate | None:
     return _candidate(m, "recurrence", lambda ctx: Resolution("SET", value, rule=rule), kind="set")
 
 
-# TIMEX3 writes a time's zone as an offset from UTC after it: Z for GMT/UTC, -05 for EST
-ZONES = {"gmt": "Z", "utc": "Z", "z": "Z", "est": "-05", "edt": "-04", "cst": "-06", "cdt": "-05", "mst": "-07",
-         "mdt": "-06", "pst": "-08", "pdt": "-07", "cet": "+01", "cest": "+02", "bst": "+01"}
-_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about|since|to|of|approximately)\s+$",
-                                re.I)
+ZONES = words.ZONES
+_CLOCK_PREPOSITION = re.compile(r"\b(?:" + words.CLOCK_PREPOSITIONS_RE + r")\s+$", re.I)
 
 
 @parser(r"(?<![\w:.])(?:(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})\s*([ap])\.?\s?m\b\.?|"
-        r"(noon|midday|midnight))(?:\s*(GMT|UTC|[ECMP][SD]T|CES?T|BST|local\s+time)\b)?",
-        triggers=["noon", "midday", "midnight"], digits=True)
+        r"(" + words.CLOCK_WORDS_RE + r"))(?:\s*(GMT|UTC|[ECMP][SD]T|CES?T|BST|local\s+time)\b)?",
+        triggers=list(words.CLOCK_WORDS), digits=True)
 def clock_time(text: str, m: re.Match[str]) -> Candidate | None:
     """'10:30 a.m.', '3 p.m.', 'noon', '09:15 GMT'; resolved on the day of a date beside or just before it.
 
@@ -707,7 +679,7 @@ def clock_time(text: str, m: re.Match[str]) -> Candidate | None:
         hour, minute, meridian = int(m.group(5)), 0, m.group(6)
     else:
         word = m.group(7).lower()
-        hour, minute, meridian = (0 if word == "midnight" else 12), 0, None
+        hour, minute, meridian = words.CLOCK_WORDS[word], 0, None
     if meridian:
         if not 1 <= hour <= 12:
             return None
@@ -748,32 +720,10 @@ def clock_on(d: date, clock: dict, rule: str) -> Resolution:
     return Resolution("TIME", value, value, d, d, "minute", rule=rule)
 
 
-def _fixed_holiday(month: int, day_: int) -> Callable[[int], date]:
-    return lambda y: date(y, month, day_)
+_HOLIDAYS = words.HOLIDAYS
 
 
-def _thanksgiving(y: int) -> date:
-    first = date(y, 11, 1)
-    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-
-_HOLIDAYS: dict[str, Callable[[int], date]] = {
-    "christmas eve": _fixed_holiday(12, 24), "christmas day": _fixed_holiday(12, 25), "christmas": _fixed_holiday(12, 25),
-    "new year's eve": _fixed_holiday(12, 31), "new year's day": _fixed_holiday(1, 1),
-    "new year 's day": _fixed_holiday(1, 1), "halloween": _fixed_holiday(10, 31),
-    "valentine's day": _fixed_holiday(2, 14), "independence day": _fixed_holiday(7, 4),
-    "thanksgiving": _thanksgiving, "easter": easter, "easter sunday": easter,
-    "black friday": lambda y: _thanksgiving(y) + timedelta(days=1),
-    "cyber monday": lambda y: _thanksgiving(y) + timedelta(days=4),
-    "good friday": lambda y: easter(y) - timedelta(days=2), "easter monday": lambda y: easter(y) + timedelta(days=1),
-    "boxing day": _fixed_holiday(12, 26),
-    "labor day": lambda y: date(y, 9, 1) + timedelta(days=(7 - date(y, 9, 1).weekday()) % 7),
-    "memorial day": lambda y: date(y, 5, 31) - timedelta(days=date(y, 5, 31).weekday()),
-}
-
-
-@parser(r"\b(" + alternation(_HOLIDAYS).replace("'", "['’]") + r")(?:\s+(\d{4}))?\b", triggers=["christmas", "new", "halloween", "valentine", "independence", "thanksgiving", "easter", "black", "cyber",
-                   "good", "boxing", "labor", "memorial"])
+@parser(r"\b(" + alternation(_HOLIDAYS).replace("'", "['’]") + r")(?:\s+(\d{4}))?\b", triggers=words.HOLIDAY_TRIGGERS)
 def holiday(text: str, m: re.Match[str]) -> Candidate | None:
     """'Christmas', 'Thanksgiving 2022', 'Easter': fixed and movable feasts by the reference year."""
     name = re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'"))

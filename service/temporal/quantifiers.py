@@ -8,29 +8,44 @@ verb it is the preposition 'across' ('cut jobs over two years') and stays outsid
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from service.temporal.languages import Connectors
 from service.temporal.model import Candidate, Context, Resolution
 
-_MODS = [
-    (r"just\s+under|nearly|almost|under|less\s+than|fewer\s+than|not\s+quite", "LESS_THAN"),
-    (r"just\s+over|well\s+over|more\s+than|longer\s+than|upwards\s+of", "MORE_THAN"),
-    (r"about|around|approximately|roughly|some|close\s+to|an\s+estimated", "APPROX"),
-    (r"at\s+least|no\s+less\s+than|a\s+minimum\s+of", "EQUAL_OR_MORE"),
-    (r"up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of", "EQUAL_OR_LESS"),
-]
-_AMOUNT_MOD = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_MODS)) + r")\s+$",
-                         re.IGNORECASE)
-_OVER = re.compile(r"\b(?:for|in|after|than|of|took|takes|lasted|lasts|spent)\s+(over)\s+$", re.IGNORECASE)
-_TIME_MOD = re.compile(r"\b(about|around|approximately|roughly)\s+$", re.IGNORECASE)
 _WINDOW = 24
 
 
-def amount_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+@dataclass(frozen=True)
+class AmountPatterns:
+    """A language's modifiers of amount, compiled once for its pack."""
+
+    mods: tuple[tuple[str, str], ...]
+    amount: re.Pattern[str]
+    over: re.Pattern[str]
+    bare_over: re.Pattern[str]
+    over_word: str
+    time: re.Pattern[str]
+
+    @classmethod
+    def of(cls, words: Connectors) -> AmountPatterns:
+        mods = words.amount_mods
+        return cls(
+            mods,
+            re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(mods)) + r")\s+$",
+                       re.IGNORECASE),
+            re.compile(r"\b(?:" + words.over_re + r")\s+(" + words.over_word + r")\s+$", re.IGNORECASE),
+            re.compile(r"\b" + words.over_word + r"\s+$", re.IGNORECASE),
+            words.over_word,
+            re.compile(r"\b(" + words.time_approx_re + r")\s+$", re.IGNORECASE),
+        )
+
+
+def amount_modifiers(text: str, candidates: list[Candidate], *, patterns: AmountPatterns) -> list[Candidate]:
     """Widen durations (and offsets built on one) and clock times over the modifier before them."""
     out = []
     for cand in candidates:
-        found = _modifier(text, cand)
+        found = _modifier(text, cand, patterns)
         if found is None:
             out.append(cand)
             continue
@@ -39,20 +54,20 @@ def amount_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _modifier(text: str, cand: Candidate) -> tuple[int, str] | None:
+def _modifier(text: str, cand: Candidate, patterns: AmountPatterns) -> tuple[int, str] | None:
     window = max(0, cand.start - _WINDOW)
     if cand.kind == "time":
-        match = _TIME_MOD.search(text, window, cand.start)
+        match = patterns.time.search(text, window, cand.start)
         return (match.start(1), "APPROX") if match else None
     if cand.kind != "duration" and cand.parser != "offset":
         return None
-    match = _AMOUNT_MOD.search(text, window, cand.start)
+    match = patterns.amount.search(text, window, cand.start)
     if match:
-        mod = next(m for i, (_, m) in enumerate(_MODS) if match.group(f"m{i}"))
+        mod = next(m for i, (_, m) in enumerate(patterns.mods) if match.group(f"m{i}"))
         return match.start(), mod
-    over = _OVER.search(text, window, cand.start)
-    if over or (cand.parser == "offset" and re.search(r"\bover\s+$", text[window:cand.start], re.IGNORECASE)):
-        return (over.start(1) if over else text.rindex("over", window, cand.start)), "MORE_THAN"
+    over = patterns.over.search(text, window, cand.start)
+    if over or (cand.parser == "offset" and patterns.bare_over.search(text[window:cand.start])):
+        return (over.start(1) if over else text.rindex(patterns.over_word, window, cand.start)), "MORE_THAN"
     return None
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
+from service.temporal.languages import en as words
 from service.temporal.model import Candidate, Context, Resolution
 from service.temporal.parsers import parser
 
 # words after "the present" that make it a noun ("the present was wrapped") or a verb, not the adjective
-_NOT_A_NOUN_AFTER = re.compile(r"\s+(?:was|is|are|were|has|had|will|would|can|could|may|might|and|or|of|to|from|"
-                               r"for|in|on|at|that|which|who)\b", re.IGNORECASE)
+_NOT_A_NOUN_AFTER = re.compile(r"\s+(?:" + words.NOT_A_NOUN_AFTER_RE + r")\b", re.IGNORECASE)
 
 
 def _ref(value: str, rule: str):
@@ -28,7 +28,7 @@ def _ref(value: str, rule: str):
     return resolve
 
 
-@parser(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|most|more|very|fairly|relatively)\s+"
+@parser(r"\b(?:" + words.REFERENCE_DETERMINERS_RE + r")\s+"
         r"(recent|present)(?=\s+[a-z][\w-]*)", triggers=["recent", "present"])
 def reference_adjective(text: str, m: re.Match[str]) -> Candidate | None:
     """'the recent sell-off' (PAST_REF), 'the present slowdown' (PRESENT_REF): the adjective alone."""

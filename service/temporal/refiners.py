@@ -1,6 +1,6 @@
 """Refiners: each maps the candidate list to a better one.
 
-They run in the order of `REFINERS`, and the order matters:
+A pack runs them in the order `refiners_for` gives, and the order matters:
 1. `drop_nested` first, so later steps see one reading per span ("February 4" beats the "February"
    inside it, "Friday morning" beats "Friday").
 2. `merge_ranges` joins two dates around "to"/"-"/"and" into one range, before modifiers widen spans.
@@ -9,21 +9,56 @@ They run in the order of `REFINERS`, and the order matters:
    `amount_modifiers` a duration or a time to "nearly eight months", "around 3 a.m.".
 5. `drop_overlaps` last: of overlapping readings, the longest wins.
 Resolution (tense, anchors) happens after all of them, in the tagger.
+The words they look for ("to", "between", "early") are the language's `Connectors`, compiled once per pack.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import partial
 
 from service.temporal import calendar as cal
+from service.temporal.languages import Connectors, Refiner
 from service.temporal.model import Candidate, Context, Resolution, Tense
 from service.temporal.parsers import clock_value
-from service.temporal.quantifiers import amount_modifiers
+from service.temporal.quantifiers import AmountPatterns, amount_modifiers
 
-Refiner = Callable[[str, list[Candidate]], list[Candidate]]
+
+@dataclass(frozen=True)
+class _Patterns:
+    """A language's connectors compiled once, for the refiners of its pack."""
+
+    words: Connectors
+    range_gap: re.Pattern[str]
+    range_opener: re.Pattern[str]
+    time_before_date: re.Pattern[str]
+    date_before_time: re.Pattern[str]
+    part: re.Pattern[str]
+    approx: re.Pattern[str]
+
+
+def _compile(words: Connectors) -> _Patterns:
+    # gaps never cross a line break: a headline, a dateline and a sentence are separate lines
+    at = words.date_before_time_re if "|" not in words.date_before_time_re else f"(?:{words.date_before_time_re})"
+    return _Patterns(
+        words,
+        re.compile(r"^[^\S\n]*(?:" + words.range_gap_re + r")[^\S\n]*\Z", re.IGNORECASE),
+        re.compile(r"\b(?:" + words.range_opener_re + r")\s+$", re.IGNORECASE),
+        re.compile(r"^[^\S\n]*(?:" + words.time_before_date_re + r"|,)?[^\S\n]*\Z", re.IGNORECASE),
+        re.compile(r"^[^\S\n]*(?:" + at + r"|,|,[^\S\n]*" + at + r")?[^\S\n]*\Z", re.IGNORECASE),
+        re.compile(words.period_part_re, re.IGNORECASE),
+        re.compile(r"\b(" + words.approx_re + r")\s+$", re.IGNORECASE),
+    )
+
+
+def refiners_for(words: Connectors) -> tuple[Refiner, ...]:
+    """The refiners in the order they must run, bound to one language's connectors."""
+    patterns = _compile(words)
+    return (drop_nested, partial(merge_ranges, patterns=patterns), partial(merge_date_and_time, patterns=patterns),
+            partial(apply_modifiers, patterns=patterns), partial(amount_modifiers, patterns=AmountPatterns.of(words)),
+            drop_overlaps)
 
 
 def _by_strength(c: Candidate) -> tuple[int, int]:
@@ -41,16 +76,13 @@ def drop_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-_RANGE_GAP = re.compile(r"^[^\S\n]*(?:-|–|—|to|through|thru|until|till|and)[^\S\n]*\Z", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-
-
-def merge_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def merge_ranges(text: str, candidates: list[Candidate], *, patterns: _Patterns) -> list[Candidate]:
     """'from 2019 to 2021', 'between March and May', 'Monday - Friday' become one range.
 
     'and' joins only after 'between', since 'in March and May' names two months. A first part
     without a year takes the year of the second ('March 3 to April 5, 2023').
     """
+    words = patterns.words
     out: list[Candidate] = []
     i = 0
     while i < len(candidates):
@@ -58,10 +90,11 @@ def merge_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
         second = candidates[i + 1] if i + 1 < len(candidates) else None
         if second is not None and first.kind == "date" and second.kind == "date":
             gap = text[first.end:second.start]
-            opener = _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
-            if _RANGE_GAP.match(gap) and (opener or gap.strip().lower() != "and") and \
-                    not (gap.strip() in "-–—" and first.parser == "year" and second.parser == "year"):
-                if opener is None and gap.strip().lower() in ("until", "till"):
+            opener = patterns.range_opener.search(text, max(0, first.start - 10), first.start)
+            if patterns.range_gap.match(gap) and (opener or gap.strip().lower() != words.range_and) and \
+                    not (gap.strip() in "-–—" and first.parser in words.year_parsers
+                         and second.parser in words.year_parsers):
+                if opener is None and gap.strip().lower() in words.range_open_end:
                     out.append(first)
                     i += 1
                     continue
@@ -88,13 +121,9 @@ def _range_resolver(first: Candidate, second: Candidate):
     return resolve
 
 
-# gaps never cross a line break: a headline, a dateline and a sentence are separate lines
-_TIME_BEFORE_DATE = re.compile(r"^[^\S\n]*(?:on|,)?[^\S\n]*\Z", re.IGNORECASE)
-_DATE_BEFORE_TIME = re.compile(r"^[^\S\n]*(?:at|,|,[^\S\n]*at)?[^\S\n]*\Z", re.IGNORECASE)
-
-
-def merge_date_and_time(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def merge_date_and_time(text: str, candidates: list[Candidate], *, patterns: _Patterns) -> list[Candidate]:
     """'Saturday at 10 a.m.', '3 p.m. on February 4': one TIME on that day."""
+    clocks = patterns.words.clock_parsers
     out: list[Candidate] = []
     i = 0
     while i < len(candidates):
@@ -103,9 +132,9 @@ def merge_date_and_time(text: str, candidates: list[Candidate]) -> list[Candidat
         if b is not None:
             gap = text[a.end:b.start]
             pair = None
-            if a.kind == "date" and b.parser == "clock_time" and _DATE_BEFORE_TIME.match(gap):
+            if a.kind == "date" and b.parser in clocks and patterns.date_before_time.match(gap):
                 pair = (a, b)
-            elif a.parser == "clock_time" and b.kind == "date" and _TIME_BEFORE_DATE.match(gap):
+            elif a.parser in clocks and b.kind == "date" and patterns.time_before_date.match(gap):
                 pair = (b, a)
             if pair is not None:
                 day_part, clock = pair
@@ -129,32 +158,24 @@ def _date_time_resolver(day_part: Candidate, clock: Candidate):
     return resolve
 
 
-_PART = re.compile(
-    r"(?:(?:\b(the)\s+)?\b(early|mid|late)\s*-?\s*|\b(?:the\s+)?(start|beginning|middle|end|close|turn)\s+of\s+"
-    r"(?:the\s+)?)$",
-    re.IGNORECASE)
-_APPROX = re.compile(r"\b(around|about|approximately|circa|c\.|roughly|some)\s+$", re.IGNORECASE)
-_PART_MOD = {"early": "START", "start": "START", "beginning": "START", "mid": "MID", "middle": "MID",
-             "late": "END", "end": "END", "close": "END", "turn": "END"}
-
-
-def apply_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def apply_modifiers(text: str, candidates: list[Candidate], *, patterns: _Patterns) -> list[Candidate]:
     """'early 2023', 'mid-March', 'the end of last year', 'around 2010': widen the span, narrow the bounds."""
+    words = patterns.words
     out = []
     for cand in candidates:
         if cand.kind != "date":
             out.append(cand)
             continue
         window_start = max(0, cand.start - 24)
-        part = _PART.search(text, window_start, cand.start)
+        part = patterns.part.search(text, window_start, cand.start)
         if part and part.end() == cand.start:
-            mod = _PART_MOD[(part.group(2) or part.group(3)).lower()]
+            mod = words.part_mods[(part.group(2) or part.group(3)).lower()]
             # "the early 2000s" keeps the article a decade takes ("the 2000s"); "early 2023" has none
-            start = part.start(2) if part.group(1) and cand.parser not in ("decade", "century") else part.start()
+            start = part.start(2) if part.group(1) and cand.parser not in words.article_parsers else part.start()
             cand = cand.with_span(start, cand.end, text[start:cand.end], _narrow(cand, mod))
         else:
-            approx = _APPROX.search(text, window_start, cand.start)
-            if approx and approx.end() == cand.start and cand.parser in ("year", "decade", "month_year", "century"):
+            approx = patterns.approx.search(text, window_start, cand.start)
+            if approx and approx.end() == cand.start and cand.parser in words.approx_parsers:
                 cand = cand.with_span(approx.start(), cand.end, text[approx.start():cand.end], _approx(cand))
         out.append(cand)
     return out
@@ -187,6 +208,3 @@ def drop_overlaps(text: str, candidates: list[Candidate]) -> list[Candidate]:
             starts.insert(i, cand.start)
     return kept
 
-
-REFINERS: list[Refiner] = [drop_nested, merge_ranges, merge_date_and_time, apply_modifiers, amount_modifiers,
-                           drop_overlaps]

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from functools import lru_cache
 
-from service.temporal import news_calendar, references  # noqa: F401  (importing them registers their parsers)
+from service.temporal.languages import LanguagePack
+from service.temporal.languages.registry import ENGLISH, pack_for
 from service.temporal.model import Candidate, Context, Expression, Resolution, Tense
-from service.temporal.parsers import PARSERS
-from service.temporal.refiners import REFINERS
 from service.temporal.sentences import Sentences
-from service.temporal.tense import tense_at, tense_cues
+from service.temporal.tense import tense_at
 
 MAX_TEXT_LENGTH = 5_000_000
 
@@ -19,8 +17,8 @@ MAX_TEXT_LENGTH = 5_000_000
 def annotate(text: str, reference: date, language: str = "en", *, day_first: bool = False) -> list[Expression]:
     """Every temporal expression in `text`, resolved against `reference` (the publication date).
 
-    English uses our grammar; other languages go through dateparser, which knows their month
-    names and relative words but finds fewer expressions.
+    A language with a pack (`languages/registry.py`) uses its grammar; other languages go through
+    dateparser, which knows their month names and relative words but finds fewer expressions.
     """
     if isinstance(reference, datetime):
         reference = reference.date()
@@ -28,32 +26,33 @@ def annotate(text: str, reference: date, language: str = "en", *, day_first: boo
         return []
     if len(text) > MAX_TEXT_LENGTH:
         raise ValueError(f"text longer than {MAX_TEXT_LENGTH} characters")
-    if language.split("-")[0].lower() != "en":
+    pack = pack_for(language)
+    if pack is None:
         from service.temporal.foreign import annotate_foreign
         return annotate_foreign(text, reference, language)
-    candidates = find_candidates(text)
-    for refine in REFINERS:
+    candidates = find_candidates(text, pack)
+    for refine in pack.refiners:
         candidates = refine(text, candidates)
-    return list(_resolve_in_order(text, candidates, reference, day_first))
+    return list(_resolve_in_order(text, candidates, reference, day_first, pack))
 
 
 _TOKEN = re.compile(r"\w+")
 _WINDOW = 48  # characters around a trigger word: longer than any prefix or suffix a pattern allows
-_DIGIT_PARSERS = tuple(i for i, p in enumerate(PARSERS) if p.digits)  # run around any token starting with a digit
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """All parsers' raw candidates, in text order: each parser runs only around its trigger words."""
-    hits: dict[int, list[int]] = {i: [] for i in range(len(PARSERS))}
-    by_word = _parsers_by_word()
+def find_candidates(text: str, pack: LanguagePack = ENGLISH) -> list[Candidate]:
+    """All the pack's parsers' raw candidates, in text order: each parser runs only around its trigger words."""
+    parsers = pack.parsers
+    hits: dict[int, list[int]] = {i: [] for i in range(len(parsers))}
+    by_word, digit_parsers = pack.by_word, pack.digit_parsers
     for token in _TOKEN.finditer(text):
         word = token.group()
-        for index in by_word.get(word.lower(), ()) if not word[0].isdigit() else _DIGIT_PARSERS:
+        for index in by_word.get(word.lower(), ()) if not word[0].isdigit() else digit_parsers:
             hits[index].append(token.start())
     found: dict[tuple[int, int, str], Candidate] = {}
     for index, positions in hits.items():
         if positions:
-            for cand in PARSERS[index].find(text, _windows(text, positions)):
+            for cand in parsers[index].find(text, _windows(text, positions)):
                 found.setdefault((cand.start, cand.end, cand.parser), cand)
     return sorted(found.values(), key=lambda c: (c.start, -c.end))
 
@@ -75,16 +74,8 @@ def _windows(text: str, positions: list[int]) -> list[tuple[int, int]]:
     return widened
 
 
-@lru_cache(maxsize=1)
-def _parsers_by_word() -> dict[str, tuple[int, ...]]:
-    table: dict[str, list[int]] = {}
-    for index, p in enumerate(PARSERS):
-        for word in p.triggers:
-            table.setdefault(word, []).append(index)
-    return {word: tuple(indexes) for word, indexes in table.items()}
-
-
-def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, day_first: bool):
+def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, day_first: bool,
+                      pack: LanguagePack = ENGLISH):
     """Resolve left to right, so that 'three days later' can lean on the last full date before it."""
     sentences = Sentences(text)
     anchor: Resolution | None = None
@@ -93,7 +84,7 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
     for cand in candidates:
         sentence = sentences.span(cand.start)
         if sentence not in cues:
-            cues[sentence] = tense_cues(text, sentence)
+            cues[sentence] = pack.tense_cues(text, sentence)
         tense = tense_at(text, cand.start, cand.end, sentence, cues[sentence])
         nearby = _nearby_day(anchor, tense, reference)
         ctx = Context(reference, tense, anchor, day_first, nearby, recent)
@@ -133,9 +124,6 @@ def _expression(cand: Candidate, res: Resolution, tense: str | None = None) -> E
                       cand.parser, tense)
 
 
-_FILLER = re.compile(r"^\W*(?:on|in|at|during|since|by|from|of|the)?\s*$", re.IGNORECASE)
-
-
 def parse_when(when: str, reference: date, language: str = "en", *, day_first: bool = False) -> Expression | None:
     """One free-text date ("last November", "on Saturday") or None when it is not one.
 
@@ -145,9 +133,10 @@ def parse_when(when: str, reference: date, language: str = "en", *, day_first: b
     when = when.strip()
     found = annotate(when, reference, language, day_first=day_first) if when else []
     dated = [e for e in found if e.type in ("DATE", "TIME")]
+    filler = (pack_for(language) or ENGLISH).filler  # no pack: dateparser's phrase, read as before
     if len(dated) == 1:
         expr = dated[0]
-        if _FILLER.match(when[:expr.start]) and not when[expr.end:].strip(" .,;"):
+        if filler.match(when[:expr.start]) and not when[expr.end:].strip(" .,;"):
             return expr
     from service.temporal.foreign import parse_with_dateparser
     return parse_with_dateparser(when, reference, language)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from service.temporal.lexicon import IRREGULAR_PAST
+from service.temporal.languages.en import IRREGULAR_PAST
 from service.temporal.model import Tense
 
 _FUTURE = re.compile(
