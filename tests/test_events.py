@@ -463,10 +463,20 @@ def test_it_before_a_raising_adjective_is_the_subject_of_its_infinitive():
     assert found.title.startswith("AAIB to release")
 
 
-def test_a_when_clause_dates_the_clause_it_hangs_on_by_syntax():
+def test_a_when_clause_or_an_event_it_happened_at_is_the_clauses_own_date():
+    # the adjunct of time is the clause's own ("when ... on Sunday night", "at a meeting on 18 January"), so the
+    # event is shown with the words that date it, and the rule says where they sit
     found = by_trigger("A firefighter was injured when his engine rolled over on a mountain road on Sunday night.",
                        "injured")
-    assert (found.when.value, found.when.anchored_by) == ("2021-06-13TNI", "syntax")
+    assert (found.when.value, found.when.anchored_by, found.when.expression) == ("2021-06-13TNI", None,
+                                                                               "Sunday night")
+    assert "the clause that says when" in found.when.rule
+    found = by_trigger("Shareholders are due to vote on the deal at an extraordinary meeting on 18 January.", "vote",
+                       date(2021, 11, 5))
+    assert (found.when.value, found.when.anchored_by, found.status) == ("2022-01-18", None, "planned")
+    # a clause coordinated with a dated one still borrows its date, and says so
+    found = by_trigger("Police arrested two men on Monday and seized a car.", "seized")
+    assert (found.when.value, found.when.anchored_by) == ("2021-06-14", "syntax")
 
 
 def test_whose_in_a_title_is_the_name_its_clause_hangs_on():
@@ -691,3 +701,31 @@ def test_plans_before_an_infinitive_in_a_sentence_without_a_verb_is_the_verb():
     found = by_trigger("Governor Rahmat Hidayat will visit the camps on Sunday, and the provincial government plans "
                        "to send rice next week.", "visit")
     assert found.when.value == "2021-06-20"
+
+
+def test_a_dated_act_of_committing_is_an_event_and_what_it_commits_to_is_planned():
+    found = {m.trigger: m for m in mentions("Rail operators Westrail and Coastline agreed on Thursday to merge their "
+                                            "ticketing systems.")}
+    assert "Westrail and Coastline agreed to merge" in found["agreed"].title
+    assert (found["agreed"].status, found["agreed"].when.value) == ("occurred", "2021-06-10")
+    assert found["merge"].status == "planned" and not found["merge"].dated
+    # without a date of its own the committing stays what it was: the frame of the planned act
+    assert [m.trigger for m in mentions("The council decided to close the library.")] != ["decided"]
+
+
+def test_the_object_of_agree_was_settled_not_planned():
+    found = by_trigger("The firm agreed a deal on Monday.", "deal", date(2021, 11, 5))
+    assert (found.status, found.when.value) == ("occurred", "2021-11-01")
+    assert by_trigger("The union planned a strike for next week.", "strike", date(2021, 11, 5)).status == "planned"
+
+
+def test_a_strike_threatened_for_a_date_is_dated_then_and_suspending_it_postpones_it():
+    found = by_trigger("A strike the drivers had threatened for next week has been suspended while talks continue.",
+                       "strike", date(2021, 11, 5))
+    assert (found.status, found.when.value) == ("postponed", "2021-W45")
+
+
+def test_due_to_with_to_fixed_to_the_marker_is_an_arrangement():
+    found = by_trigger("Shareholders are due to vote on the offer at a meeting on 18 January.", "vote",
+                       date(2021, 11, 5))
+    assert found.status == "planned"

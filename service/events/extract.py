@@ -9,12 +9,14 @@ dated mention of the same happening in the article ("discourse"), else from the 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from service.events.dating import dated_word, expression_head
 from service.events.lemmas import base_form
 from service.events.lexicon import (
     CANCELLING,
+    COMMITTING,
     EXPECTING,
     NEW_DATE_CASES,
     PHASES,
@@ -26,7 +28,14 @@ from service.events.lexicon import (
 from service.events.model import EventMention, When
 from service.events.names import Coreference, canonical, chunk_text, name_chunks, overlap
 from service.events.orientation import orient
-from service.events.predicates import CLAUSAL, Predicate, adjective_complement, postpones, predicates
+from service.events.predicates import (
+    CLAUSAL,
+    Predicate,
+    adjective_complement,
+    infinitive,
+    postpones,
+    predicates,
+)
 from service.events.repairs import repair
 from service.events.status import headline, status_of
 from service.events.titles import Titler, subject_of
@@ -61,6 +70,16 @@ def extract_mentions(text: str, reference: date, language: str = "en", expressio
     return _Extractor(repair(parsed), expressions, reference, reports).run()
 
 
+def _perfect_aux(parsed: Parsed, token: Token) -> bool:
+    return any(c.lemma.lower() == "have" for c in parsed.children(token.i, "aux"))
+
+
+def _own_adjunct(when: When, how: str) -> When:
+    """ "was injured when his car crashed on Sunday", "apologised at a news conference on Tuesday": the date sits in
+    the clause's own adjunct of time, so it is the event's own date, shown with the words that give it."""
+    return replace(when, rule=f"{how}: {when.rule}", anchored_by=None)
+
+
 class _Extractor:
     def __init__(self, parsed: Parsed, expressions: list[Expression], reference: date, reports: bool = False) -> None:
         self.parsed = parsed
@@ -91,7 +110,7 @@ class _Extractor:
         pending: list[tuple[Predicate, str, list[str], int]] = []
         heads: dict[int, EventMention] = {}
         for start, end in self.parsed.sentences:
-            for predicate in predicates(self.parsed, start, end, self.reports):
+            for predicate in [*predicates(self.parsed, start, end, self.reports), *self._commitments(start, end)]:
                 mention = self._mention(predicate)
                 if mention is None:
                     continue
@@ -117,6 +136,18 @@ class _Extractor:
                 anchored.append(mention)
                 self.mentioned.add(item[0].head)
         return sorted(_dedupe(self._without_superseded([*dated, *anchored])), key=lambda m: (m.trigger_start, m.title))
+
+    def _commitments(self, start: int, end: int) -> list[Predicate]:
+        """ "agreed on Thursday to combine", "voted last week to strike": a dated act of committing, told in the
+        past, is an event of its own beside the planned act it commits to."""
+        found = []
+        for token in self.parsed.tokens[start:end]:
+            if token.pos == "VERB" and base_form(token) in COMMITTING and token.i in self.dates \
+                    and (token.tag == "VBD" or (token.tag == "VBN" and (_perfect_aux(self.parsed, token) or (
+                        self.parsed.children(token.i, "nsubj") and not self.parsed.children(token.i, "aux"))))) \
+                    and any(infinitive(self.parsed, c) for c in self.parsed.children(token.i, "xcomp")):
+                found.append(Predicate(token.i, token.i, "verb"))
+        return found
 
     def _without_superseded(self, mentions: list[EventMention]) -> list[EventMention]:
         """ "Ministers had intended to launch it in January, but the launch was pushed back to April": a plan
@@ -366,12 +397,12 @@ class _Extractor:
             marks = {m.text.lower() for m in parsed.children(clause.i, "mark", "advmod")}
             if marks & _AT_THE_TIME and clause.i in heads and heads[clause.i].status == status:
                 source = heads[clause.i]
-                when = source.when.anchored("syntax", f"the date of '{source.trigger}', the clause that says when")
-                return self._mention(predicate, when, status)
+                return self._mention(predicate, _own_adjunct(source.when, f"the date of '{source.trigger}', the "
+                                                                         "clause that says when"), status)
         during = self._during(head)
         if during is not None:
-            when = during.when.anchored("syntax", f"the date of '{during.title}', during which it happened")
-            return self._mention(predicate, when, status)
+            return self._mention(predicate, _own_adjunct(during.when, f"the date of '{during.title}', during which "
+                                                                      "it happened"), status)
         key = predicate.key(parsed)
         noun = predicate.kind == "noun" or parsed.tokens[predicate.name].pos == "NOUN"
         if noun and self._argument_of_a_mention(parsed.tokens[predicate.name]):

@@ -26,6 +26,10 @@ follow precede coincide reflect indicate suggest
 REPORTING_WHEN_BARE = frozenset(
     "confirm announce report reveal disclose predict estimate acknowledge recall claim".split())
 
+# Acts of committing to a future act: with a date of their own ("agreed on Thursday to combine") the act itself
+# happened then, while what they commit to is planned (TimeML's I_ACTION).
+COMMITTING = frozenset("agree decide vow promise pledge threaten propose resolve vote".split())
+
 # Aspirations: "wants to expand" is no event, nor is its complement.
 DESIRE = frozenset("want wish hope aim seek desire like love prefer dream long strive aspire".split())
 
@@ -129,6 +133,7 @@ HYPOTHETICAL_AUX = frozenset("would could might may should must can".split())
 
 # Participles that only modify an event noun ("a meeting set for 15 May", "the hearing listed for
 # 29 July"): the date is the noun's, and the participle is no event of its own.
-MODIFYING_PARTICIPLES = frozenset("hold stage schedule plan set slate organise organize call convene list".split())
+MODIFYING_PARTICIPLES = frozenset(
+    "hold stage schedule plan set slate organise organize call convene list threaten".split())
 # Prepositions that give the new date of something moved: "adjourned until September", "moved to 22 May".
 NEW_DATE_CASES = frozenset({"until", "till", "to", "for"})

@@ -69,8 +69,14 @@ _ARRANGED = frozenset({"due", "set", "scheduled", "slated", "poised"})  # "is du
 
 
 def _words(parsed: Parsed, token: Token) -> set[str]:
-    """The auxiliaries, markers and negation of a predicate: "will", "would", "not", "due"."""
-    return {c.text.lower() for c in parsed.children(token.i) if c.rel in _AUXILIARY_RELS}
+    """The auxiliaries, markers and negation of a predicate: "will", "would", "not", "due" (with the "to" the
+    parser fixed to a marker: "are [due to] vote")."""
+    words = set()
+    for c in parsed.children(token.i):
+        if c.rel in _AUXILIARY_RELS:
+            words.add(c.text.lower())
+            words.update(f.text.lower() for f in parsed.children(c.i, "fixed"))
+    return words
 
 
 def _lemma(token: Token, parsed: Parsed) -> str:
@@ -123,6 +129,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     if "suppose" in governors or ("would" in words and "have" in words):
         return "postponed"  # "was supposed to take place", "would have been": it did not go ahead
     modifiers = {c.text.lower() for c in parsed.children(name.i, "amod", "acl")} | _set_off(parsed, name)
+    if name.rel == "obj" and governors and governors[0] in _SETTLING:
+        governors = governors[1:]  # "agreed a deal on Monday": the deal was struck, not planned
     if modifiers & _PLANNED_MODIFIERS or any(g in PLANNING for g in governors) or (words & _ARRANGED
                                                                                      and "to" in words):
         return "planned"
@@ -139,6 +147,9 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     return None
 
 
+# Verbs whose object is what was settled ("agreed a deal", "decided the case"), unlike those whose object is
+# what is to come ("planned a strike", "promised a referendum")
+_SETTLING = frozenset("agree decide resolve settle".split())
 _AIMS = frozenset("aim goal hope ambition idea intention wish dream target objective".split())
 
 

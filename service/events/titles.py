@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.events.lemmas import base_form, simple_past
-from service.events.lexicon import EXPECTING, HAPPENING, NEGATIONS, PLANNING, REPORTING
+from service.events.lemmas import base_form, simple_past, verb_lemmas
+from service.events.lexicon import COMMITTING, EXPECTING, HAPPENING, NEGATIONS, PLANNING, REPORTING
 from service.events.names import Coreference, chunk_around, same_name
 from service.events.predicates import (
     adjective_complement,
@@ -371,8 +371,15 @@ class Titler:
                 verb_words = ["to be", *verb_words]
         elif status in ("planned", "expected") or (status in ("postponed", "cancelled") and head.tag == "VB"):
             verb_words = ["to", surface if head.tag == "VB" else lemma] + ([prt.text.lower()] if prt else [])
+        elif head.tag == "VBN" and status == "occurred" and lemma in verb_lemmas(surface) \
+                and surface not in _past_forms(lemma):
+            # "had broken into its servers", "had ... [stolen] the names": a headline tells it in the simple past
+            verb_words = [simple_past(lemma)] + ([prt.text.lower()] if prt else [])
         elif head.tag in ("VBD", "VBZ", "VBP", "VBN"):
             # the verb as written ("pleaded", "meets"): a learned lemma can be wrong, the text cannot
+            verb_words = [surface] + ([prt.text.lower()] if prt else [])
+        elif status == "occurred" and surface in _past_forms(lemma):
+            # "and [laid] off 300 workers", the past form taken for an adjective: still the past
             verb_words = [surface] + ([prt.text.lower()] if prt else [])
         elif status == "occurred" and head.tag in ("VB", "VBG"):
             # "appeared before the committee to defend ...", told as it happened: "defended", not "defend"
@@ -465,13 +472,15 @@ class Titler:
         return out if len(out) - len(indices) <= 6 else indices
 
     def _question(self, head: Token) -> str | None:
-        """The open question a verb of deciding takes, in a few words: "whether to cut bonuses"."""
-        clause = next((c for c in self.parsed.children(head.i, "xcomp", "ccomp") if open_question(self.parsed, c)
-                       and infinitive(self.parsed, c)), None)
+        """The open question a verb of deciding takes, in a few words: "whether to cut bonuses"; or what a verb
+        of committing commits to: "agreed [to combine]"."""
+        committing = base_form(head) in COMMITTING
+        clause = next((c for c in self.parsed.children(head.i, "xcomp", "ccomp", "advcl") if infinitive(self.parsed, c)
+                       and (open_question(self.parsed, c) or committing) and (c.rel != "advcl" or committing)), None)
         if clause is None:
             return None
-        mark = next(m.text.lower() for m in self.parsed.children(clause.i, "mark") if m.text.lower() != "to")
-        words = [mark, "to", clause.text.lower()]
+        marks = [m.text.lower() for m in self.parsed.children(clause.i, "mark") if m.text.lower() != "to"]
+        words = [*marks[:1], "to", clause.text.lower()]
         prt = particle(self.parsed, clause.i)
         words += [self.parsed.tokens[prt].text.lower()] if prt is not None else []
         obj = next((c for c in self.parsed.children(clause.i, "obj")), None)
@@ -550,6 +559,12 @@ class Titler:
                 return Title(title.text, min(title.quality, 2))
             return title
         return Title(_tidy(self.words(indices)), 0)
+
+
+def _past_forms(lemma: str) -> tuple[str, ...]:
+    from lemminflect import getInflection
+
+    return tuple(getInflection(lemma, tag="VBD"))
 
 
 def _tidy(text: str) -> str:

@@ -16,9 +16,12 @@ _ABBREVIATIONS = re.compile(
 # A dateline opens a news story: "BASEL, Switzerland — Veltrion reported ...", and in wire copy with the date
 # and the agency: "LONDON, March 7 (Reuters) - Britain's regulator fined ...". The place in capitals is no part
 # of the first sentence (a parser would take it for the subject), so the sentence starts after the dash; a
-# plain hyphen counts only after the agency's name, where it cannot join two words.
-_PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,40})?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-_DATELINE = re.compile(rf"{_PLACE}(?:\s+(?:—|–|--)|\s+\([A-Z][A-Za-z&.’' ]{{1,30}}\)\s+(?:—|–|--|-))\s+")
+# plain hyphen counts only after the date or the agency's name, where it cannot join two words.
+_PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,40})?"
+_DAY = r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+_AGENCY = r"\s+\([A-Z][A-Za-z&.’' ]{1,30}\)"
+_DATELINE = re.compile(rf"{_PLACE}(?:{_DAY})?(?:{_AGENCY})?\s+(?:—|–|--)\s+"
+                       rf"|{_PLACE}(?:{_DAY}(?:{_AGENCY})?|{_AGENCY})\s+-\s+")
 
 
 class Sentences:
