@@ -421,7 +421,8 @@ def test_an_event_under_a_negated_verb_is_not_titled_by_that_verb():
 
 
 def test_a_date_hung_on_a_topic_noun_dates_the_clause_above_it():
-    found = by_trigger("Kaul is due to make a statement to MPs on enforcement on Monday.", "statement")
+    found = by_trigger("Kaul is due to make a statement to MPs on enforcement on Monday.", "statement",
+                       date(2021, 6, 16))  # a Wednesday: the Monday ahead
     assert (found.when.value, found.when.anchored_by) == ("2021-06-21", None)
 
 
@@ -729,3 +730,13 @@ def test_due_to_with_to_fixed_to_the_marker_is_an_arrangement():
     found = by_trigger("Shareholders are due to vote on the offer at a meeting on 18 January.", "vote",
                        date(2021, 11, 5))
     assert found.status == "planned"
+
+
+def test_the_present_of_a_timetable_is_an_arrangement():
+    found = by_trigger("The championship begins in Stavanger on 3 October.", "begins", date(2020, 9, 20))
+    assert (found.status, found.when.value) == ("planned", "2020-10-03")
+
+
+def test_a_number_and_a_noun_are_no_title_the_clause_says_who():
+    found = by_trigger("Low-cost carrier Nusa Air cancelled 38 flights on Saturday.", "flights", date(2023, 7, 29))
+    assert (found.title, found.status) == ("Low-cost carrier Nusa Air cancelled 38 flights", "cancelled")

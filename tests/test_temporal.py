@@ -82,6 +82,10 @@ def test_year_of_a_partial_date_follows_the_reference_and_tense():
     ("Voters went to the polls last Friday.", SUNDAY, "2023-02-17"),
     ("The minister resigned on Wednesday.", SUNDAY, "2023-02-15"),
     ("Talks are set to resume on Thursday.", SUNDAY, "2023-02-23"),
+    # news names the day of writing by its weekday: "will travel on Sunday" in a Sunday paper is that day,
+    # as "won on Saturday" in a Saturday paper is; "next Sunday" is the one after
+    ("The delegation will travel on Sunday.", SUNDAY, "2023-02-19"),
+    ("The delegation will travel next Sunday.", SUNDAY, "2023-02-26"),
 ])
 def test_weekdays_by_tense(text, reference, value):
     assert only(text, reference).value == value

@@ -215,8 +215,10 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         return "expected"
     if stated is not None:
         return stated
+    if earliest is not None and _scheduled_present(parsed, head) and (latest or earliest) >= reference:
+        return "planned"  # "the championship begins on 3 October": the present of a timetable, an arrangement
     if earliest is not None and (earliest > reference or _scheduled_present(parsed, head)):
-        return "expected"  # dated ahead, or "before the transfer window opens in January": a timetable's present
+        return "expected"  # dated ahead
     return "occurred"
 
 

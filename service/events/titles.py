@@ -9,6 +9,7 @@ date is shown beside it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from service.events.lemmas import base_form, simple_past, verb_lemmas
@@ -544,7 +545,9 @@ class Titler:
 
     def noun_title(self, name: Token, status: str = "occurred") -> Title:
         indices = self._with_names_after(self.phrase(name.i, 9))
-        if len(indices) > 1:
+        # "38 flights", "the two meetings": a number or an article adds nothing a reader can place
+        if sum(1 for k in indices if self.parsed.tokens[k].pos not in ("NUM", "DET", "PUNCT")
+               or re.fullmatch(r"(1[89]|20)\d\d", self.parsed.tokens[k].text)) > 1:  # "a 2010 raid" says which
             return Title(_tidy(self.words(indices)), 2)
         governor = self.parsed.head(name.i)
         negated = governor is not None and any(c.text.lower() in NEGATIONS for c in self.parsed.children(governor.i))

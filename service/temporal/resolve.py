@@ -58,7 +58,9 @@ def pick(options: list[date], ref: date, direction: int) -> date:
 
 
 def weekday(index: int, ctx: Context, explicit: int | None = None) -> Resolution:
-    """'on Saturday': the last one on or before the reference in past tense, the next one in future tense.
+    """'on Saturday': the last one on or before the reference in past tense, the next one on or after it in
+    future tense (news style names the day of writing by its weekday, not "today": "will travel on Sunday"
+    in a Sunday paper is that day).
 
     'last Monday' is strictly before, 'next Monday' strictly after; with no cue the nearest wins
     (ties go to the past: news reports more than it announces).
@@ -74,7 +76,7 @@ def weekday(index: int, ctx: Context, explicit: int | None = None) -> Resolution
     elif direction < 0:
         chosen = ref - timedelta(days=back)
     elif direction > 0:
-        chosen = ref + timedelta(days=forward or 7)
+        chosen = ref + timedelta(days=forward)
     else:
         chosen = ref - timedelta(days=back) if back <= forward else ref + timedelta(days=forward)
     rule = f"weekday {WEEKDAY_NAMES[index]}, {_why(ctx, explicit)}, relative to reference {ref}"
