@@ -740,3 +740,15 @@ def test_the_present_of_a_timetable_is_an_arrangement():
 def test_a_number_and_a_noun_are_no_title_the_clause_says_who():
     found = by_trigger("Low-cost carrier Nusa Air cancelled 38 flights on Saturday.", "flights", date(2023, 7, 29))
     assert (found.title, found.status) == ("Low-cost carrier Nusa Air cancelled 38 flights", "cancelled")
+
+
+def test_moved_to_a_date_is_the_new_date_wherever_the_parser_hung_it():
+    found = by_trigger("A jazz concert in Leith, scheduled for August 5, has been moved to August 19, organisers said.",
+                       "concert", date(2023, 7, 29))
+    assert (found.status, found.when.value) == ("postponed", "2023-08-19")
+
+
+def test_a_clause_with_a_finite_auxiliary_and_no_relative_word_is_the_main_clause():
+    found = by_trigger("The summit, originally scheduled for April, was postponed to September because of storms.",
+                       "summit", date(2020, 6, 20))
+    assert (found.title, found.status, found.when.value) == ("Summit postponed", "postponed", "2020-09")

@@ -249,8 +249,14 @@ def postpones(parsed: Parsed, token: Token) -> bool:
         return True
     if lemma not in _RESCHEDULING or _event_object(parsed, token.i) is None:
         return False
-    for child in parsed.children(token.i, "obl"):
-        cases = {c.text.lower() for c in parsed.children(child.i, "case")}
+    after = token.i + 1 + (1 if particle(parsed, token.i) == token.i + 1 else 0)
+    # its phrases, and the one right after it wherever the parser hung it ("moved [to August 19], organisers said")
+    adjacent = [t for t in parsed.tokens[after:after + 4] if t.rel in ("obl", "nmod")
+                and min(parsed.subtree(t.i)) == after and t.head != token.i]
+    for child in [*parsed.children(token.i, "obl"), *adjacent]:
+        # the preposition on the phrase, or on its first word ("to [August] 19", the parser's head the number)
+        first = parsed.tokens[min(parsed.subtree(child.i))]
+        cases = {c.text.lower() for c in parsed.children(child.i, "case")} | {first.text.lower()}
         if cases & {"to", "until", "till"} and (child.pos == "NUM" or child.lemma.lower() in _TIME_NOUNS
                                                 or child.text.lower() in MONTHS or child.text.lower() in WEEKDAYS):
             return True

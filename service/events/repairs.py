@@ -25,6 +25,7 @@ INFINITIVE_TAKERS = COMPLEMENT_TAKERS - POSTPONING
 def repair(parsed: Parsed) -> Parsed:
     """The same tokens with the repairs below applied (the parse itself when nothing needs mending)."""
     parsed = _root_verbless_sentences(parsed)
+    parsed = _finite_clause_on_a_noun(parsed)
     parsed = _verb_before_infinitive(parsed)
     tokens = list(parsed.tokens)
     changed = False
@@ -135,6 +136,37 @@ def _root_verbless_sentences(parsed: Parsed) -> Parsed:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_clause_on_a_noun(parsed: Parsed) -> Parsed:
+    """ "The tournament, originally scheduled for April, [was postponed] to September" parsed as a clause
+    modifying the noun: a clause with a finite auxiliary whose subject is the noun needs a relative word to
+    modify it ("the tournament that was postponed"); without one it is the main clause, and a participle the
+    parser made its subject is the noun's modifier."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = next((t for t in parsed.tokens[start:end] if t.head == t.i), None)
+        if root is None or root.pos not in ("NOUN", "PROPN") or parsed.children(root.i, "cop", "nsubj", "aux"):
+            continue
+        verb = next((c for c in parsed.children(root.i, "acl") if c.i > root.i and c.pos == "VERB"
+                     and any(a.tag in _FINITE for a in parsed.children(c.i, "aux"))), None)
+        if verb is None or any(c.rel in ("mark", "cop") or c.text.lower() in _RELATIVE
+                               for c in parsed.children(verb.i)):
+            continue
+        subjects = [c for c in parsed.children(verb.i, "nsubj")]
+        if any(c.pos != "VERB" or not root.i < c.i < verb.i for c in subjects):
+            continue  # a real subject of its own: some other reading
+        passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
+        tokens[root.i] = replace(root, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
+        for participle in subjects:
+            tokens[participle.i] = replace(participle, head=root.i, dep="acl")
+        for child in parsed.children(root.i):
+            if child.i > verb.i:
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
 def _subordinate(parsed: Parsed, token: Token) -> bool:
