@@ -26,6 +26,7 @@ def repair(parsed: Parsed) -> Parsed:
     """The same tokens with the repairs below applied (the parse itself when nothing needs mending)."""
     parsed = _root_verbless_sentences(parsed)
     parsed = _finite_clause_on_a_noun(parsed)
+    parsed = _participle_for_subject(parsed)
     parsed = _verb_before_infinitive(parsed)
     tokens = list(parsed.tokens)
     changed = False
@@ -165,6 +166,27 @@ def _finite_clause_on_a_noun(parsed: Parsed) -> Parsed:
         for child in parsed.children(root.i):
             if child.i > verb.i:
                 tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _participle_for_subject(parsed: Parsed) -> Parsed:
+    """ "A protest by tractor drivers, [set] for Saturday, was called off": the parser made the participle the
+    subject and the noun its subject. A subject is a noun phrase, never a bare participle: the noun is the
+    subject of the verb, the participle its modifier."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for token in parsed.tokens:
+        governor = parsed.head(token.i)
+        if governor is None or token.rel != "nsubj" or token.pos not in ("VERB", "ADJ") or not verb_lemmas(token.text) \
+                or token.tag not in ("VBN", "JJ") or parsed.children(token.i, "aux", "cop"):
+            continue
+        noun = next((c for c in parsed.children(token.i, "nsubj") if c.pos in ("NOUN", "PROPN") and c.i < token.i),
+                    None)
+        if noun is None:
+            continue
+        tokens[noun.i] = replace(noun, head=governor.i, dep=token.dep)
+        tokens[token.i] = replace(token, head=noun.i, dep="acl", pos="VERB", tag="VBN")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
