@@ -151,3 +151,14 @@ def test_a_month_without_its_year_is_not_carried_over_years():
     expr = tagged("The group earned more in the three months to December than a year earlier.", date(2025, 2, 7))[
         "a year earlier"]
     assert (expr.value, expr.precision) == ("2023", "year")
+
+
+def test_the_next_day_or_two_is_a_stretch_ahead():
+    found = annotate("The talks ended on 3 May 2023. A ruling is due in the next day or two.", MONDAY)
+    assert not any(e.parser.startswith("anaphoric") for e in found)
+
+
+def test_an_anaphoric_day_takes_a_clock_time():
+    expr = tagged("The storm hit on 3 May 2023. By the following day at 9 a.m. power was back.")[
+        "the following day at 9 a.m."]
+    assert (expr.type, expr.value) == ("TIME", "2023-05-04T09:00")

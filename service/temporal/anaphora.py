@@ -26,6 +26,7 @@ from service.temporal.resolve import DAY_GRAINS, GRAINS, antecedent
 
 _SPAN_BEFORE = re.compile(r"\b(?:" + words.ANAPHORIC_SPAN_BEFORE_RE + r")\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:" + words.CLAUSE_END_RE + r")", re.IGNORECASE)
+_APPROXIMATE_AFTER = re.compile(r"\s+(?:" + words.APPROXIMATE_AFTER_RE + r")\b", re.IGNORECASE)
 _NOT_ANAPHORIC_AFTER = re.compile(r"\s+(?:" + words.NOT_ANAPHORIC_AFTER_RE + r")\b", re.IGNORECASE)
 
 
@@ -58,8 +59,8 @@ def anaphoric_period(text: str, m: re.Match[str]) -> Candidate | None:
         return None  # "the next year" is a stretch ahead; "(the) previous week" is relative_period's
     if m.group(3) and not _CLAUSE_END.match(text, m.end()):
         return None  # "the day before the vote": anchored on an event, not a date
-    if _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None  # "over the following year": a duration
+    if _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _APPROXIMATE_AFTER.match(text, m.end()):
+        return None  # "over the following year", "in the next day or two": a stretch of time
     why = f"'{m.group(0).lower()}' refers back"
     return Candidate(m.start(), m.end(), m.group(0), "anaphoric_period", _shift(unit, words.ANAPHORIC_STEPS[word], why),
                      "date", {"fallback": _today(text, m, ps.duration)})

@@ -268,6 +268,7 @@ ANAPHORIC_UNITS_RE = r"day|week|month|year"
 ANAPHORIC_SAME_RE = r"that(?:\s+same)?|the\s+(?:very\s+)?same"
 # "over the following year", "within the next day": a stretch of time (the duration parser's reading), not a date
 ANAPHORIC_SPAN_BEFORE_RE = r"over|for|within|throughout|across"
+APPROXIMATE_AFTER_RE = r"or\s+(?:so|two|three)"  # "in the next day or two": a stretch ahead, not a date
 # "the day before" ends its clause ("The day before, talks had collapsed"); "the day before the vote" leans on an event
 CLAUSE_END_RE = r"[,.;:!?)\"”’—–]|$|(?:and|but|when|while|as|so)\b"
 # "that day traders", "that week after week", "the same day as", "the same month last year": no anaphor
