@@ -132,11 +132,12 @@ def test_the_registry_is_explicit():
     assert pack_for("fr-CA") is FRENCH and pack_for("EN") is ENGLISH and pack_for("de") is None
     assert ENGLISH.parser_ids == (
         "month_day", "day_month", "iso_date", "numeric_date", "month_year", "month_name", "weekday", "year", "decade",
-        "century", "season", "quarter", "relative_period", "that_year", "relative_day", "reference_word", "offset",
+        "century", "season", "quarter", "relative_period", "that_year", "anaphoric_period", "anaphoric_same",
+        "anaphoric_weekday", "relative_day", "reference_word", "offset",
         "duration", "recurrence", "clock_time", "holiday", "the_weekend", "trading_session", "abbreviated_year",
         "reference_adjective", "future_phrase")
     # modules of parsers hold parsers, never a list of them that importing would fill: the packs are the lists
-    for name in ("parsers", "news_calendar", "references", "french"):
+    for name in ("parsers", "news_calendar", "references", "french", "anaphora"):
         module = importlib.import_module(f"service.temporal.{name}")
         for value in vars(module).values():
             if isinstance(value, list | tuple | dict | set):

@@ -46,6 +46,9 @@ class Context:
     day_first: bool = False  # how to read "02/04/2023"
     nearby_day: date | None = None  # day of a dated expression in this sentence or the one before
     recent: Resolution | None = None  # the last dated expression of any grain, for "that year", "a year earlier"
+    # dated expressions of this sentence and the two before it, in text order: what "the following day" and
+    # "that month" may refer back to (an anaphor's antecedent is near; an older date is background)
+    discourse: tuple[Resolution, ...] = ()
 
 
 Resolver = Callable[[Context], "Resolution | None"]

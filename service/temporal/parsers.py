@@ -217,7 +217,10 @@ def month_year(text: str, m: re.Match[str]) -> Candidate | None:
     if not _capitalised(m.group(1)):
         return None
     month_, year = _month(m.group(1)), _year(m.group(2))
-    return _candidate(m, "month_year", lambda ctx: cal.month(year, month_, "month and explicit year"))
+    return _candidate(m, "month_year", lambda ctx: cal.month(year, month_, _MONTH_AND_YEAR))
+
+
+_MONTH_AND_YEAR = "month and explicit year"  # the rule of "March 2019": a month a later "two years later" may carry
 
 
 @parser(r"\b(?:(" + words.MODIFIER_RE + r")\s+)?(" + MONTH_RE
@@ -260,14 +263,14 @@ def weekday(text: str, m: re.Match[str]) -> Candidate | None:
 
     def resolve(ctx: Context) -> Resolution:
         res = rs.weekday(index, ctx, explicit)
-        return _with_part_of_day(res, part) if part else res
+        return with_part_of_day(res, part) if part else res
     return _candidate(m, "weekday", resolve, kind="time" if part else "date")
 
 
 _PART_OF_DAY = words.PARTS_OF_DAY
 
 
-def _with_part_of_day(res: Resolution, part: str) -> Resolution:
+def with_part_of_day(res: Resolution, part: str) -> Resolution:
     code = _PART_OF_DAY[part.lower()]
     return Resolution("TIME", f"{res.value}T{code}", res.edtf, res.earliest, res.latest, "part of day",
                       rule=f"{res.rule}, {part.lower()}")
@@ -467,14 +470,24 @@ def that_year(text: str, m: re.Match[str]) -> Candidate | None:
 
 
 def _anchored(m: re.Match[str], unit: str, step: int) -> Candidate:
+    """'previous week', 'following month': from the nearest date that can carry the unit ('the previous year'
+    after 'in 2017' is 2016), else as before from the last full date in the text, else the reference."""
     def resolve(ctx: Context) -> Resolution | None:
-        base, why = _anchor_day(ctx)
+        found = rs.antecedent(ctx, rs.GRAINS[unit]) if unit in rs.GRAINS else None
+        if found is not None and found.earliest is not None:
+            base, why = found.earliest, f"the previous date in the text ({found.value})"
+        else:
+            base, why = _anchor_day(ctx)
         return rs.shifted(unit, step, base, f"{unit} {step:+d} from {why}")
     return _candidate(m, "relative_period", resolve)
 
 
+def _has_anchor_day(ctx: Context) -> bool:
+    return ctx.anchor is not None and ctx.anchor.earliest is not None and ctx.anchor.precision == "day"
+
+
 def _anchor_day(ctx: Context) -> tuple[date, str]:
-    if ctx.anchor is not None and ctx.anchor.earliest is not None and ctx.anchor.precision == "day":
+    if _has_anchor_day(ctx):
         return ctx.anchor.earliest, f"the previous date in the text ({ctx.anchor.value})"
     return ctx.reference, f"reference {ctx.reference}"
 
@@ -501,7 +514,7 @@ def relative_day(text: str, m: re.Match[str]) -> Candidate | None:
 
     def resolve(ctx: Context) -> Resolution:
         res = cal.day(ctx.reference + timedelta(days=offset), f"day {offset:+d} from reference {ctx.reference}")
-        return _with_part_of_day(res, part) if part else res
+        return with_part_of_day(res, part) if part else res
     return Candidate(m.start(), end, text[m.start():end], "relative_day", resolve, "time" if part else "date")
 
 
@@ -553,11 +566,21 @@ def offset(text: str, m: re.Match[str]) -> Candidate | None:
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"
             return Resolution("DATE", value, None, None, None, "open", rule=f"vague offset '{amount_text} {unit}'")
         base, why = _anchor_day(ctx) if anchored else (ctx.reference, f"reference {ctx.reference}")
+        steps = sign * int(amount)
+        rule = f"{int(amount)} {unit}(s) {'before' if sign < 0 else 'after'}"
         if anchored and unit in ("month", "quarter", "year") and ctx.recent is not None \
                 and ctx.recent.earliest is not None and ctx.recent is not ctx.anchor:
             # "profit rose in the third quarter of 2023 ... a year earlier": the last date given, of any grain
             base, why = ctx.recent.earliest, f"the previous date in the text ({ctx.recent.value})"
-        return rs.shifted(unit, sign * int(amount), base, f"{int(amount)} {unit}(s) {'before' if sign < 0 else 'after'} {why}")
+            if unit == "year" and ctx.recent.rule == _MONTH_AND_YEAR:
+                # "opened in March 2019 and closed two years later": the month carries over (2021-03); a month
+                # without its year is often a period's end ("the three months to December ... a year earlier")
+                return cal.month(base.year + steps, base.month, f"{rule} {why}, its month carried")
+        if anchored and unit in ("week", "fortnight") and _has_anchor_day(ctx):
+            # TIMEX3: "a week later" after a day is a day, seven days on, not the week around it
+            days = 7 * steps * (2 if unit == "fortnight" else 1)
+            return cal.day(base + timedelta(days=days), f"{rule} {why}, to the day")
+        return rs.shifted(unit, steps, base, f"{rule} {why}")
     return _candidate(m, "offset", resolve)
 
 

@@ -14,6 +14,22 @@ from service.temporal.model import Context, Resolution, Tense
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
+# The grains of an antecedent that can carry an anaphor's unit: "the following day" needs a day,
+# "the following year" any date with a year in it.
+DAY_GRAINS = frozenset({"day", "part of day", "minute"})
+WEEK_GRAINS = DAY_GRAINS | {"week", "weekend"}
+MONTH_GRAINS = DAY_GRAINS | {"month"}
+YEAR_GRAINS = WEEK_GRAINS | MONTH_GRAINS | {"season", "quarter", "half", "year"}
+GRAINS = {"day": DAY_GRAINS, "week": WEEK_GRAINS, "month": MONTH_GRAINS, "year": YEAR_GRAINS}
+
+
+def antecedent(ctx: Context, grains: frozenset[str]) -> Resolution | None:
+    """The most recent dated expression of the discourse (`Context.discourse`) whose grain can carry the unit."""
+    for res in reversed(ctx.discourse):
+        if res.precision in grains and res.earliest is not None:
+            return res
+    return None
+
 
 def _direction(ctx: Context, explicit: int | None) -> int:
     """-1 back from the reference, +1 forward, 0 nearest: explicit words beat the tense."""

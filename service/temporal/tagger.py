@@ -80,6 +80,7 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
     sentences = Sentences(text)
     anchor: Resolution | None = None
     recent: Resolution | None = None
+    dated: list[tuple[int, Resolution]] = []  # (sentence number, reading) of each dated expression so far
     cues: dict[tuple[int, int], list] = {}
     for cand in candidates:
         sentence = sentences.span(cand.start)
@@ -87,18 +88,39 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
             cues[sentence] = pack.tense_cues(text, sentence)
         tense = tense_at(text, cand.start, cand.end, sentence, cues[sentence])
         nearby = _nearby_day(anchor, tense, reference)
-        ctx = Context(reference, tense, anchor, day_first, nearby, recent)
-        try:
-            res = cand.resolve(ctx)
-        except (ValueError, OverflowError):
-            res = None  # a date outside the calendar ("February 30", year 10000) is no date
+        ctx = Context(reference, tense, anchor, day_first, nearby, recent,
+                      _discourse(dated, sentences.index(cand.start)))
+        res = _resolve(cand, ctx)
+        fallback = cand.info.get("fallback")
+        if res is None and fallback is not None:
+            cand, res = fallback, _resolve(fallback, ctx)  # no antecedent: the reading the span had without one
         if res is None:
             continue
         if res.precision == "day" and res.type in ("DATE", "TIME"):
             anchor = res
         if res.type in ("DATE", "TIME") and res.earliest is not None and res.precision in _GRAINS:
             recent = res
+            if not res.value.endswith("_REF"):
+                dated.append((sentences.index(cand.start), res))
         yield _expression(cand, res, tense.name.lower())
+
+
+def _resolve(cand: Candidate, ctx: Context) -> Resolution | None:
+    try:
+        return cand.resolve(ctx)
+    except (ValueError, OverflowError):
+        return None  # a date outside the calendar ("February 30", year 10000) is no date
+
+
+_DISCOURSE_SENTENCES = 2  # an anaphor looks back over its own sentence and this many before it
+
+
+def _discourse(dated: list[tuple[int, Resolution]], sentence: int) -> tuple[Resolution, ...]:
+    """The dated readings an anaphor in sentence number `sentence` may refer back to, in text order."""
+    start = len(dated)
+    while start > 0 and dated[start - 1][0] >= sentence - _DISCOURSE_SENTENCES:
+        start -= 1
+    return tuple(res for _, res in dated[start:])
 
 
 _GRAINS = frozenset({"day", "part of day", "minute", "week", "weekend", "month", "season", "quarter", "half", "year"})

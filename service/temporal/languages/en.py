@@ -261,3 +261,17 @@ CONNECTORS = Connectors(
 )
 
 FILLER_RE = r"on|in|at|during|since|by|from|of|the"  # parse_when: "on Saturday" is one date
+
+# anaphora.py: "the following day", "the day before", "later that month", "the following Monday"
+ANAPHORIC_STEPS = {"following": 1, "next": 1, "previous": -1, "before": -1, "after": 1}
+ANAPHORIC_UNITS_RE = r"day|week|month|year"
+ANAPHORIC_SAME_RE = r"that(?:\s+same)?|the\s+(?:very\s+)?same"
+# "over the following year", "within the next day": a stretch of time (the duration parser's reading), not a date
+ANAPHORIC_SPAN_BEFORE_RE = r"over|for|within|throughout|across"
+APPROXIMATE_AFTER_RE = r"or\s+(?:so|two|three)"  # "in the next day or two": a stretch ahead, not a date
+# "the day before" ends its clause ("The day before, talks had collapsed"); "the day before the vote" leans on an event
+CLAUSE_END_RE = r"[,.;:!?)\"”’—–]|$|(?:and|but|when|while|as|so)\b"
+# "that day traders", "that week after week", "the same day as", "the same month last year": no anaphor
+NOT_ANAPHORIC_AFTER_RE = (r"care|trader|traders|trading|trip|trips|shift|shifts|job|jobs|labourer|labourers|"
+                          r"laborer|laborers|one|after|by|to|out|as|last|next|this|of")
+ANAPHORA_TRIGGERS = ["following", "next", "previous", "before", "after", "that", "same"]

@@ -5,7 +5,7 @@ The lists are explicit: adding a parser means adding it here, in the place its t
 
 from __future__ import annotations
 
-from service.temporal import french, news_calendar, parsers, references
+from service.temporal import anaphora, french, news_calendar, parsers, references
 from service.temporal.languages import LanguagePack, en, fr
 from service.temporal.refiners import refiners_for
 from service.temporal.tense import tense_cues
@@ -14,7 +14,8 @@ ENGLISH = LanguagePack(
     "en", en,
     parsers=(parsers.month_day, parsers.day_month, parsers.iso_date, parsers.numeric_date, parsers.month_year,
              parsers.month_name, parsers.weekday, parsers.year, parsers.decade, parsers.century, parsers.season,
-             parsers.quarter, parsers.relative_period, parsers.that_year, parsers.relative_day,
+             parsers.quarter, parsers.relative_period, parsers.that_year, anaphora.anaphoric_period,
+             anaphora.anaphoric_same, anaphora.anaphoric_weekday, parsers.relative_day,
              parsers.reference_word, parsers.offset, parsers.duration, parsers.recurrence, parsers.clock_time,
              parsers.holiday, news_calendar.the_weekend, news_calendar.trading_session,
              news_calendar.abbreviated_year, references.reference_adjective, references.future_phrase),
