@@ -4,7 +4,8 @@
 
 Each article goes through the pipeline alone (tagger, one parse, extraction, clustering), and its
 timeline entries are those the default `/timeline` shows: events with a date of their own. An entry
-is **right** when one of its mentions is a gold event's word, its date is the gold date (value at
+is **right** when one of its mentions is a gold event's word (its event word, or the verb that carries an
+event noun: "held" of "held talks"), its date is the gold date (value at
 the gold precision), and its title contains the gold title words; **fully right** when its status
 agrees too. A gold event is **found** when a right entry names it.
 """
@@ -76,8 +77,17 @@ def entries(text: str, published: date) -> list[Entry]:
         best = info["date"]
         value = by_reading[best].when.value if best is not None else None
         found.append(Entry(info["title"] or "", info["status"], value,
-                           [(by_reading[r].trigger_start, by_reading[r].trigger_end) for r in group]))
+                           [span for r in group for span in _words(by_reading[r])]))
     return found
+
+
+def _words(mention) -> list[tuple[int, int]]:
+    """Where a mention says its event: the event word, and the verb that carries an event noun ("[held] talks"),
+    since an annotator may give either as the trigger."""
+    spans = [(mention.trigger_start, mention.trigger_end)]
+    if mention.support_start is not None:
+        spans.append((mention.support_start, mention.support_end))
+    return spans
 
 
 def same_date(value: str | None, gold: str) -> bool:

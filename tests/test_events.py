@@ -752,3 +752,23 @@ def test_a_clause_with_a_finite_auxiliary_and_no_relative_word_is_the_main_claus
     found = by_trigger("The summit, originally scheduled for April, was postponed to September because of storms.",
                        "summit", date(2020, 6, 20))
     assert (found.title, found.status, found.when.value) == ("Summit postponed", "postponed", "2020-09")
+
+
+def test_a_participle_is_never_the_subject_its_noun_is():
+    from service.events.repairs import repair
+    from service.nlp import Parsed, Token
+
+    # "A protest, set for Saturday, was called off" read as "[a protest set] ... was called off" with the
+    # participle for the subject and the noun its subject
+    words = [("A", "DT", "DET", "det", 1), ("protest", "NN", "NOUN", "nsubj", 3), (",", ",", "PUNCT", "punct", 1),
+             ("set", "JJ", "ADJ", "nsubj:pass", 8), ("for", "IN", "ADP", "case", 5),
+             ("Saturday", "NNP", "PROPN", "obl", 3), (",", ",", "PUNCT", "punct", 3),
+             ("was", "VBD", "AUX", "aux:pass", 8), ("called", "VBN", "VERB", "ROOT", 8),
+             ("off", "RP", "ADP", "compound:prt", 8), (".", ".", "PUNCT", "punct", 8)]
+    tokens, at = [], 0
+    for i, (text, tag, pos, dep, head) in enumerate(words):
+        tokens.append(Token(i, text, at, at + len(text), text.lower(), pos, tag, dep, head))
+        at += len(text) + 1
+    fixed = repair(Parsed(" ".join(w[0] for w in words), tokens, [(0, len(words))])).tokens
+    assert (fixed[1].dep, fixed[1].head) == ("nsubj:pass", 8)
+    assert (fixed[3].dep, fixed[3].head, fixed[3].pos) == ("acl", 1, "VERB")

@@ -36,3 +36,17 @@ def test_the_scorer_on_cases_worked_by_hand():
     assert readable("Regulator approved merger of two airlines", ["approv", "merg"])
     assert not readable("Regulator approved", ["approv", "merg"])
     assert not readable("Merger", ["merg"])  # one word is no title
+
+
+def test_an_entry_names_its_event_by_the_noun_or_the_verb_that_carries_it():
+    from datetime import date
+
+    from benchmarks.events_gold import score_article
+
+    text = "The council's cabinet launched a six-week consultation on Thursday."
+    gold = {"text": text, "published": "2022-02-14", "events": [
+        {"trigger": "launched", "occurrence": 1, "date": "2022-02-10", "status": "occurred",
+         "title_words": ["consultation"]}]}
+    tally = score_article(gold)
+    assert (tally.entries, tally.right, tally.found) == (1, 1, 1), tally.line()
+    assert date(2022, 2, 10).weekday() == 3  # the Thursday before the Monday of publication

@@ -233,7 +233,9 @@ class _Extractor:
             participants=self._named(predicate, head, name), actors=tuple(self._actors(head)),
             arguments=tuple(self._arguments(head, name)),
             # a headline is the editors' own title for the event it reports: it wins over ours
-            title_quality=title.quality + (1 if title.quality == 3 and headline(parsed, head) else 0))
+            title_quality=title.quality + (1 if title.quality == 3 and headline(parsed, head) else 0),
+            support_start=head.start if head.i != shown.i else None,
+            support_end=head.end if head.i != shown.i else None)
 
     def _decision_date(self, name: Token) -> Expression | None:
         """Something scheduled is dated by its schedule ("scheduled for 3 June"); something called off or put

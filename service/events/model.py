@@ -53,6 +53,9 @@ class EventMention:
     actors: tuple[str, ...] = ()  # who did it: the names of its subject (or passive agent)
     arguments: tuple[str, ...] = ()  # lemmas of what it was done to or about ("balloon", "raid")
     title_quality: int = 2  # 3 who did what to whom, 2 who did what / an event noun with complements
+    # the verb that carries an event noun ("[held] talks", "[launched] a consultation"), when it is another word
+    support_start: int | None = None
+    support_end: int | None = None
 
     @property
     def dated(self) -> bool:
