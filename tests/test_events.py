@@ -772,3 +772,19 @@ def test_a_participle_is_never_the_subject_its_noun_is():
     fixed = repair(Parsed(" ".join(w[0] for w in words), tokens, [(0, len(words))])).tokens
     assert (fixed[1].dep, fixed[1].head) == ("nsubj:pass", 8)
     assert (fixed[3].dep, fixed[3].head, fixed[3].pos) == ("acl", 1, "VERB")
+
+
+def test_what_a_wish_hopes_for_is_no_event():
+    assert not mentions("The farmers' union hopes the government will defer loan repayments until the end of the "
+                        "year.", date(2018, 6, 12))
+
+
+def test_a_thing_planned_for_a_date_is_the_event_and_its_title_says_planned():
+    found = by_trigger("A new footbridge is planned for 2026.", "footbridge", date(2024, 3, 14))
+    assert (found.title, found.status, found.when.value) == ("New footbridge planned", "planned", "2026")
+
+
+def test_a_strike_called_for_a_weekday_is_the_coming_one_and_its_title_says_who():
+    found = by_trigger("The dockers' union called a 24-hour strike for Monday.", "strike", date(2026, 3, 14))
+    assert (found.title, found.status, found.when.value) == ("Dockers' union called 24-hour strike", "planned",
+                                                             "2026-03-16")

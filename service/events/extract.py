@@ -32,6 +32,7 @@ from service.events.predicates import (
     CLAUSAL,
     Predicate,
     adjective_complement,
+    eventive_noun,
     infinitive,
     postpones,
     predicates,
@@ -216,6 +217,9 @@ class _Extractor:
         phase = predicate.kind == "noun" and head.i != name.i and base_form(head) in PHASES
         if predicate.kind == "noun" and not phase:
             title = self.titler.noun_title(name, status)
+            if head.i != name.i and not eventive_noun(name) and title.quality >= 2:
+                # "a new stadium is planned for 2026": the thing is no event, its planning tells what will happen
+                title = replace(title, text=f"{title.text} {head.text.lower()}")
         else:  # "the consultation closed", "talks will resume": the verb says which part of it happened
             title = self.titler.verb_title(head, name, status)
         if title.quality < 2 and name.i != head.i:  # "[...] had a rare meeting": the noun names it on its own

@@ -27,12 +27,17 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
     """The same reading moved one week or one year when its direction contradicts the status.
 
     `past_governed`: the plan itself is told in the past ("was scheduled for", "had planned"): a
-    plan of the past may well have been for a past day, so it does not move ahead; what occurred lies
-    behind the time of writing however it is told ("had contracted in the fourth quarter").
+    plan of the past may well have been for a past month or year, so that does not move ahead; a bare
+    weekday does ("called a strike for Monday": a plan still standing is for the coming one); what
+    occurred lies behind the time of writing however it is told ("had contracted in the fourth quarter").
     """
     if when.earliest is None or when.latest is None or _FIXED.search(expr.text) \
-            or (past_governed and status != "occurred"):
+            or (past_governed and status not in ("occurred", "planned", "expected")):
         return when
+    weekday = when.precision in ("day", "part of day", "minute") and bool(_WEEKDAY.search(expr.text)) \
+        and not re.search(r"\d", expr.text)
+    if past_governed and status != "occurred" and not weekday:
+        return when  # "was scheduled for 4 May" may have been for a past May; "called a strike for Monday" not
     future = status in FUTURE
     if future and when.latest < reference:
         step = 1
@@ -40,8 +45,7 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
         step = -1
     else:
         return when
-    if when.precision in ("day", "part of day", "minute") and _WEEKDAY.search(expr.text) \
-            and not re.search(r"\d", expr.text):
+    if weekday:
         return _shift_days(when, 7 * step)
     if when.precision in ("day", "part of day", "minute", "month", "range", "season", "quarter"):
         return _shift_years(when, step)

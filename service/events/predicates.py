@@ -322,9 +322,14 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
             lemma, obj = "happen", None  # "take place"
         if lemma in LIGHT and obj is None:  # "will make a statement to parliament": a speech act, made
             obj = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() in SPEECH_NOUNS), None)
+        planned_thing = next((c for c in parsed.children(token.i) if c.dep.lower() == "nsubj:pass"
+                              and c.pos == "NOUN"), None) if lemma in PLANNING and obj is None else None
         if lemma in LIGHT and obj is not None:
             found.append(Predicate(token.i, obj.i, "verb"))
             named.add(obj.i)
+        elif planned_thing is not None:  # "a memorial service is planned for Sunday": what is planned happens
+            found.append(Predicate(token.i, planned_thing.i, "noun"))
+            named.add(planned_thing.i)
         elif lemma in HAPPENING and subj is not None and obj is None:
             found.append(Predicate(token.i, subj.i, "noun"))
             named.add(subj.i)

@@ -59,6 +59,18 @@ def _governing(parsed: Parsed, token: Token) -> list[Token]:
     return chain
 
 
+def _wished(parsed: Parsed, token: Token) -> bool:
+    """In a clause that is the content of a wish ("hopes [the government will defer ...]")."""
+    current = token
+    while (up := parsed.head(current.i)) is not None:
+        if current.rel == "ccomp":
+            return base_form(up) in DESIRE
+        if current.rel not in ("obj", "nsubj", "xcomp", "conj", "compound", "amod", "nmod", "obl"):
+            return False
+        current = up
+    return False
+
+
 def _set_off(parsed: Parsed, noun: Token) -> set[str]:
     participle = set_off_participle(parsed, noun)
     return {participle.text.lower()} if participle is not None else set()
@@ -86,6 +98,8 @@ def _lemma(token: Token, parsed: Parsed) -> str:
 
 def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     """The status the grammar states, or None when it states none (then dates decide)."""
+    if _wished(parsed, head) or _wished(parsed, name):
+        return _NOT_HAPPENED  # "hopes the government will defer payments": a wish, nothing arranged or done
     for token in {head.i: head, name.i: name}.values():
         modifiers = {c.text.lower() for c in parsed.children(token.i, "amod", "acl")} | _set_off(parsed, token)
         if modifiers & _CANCELLED_MODIFIERS:

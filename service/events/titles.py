@@ -305,7 +305,8 @@ class Titler:
             previous = self.parsed.tokens[k - 1] if k else None
             glued = previous is not None and k - 1 in indices and not previous.space and k - 1 not in self.substitutes \
                 and (previous.pos in ("SYM", "NUM") or token.pos in ("NUM", "SYM"))  # "£12m", "$160", "3.5%"
-            if out and (text in ("’s", "'s", "-", "n't") or out[-1].endswith("-") or glued):
+            if out and (text in ("’s", "'s", "-", "n't") or (token.tag == "POS" and text in ("'", "’"))
+                        or out[-1].endswith("-") or glued):  # "dockers[']", the plural's possessive too
                 out[-1] += text
             else:
                 out.append(text)
@@ -546,22 +547,33 @@ class Titler:
     def noun_title(self, name: Token, status: str = "occurred") -> Title:
         indices = self._with_names_after(self.phrase(name.i, 9))
         # "38 flights", "the two meetings": a number or an article adds nothing a reader can place
+        governor = self.parsed.head(name.i)
         if sum(1 for k in indices if self.parsed.tokens[k].pos not in ("NUM", "DET", "PUNCT")
                or re.fullmatch(r"(1[89]|20)\d\d", self.parsed.tokens[k].text)) > 1:  # "a 2010 raid" says which
-            return Title(_tidy(self.words(indices)), 2)
-        governor = self.parsed.head(name.i)
-        negated = governor is not None and any(c.text.lower() in NEGATIONS for c in self.parsed.children(governor.i))
-        if governor is not None and governor.pos == "VERB" and name.dep.lower() in ("obj", "nsubj:pass", "nsubj") \
-                and not negated:  # "the concert was not cancelled" is no title for the concert
-            # "organisers called off the concert": a lone noun takes the clause that governs it; a verb of
-            # expecting or planning is told as written ("Northline expected hearing"), the noun holds the status
-            told = "occurred" if base_form(governor) in EXPECTING | PLANNING | {"call"} \
-                and governor.tag in ("VBD", "VBZ", "VBP", "VBN") else status  # "Unions called strike"
-            title = self.verb_title(governor, name, told)
-            if base_form(governor) in HAPPENING:  # "Summit to take place": readable, but says only that it happens
-                return Title(title.text, min(title.quality, 2))
-            return title
-        return Title(_tidy(self.words(indices)), 0)
+            phrase = Title(_tidy(self.words(indices)), 2)
+            # "called a 24-hour strike": a phrase with no name and no complement says less than its clause
+            if self.parsed.tokens[indices[-1]].i == name.i and not any(
+                    self.parsed.tokens[k].pos == "PROPN" for k in indices) and governor is not None \
+                    and governor.pos == "VERB" and name.dep.lower() == "obj" and subject_of(self.parsed, governor):
+                clause = self._clause_title(governor, name, status)
+                if clause is not None and clause.quality >= 3:
+                    return clause
+            return phrase
+        clause = self._clause_title(governor, name, status) if governor is not None else None
+        return clause if clause is not None else Title(_tidy(self.words(indices)), 0)
+
+    def _clause_title(self, governor: Token, name: Token, status: str) -> Title | None:
+        """ "organisers called off the concert": a noun told by the clause that governs it; a verb of expecting
+        or planning is told as written ("Northline expected hearing"), the noun holds the status."""
+        negated = any(c.text.lower() in NEGATIONS for c in self.parsed.children(governor.i))
+        if governor.pos != "VERB" or name.dep.lower() not in ("obj", "nsubj:pass", "nsubj") or negated:
+            return None  # "the concert was not cancelled" is no title for the concert
+        told = "occurred" if base_form(governor) in EXPECTING | PLANNING | {"call"} \
+            and governor.tag in ("VBD", "VBZ", "VBP", "VBN") else status  # "Unions called strike"
+        title = self.verb_title(governor, name, told)
+        if base_form(governor) in HAPPENING:  # "Summit to take place": readable, but says only that it happens
+            return Title(title.text, min(title.quality, 2))
+        return title
 
 
 def _past_forms(lemma: str) -> tuple[str, ...]:
