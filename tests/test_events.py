@@ -788,3 +788,15 @@ def test_a_strike_called_for_a_weekday_is_the_coming_one_and_its_title_says_who(
     found = by_trigger("The dockers' union called a 24-hour strike for Monday.", "strike", date(2026, 3, 14))
     assert (found.title, found.status, found.when.value) == ("Dockers' union called 24-hour strike", "planned",
                                                              "2026-03-16")
+
+
+def test_a_noun_the_parser_coordinated_with_a_clause_is_the_next_clauses_subject():
+    found = by_trigger("Under the deal, the new tariffs take effect on 1 January, and the two governments are to "
+                       "review them in June.", "review", date(2025, 12, 29))
+    assert found.title.startswith("Two governments to review") and found.status == "planned"
+
+
+def test_a_planned_reopening_is_not_set_twice_in_its_title():
+    titles = [m.title for m in mentions("The reopening had been set for April 2024, but it was pushed back.",
+                                        date(2025, 1, 16))]
+    assert all(" set set" not in t for t in titles)

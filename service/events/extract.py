@@ -217,7 +217,8 @@ class _Extractor:
         phase = predicate.kind == "noun" and head.i != name.i and base_form(head) in PHASES
         if predicate.kind == "noun" and not phase:
             title = self.titler.noun_title(name, status)
-            if head.i != name.i and not eventive_noun(name) and title.quality >= 2:
+            if head.i != name.i and not eventive_noun(name) and title.quality >= 2 \
+                    and head.text.lower() not in title.text.lower().split():
                 # "a new stadium is planned for 2026": the thing is no event, its planning tells what will happen
                 title = replace(title, text=f"{title.text} {head.text.lower()}")
         else:  # "the consultation closed", "talks will resume": the verb says which part of it happened

@@ -27,6 +27,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = _root_verbless_sentences(parsed)
     parsed = _finite_clause_on_a_noun(parsed)
     parsed = _participle_for_subject(parsed)
+    parsed = _subject_of_a_coordinated_clause(parsed)
     parsed = _verb_before_infinitive(parsed)
     tokens = list(parsed.tokens)
     changed = False
@@ -187,6 +188,33 @@ def _participle_for_subject(parsed: Parsed) -> Parsed:
             continue
         tokens[noun.i] = replace(noun, head=governor.i, dep=token.dep)
         tokens[token.i] = replace(token, head=noun.i, dep="acl", pos="VERB", tag="VBN")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _subject_of_a_coordinated_clause(parsed: Parsed) -> Parsed:
+    """ "the limits take effect on 1 January, and [the two countries] are to review them": a noun phrase
+    coordinated with a clause is the subject of the next coordinated verb when only its auxiliaries stand
+    between them (a noun and a clause are no pair)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        if noun.rel != "conj" or noun.pos not in ("NOUN", "PROPN"):
+            continue
+        governor = parsed.head(noun.i)
+        if governor is None or governor.pos != "VERB":
+            continue
+        k = noun.i + 1
+        while k < len(parsed.tokens) and parsed.tokens[k].rel in ("aux", "cop", "mark", "advmod") \
+                and parsed.tokens[k].head != noun.i:
+            k += 1
+        verb = parsed.tokens[k] if k < len(parsed.tokens) else None
+        if verb is None or verb.pos != "VERB" or verb.rel != "conj" or verb.head != governor.i \
+                or parsed.children(verb.i, "nsubj") or (k == noun.i + 1 and verb.tag != "VBD"):
+            continue
+        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+        for child in parsed.children(noun.i, "cc"):
+            tokens[child.i] = replace(child, head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
