@@ -8,7 +8,23 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, false, func, or_, select, text, true, tuple_, update
+from sqlalchemy import (
+    Date,
+    Integer,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    column,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    true,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session, contains_eager, lazyload, selectinload
 
 from service.events.merge import Reading, mention_key
@@ -73,6 +89,68 @@ class Near:
     latest: date
     words: frozenset[str] | None = None
     arguments: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class LookAlike:
+    """A new own-dated mention with actors, as the search for look-alikes whose dates clash sees it:
+    the predicates related to its own, its period, its arguments, the words one of which an actor
+    the same as one of its own contains (None: actors cannot be compared in SQL), and the window."""
+
+    predicates: frozenset[str]
+    earliest: date
+    latest: date
+    arguments: frozenset[str]
+    actor_words: frozenset[str] | None
+    low: date
+    high: date
+
+
+_READING_COLUMNS = (Evidence.event_id, Evidence.source_id, Evidence.predicate, Evidence.earliest, Evidence.latest,
+                    Evidence.trigger_start, Evidence.title, Evidence.title_quality, Evidence.status,
+                    Evidence.precision, Evidence.edtf, Evidence.anchored_by, Evidence.actors, Evidence.participants,
+                    Evidence.arguments)
+
+
+_LIGHT_TYPES = tuple(Evidence.__table__.c[c.key] for c in _READING_COLUMNS)
+_LIGHT = ", ".join(c.name for c in _LIGHT_TYPES)  # the same columns, for queries written as text
+
+
+def _reading(row: Any) -> Reading:
+    """A light row of `_READING_COLUMNS` and its source's digest, as merging reads it."""
+    return Reading(key=mention_key(row.content_hash, row.trigger_start), source=row.content_hash,
+                   predicate=row.predicate, title=row.title or "", title_quality=row.title_quality or 0,
+                   status=row.status, earliest=row.earliest, latest=row.latest, precision=row.precision,
+                   edtf=row.edtf, anchored_by=row.anchored_by, actors=tuple(row.actors or ()),
+                   participants=tuple(row.participants or ()), arguments=tuple(row.arguments or ()),
+                   event=row.event_id)
+
+
+def _look_alike_selects(index: int, probe: LookAlike, rows: int) -> tuple[list[str], list[Any]]:
+    """The selects of Repository.look_alikes for one probe, two per predicate, and their parameters."""
+    p = f"p{index}_"
+    bound = [bindparam(f"{p}e", probe.earliest, type_=Date), bindparam(f"{p}l", probe.latest, type_=Date),
+             bindparam(f"{p}lo", probe.low, type_=Date), bindparam(f"{p}hi", probe.high, type_=Date)]
+    shared = []
+    for n, argument in enumerate(sorted(probe.arguments)):
+        shared.append(f"CAST(arguments AS TEXT) LIKE :{p}a{n} ESCAPE '\\'")
+        bound.append(bindparam(f"{p}a{n}", _like(json.dumps(argument, ensure_ascii=False))))
+    actors = []
+    for n, word in enumerate(sorted(probe.actor_words or ())):
+        actors.append(f"lower(CAST(actors AS TEXT)) LIKE :{p}w{n} ESCAPE '\\'")
+        bound.append(bindparam(f"{p}w{n}", _like(word)))
+    look = (f"anchored_by IS NULL AND ({' OR '.join(shared)})"
+            f" AND ({' OR '.join(actors) if probe.actor_words is not None else '1 = 1'})"
+            f" AND NOT ((earliest <= :{p}e AND latest >= :{p}l) OR (earliest >= :{p}e AND latest <= :{p}l))")
+    selects = []
+    for m, predicate in enumerate(sorted(probe.predicates)):
+        bound.append(bindparam(f"{p}p{m}", predicate))
+        head = f"SELECT {index} AS probe, {_LIGHT} FROM evidence WHERE predicate = :{p}p{m} AND {look}"
+        selects.append(f"SELECT * FROM ({head} AND earliest < :{p}e AND earliest >= :{p}lo"
+                       f" ORDER BY earliest DESC, id DESC LIMIT {int(rows)}) AS b{index}_{m}")
+        selects.append(f"SELECT * FROM ({head} AND earliest >= :{p}e AND earliest <= :{p}hi"
+                       f" ORDER BY earliest, id LIMIT {int(rows)}) AS a{index}_{m}")
+    return selects, bound
 
 
 _EVENT_LOAD = (selectinload(Event.evidence).joinedload(Evidence.source), selectinload(Event.conflicts),
@@ -366,15 +444,13 @@ class Repository:
     def get_event(self, event_id: int) -> Event | None:
         return self.session.get(Event, event_id, options=_EVENT_LOAD)
 
-    def mention_index(self, predicates: set[str], periods: Sequence[Near], loose: tuple[date, date],
-                      arguments: set[str], actor_words: set[str] | None = None) -> list[Reading]:
+    def mention_index(self, predicates: set[str], periods: Sequence[Near], loose: tuple[date, date]) -> list[Reading]:
         """Stored mentions of `predicates` as merging reads them (light rows joined to their source's
         digest, never its text), from the (predicate, earliest) index: those dated within one of
-        `periods` that share what it asks (see Near), or name nobody; within the `loose` window, the
-        plans dated only by their publication (whose period runs a year on) and the own-dated mentions
-        sharing one of `arguments` and, unless `actor_words` is None, an actor containing one of those
-        words (look-alikes whose dates may clash). What a dense year of same-verb events adds is
-        scanned in the database, not returned."""
+        `periods` that share what it asks (see Near), or name nobody; and within the `loose` window the
+        plans dated only by their publication (whose period runs a year on). What a dense year of
+        same-verb events adds is scanned in the database, not returned. Look-alikes whose dates may
+        clash are asked of `look_alikes`, a bounded number each."""
         if not predicates:
             return []
         low, high = loose
@@ -390,25 +466,36 @@ class Repository:
             within.append(and_(dated, or_(*shares, Evidence.participants.is_(None),
                                           cast(Evidence.participants, Text).in_(("[]", "null")))))
         planned = and_(Evidence.anchored_by == "publication", Evidence.status != "occurred")
-        shared = [_has_argument(argument) for argument in sorted(arguments)]
-        actors = [func.lower(cast(Evidence.actors, Text)).like(_like(word), escape="\\")
-                  for word in sorted(actor_words or ())]
-        look_alike = and_(Evidence.anchored_by.is_(None), or_(*shared),
-                          or_(*actors) if actor_words is not None else true()) if shared else false()
-        stmt = (select(Evidence.event_id, Evidence.predicate, Evidence.earliest, Evidence.latest,
-                       Evidence.trigger_start, Source.content_hash, Evidence.title, Evidence.title_quality,
-                       Evidence.status, Evidence.precision, Evidence.edtf, Evidence.anchored_by, Evidence.actors,
-                       Evidence.participants, Evidence.arguments)
-                .join(Source, Source.id == Evidence.source_id)
+        stmt = (select(*_READING_COLUMNS, Source.content_hash).join(Source, Source.id == Evidence.source_id)
                 .where(Evidence.predicate.in_(sorted(predicates)), Evidence.earliest <= high,
-                       Evidence.latest >= low, or_(*within, planned, look_alike)))
-        return [Reading(key=mention_key(row.content_hash, row.trigger_start), source=row.content_hash,
-                        predicate=row.predicate, title=row.title or "", title_quality=row.title_quality or 0,
-                        status=row.status, earliest=row.earliest, latest=row.latest, precision=row.precision,
-                        edtf=row.edtf, anchored_by=row.anchored_by, actors=tuple(row.actors or ()),
-                        participants=tuple(row.participants or ()), arguments=tuple(row.arguments or ()),
-                        event=row.event_id)
-                for row in self.session.execute(stmt).all()]
+                       Evidence.latest >= low, or_(*within, planned)))
+        return [_reading(row) for row in self.session.execute(stmt).all()]
+
+    def look_alikes(self, probes: Sequence[LookAlike], rows: int) -> list[list[Reading]]:
+        """For each probe (in its order), the stored own-dated mentions of its predicates that share one of
+        its arguments and an actor word (unless `actor_words` is None) and whose dates cannot agree with it,
+        nearest first: up to `rows` before its start (latest first) and up to `rows` from its start on
+        (earliest first), within its window. Each (probe, predicate, side) walks the (predicate,
+        earliest) index outwards from the probe's date and stops after `rows` matches, so a database
+        dense in recurring look-alikes (a council's monthly meetings) costs no more rows than a
+        sparse one."""
+        found: list[list[Reading]] = [[] for _ in probes]
+        batch: list[tuple[list[str], list[Any]]] = []
+        for index, probe in enumerate(probes):
+            if probe.arguments:
+                batch.append(_look_alike_selects(index, probe, rows))
+            # written as text: SQLAlchemy takes longer to compile a hundred small selects than the database
+            # to answer them; SQLite allows 500 members in one compound select
+            if batch and (index == len(probes) - 1 or sum(len(m) for m, _ in batch) >= 200):
+                members = [member for selects, _ in batch for member in selects]
+                sql = (f"SELECT u.*, sources.content_hash FROM ({' UNION ALL '.join(members)}) AS u "
+                       "JOIN sources ON sources.id = u.source_id")
+                stmt = text(sql).bindparams(*(b for _, bound in batch for b in bound))
+                stmt = stmt.columns(column("probe", Integer), *_LIGHT_TYPES, Source.__table__.c.content_hash)
+                for row in self.session.execute(stmt).all():
+                    found[row.probe].append(_reading(row))
+                batch = []
+        return found
 
     def events_by_ids(self, ids: set[int]) -> Sequence[Event]:
         """Extracted events with all their evidence, for the merge decision; their rows locked in id order
