@@ -137,7 +137,8 @@ def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention], sour
     new = [Reading.of(m, source) for m in mentions]
     windows = ev.mention_windows(new)
     periods = sorted({near for reading in new for near in _nears(reading)},
-                     key=lambda n: (n.earliest, n.latest, sorted(n.words or ()), sorted(n.arguments)))
+                     key=lambda n: (n.earliest, n.latest, sorted(n.words or ()), sorted(n.arguments),
+                                    sorted(n.actors or ()), sorted(n.predicates or ())))
     stored = [row for row in repo.mention_index(predicates, periods, (low, high))
               if ev.near(windows, row.predicate, row.earliest, row.latest)]
     return repo.events_by_ids(linked_events(new, stored) | nearest_look_alikes(repo, new))
@@ -184,12 +185,19 @@ def name_words(names: Sequence[str]) -> set[str] | None:
 
 def _nears(reading: Reading) -> list[Near]:
     """Where stored mentions that can link to `reading` lie (its period, a month wider for the second
-    hop through a month-dated mention) and what they must share with it: a participant or an argument
-    (merge.same_happening), unless it names nobody or is dated loosely (merge.joins: dates and kind)."""
+    hop through a month-dated mention), of a predicate related to its own, and what they must share
+    with it: a participant or an argument
+    (merge.same_happening), unless it names nobody or is dated loosely (merge.joins: dates and kind);
+    and when it names a doer, no doer or the same one, as every way of linking refuses two different
+    actors. (A stored mention by another actor could still join the event through a third that names
+    no actor; like one sharing nothing with the article, it is left to the next article that tells
+    of it, so that the rows read follow the article, not every town's meetings that month.)"""
     spans = [span for found in ev.mention_windows([reading]).values() for span in found]
     words = None if reading.anchored_by in LOOSE or not reading.participants else name_words(reading.participants)
+    actors = name_words(reading.actors) if reading.actors else None
     return [Near(a - CHAIN_MARGIN, b + CHAIN_MARGIN, None if words is None else frozenset(words),
-                 frozenset(reading.arguments)) for a, b in spans]
+                 frozenset(reading.arguments), None if actors is None else frozenset(actors),
+                 frozenset(ev.related_words(reading.predicate))) for a, b in spans]
 
 
 def _months(reading: Reading) -> range:

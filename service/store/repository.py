@@ -81,14 +81,18 @@ def _has_argument(argument: str) -> Any:
 
 @dataclass(frozen=True)
 class Near:
-    """A new mention's period, and what a stored mention dated in it must share with it to be worth
-    reading: a word of a participant's name or an argument (`words` None: nothing, as a mention that
-    names nobody, or is dated only loosely, joins on dates and kind alone)."""
+    """A new mention's period, the predicates related to its own (None: every one asked), and what a
+    stored mention of those dated in it must share with it to be worth reading: a word of a
+    participant's name or an argument (`words` None: nothing, as a mention that names nobody, or is
+    dated only loosely, joins on dates and kind alone); and, unless `actors` is None, no actor or an
+    actor containing one of these words (two different actors never link)."""
 
     earliest: date
     latest: date
     words: frozenset[str] | None = None
     arguments: frozenset[str] = frozenset()
+    actors: frozenset[str] | None = None
+    predicates: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,7 @@ def _reading(row: Any) -> Reading:
                    event=row.event_id)
 
 
-def _look_alike_selects(index: int, probe: LookAlike, rows: int) -> tuple[list[str], list[Any]]:
+def _look_alike_selects(index: int, probe: LookAlike, predicates: set[str], rows: int) -> tuple[list[str], list[Any]]:
     """The selects of Repository.look_alikes for one probe, two per predicate, and their parameters."""
     p = f"p{index}_"
     bound = [bindparam(f"{p}e", probe.earliest, type_=Date), bindparam(f"{p}l", probe.latest, type_=Date),
@@ -143,7 +147,7 @@ def _look_alike_selects(index: int, probe: LookAlike, rows: int) -> tuple[list[s
             f" AND ({' OR '.join(actors) if probe.actor_words is not None else '1 = 1'})"
             f" AND NOT ((earliest <= :{p}e AND latest >= :{p}l) OR (earliest >= :{p}e AND latest <= :{p}l))")
     selects = []
-    for m, predicate in enumerate(sorted(probe.predicates)):
+    for m, predicate in enumerate(sorted(predicates)):
         bound.append(bindparam(f"{p}p{m}", predicate))
         head = f"SELECT {index} AS probe, {_LIGHT} FROM evidence WHERE predicate = :{p}p{m} AND {look}"
         selects.append(f"SELECT * FROM ({head} AND earliest < :{p}e AND earliest >= :{p}lo"
@@ -455,9 +459,16 @@ class Repository:
             return []
         low, high = loose
         participants = func.lower(cast(Evidence.participants, Text))
+        actors = func.lower(cast(Evidence.actors, Text))
+        nobody = or_(Evidence.actors.is_(None), cast(Evidence.actors, Text).in_(("[]", "null")))
         within = []
         for near in periods:
             dated = and_(Evidence.earliest <= near.latest, Evidence.latest >= near.earliest)
+            if near.predicates is not None:
+                dated = and_(dated, Evidence.predicate.in_(sorted(near.predicates)))
+            if near.actors is not None:
+                dated = and_(dated, or_(nobody, *(actors.like(_like(word), escape="\\")
+                                                  for word in sorted(near.actors))))
             if near.words is None:
                 within.append(dated)
                 continue
@@ -480,10 +491,11 @@ class Repository:
         dense in recurring look-alikes (a council's monthly meetings) costs no more rows than a
         sparse one."""
         found: list[list[Reading]] = [[] for _ in probes]
+        stored = self.stored_predicates({p for probe in probes if probe.arguments for p in probe.predicates})
         batch: list[tuple[list[str], list[Any]]] = []
         for index, probe in enumerate(probes):
-            if probe.arguments:
-                batch.append(_look_alike_selects(index, probe, rows))
+            if probe.arguments and probe.predicates & stored:
+                batch.append(_look_alike_selects(index, probe, probe.predicates & stored, rows))
             # written as text: SQLAlchemy takes longer to compile a hundred small selects than the database
             # to answer them; SQLite allows 500 members in one compound select
             if batch and (index == len(probes) - 1 or sum(len(m) for m, _ in batch) >= 200):
@@ -496,6 +508,17 @@ class Repository:
                     found[row.probe].append(_reading(row))
                 batch = []
         return found
+
+    def stored_predicates(self, predicates: set[str]) -> set[str]:
+        """Those of `predicates` some stored mention has, one index probe each: most words related to a
+        predicate ("summit", "hold talks" beside "meet") never occur, and need no walk of their own."""
+        if not predicates:
+            return set()
+        ordered = sorted(predicates)
+        sql = " UNION ALL ".join(f"SELECT * FROM (SELECT predicate FROM evidence WHERE predicate = :q{n} LIMIT 1)"
+                                 f" AS q{n}" for n in range(len(ordered)))
+        stmt = text(sql).bindparams(*(bindparam(f"q{n}", p) for n, p in enumerate(ordered)))
+        return set(self.session.scalars(stmt).all())
 
     def events_by_ids(self, ids: set[int]) -> Sequence[Event]:
         """Extracted events with all their evidence, for the merge decision; their rows locked in id order
