@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -12,7 +12,6 @@ from sqlalchemy import (
     Date,
     Integer,
     Text,
-    and_,
     bindparam,
     cast,
     column,
@@ -30,6 +29,7 @@ from sqlalchemy.orm import Session, contains_eager, lazyload, selectinload
 from service.events.merge import Reading, mention_key
 from service.store.models import (
     JOB_FINISHED,
+    SPAN_DAYS,
     Conflict,
     DataVersion,
     Event,
@@ -128,6 +128,21 @@ def _reading(row: Any) -> Reading:
                    edtf=row.edtf, anchored_by=row.anchored_by, actors=tuple(row.actors or ()),
                    participants=tuple(row.participants or ()), arguments=tuple(row.arguments or ()),
                    event=row.event_id)
+
+
+def _in(prefix: str, values: Sequence[str], bound: list[Any]) -> str:
+    """Placeholders for an IN list written as text, their parameters appended to `bound`."""
+    bound += [bindparam(f"{prefix}{n}", value) for n, value in enumerate(values)]
+    return ", ".join(f":{prefix}{n}" for n in range(len(values)))
+
+
+def _likes(prefix: str, expression: str, words: Iterable[str], bound: list[Any]) -> str:
+    """`expression` contains one of `words` (LIKE, escaped), written as text; parameters appended."""
+    terms = []
+    for n, word in enumerate(sorted(words)):
+        bound.append(bindparam(f"{prefix}{n}", _like(word)))
+        terms.append(f"{expression} LIKE :{prefix}{n} ESCAPE '\\'")
+    return "(" + " OR ".join(terms) + ")" if terms else "1 = 0"
 
 
 def _look_alike_selects(index: int, probe: LookAlike, predicates: set[str], rows: int) -> tuple[list[str], list[Any]]:
@@ -450,37 +465,58 @@ class Repository:
 
     def mention_index(self, predicates: set[str], periods: Sequence[Near], loose: tuple[date, date]) -> list[Reading]:
         """Stored mentions of `predicates` as merging reads them (light rows joined to their source's
-        digest, never its text), from the (predicate, earliest) index: those dated within one of
-        `periods` that share what it asks (see Near), or name nobody; and within the `loose` window the
-        plans dated only by their publication (whose period runs a year on). What a dense year of
-        same-verb events adds is scanned in the database, not returned. Look-alikes whose dates may
-        clash are asked of `look_alikes`, a bounded number each."""
+        digest, never its text, each once): those dated within one of `periods` that share what it asks
+        (see Near), or name nobody; and within the `loose` window the plans dated only by their
+        publication (whose period runs a year on). Look-alikes whose dates may clash are asked of
+        `look_alikes`, a bounded number each.
+
+        Each period reads its own ranges of the (span, predicate, earliest) index: a mention of span
+        class 0 that reaches it starts at most a month before it, one of class 1 at most a year and
+        a bit; the few longer ones are read whole. So the rows scanned are those dated near the
+        article, not every mention of its verbs that starts before it. Written as text, one compound
+        select: SQLAlchemy would take longer to compile it than the database to answer it."""
         if not predicates:
             return []
         low, high = loose
-        participants = func.lower(cast(Evidence.participants, Text))
-        actors = func.lower(cast(Evidence.actors, Text))
-        nobody = or_(Evidence.actors.is_(None), cast(Evidence.actors, Text).in_(("[]", "null")))
-        within = []
-        for near in periods:
-            dated = and_(Evidence.earliest <= near.latest, Evidence.latest >= near.earliest)
-            if near.predicates is not None:
-                dated = and_(dated, Evidence.predicate.in_(sorted(near.predicates)))
+        everything = frozenset(predicates)
+        members: list[str] = []
+        bound: list[Any] = [bindparam(f"span{n}", n, type_=Integer) for n in range(len(SPAN_DAYS) + 1)]
+        for n, near in enumerate(periods):
+            p = f"n{n}_"
+            names = sorted(near.predicates if near.predicates is not None else everything)
+            bound += [bindparam(f"{p}e", near.earliest, type_=Date), bindparam(f"{p}l", near.latest, type_=Date)]
+            terms = [f"predicate IN ({_in(p + 'p', names, bound)})", f"earliest <= :{p}l", f"latest >= :{p}e"]
             if near.actors is not None:
-                dated = and_(dated, or_(nobody, *(actors.like(_like(word), escape="\\")
-                                                  for word in sorted(near.actors))))
-            if near.words is None:
-                within.append(dated)
-                continue
-            shares = [participants.like(_like(word), escape="\\") for word in sorted(near.words)]
-            shares += [_has_argument(argument) for argument in sorted(near.arguments)]
-            within.append(and_(dated, or_(*shares, Evidence.participants.is_(None),
-                                          cast(Evidence.participants, Text).in_(("[]", "null")))))
-        planned = and_(Evidence.anchored_by == "publication", Evidence.status != "occurred")
-        stmt = (select(*_READING_COLUMNS, Source.content_hash).join(Source, Source.id == Evidence.source_id)
-                .where(Evidence.predicate.in_(sorted(predicates)), Evidence.earliest <= high,
-                       Evidence.latest >= low, or_(*within, planned)))
-        return [_reading(row) for row in self.session.execute(stmt).all()]
+                terms.append(f"(actors IS NULL OR CAST(actors AS TEXT) IN ('[]', 'null') OR "
+                             f"{_likes(p + 'w', 'lower(CAST(actors AS TEXT))', near.actors, bound)})")
+            if near.words is not None:
+                shares = [_likes(p + 's', "lower(CAST(participants AS TEXT))", near.words, bound)]
+                if near.arguments:
+                    shares.append(_likes(p + 'a', "CAST(arguments AS TEXT)",
+                                         {json.dumps(a, ensure_ascii=False) for a in near.arguments}, bound))
+                terms.append(f"({' OR '.join(shares)} OR participants IS NULL"
+                             " OR CAST(participants AS TEXT) IN ('[]', 'null'))")
+            for span, days in enumerate(SPAN_DAYS):  # equality on span, so the planner takes its index
+                bound.append(bindparam(f"{p}lo{span}", near.earliest - timedelta(days=days), type_=Date))
+                members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{span} AND "
+                               f"earliest >= :{p}lo{span} AND {' AND '.join(terms)}")
+        bound += [bindparam("w_lo", low - timedelta(days=SPAN_DAYS[0]), type_=Date),
+                  bindparam("w_low", low, type_=Date), bindparam("w_high", high, type_=Date)]
+        every = _in("w_p", sorted(everything), bound)
+        members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span0 AND predicate IN ({every})"
+                       " AND anchored_by = 'publication' AND status <> 'occurred'"
+                       " AND earliest >= :w_lo AND earliest <= :w_high AND latest >= :w_low")
+        # the longest: few, all of them in the window
+        members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{len(SPAN_DAYS)} AND predicate IN ({every})"
+                       " AND earliest <= :w_high AND latest >= :w_low")
+        sql = (f"SELECT u.*, sources.content_hash FROM ({' UNION ALL '.join(members)}) AS u "
+               "JOIN sources ON sources.id = u.source_id")
+        stmt = text(sql).bindparams(*bound).columns(*_LIGHT_TYPES, Source.__table__.c.content_hash)
+        found = {}
+        for row in self.session.execute(stmt).all():
+            reading = _reading(row)
+            found.setdefault(reading.key, reading)
+        return list(found.values())
 
     def look_alikes(self, probes: Sequence[LookAlike], rows: int) -> list[list[Reading]]:
         """For each probe (in its order), the stored own-dated mentions of its predicates that share one of
