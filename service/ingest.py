@@ -299,16 +299,13 @@ def write(repo: Repository, source: Source, mentions: Sequence[ev.EventMention],
         final[index] = target.id
     repo.session.flush()
     gone: set[int] = set()
-    for event_id in sorted(touched):
-        event = repo.get_event(event_id)
-        if event is None:
-            continue
-        repo.session.refresh(event)
+    for event in repo.reload_events(touched):
         if not event.evidence and event.origin == "extracted":
             repo.delete_event(event)
-            gone.add(event_id)
+            gone.add(event.id)
         elif not event.curated:
-            refresh(repo, event)
+            refresh(repo, event, flush=False)
+    repo.session.flush()
     repo.add_conflicts(_conflict_pairs(groups, placed, final, gone))
 
 
@@ -363,7 +360,7 @@ def _conflict_keys(group: Sequence[Reading]) -> set[tuple[str, str]]:
 def _add_evidence(repo: Repository, event: Event, source: Source, mention: ev.EventMention) -> Evidence:
     w = mention.when
     return repo.add_evidence(
-        event, source, title=mention.title, quote=mention.quote, quote_start=mention.quote_start,
+        event, source, flush=False, title=mention.title, quote=mention.quote, quote_start=mention.quote_start,
         quote_end=mention.quote_end, trigger=mention.trigger, trigger_start=mention.trigger_start,
         trigger_end=mention.trigger_end, participants=list(mention.participants), status=mention.status,
         expression=w.expression, expression_start=w.start, expression_end=w.end, reference=source.published,
@@ -377,8 +374,9 @@ def _date_fields(w: Any) -> dict[str, Any]:
             "precision": w.precision, "rule": w.rule}
 
 
-def refresh(repo: Repository, event: Event) -> None:
-    """An event's date, status, title and names follow from its evidence, whatever order it came in."""
+def refresh(repo: Repository, event: Event, flush: bool = True) -> None:
+    """An event's date, status, title and names follow from its evidence, whatever order it came in
+    (`flush` False: written with the caller's next flush)."""
     items = {reading_of_evidence(item): item for item in event.evidence if item.predicate is not None}
     fields: dict[str, Any] = {"source_count": len({item.source_id for item in event.evidence})}
     if items:
@@ -391,7 +389,7 @@ def refresh(repo: Repository, event: Event) -> None:
             item = items[best]
             fields.update(edtf=item.edtf, value=item.value, earliest=item.earliest, latest=item.latest,
                           precision=item.precision, rule=item.rule)
-    repo.update_event(event, **fields)
+    repo.update_event(event, flush=flush, **fields)
     names = [n for item in event.evidence for n in (item.participants or [])]
     repo.set_participants(event, ev.canonical_names(names))
 
