@@ -301,7 +301,7 @@ def write(repo: Repository, source: Source, mentions: Sequence[ev.EventMention],
     gone: set[int] = set()
     for event in repo.reload_events(touched):
         if not event.evidence and event.origin == "extracted":
-            repo.delete_event(event)
+            repo.delete_event(event, flush=False)
             gone.add(event.id)
         elif not event.curated:
             refresh(repo, event, flush=False)

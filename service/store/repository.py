@@ -608,9 +608,11 @@ class Repository:
                 .execution_options(populate_existing=True))
         return self.session.scalars(stmt).unique().all()
 
-    def delete_event(self, ev: Event) -> None:
+    def delete_event(self, ev: Event, flush: bool = True) -> None:
+        """Delete an event (`flush` False: with the next flush, as a batch)."""
         self.session.delete(ev)
-        self.session.flush()
+        if flush:
+            self.session.flush()
 
     def add_conflicts(self, pairs: set[tuple[int, int]]) -> None:
         """Record that each (a, b) look like one event with clashing dates, both directions, in one look-up
