@@ -621,8 +621,9 @@ class Repository:
         if not wanted:
             return
         ids = sorted({a for a, _ in wanted})
-        known = set(self.session.execute(select(Conflict.event_id, Conflict.other_event_id)
-                                         .where(Conflict.event_id.in_(ids))).tuples().all())
+        known = {(a, b) for a, b in self.session.execute(
+            select(Conflict.event_id, Conflict.other_event_id)
+            .where(Conflict.event_id.in_(ids), Conflict.other_event_id.in_(ids))).all()}
         self.session.add_all(Conflict(event_id=a, other_event_id=b) for a, b in sorted(wanted - known))
         self.session.flush()
 
