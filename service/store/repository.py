@@ -481,11 +481,11 @@ class Repository:
         everything = frozenset(predicates)
         members: list[str] = []
         bound: list[Any] = [bindparam(f"span{n}", n, type_=Integer) for n in range(len(SPAN_DAYS) + 1)]
-        for n, near in enumerate(periods):
+        clusters: dict[tuple[str, ...], list[tuple[date, date, list[str]]]] = {}
+        for n, near in sorted(enumerate(periods), key=lambda item: (item[1].earliest, item[0])):
             p = f"n{n}_"
-            names = sorted(near.predicates if near.predicates is not None else everything)
             bound += [bindparam(f"{p}e", near.earliest, type_=Date), bindparam(f"{p}l", near.latest, type_=Date)]
-            terms = [f"predicate IN ({_in(p + 'p', names, bound)})", f"earliest <= :{p}l", f"latest >= :{p}e"]
+            terms = [f"earliest <= :{p}l", f"latest >= :{p}e"]
             if near.actors is not None:
                 terms.append(f"(actors IS NULL OR CAST(actors AS TEXT) IN ('[]', 'null') OR "
                              f"{_likes(p + 'w', 'lower(CAST(actors AS TEXT))', near.actors, bound)})")
@@ -496,10 +496,24 @@ class Repository:
                                          {json.dumps(a, ensure_ascii=False) for a in near.arguments}, bound))
                 terms.append(f"({' OR '.join(shares)} OR participants IS NULL"
                              " OR CAST(participants AS TEXT) IN ('[]', 'null'))")
-            for span, days in enumerate(SPAN_DAYS):  # equality on span, so the planner takes its index
-                bound.append(bindparam(f"{p}lo{span}", near.earliest - timedelta(days=days), type_=Date))
-                members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{span} AND "
-                               f"earliest >= :{p}lo{span} AND {' AND '.join(terms)}")
+            # periods of the same predicates that overlap are read in one range, each row once
+            runs = clusters.setdefault(tuple(sorted(near.predicates if near.predicates is not None else everything)),
+                                       [])
+            if runs and near.earliest <= runs[-1][1]:
+                first, last, conditions = runs[-1]
+                runs[-1] = (first, max(last, near.latest), [*conditions, " AND ".join(terms)])
+            else:
+                runs.append((near.earliest, near.latest, [" AND ".join(terms)]))
+        for c, (names, runs) in enumerate(clusters.items()):
+            for r, (first, last, conditions) in enumerate(runs):
+                p = f"c{c}_{r}_"
+                bound.append(bindparam(f"{p}l", last, type_=Date))
+                where = (f"predicate IN ({_in(p + 'p', names, bound)}) AND earliest <= :{p}l AND "
+                         f"({' OR '.join(f'({condition})' for condition in conditions)})")
+                for span, days in enumerate(SPAN_DAYS):  # equality on span, so the planner takes its index
+                    bound.append(bindparam(f"{p}lo{span}", first - timedelta(days=days), type_=Date))
+                    members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{span} AND "
+                                   f"earliest >= :{p}lo{span} AND {where}")
         bound += [bindparam("w_lo", low - timedelta(days=SPAN_DAYS[0]), type_=Date),
                   bindparam("w_low", low, type_=Date), bindparam("w_high", high, type_=Date)]
         every = _in("w_p", sorted(everything), bound)
