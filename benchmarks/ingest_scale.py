@@ -22,12 +22,16 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, text
 
 from service.store import Event, EventParticipant, Evidence, Source, Store, content_hash, migrate
 from service.store.models import name_key
 from service.store.ordering import order_key
+
+if TYPE_CHECKING:
+    from service.ingest import Article
 
 LEVELS = (1_000, 10_000, 50_000)
 PROBES = 12
@@ -158,42 +162,63 @@ def _empty_postgres(url: str) -> None:
     engine.dispose()
 
 
-def measure_level(url: str, events: int, articles: list, meetings: int = 7) -> dict[str, float]:
-    """Seed `events`, then ingest every probe; median and mean seconds per article, and the median CPU
-    seconds of this process."""
-    from service.ingest import ingest
-
+def seed_level(url: str, events: int, meetings: int = 7) -> tuple[Store, float]:
+    """A migrated database at `url` seeded with `events`, and the seconds seeding took."""
     migrate(url)
     store = Store(url)
     started = time.perf_counter()
     seed(store, events, meetings=meetings)
-    seeded = time.perf_counter() - started
-    times, cpu = [], []
-    for article in articles:
-        started, used = time.perf_counter(), time.process_time()
-        ingest(store, article)
-        times.append(time.perf_counter() - started)
-        cpu.append(time.process_time() - used)
-    store.dispose()
+    return store, time.perf_counter() - started
+
+
+def ingest_timed(store: Store, article: Article) -> tuple[float, float]:
+    """Wall and CPU seconds of one ingest."""
+    from service.ingest import ingest
+
+    started, used = time.perf_counter(), time.process_time()
+    ingest(store, article)
+    return time.perf_counter() - started, time.process_time() - used
+
+
+def summarise(events: int, seeded: float, timed: list[tuple[float, float]]) -> dict[str, float]:
+    """Median and mean seconds per article, and the median CPU seconds of this process."""
+    times = [wall for wall, _ in timed]
     return {"events": events, "median_s": statistics.median(times), "mean_s": statistics.mean(times),
-            "cpu_s": statistics.median(cpu), "seed_s": seeded}
+            "cpu_s": statistics.median(cpu for _, cpu in timed), "seed_s": seeded}
+
+
+def measure_level(url: str, events: int, articles: list, meetings: int = 7) -> dict[str, float]:
+    """Seed `events`, then ingest every probe (see summarise)."""
+    store, seeded = seed_level(url, events, meetings)
+    timed = [ingest_timed(store, article) for article in articles]
+    store.dispose()
+    return summarise(events, seeded, timed)
 
 
 def measure(levels: tuple[int, ...] = LEVELS, probes: int = PROBES, meetings: int = 7) -> list[dict[str, float]]:
+    """Every level's figures. On SQLite every level is seeded first and the probes then go round the
+    levels in turn (probe 1 at each level, then probe 2, ...), so load from other work on shared
+    cores falls on every level alike; PostgreSQL's one database is emptied and seeded level by level."""
     from service.ingest import analyse
 
     articles = probe_articles(probes)
     analyse(articles[0])  # the spaCy pipeline loads before any timing
-    results = []
-    with tempfile.TemporaryDirectory() as tmp:
+    url = os.environ.get("BENCH_DATABASE_URL")
+    if url:
+        results = []
         for events in levels:
-            url = os.environ.get("BENCH_DATABASE_URL")
-            if url:
-                _empty_postgres(url)
-            else:
-                url = f"sqlite:///{Path(tmp) / f'scale-{events}.db'}"
+            _empty_postgres(url)
             results.append(measure_level(url, events, articles, meetings))
-    return results
+        return results
+    with tempfile.TemporaryDirectory() as tmp:
+        stores = [seed_level(f"sqlite:///{Path(tmp) / f'scale-{events}.db'}", events, meetings) for events in levels]
+        timed: list[list[tuple[float, float]]] = [[] for _ in levels]
+        for article in articles:
+            for (store, _), found in zip(stores, timed, strict=True):
+                found.append(ingest_timed(store, article))
+        for store, _ in stores:
+            store.dispose()
+    return [summarise(events, seeded, found) for events, (_, seeded), found in zip(levels, stores, timed, strict=True)]
 
 
 def report(results: list[dict[str, float]], probes: int) -> None:
