@@ -75,7 +75,7 @@ def test_a_recurring_look_alike_is_flagged_against_its_nearest_occurrences_only(
 
 def test_a_mention_dated_by_its_year_is_a_candidate_for_a_day_in_it(database_url):
     """A stored mention whose period is a whole year starts months before a new day inside it: it is
-    read from its own range of the index (span class 1), and the day joins it."""
+    read from its own range of the index (span class 2), and the day joins it."""
     store = Store(database_url)
     year = ingest(store, Article(title="Year", text="Mayor Ines Koval of Lyon approved the budget in 2021, "
                                  "officials said.", published=date(2022, 1, 10)))
@@ -83,5 +83,5 @@ def test_a_mention_dated_by_its_year_is_a_candidate_for_a_day_in_it(database_url
     _, _, mentions = analyse(day)
     with store.transaction() as repo:
         assert {e.id for e in fetch_candidates(repo, mentions, "digest")} == {e.id for e in year.events}
-        assert [item.span for item in repo.get_event(year.events[0].id).evidence] == [1]
+        assert [item.span for item in repo.get_event(year.events[0].id).evidence] == [2]
     store.dispose()

@@ -177,7 +177,7 @@ def test_0009_classes_the_span_of_stored_mentions(database_url: str) -> None:
         command.upgrade(cfg, "0009")
         with engine.connect() as conn:
             found = {row.id: row.span for row in conn.execute(text("SELECT id, span FROM evidence"))}
-        assert found == {1: 0, 2: 1, 3: 2, 4: 0}
+        assert found == {1: 0, 2: 2, 3: 3, 4: 0}
         command.downgrade(cfg, "0008")
         with engine.connect() as conn:
             assert conn.execute(text("SELECT COUNT(*) FROM evidence")).scalar() == 4

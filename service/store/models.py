@@ -175,9 +175,9 @@ class Evidence(Base):
     source: Mapped[Source] = relationship(back_populates="evidence", lazy="joined")
 
 
-# the longest period of span class 0 (a day to a month) and 1 (up to a year of any calendar), in days;
-# longer ones are class 2
-SPAN_DAYS = (31, 400)
+# the longest period of span class 0 (a day), 1 (up to a month) and 2 (up to a year of any calendar), in
+# days; longer ones are class 3
+SPAN_DAYS = (0, 31, 400)
 
 
 @event.listens_for(Evidence, "before_insert")
@@ -187,7 +187,7 @@ def _keep_span(_mapper: Any, _connection: Any, target: Evidence) -> None:
 
 
 def span_class(earliest: date | None, latest: date | None) -> int:
-    """0 for a period of up to a month, 1 up to SPAN_DAYS[1], 2 longer (undated: 0)."""
+    """The first class whose longest period (SPAN_DAYS) this one fits, or the last (undated: 0)."""
     if earliest is None or latest is None:
         return 0
     days = (latest - earliest).days

@@ -470,9 +470,9 @@ class Repository:
         publication (whose period runs a year on). Look-alikes whose dates may clash are asked of
         `look_alikes`, a bounded number each.
 
-        Each period reads its own ranges of the (span, predicate, earliest) index: a mention of span
-        class 0 that reaches it starts at most a month before it, one of class 1 at most a year and
-        a bit; the few longer ones are read whole. So the rows scanned are those dated near the
+        Each period reads its own ranges of the (span, predicate, earliest) index: a mention of a day
+        that reaches it starts in it, one of up to a month at most a month before it, and so on
+        (SPAN_DAYS); the few longer ones are read whole. So the rows scanned are those dated near the
         article, not every mention of its verbs that starts before it. Written as text, one compound
         select: SQLAlchemy would take longer to compile it than the database to answer it."""
         if not predicates:
@@ -514,12 +514,13 @@ class Repository:
                     bound.append(bindparam(f"{p}lo{span}", first - timedelta(days=days), type_=Date))
                     members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{span} AND "
                                    f"earliest >= :{p}lo{span} AND {where}")
-        bound += [bindparam("w_lo", low - timedelta(days=SPAN_DAYS[0]), type_=Date),
-                  bindparam("w_low", low, type_=Date), bindparam("w_high", high, type_=Date)]
+        bound += [bindparam("w_low", low, type_=Date), bindparam("w_high", high, type_=Date)]
         every = _in("w_p", sorted(everything), bound)
-        members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span0 AND predicate IN ({every})"
-                       " AND anchored_by = 'publication' AND status <> 'occurred'"
-                       " AND earliest >= :w_lo AND earliest <= :w_high AND latest >= :w_low")
+        for span, days in enumerate(SPAN_DAYS):
+            bound.append(bindparam(f"w_lo{span}", low - timedelta(days=days), type_=Date))
+            members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{span} AND predicate IN ({every})"
+                           " AND anchored_by = 'publication' AND status <> 'occurred'"
+                           f" AND earliest >= :w_lo{span} AND earliest <= :w_high AND latest >= :w_low")
         # the longest: few, all of them in the window
         members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{len(SPAN_DAYS)} AND predicate IN ({every})"
                        " AND earliest <= :w_high AND latest >= :w_low")
