@@ -211,11 +211,6 @@ class Repository:
         self.session.flush()
         return touched
 
-    def events_of_source(self, source_id: int) -> Sequence[Event]:
-        stmt = (select(Event).join(Evidence).where(Evidence.source_id == source_id, _listed())
-                .distinct().options(*_EVENT_LOAD))
-        return sorted(self.session.scalars(stmt).unique().all(), key=lambda e: e.sort_key)
-
     def mentions_of_source(self, source_id: int) -> list[Evidence]:
         """The source's own evidence on listed events, each with its event's row only (not the event's
         other evidence): what a just-posted article answers with, bounded by the article alone."""
