@@ -186,12 +186,12 @@ def name_words(names: Sequence[str]) -> set[str] | None:
 def _nears(reading: Reading) -> list[Near]:
     """Where stored mentions that can link to `reading` lie (its period, a month wider for the second
     hop through a month-dated mention), of a predicate related to its own, and what they must share
-    with it: a participant or an argument
-    (merge.same_happening), unless it names nobody or is dated loosely (merge.joins: dates and kind);
-    and when it names a doer, no doer or the same one, as every way of linking refuses two different
-    actors. (A stored mention by another actor could still join the event through a third that names
-    no actor; like one sharing nothing with the article, it is left to the next article that tells
-    of it, so that the rows read follow the article, not every town's meetings that month.)"""
+    with it: a participant or an argument (merge.same_happening), unless it names nobody or is dated
+    loosely (merge.joins: dates and kind); and when it names a doer, no doer or the same one, as every
+    way of linking refuses two different actors. (A stored mention by another actor could still join
+    the event through a third that names no actor; like one sharing nothing with the article, it is
+    left to the next article that tells of it, so that the rows read follow the article, not every
+    town's meetings that month.)"""
     spans = [span for found in ev.mention_windows([reading]).values() for span in found]
     words = None if reading.anchored_by in LOOSE or not reading.participants else name_words(reading.participants)
     actors = name_words(reading.actors) if reading.actors else None
