@@ -43,7 +43,7 @@ def main() -> int:
     nlp_model.main([])
     print()
     section("Whole pipeline speed", "the seeds and tests/gold/events")
-    pipeline_speed.main()
+    pipeline_speed.main([])
     print()
     section("Event detection against annotated TimeML event mentions", f"{TIMELINE_DEV.name}, trial set")
     events_detection.main()

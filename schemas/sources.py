@@ -6,7 +6,7 @@ from flask import url_for
 from marshmallow import Schema, fields, validate
 
 from schemas.common import LANGUAGE, Inline, RequestSchema, UtcDateTime
-from schemas.events import DateSchema, EventSchema, QuoteSchema, required
+from schemas.events import DateSchema, QuoteSchema, required
 
 BATCH_LIMIT = 1000  # the schema's ceiling; the configured BATCH_MAX applies below it
 
@@ -34,11 +34,6 @@ class SourceSummarySchema(Schema):
     published_estimated = fields.Boolean(metadata={"description": "The publication date was estimated from the text"})
     content_hash = fields.String(metadata={"example": "9f2c…"})
     created_at = UtcDateTime()
-
-
-class SourceSchema(SourceSummarySchema):
-    text = fields.String()
-    events = fields.List(fields.Nested(EventSchema), metadata={"description": "Events this source gives evidence for"})
 
 
 def _event_url(event_id: int) -> str:
@@ -76,6 +71,13 @@ class SourceIngestedSchema(SourceSummarySchema):
         "description": "The article's own mentions of listed events, in text order"})
     events = fields.List(fields.Nested(EventLinkSchema), metadata={
         "description": "The distinct events of `mentions`, in timeline order"})
+
+
+class SourceSchema(SourceIngestedSchema):
+    """One stored source: its text, its own mentions and links to their events, as posting it answers.
+    Its size follows the article, never how many other sources its events have (each is one GET away)."""
+
+    text = fields.String()
 
 
 class SourceListSchema(Schema):

@@ -21,12 +21,16 @@ from service.events.extract import LANGUAGES
 from service.events.lexicon import kinds
 from service.events.merge import LOOSE, REFERENCE_WINDOW, Reading, conflicts, joins, same_encounter, same_happening
 from service.events.names import core_words
-from service.store import Event, Evidence, Near, Repository, Source, Store, content_hash
+from service.store import Event, Evidence, LookAlike, Near, Repository, Source, Store, content_hash
 
 FUTURE_WINDOW = timedelta(days=366)  # how far ahead an undated plan may lie (see merge._span)
 # beyond a new mention's period, stored mentions that may link to it through a month- or
 # publication-dated mention (their periods run up to a month either way)
 CHAIN_MARGIN = timedelta(days=31)
+# look-alikes whose dates clash flagged per new mention (and per written event) on each side of its
+# date, nearest first; and the rows read per predicate and side to find them
+LOOK_ALIKES = 2
+LOOK_ALIKE_ROWS = 4 * LOOK_ALIKES
 
 
 @dataclass(frozen=True)
@@ -120,29 +124,53 @@ def lock_keys(digest: str, mentions: Sequence[ev.EventMention]) -> set[str]:
 
 
 def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention], source: str = "") -> Sequence[Event]:
-    """The stored events the new mentions could join or conflict with, and nothing more.
+    """The stored events the new mentions could join, and their nearest look-alikes, and nothing more.
 
     Light rows (the columns merging reads, no text) come from the (predicate, earliest) index within
     the loose window of the blocking keys; the merge relation itself then keeps the rows linked to a
-    new mention, directly or through other kept rows, and those that could conflict with one; only
-    those events are loaded whole. A year of same-verb events around the article, however dense,
-    costs light rows, not events with all their evidence and clustering over all of them.
+    new mention, directly or through other kept rows. Look-alikes whose dates clash come from a
+    bounded walk of the same index (nearest_look_alikes). Only those events are loaded whole. A year
+    of same-verb events around the article, however dense, costs light rows, not events with all
+    their evidence and clustering over all of them.
     """
     predicates, low, high = blocking_keys(mentions)
     new = [Reading.of(m, source) for m in mentions]
     windows = ev.mention_windows(new)
     periods = sorted({near for reading in new for near in _nears(reading)},
-                     key=lambda n: (n.earliest, n.latest, sorted(n.words or ()), sorted(n.arguments)))
-    firm = [r for r in new if r.dated and r.actors]  # only these can be in conflict (merge.conflicts)
-    arguments = {argument for reading in firm for argument in reading.arguments}
-    stored = [row for row in repo.mention_index(predicates, periods, (low, high), arguments, actor_words(firm))
+                     key=lambda n: (n.earliest, n.latest, sorted(n.words or ()), sorted(n.arguments),
+                                    sorted(n.actors or ()), sorted(n.predicates or ())))
+    stored = [row for row in repo.mention_index(predicates, periods, (low, high))
               if ev.near(windows, row.predicate, row.earliest, row.latest)]
-    return repo.events_by_ids(linked_events(new, stored))
+    return repo.events_by_ids(linked_events(new, stored) | nearest_look_alikes(repo, new))
 
 
-def actor_words(readings: Sequence[Reading]) -> set[str] | None:
-    """Words one of which every actor that can be the same as one of these contains."""
-    return name_words([actor for r in readings for actor in r.actors])
+def nearest_look_alikes(repo: Repository, new: Sequence[Reading]) -> set[int]:
+    """Stored events that look like a new own-dated mention (related predicate, an actor and an argument
+    in common) but whose dates cannot agree with it (merge.conflicts): for each mention, the
+    LOOK_ALIKES nearest in date before it and as many after, within a year either way.
+
+    A flag says "perhaps this very event, misdated"; for a happening that recurs (a council's monthly
+    meeting, a yearly budget vote), the occurrences next to it are the ones a wrong date would be
+    confused with, and each farther one is flagged to its own neighbours, so following the flags
+    walks the series. Flagging every occurrence in the year would write and read links in the
+    number of occurrences stored, which grows with the database, not with the article.
+    """
+    firm = [r for r in new if r.dated and r.actors and r.arguments and r.earliest is not None
+            and r.latest is not None]
+    probes = []
+    for reading in firm:
+        words = name_words(reading.actors)
+        probes.append(LookAlike(predicates=frozenset(ev.related_words(reading.predicate)), earliest=reading.earliest,
+                                latest=reading.latest, arguments=frozenset(reading.arguments),
+                                actor_words=None if words is None else frozenset(words),
+                                low=reading.earliest - REFERENCE_WINDOW, high=reading.latest + FUTURE_WINDOW))
+    events: set[int] = set()
+    # rows, not events, are limited in SQL: a few more than LOOK_ALIKES, as one event may have several
+    for reading, rows in zip(firm, repo.look_alikes(probes, LOOK_ALIKE_ROWS), strict=True):
+        found = [(row.earliest, row.event) for row in rows
+                 if row.event is not None and row.earliest is not None and conflicts([reading], [row])]
+        events |= set(_nearest(reading.earliest, found))
+    return events
 
 
 def name_words(names: Sequence[str]) -> set[str] | None:
@@ -157,12 +185,19 @@ def name_words(names: Sequence[str]) -> set[str] | None:
 
 def _nears(reading: Reading) -> list[Near]:
     """Where stored mentions that can link to `reading` lie (its period, a month wider for the second
-    hop through a month-dated mention) and what they must share with it: a participant or an argument
-    (merge.same_happening), unless it names nobody or is dated loosely (merge.joins: dates and kind)."""
+    hop through a month-dated mention), of a predicate related to its own, and what they must share
+    with it: a participant or an argument (merge.same_happening), unless it names nobody or is dated
+    loosely (merge.joins: dates and kind); and when it names a doer, no doer or the same one, as every
+    way of linking refuses two different actors. (A stored mention by another actor could still join
+    the event through a third that names no actor; like one sharing nothing with the article, it is
+    left to the next article that tells of it, so that the rows read follow the article, not every
+    town's meetings that month.)"""
     spans = [span for found in ev.mention_windows([reading]).values() for span in found]
     words = None if reading.anchored_by in LOOSE or not reading.participants else name_words(reading.participants)
+    actors = name_words(reading.actors) if reading.actors else None
     return [Near(a - CHAIN_MARGIN, b + CHAIN_MARGIN, None if words is None else frozenset(words),
-                 frozenset(reading.arguments)) for a, b in spans]
+                 frozenset(reading.arguments), None if actors is None else frozenset(actors),
+                 frozenset(ev.related_words(reading.predicate))) for a, b in spans]
 
 
 def _months(reading: Reading) -> range:
@@ -182,21 +217,17 @@ def _linked(a: Reading, b: Reading) -> bool:
 
 def linked_events(new: Sequence[Reading], stored: Sequence[Reading]) -> set[int]:
     """Events of stored readings the clustering could link to a new one, directly or through other stored
-    readings (a closure), plus those a linked group could be in conflict with.
+    readings (a closure).
 
     Linked readings share a kind of predicate and overlapping periods, so stored readings are bucketed
-    by (kind, month) and each reading is compared with its buckets only; conflicts need a shared
-    argument, so those are bucketed by (kind, argument). The cost follows the readings near the
-    article, not the whole window."""
+    by (kind, month) and each reading is compared with its buckets only. The cost follows the readings
+    near the article, not the whole window."""
     by_month: dict[tuple[str, int], list[int]] = {}
-    by_argument: dict[tuple[str, str], list[int]] = {}
     of_event: dict[int, list[int]] = {}
     for index, reading in enumerate(stored):
         for kind in kinds(reading.predicate):
             for month in _months(reading):
                 by_month.setdefault((kind, month), []).append(index)
-            for argument in set(reading.arguments):
-                by_argument.setdefault((kind, argument), []).append(index)
         of_event.setdefault(reading.event or 0, []).append(index)
     kept: set[int] = set()
     frontier = list(new)
@@ -211,13 +242,7 @@ def linked_events(new: Sequence[Reading], stored: Sequence[Reading]) -> set[int]
         reached -= kept
         kept |= reached
         frontier = [stored[i] for i in sorted(reached)]
-    conflicting: set[int] = set()
-    for reading in [*new, *(stored[i] for i in kept)]:
-        for kind in kinds(reading.predicate):
-            for argument in set(reading.arguments):
-                conflicting |= {i for i in by_argument.get((kind, argument), ())
-                                if i not in kept and conflicts([reading], [stored[i]])}
-    return {stored[i].event for i in kept | conflicting if stored[i].event is not None}
+    return {stored[i].event for i in kept if stored[i].event is not None}
 
 
 def reading_of_evidence(item: Evidence) -> Reading:
@@ -244,13 +269,15 @@ def write(repo: Repository, source: Source, mentions: Sequence[ev.EventMention],
     by_id = {event.id: event for event in candidates}
     touched: set[int] = set()
     groups = ev.cluster(readings)
-    placed: list[tuple[Event, list[Reading]]] = []
+    placed: list[tuple[int, Event]] = []  # (index of the group, the event it is written to)
+    final: dict[int, int] = {}  # the event each group ends in
     taken: set[int] = set()  # a stored event is the target of one group only: a split makes a new event
-    for group in groups:
+    for index, group in enumerate(groups):
         owners = sorted({r.event for r in group if r.event is not None})
         if not any(r.key in new for r in group) and len(owners) == 1 and \
                 len(group) == sum(1 for item in by_id[owners[0]].evidence if item.predicate is not None):
             taken.add(owners[0])
+            final[index] = owners[0]
             continue  # a stored event the new article leaves as it was
         free = [i for i in owners if i not in taken]
         curated = [i for i in free if by_id[i].curated]
@@ -268,29 +295,60 @@ def write(repo: Repository, source: Source, mentions: Sequence[ev.EventMention],
                 stored[reading.key].event = target
                 touched.add(reading.event)
         touched.add(target.id)
-        placed.append((target, group))
+        placed.append((index, target))
+        final[index] = target.id
     repo.session.flush()
-    for event_id in sorted(touched):
-        event = repo.get_event(event_id)
-        if event is None:
-            continue
-        repo.session.refresh(event)
+    gone: set[int] = set()
+    for event in repo.reload_events(touched):
         if not event.evidence and event.origin == "extracted":
-            repo.delete_event(event)
+            repo.delete_event(event, flush=False)
+            gone.add(event.id)
         elif not event.curated:
-            refresh(repo, event)
-    pairs: set[tuple[int, int]] = set()
+            refresh(repo, event, flush=False)
+    repo.session.flush()
+    repo.add_conflicts(_conflict_pairs(groups, placed, final, gone))
+
+
+def _conflict_pairs(groups: Sequence[Sequence[Reading]], placed: Sequence[tuple[int, Event]], final: dict[int, int],
+                    gone: set[int]) -> set[tuple[int, int]]:
+    """Each written event and its look-alikes among the other groups whose dates cannot agree: the
+    LOOK_ALIKES nearest in date on either side (see nearest_look_alikes), compared only with groups
+    sharing a kind and an argument (what merge.conflicts needs)."""
     keys = [_conflict_keys(group) for group in groups]
-    for event, group in placed:  # look-alikes of another stored event whose dates cannot agree
-        mine = _conflict_keys(group)
-        for other_group in (other for other, theirs in zip(groups, keys, strict=True) if mine & theirs):
-            owner = next((r.event for r in other_group if r.event is not None), None)
-            if owner is None or any(r.event == event.id for r in other_group) or not conflicts(group, other_group):
+    dates = [_group_date(group) for group in groups]
+    pairs: set[tuple[int, int]] = set()
+    for index, event in placed:
+        if dates[index] is None or event.id in gone:
+            continue
+        found = []
+        for other, group in enumerate(groups):
+            owner = final.get(other)
+            if other == index or owner is None or owner == event.id or owner in gone or dates[other] is None \
+                    or not keys[index] & keys[other] or any(r.event == event.id for r in group) \
+                    or not conflicts(groups[index], group):
                 continue
-            other = repo.get_event(owner)
-            if other is not None and other.id != event.id:
-                pairs.add((event.id, other.id))
-    repo.add_conflicts(pairs)
+            found.append((dates[other], owner))
+        pairs |= {(event.id, owner) for owner in _nearest(dates[index], found)}
+    return pairs
+
+
+def _group_date(group: Sequence[Reading]) -> date | None:
+    """Where a group lies in time for the nearest look-alikes: the start of its narrowest own date."""
+    best = ev.narrowest(r for r in group if r.dated)
+    return best.earliest if best is not None else None
+
+
+def _nearest(day: date, found: Sequence[tuple[date, int]]) -> list[int]:
+    """The LOOK_ALIKES distinct events nearest to `day` before it and as many from it on, nearest first
+    (ties to the lower id)."""
+    chosen: list[int] = []
+    for side in ([f for f in found if f[0] < day], [f for f in found if f[0] >= day]):
+        mine: list[int] = []
+        for _, owner in sorted(side, key=lambda f: (abs((f[0] - day).days), f[1])):
+            if owner not in mine and len(mine) < LOOK_ALIKES:
+                mine.append(owner)
+        chosen += mine
+    return chosen
 
 
 def _conflict_keys(group: Sequence[Reading]) -> set[tuple[str, str]]:
@@ -302,7 +360,7 @@ def _conflict_keys(group: Sequence[Reading]) -> set[tuple[str, str]]:
 def _add_evidence(repo: Repository, event: Event, source: Source, mention: ev.EventMention) -> Evidence:
     w = mention.when
     return repo.add_evidence(
-        event, source, title=mention.title, quote=mention.quote, quote_start=mention.quote_start,
+        event, source, flush=False, title=mention.title, quote=mention.quote, quote_start=mention.quote_start,
         quote_end=mention.quote_end, trigger=mention.trigger, trigger_start=mention.trigger_start,
         trigger_end=mention.trigger_end, participants=list(mention.participants), status=mention.status,
         expression=w.expression, expression_start=w.start, expression_end=w.end, reference=source.published,
@@ -316,8 +374,9 @@ def _date_fields(w: Any) -> dict[str, Any]:
             "precision": w.precision, "rule": w.rule}
 
 
-def refresh(repo: Repository, event: Event) -> None:
-    """An event's date, status, title and names follow from its evidence, whatever order it came in."""
+def refresh(repo: Repository, event: Event, flush: bool = True) -> None:
+    """An event's date, status, title and names follow from its evidence, whatever order it came in
+    (`flush` False: written with the caller's next flush)."""
     items = {reading_of_evidence(item): item for item in event.evidence if item.predicate is not None}
     fields: dict[str, Any] = {"source_count": len({item.source_id for item in event.evidence})}
     if items:
@@ -330,7 +389,7 @@ def refresh(repo: Repository, event: Event) -> None:
             item = items[best]
             fields.update(edtf=item.edtf, value=item.value, earliest=item.earliest, latest=item.latest,
                           precision=item.precision, rule=item.rule)
-    repo.update_event(event, **fields)
+    repo.update_event(event, flush=flush, **fields)
     names = [n for item in event.evidence for n in (item.participants or [])]
     repo.set_participants(event, ev.canonical_names(names))
 

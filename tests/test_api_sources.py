@@ -57,11 +57,25 @@ def test_the_answer_to_a_post_does_not_grow_with_stored_data(client):
     assert len(client.get(crowd[0]["url"]).data) > 3 * len(crowded.data)  # the weight of every source inline
 
 
-def test_get_source_has_text_and_events(client):
+def test_get_source_has_text_mentions_and_event_links(client):
     created = client.post("/sources", json=ARTICLE).get_json()
     body = client.get(f"/sources/{created['id']}").get_json()
     assert body["text"] == ARTICLE["text"]
-    assert [e["id"] for e in body["events"]] == [e["id"] for e in created["events"]]
+    assert {k: v for k, v in body.items() if k != "text"} == created  # the answer to posting it, and the text
+    assert "sources" not in body["events"][0] and body["events"][0]["url"] == f"/events/{body['events'][0]['id']}"
+
+
+def test_get_source_does_not_grow_with_the_other_sources_of_its_events(client):
+    """Twelve more articles on the same meeting leave GET /sources/{id} of the first the same size (counts
+    aside): the other sources are behind the events' links."""
+    created = client.post("/sources", json=ARTICLE).get_json()
+    alone = client.get(f"/sources/{created['id']}").data
+    for i in range(12):
+        text = f"The foreign ministers of Norway and Chile met in Oslo on Tuesday, officials said in report {i}."
+        client.post("/sources", json={**ARTICLE, "title": f"Report {i}", "text": text})
+    crowded = client.get(f"/sources/{created['id']}")
+    assert any(e["source_count"] == 13 for e in crowded.get_json()["events"])
+    assert len(crowded.data) <= len(alone) + 100, (len(alone), len(crowded.data))
 
 
 def test_list_sources(client):

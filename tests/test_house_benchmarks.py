@@ -55,7 +55,7 @@ def test_heideltime_alignment_keeps_its_place_when_the_context_is_not_found():
 
 def test_run_labels_each_figure_with_the_set_it_was_measured_on(monkeypatch: pytest.MonkeyPatch, capsys):
     for module in (run.timex, run.speed, run.semeval2015, run.load, run.nlp_model, run.pipeline_speed,
-                   run.events_detection, run.events_gold, run.merge_generated):
+                   run.events_detection, run.events_gold, run.merge_generated, run.ingest_scale):
         monkeypatch.setattr(module, "main", lambda *args, **kwargs: None)
     run.main()
     lines = capsys.readouterr().out.splitlines()
@@ -63,3 +63,15 @@ def test_run_labels_each_figure_with_the_set_it_was_measured_on(monkeypatch: pyt
     assert headers and all("measured on" in line for line in headers), headers
     published = [line for line in lines if "7.85" in line]
     assert published and all("published, other set, not comparable" in line for line in published), published
+
+
+def test_pipeline_scaling_slope_and_article_sizes():
+    from benchmarks import pipeline_speed
+
+    rows = [(1_000, 0.01), (10_000, 0.1), (100_000, 1.0)]
+    assert pipeline_speed.slope(rows) == pytest.approx(1.0)
+    assert pipeline_speed.slope([(1_000, 0.01), (10_000, 1.0)]) == pytest.approx(2.0)
+    batch = pipeline_speed.articles(5)
+    assert all(3_000 <= len(a.text) <= 5_000 for a in batch), [len(a.text) for a in batch]
+    assert len({a.text for a in batch}) == 5
+    assert len(pipeline_speed.text_of(500_000)) > 490_000

@@ -51,3 +51,37 @@ def test_look_alikes_months_apart_are_candidates_others_are_not(database_url):
     with store.transaction() as repo:
         assert [c.id for c in repo.get_event(flagged.events[0].id).conflicts] == [same.events[0].id]
     store.dispose()
+
+
+def test_a_recurring_look_alike_is_flagged_against_its_nearest_occurrences_only(database_url):
+    """The same mayor approving the budget every month: a new approval is flagged against the two nearest
+    before and after it (where a wrong date would have come from), not every one in the year, so what
+    an article writes and reads does not grow with the occurrences stored."""
+    store = Store(database_url)
+    months = [1, 2, 3, 4, 5, 6, 10, 11, 12]
+    stored = {}
+    for month in months:
+        done = ingest(store, _article(f"Lyon {month}", "Mayor Ines Koval of Lyon", "the budget",
+                                      f"{date(2021, month, 3):%B} 3, 2021", date(2021, month, 5)))
+        stored[month] = done.events[0].id
+    later = ingest(store, _article("Lyon August", "Mayor Ines Koval of Lyon", "the budget", "August 9, 2021",
+                                   date(2021, 8, 10)))
+    with store.transaction() as repo:
+        flagged = [c.id for c in repo.get_event(later.events[0].id).conflicts]
+        assert flagged == sorted([stored[5], stored[6], stored[10], stored[11]])
+        assert all(len(repo.get_event(i).conflicts) <= 5 for i in stored.values())
+    store.dispose()
+
+
+def test_a_mention_dated_by_its_year_is_a_candidate_for_a_day_in_it(database_url):
+    """A stored mention whose period is a whole year starts months before a new day inside it: it is
+    read from its own range of the index (span class 2), and the day joins it."""
+    store = Store(database_url)
+    year = ingest(store, Article(title="Year", text="Mayor Ines Koval of Lyon approved the budget in 2021, "
+                                 "officials said.", published=date(2022, 1, 10)))
+    day = _article("Day", "Mayor Ines Koval of Lyon", "the budget", "November 3, 2021", date(2021, 11, 5))
+    _, _, mentions = analyse(day)
+    with store.transaction() as repo:
+        assert {e.id for e in fetch_candidates(repo, mentions, "digest")} == {e.id for e in year.events}
+        assert [item.span for item in repo.get_event(year.events[0].id).evidence] == [2]
+    store.dispose()

@@ -153,3 +153,33 @@ def test_every_revision_keeps_data_up_and_down(database_url: str) -> None:
             assert conn.execute(text("SELECT COUNT(*) FROM evidence")).scalar() == 4
     finally:
         engine.dispose()
+
+
+def test_0009_classes_the_span_of_stored_mentions(database_url: str) -> None:
+    """Evidence stored before 0009 gets its span class from its dates (a day, a year, a decade; undated
+    0), so candidate look-ups by date find the long ones; down again, every row is still there."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    engine = make_engine(database_url)
+    cfg.attributes["engine"] = engine
+    try:
+        command.upgrade(cfg, "0008")
+        with engine.begin() as conn:
+            for statement, params in ROWS["0001"]:
+                if "evidence" not in statement:
+                    conn.execute(text(statement), params)
+            spans = {1: ("2021-03-03", "2021-03-03"), 2: ("2021-01-01", "2021-12-31"),
+                     3: ("2010-01-01", "2019-12-31"), 4: (None, None)}
+            for n, (earliest, latest) in spans.items():
+                conn.execute(text("INSERT INTO evidence (id, event_id, source_id, quote, quote_start, quote_end, "
+                                  "status, earliest, latest) VALUES (:id, 1, 1, 'q', 0, 1, 'occurred', :e, :l)"),
+                             {"id": n, "e": earliest, "l": latest})
+        command.upgrade(cfg, "0009")
+        with engine.connect() as conn:
+            found = {row.id: row.span for row in conn.execute(text("SELECT id, span FROM evidence"))}
+        assert found == {1: 0, 2: 2, 3: 3, 4: 0}
+        command.downgrade(cfg, "0008")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT COUNT(*) FROM evidence")).scalar() == 4
+    finally:
+        engine.dispose()

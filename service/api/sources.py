@@ -28,8 +28,10 @@ def _store():
 SUMMARY = ("id", "title", "url", "outlet", "language", "published", "published_estimated", "content_hash", "created_at")
 
 
-def _with_events(source, events) -> dict:
-    return {**{k: getattr(source, k) for k in SUMMARY}, "text": source.text, "events": events}
+def _bounded(source, mentions: list) -> dict:
+    """A source, its own mentions and the distinct events of those, in timeline order (links only)."""
+    events = sorted({item.event.id: item.event for item in mentions}.values(), key=lambda event: event.sort_key)
+    return {**{k: getattr(source, k) for k in SUMMARY}, "mentions": mentions, "events": events}
 
 
 @blp.route("")
@@ -56,8 +58,7 @@ class Sources(MethodView):
         if len(data["text"]) > limit:
             abort(413, message=f"The text has {len(data['text'])} characters; the limit is {limit}.")
         result = ingest(_store(), Article(**data))
-        body = {**{k: getattr(result.source, k) for k in SUMMARY}, "mentions": result.mentions,
-                "events": result.events}
+        body = _bounded(result.source, result.mentions)
         headers = {"Location": url_for("sources.SourceById", source_id=result.source.id)}
         return body, (201 if result.created else 200), headers
 
@@ -90,10 +91,13 @@ class SourceById(MethodView):
     @blp.response(200, SourceSchema)
     @blp.problems(404)
     def get(self, source_id: int):
-        """One source with its full text and the events it supports."""
+        """One source with its full text, its own mentions and links to their events.
+
+        The same shape as the answer to posting it, with the text: never the events' evidence from other
+        sources, so its size follows the article whatever the database holds."""
         with _store().transaction() as repo:
             source = get_or_404(repo.get_source, source_id, f"Source {source_id} does not exist.")
-            return _with_events(source, repo.events_of_source(source_id))
+            return {**_bounded(source, repo.mentions_of_source(source_id)), "text": source.text}
 
     @blp.doc(operationId="delete_source")
     @blp.response(204)

@@ -29,9 +29,9 @@ from service.store.models import (
     timeline_sources,
 )
 from service.store.ordering import PRECISION_RANK, order_key
-from service.store.repository import EventFilter, Near, Repository
+from service.store.repository import EventFilter, LookAlike, Near, Repository
 
 __all__ = ["PRECISION_RANK", "WRITE_LOCK_KEY", "Base", "Conflict", "DataVersion", "Event", "EventFilter",
-           "EventParticipant", "Evidence", "Job", "JobResult", "Near", "Repository", "Source", "Store", "Timeline",
-           "TimelineEvent", "UnsupportedDatabase", "content_hash", "make_engine", "migrate", "name_key", "order_key",
-           "timeline_sources"]
+           "EventParticipant", "Evidence", "Job", "JobResult", "LookAlike", "Near", "Repository", "Source", "Store",
+           "Timeline", "TimelineEvent", "UnsupportedDatabase", "content_hash", "make_engine", "migrate", "name_key",
+           "order_key", "timeline_sources"]

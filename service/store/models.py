@@ -164,11 +164,34 @@ class Evidence(Base):
     title_quality: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     actors: Mapped[list[str] | None] = mapped_column(JSON)
     arguments: Mapped[list[str] | None] = mapped_column(JSON)
+    # how long its period is, as a class (see span_class, kept by _keep_span): candidate look-ups by date
+    # read each class from its own range of the index, as a longer one may start longer before
+    span: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     event: Mapped[Event] = relationship(back_populates="evidence")
 
-    __table_args__ = (Index("ix_evidence_predicate_earliest", "predicate", "earliest"),)
+    __table_args__ = (Index("ix_evidence_predicate_earliest", "predicate", "earliest"),
+                      Index("ix_evidence_span_predicate_earliest", "span", "predicate", "earliest"))
     source: Mapped[Source] = relationship(back_populates="evidence", lazy="joined")
+
+
+# the longest period of span class 0 (a day), 1 (up to a month) and 2 (up to a year of any calendar), in
+# days; longer ones are class 3
+SPAN_DAYS = (0, 31, 400)
+
+
+@event.listens_for(Evidence, "before_insert")
+@event.listens_for(Evidence, "before_update")
+def _keep_span(_mapper: Any, _connection: Any, target: Evidence) -> None:
+    target.span = span_class(target.earliest, target.latest)
+
+
+def span_class(earliest: date | None, latest: date | None) -> int:
+    """The first class whose longest period (SPAN_DAYS) this one fits, or the last (undated: 0)."""
+    if earliest is None or latest is None:
+        return 0
+    days = (latest - earliest).days
+    return next((n for n, most in enumerate(SPAN_DAYS) if days <= most), len(SPAN_DAYS))
 
 
 class EventParticipant(Base):

@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, false, func, or_, select, text, true, tuple_, update
+from sqlalchemy import (
+    Date,
+    Integer,
+    Text,
+    bindparam,
+    cast,
+    column,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    true,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session, contains_eager, lazyload, selectinload
 
 from service.events.merge import Reading, mention_key
 from service.store.models import (
     JOB_FINISHED,
+    SPAN_DAYS,
     Conflict,
     DataVersion,
     Event,
@@ -65,14 +81,95 @@ def _has_argument(argument: str) -> Any:
 
 @dataclass(frozen=True)
 class Near:
-    """A new mention's period, and what a stored mention dated in it must share with it to be worth
-    reading: a word of a participant's name or an argument (`words` None: nothing, as a mention that
-    names nobody, or is dated only loosely, joins on dates and kind alone)."""
+    """A new mention's period, the predicates related to its own (None: every one asked), and what a
+    stored mention of those dated in it must share with it to be worth reading: a word of a
+    participant's name or an argument (`words` None: nothing, as a mention that names nobody, or is
+    dated only loosely, joins on dates and kind alone); and, unless `actors` is None, no actor or an
+    actor containing one of these words (two different actors never link)."""
 
     earliest: date
     latest: date
     words: frozenset[str] | None = None
     arguments: frozenset[str] = frozenset()
+    actors: frozenset[str] | None = None
+    predicates: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
+class LookAlike:
+    """A new own-dated mention with actors, as the search for look-alikes whose dates clash sees it:
+    the predicates related to its own, its period, its arguments, the words one of which an actor
+    the same as one of its own contains (None: actors cannot be compared in SQL), and the window."""
+
+    predicates: frozenset[str]
+    earliest: date
+    latest: date
+    arguments: frozenset[str]
+    actor_words: frozenset[str] | None
+    low: date
+    high: date
+
+
+_READING_COLUMNS = (Evidence.event_id, Evidence.source_id, Evidence.predicate, Evidence.earliest, Evidence.latest,
+                    Evidence.trigger_start, Evidence.title, Evidence.title_quality, Evidence.status,
+                    Evidence.precision, Evidence.edtf, Evidence.anchored_by, Evidence.actors, Evidence.participants,
+                    Evidence.arguments)
+
+
+_LIGHT_TYPES = tuple(Evidence.__table__.c[c.key] for c in _READING_COLUMNS)
+_LIGHT = ", ".join(c.name for c in _LIGHT_TYPES)  # the same columns, for queries written as text
+
+
+def _reading(row: Any) -> Reading:
+    """A light row of `_READING_COLUMNS` and its source's digest, as merging reads it."""
+    return Reading(key=mention_key(row.content_hash, row.trigger_start), source=row.content_hash,
+                   predicate=row.predicate, title=row.title or "", title_quality=row.title_quality or 0,
+                   status=row.status, earliest=row.earliest, latest=row.latest, precision=row.precision,
+                   edtf=row.edtf, anchored_by=row.anchored_by, actors=tuple(row.actors or ()),
+                   participants=tuple(row.participants or ()), arguments=tuple(row.arguments or ()),
+                   event=row.event_id)
+
+
+def _in(prefix: str, values: Sequence[str], bound: list[Any]) -> str:
+    """Placeholders for an IN list written as text, their parameters appended to `bound`."""
+    bound += [bindparam(f"{prefix}{n}", value) for n, value in enumerate(values)]
+    return ", ".join(f":{prefix}{n}" for n in range(len(values)))
+
+
+def _likes(prefix: str, expression: str, words: Iterable[str], bound: list[Any]) -> str:
+    """`expression` contains one of `words` (LIKE, escaped), written as text; parameters appended."""
+    terms = []
+    for n, word in enumerate(sorted(words)):
+        bound.append(bindparam(f"{prefix}{n}", _like(word)))
+        terms.append(f"{expression} LIKE :{prefix}{n} ESCAPE '\\'")
+    return "(" + " OR ".join(terms) + ")" if terms else "1 = 0"
+
+
+def _look_alike_selects(index: int, probe: LookAlike, predicates: set[str], rows: int) -> tuple[list[str], list[Any]]:
+    """The selects of Repository.look_alikes for one probe, two per predicate, and their parameters."""
+    p = f"p{index}_"
+    bound = [bindparam(f"{p}e", probe.earliest, type_=Date), bindparam(f"{p}l", probe.latest, type_=Date),
+             bindparam(f"{p}lo", probe.low, type_=Date), bindparam(f"{p}hi", probe.high, type_=Date)]
+    shared = []
+    for n, argument in enumerate(sorted(probe.arguments)):
+        shared.append(f"CAST(arguments AS TEXT) LIKE :{p}a{n} ESCAPE '\\'")
+        bound.append(bindparam(f"{p}a{n}", _like(json.dumps(argument, ensure_ascii=False))))
+    actors = []
+    for n, word in enumerate(sorted(probe.actor_words or ())):
+        actors.append(f"lower(CAST(actors AS TEXT)) LIKE :{p}w{n} ESCAPE '\\'")
+        bound.append(bindparam(f"{p}w{n}", _like(word)))
+    look = (f"anchored_by IS NULL AND ({' OR '.join(shared)})"
+            f" AND ({' OR '.join(actors) if probe.actor_words is not None else '1 = 1'})"
+            f" AND NOT ((earliest <= :{p}e AND latest >= :{p}l) OR (earliest >= :{p}e AND latest <= :{p}l))")
+    selects = []
+    for m, predicate in enumerate(sorted(predicates)):
+        bound.append(bindparam(f"{p}p{m}", predicate))
+        head = f"SELECT {index} AS probe, {_LIGHT} FROM evidence WHERE predicate = :{p}p{m} AND {look}"
+        selects.append(f"SELECT * FROM ({head} AND earliest < :{p}e AND earliest >= :{p}lo"
+                       f" ORDER BY earliest DESC, id DESC LIMIT {int(rows)}) AS b{index}_{m}")
+        selects.append(f"SELECT * FROM ({head} AND earliest >= :{p}e AND earliest <= :{p}hi"
+                       f" ORDER BY earliest, id LIMIT {int(rows)}) AS a{index}_{m}")
+    return selects, bound
 
 
 _EVENT_LOAD = (selectinload(Event.evidence).joinedload(Evidence.source), selectinload(Event.conflicts),
@@ -113,11 +210,6 @@ class Repository:
                 self.session.delete(ev)
         self.session.flush()
         return touched
-
-    def events_of_source(self, source_id: int) -> Sequence[Event]:
-        stmt = (select(Event).join(Evidence).where(Evidence.source_id == source_id, _listed())
-                .distinct().options(*_EVENT_LOAD))
-        return sorted(self.session.scalars(stmt).unique().all(), key=lambda e: e.sort_key)
 
     def mentions_of_source(self, source_id: int) -> list[Evidence]:
         """The source's own evidence on listed events, each with its event's row only (not the event's
@@ -366,49 +458,113 @@ class Repository:
     def get_event(self, event_id: int) -> Event | None:
         return self.session.get(Event, event_id, options=_EVENT_LOAD)
 
-    def mention_index(self, predicates: set[str], periods: Sequence[Near], loose: tuple[date, date],
-                      arguments: set[str], actor_words: set[str] | None = None) -> list[Reading]:
+    def mention_index(self, predicates: set[str], periods: Sequence[Near], loose: tuple[date, date]) -> list[Reading]:
         """Stored mentions of `predicates` as merging reads them (light rows joined to their source's
-        digest, never its text), from the (predicate, earliest) index: those dated within one of
-        `periods` that share what it asks (see Near), or name nobody; within the `loose` window, the
-        plans dated only by their publication (whose period runs a year on) and the own-dated mentions
-        sharing one of `arguments` and, unless `actor_words` is None, an actor containing one of those
-        words (look-alikes whose dates may clash). What a dense year of same-verb events adds is
-        scanned in the database, not returned."""
+        digest, never its text, each once): those dated within one of `periods` that share what it asks
+        (see Near), or name nobody; and within the `loose` window the plans dated only by their
+        publication (whose period runs a year on). Look-alikes whose dates may clash are asked of
+        `look_alikes`, a bounded number each.
+
+        Each period reads its own ranges of the (span, predicate, earliest) index: a mention of a day
+        that reaches it starts in it, one of up to a month at most a month before it, and so on
+        (SPAN_DAYS); the few longer ones are read whole. So the rows scanned are those dated near the
+        article, not every mention of its verbs that starts before it. Written as text, one compound
+        select: SQLAlchemy would take longer to compile it than the database to answer it."""
         if not predicates:
             return []
         low, high = loose
-        participants = func.lower(cast(Evidence.participants, Text))
-        within = []
-        for near in periods:
-            dated = and_(Evidence.earliest <= near.latest, Evidence.latest >= near.earliest)
-            if near.words is None:
-                within.append(dated)
-                continue
-            shares = [participants.like(_like(word), escape="\\") for word in sorted(near.words)]
-            shares += [_has_argument(argument) for argument in sorted(near.arguments)]
-            within.append(and_(dated, or_(*shares, Evidence.participants.is_(None),
-                                          cast(Evidence.participants, Text).in_(("[]", "null")))))
-        planned = and_(Evidence.anchored_by == "publication", Evidence.status != "occurred")
-        shared = [_has_argument(argument) for argument in sorted(arguments)]
-        actors = [func.lower(cast(Evidence.actors, Text)).like(_like(word), escape="\\")
-                  for word in sorted(actor_words or ())]
-        look_alike = and_(Evidence.anchored_by.is_(None), or_(*shared),
-                          or_(*actors) if actor_words is not None else true()) if shared else false()
-        stmt = (select(Evidence.event_id, Evidence.predicate, Evidence.earliest, Evidence.latest,
-                       Evidence.trigger_start, Source.content_hash, Evidence.title, Evidence.title_quality,
-                       Evidence.status, Evidence.precision, Evidence.edtf, Evidence.anchored_by, Evidence.actors,
-                       Evidence.participants, Evidence.arguments)
-                .join(Source, Source.id == Evidence.source_id)
-                .where(Evidence.predicate.in_(sorted(predicates)), Evidence.earliest <= high,
-                       Evidence.latest >= low, or_(*within, planned, look_alike)))
-        return [Reading(key=mention_key(row.content_hash, row.trigger_start), source=row.content_hash,
-                        predicate=row.predicate, title=row.title or "", title_quality=row.title_quality or 0,
-                        status=row.status, earliest=row.earliest, latest=row.latest, precision=row.precision,
-                        edtf=row.edtf, anchored_by=row.anchored_by, actors=tuple(row.actors or ()),
-                        participants=tuple(row.participants or ()), arguments=tuple(row.arguments or ()),
-                        event=row.event_id)
-                for row in self.session.execute(stmt).all()]
+        everything = frozenset(predicates)
+        members: list[str] = []
+        bound: list[Any] = [bindparam(f"span{n}", n, type_=Integer) for n in range(len(SPAN_DAYS) + 1)]
+        clusters: dict[tuple[str, ...], list[tuple[date, date, list[str]]]] = {}
+        for n, near in sorted(enumerate(periods), key=lambda item: (item[1].earliest, item[0])):
+            p = f"n{n}_"
+            bound += [bindparam(f"{p}e", near.earliest, type_=Date), bindparam(f"{p}l", near.latest, type_=Date)]
+            terms = [f"earliest <= :{p}l", f"latest >= :{p}e"]
+            if near.actors is not None:
+                terms.append(f"(actors IS NULL OR CAST(actors AS TEXT) IN ('[]', 'null') OR "
+                             f"{_likes(p + 'w', 'lower(CAST(actors AS TEXT))', near.actors, bound)})")
+            if near.words is not None:
+                shares = [_likes(p + 's', "lower(CAST(participants AS TEXT))", near.words, bound)]
+                if near.arguments:
+                    shares.append(_likes(p + 'a', "CAST(arguments AS TEXT)",
+                                         {json.dumps(a, ensure_ascii=False) for a in near.arguments}, bound))
+                terms.append(f"({' OR '.join(shares)} OR participants IS NULL"
+                             " OR CAST(participants AS TEXT) IN ('[]', 'null'))")
+            # periods of the same predicates that overlap are read in one range, each row once
+            runs = clusters.setdefault(tuple(sorted(near.predicates if near.predicates is not None else everything)),
+                                       [])
+            if runs and near.earliest <= runs[-1][1]:
+                first, last, conditions = runs[-1]
+                runs[-1] = (first, max(last, near.latest), [*conditions, " AND ".join(terms)])
+            else:
+                runs.append((near.earliest, near.latest, [" AND ".join(terms)]))
+        for c, (names, runs) in enumerate(clusters.items()):
+            for r, (first, last, conditions) in enumerate(runs):
+                p = f"c{c}_{r}_"
+                bound.append(bindparam(f"{p}l", last, type_=Date))
+                where = (f"predicate IN ({_in(p + 'p', names, bound)}) AND earliest <= :{p}l AND "
+                         f"({' OR '.join(f'({condition})' for condition in conditions)})")
+                for span, days in enumerate(SPAN_DAYS):  # equality on span, so the planner takes its index
+                    bound.append(bindparam(f"{p}lo{span}", first - timedelta(days=days), type_=Date))
+                    members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{span} AND "
+                                   f"earliest >= :{p}lo{span} AND {where}")
+        bound += [bindparam("w_low", low, type_=Date), bindparam("w_high", high, type_=Date)]
+        every = _in("w_p", sorted(everything), bound)
+        for span, days in enumerate(SPAN_DAYS):
+            bound.append(bindparam(f"w_lo{span}", low - timedelta(days=days), type_=Date))
+            members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{span} AND predicate IN ({every})"
+                           " AND anchored_by = 'publication' AND status <> 'occurred'"
+                           f" AND earliest >= :w_lo{span} AND earliest <= :w_high AND latest >= :w_low")
+        # the longest: few, all of them in the window
+        members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{len(SPAN_DAYS)} AND predicate IN ({every})"
+                       " AND earliest <= :w_high AND latest >= :w_low")
+        sql = (f"SELECT u.*, sources.content_hash FROM ({' UNION ALL '.join(members)}) AS u "
+               "JOIN sources ON sources.id = u.source_id")
+        stmt = text(sql).bindparams(*bound).columns(*_LIGHT_TYPES, Source.__table__.c.content_hash)
+        found = {}
+        for row in self.session.execute(stmt).all():
+            reading = _reading(row)
+            found.setdefault(reading.key, reading)
+        return list(found.values())
+
+    def look_alikes(self, probes: Sequence[LookAlike], rows: int) -> list[list[Reading]]:
+        """For each probe (in its order), the stored own-dated mentions of its predicates that share one of
+        its arguments and an actor word (unless `actor_words` is None) and whose dates cannot agree with it,
+        nearest first: up to `rows` before its start (latest first) and up to `rows` from its start on
+        (earliest first), within its window. Each (probe, predicate, side) walks the (predicate,
+        earliest) index outwards from the probe's date and stops after `rows` matches, so a database
+        dense in recurring look-alikes (a council's monthly meetings) costs no more rows than a
+        sparse one."""
+        found: list[list[Reading]] = [[] for _ in probes]
+        stored = self.stored_predicates({p for probe in probes if probe.arguments for p in probe.predicates})
+        batch: list[tuple[list[str], list[Any]]] = []
+        for index, probe in enumerate(probes):
+            if probe.arguments and probe.predicates & stored:
+                batch.append(_look_alike_selects(index, probe, probe.predicates & stored, rows))
+            # written as text: SQLAlchemy takes longer to compile a hundred small selects than the database
+            # to answer them; SQLite allows 500 members in one compound select
+            if batch and (index == len(probes) - 1 or sum(len(m) for m, _ in batch) >= 200):
+                members = [member for selects, _ in batch for member in selects]
+                sql = (f"SELECT u.*, sources.content_hash FROM ({' UNION ALL '.join(members)}) AS u "
+                       "JOIN sources ON sources.id = u.source_id")
+                stmt = text(sql).bindparams(*(b for _, bound in batch for b in bound))
+                stmt = stmt.columns(column("probe", Integer), *_LIGHT_TYPES, Source.__table__.c.content_hash)
+                for row in self.session.execute(stmt).all():
+                    found[row.probe].append(_reading(row))
+                batch = []
+        return found
+
+    def stored_predicates(self, predicates: set[str]) -> set[str]:
+        """Those of `predicates` some stored mention has, one index probe each: most words related to a
+        predicate ("summit", "hold talks" beside "meet") never occur, and need no walk of their own."""
+        if not predicates:
+            return set()
+        ordered = sorted(predicates)
+        sql = " UNION ALL ".join(f"SELECT * FROM (SELECT predicate FROM evidence WHERE predicate = :q{n} LIMIT 1)"
+                                 f" AS q{n}" for n in range(len(ordered)))
+        stmt = text(sql).bindparams(*(bindparam(f"q{n}", p) for n, p in enumerate(ordered)))
+        return set(self.session.scalars(stmt).all())
 
     def events_by_ids(self, ids: set[int]) -> Sequence[Event]:
         """Extracted events with all their evidence, for the merge decision; their rows locked in id order
@@ -445,15 +601,28 @@ class Repository:
         self.session.flush()
         return ev
 
-    def update_event(self, ev: Event, **fields: Any) -> Event:
+    def update_event(self, ev: Event, flush: bool = True, **fields: Any) -> Event:
         for key, value in fields.items():
             setattr(ev, key, value)
-        self.session.flush()
+        if flush:
+            self.session.flush()
         return ev
 
-    def delete_event(self, ev: Event) -> None:
+    def reload_events(self, ids: set[int]) -> Sequence[Event]:
+        """The events as the database now holds them (after a flush), with their evidence and names, in
+        id order: three queries for any number, instead of a get and a refresh each."""
+        if not ids:
+            return []
+        stmt = (select(Event).where(Event.id.in_(sorted(ids))).order_by(Event.id)
+                .options(selectinload(Event.evidence).joinedload(Evidence.source), selectinload(Event.names))
+                .execution_options(populate_existing=True))
+        return self.session.scalars(stmt).unique().all()
+
+    def delete_event(self, ev: Event, flush: bool = True) -> None:
+        """Delete an event (`flush` False: with the next flush, as a batch)."""
         self.session.delete(ev)
-        self.session.flush()
+        if flush:
+            self.session.flush()
 
     def add_conflicts(self, pairs: set[tuple[int, int]]) -> None:
         """Record that each (a, b) look like one event with clashing dates, both directions, in one look-up
@@ -462,15 +631,18 @@ class Repository:
         if not wanted:
             return
         ids = sorted({a for a, _ in wanted})
-        known = set(self.session.execute(select(Conflict.event_id, Conflict.other_event_id)
-                                         .where(Conflict.event_id.in_(ids))).tuples().all())
+        known = {(a, b) for a, b in self.session.execute(
+            select(Conflict.event_id, Conflict.other_event_id)
+            .where(Conflict.event_id.in_(ids), Conflict.other_event_id.in_(ids))).all()}
         self.session.add_all(Conflict(event_id=a, other_event_id=b) for a, b in sorted(wanted - known))
         self.session.flush()
 
-    def add_evidence(self, ev: Event, source: Source, **fields: Any) -> Evidence:
+    def add_evidence(self, ev: Event, source: Source, flush: bool = True, **fields: Any) -> Evidence:
+        """A piece of evidence (`flush` False: written with the next flush, as a batch)."""
         item = Evidence(event=ev, source=source, **fields)
         self.session.add(item)
-        self.session.flush()
+        if flush:
+            self.session.flush()
         return item
 
     def read_only(self) -> bool:
