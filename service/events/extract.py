@@ -264,8 +264,8 @@ class _Extractor:
         candidates += [(expr, _UNTIL) for expr in self.all_dates.get(name.i, [])]
         # "moved [to August 19], organisers said": the date right after the verb, wherever the parser hung it
         candidates += [(expr, NEW_DATE_CASES) for found in self.all_dates.values() for expr in found
-                       if self.parsed.text[governor.end:expr.start].split()[-1:] in (["to"], ["until"], ["till"])
-                       and len(self.parsed.text[governor.end:expr.start].split()) <= 2]
+                       if 0 < expr.start - governor.end <= 16
+                       and self.parsed.text[governor.end:expr.start].split()[-1:] in (["to"], ["until"], ["till"])]
         for expr, cases in candidates:
             head = expression_head(self.parsed, expr)
             case = next((c for c in self.parsed.children(head.i, "case")), None) if head is not None else None

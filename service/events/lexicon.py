@@ -6,6 +6,8 @@ event it governs (reports, plans, postponements, states). They hold lemmas, neve
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Verbs of saying: their complement is the event, their own date the report's.
 REPORTING = frozenset("""
 say tell add note state explain insist write argue suggest acknowledge admit assert contend declare
@@ -94,7 +96,7 @@ RELATED = [
 ]
 
 
-
+@lru_cache(maxsize=4096)
 def kinds(predicate: str) -> frozenset[str]:
     """The groups of related words a predicate belongs to (a word may be in two: "strike"), or itself."""
     found = frozenset(f"group:{i}" for i, group in enumerate(RELATED) if predicate in group)
