@@ -800,3 +800,9 @@ def test_a_planned_reopening_is_not_set_twice_in_its_title():
     titles = [m.title for m in mentions("The reopening had been set for April 2024, but it was pushed back.",
                                         date(2025, 1, 16))]
     assert all(" set set" not in t for t in titles)
+
+
+def test_the_second_part_of_a_hyphenated_modifier_is_no_event_but_a_prefixed_verb_is_one():
+    found = dated("A rule requiring holiday-let owners to register passed on Wednesday.")
+    assert [m.trigger for m in found] == ["passed"]
+    assert by_trigger("The senator was re-elected on Tuesday.", "elected").title == "Senator re-elected"

@@ -202,6 +202,20 @@ def modified_event(parsed: Parsed, participle: Token) -> Token | None:
     return None
 
 
+# Prefixes that make a verb of a verb ("re-elected", "co-founded"), unlike the first part of a compound modifier
+VERB_PREFIXES = frozenset("re co pre un de over under out mis counter cross".split())
+
+
+def compound_modifier(parsed: Parsed, token: Token) -> bool:
+    """The second part of a hyphenated word ("holiday-let", "state-owned"): "word-verb" written solid is a
+    compound modifier in English, unless the first part is a prefix of verbs."""
+    if token.i < 2:
+        return False
+    hyphen, first = parsed.tokens[token.i - 1], parsed.tokens[token.i - 2]
+    return hyphen.text == "-" and not hyphen.space and not first.space and first.text.isalpha() \
+        and first.text.lower() not in VERB_PREFIXES
+
+
 def open_question(parsed: Parsed, clause: Token) -> bool:
     """ "whether to cut bonuses", "if it will appeal": a clause that asks, so nothing in it is yet arranged."""
     return any(m.text.lower() in ("whether", "if") for m in parsed.children(clause.i, "mark"))
@@ -214,6 +228,8 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
         return False
     if any(ch.isdigit() for ch in token.text) or not token.text[:1].isalpha():
         return False  # "7x0", "3D": a code or a number is no verb, whatever the tagger says
+    if compound_modifier(parsed, token):
+        return False  # "holiday-let owners", "the connected-home market": a hyphenated modifier, no happening
     lemma = base_form(token)
     # "appeared before a committee to defend ...": with a place, "appear" is an act, its infinitive a purpose
     appearance = lemma == "appear" and any(c.rel == "obl" for c in parsed.children(token.i))

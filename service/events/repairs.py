@@ -24,6 +24,7 @@ INFINITIVE_TAKERS = COMPLEMENT_TAKERS - POSTPONING
 
 def repair(parsed: Parsed) -> Parsed:
     """The same tokens with the repairs below applied (the parse itself when nothing needs mending)."""
+    parsed = _prefixed_verbs(parsed)
     parsed = _root_verbless_sentences(parsed)
     parsed = _finite_clause_on_a_noun(parsed)
     parsed = _participle_for_subject(parsed)
@@ -215,6 +216,32 @@ def _subject_of_a_coordinated_clause(parsed: Parsed) -> Parsed:
         tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
         for child in parsed.children(noun.i, "cc"):
             tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _prefixed_verbs(parsed: Parsed) -> Parsed:
+    """ "was [re-elected]", split by the tokenizer into "re", "-", "elected" and parsed as three words: one verb,
+    the prefix and the hyphen its dependents, the verb in the place the three held in the sentence."""
+    from service.events.predicates import VERB_PREFIXES
+
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens[2:]:
+        prefix, hyphen = parsed.tokens[verb.i - 2], parsed.tokens[verb.i - 1]
+        if hyphen.text != "-" or hyphen.space or prefix.space or prefix.text.lower() not in VERB_PREFIXES \
+                or not verb_lemmas(verb.text):
+            continue
+        trio = {prefix.i, hyphen.i, verb.i}
+        top = next((t for t in (prefix, hyphen, verb) if t.head not in trio or t.head == t.i), verb)
+        head, dep = (verb.i, "ROOT") if top.head == top.i else (top.head, top.dep)
+        tokens[verb.i] = replace(verb, head=head, dep=dep, pos="VERB")
+        tokens[prefix.i] = replace(prefix, head=verb.i, dep="compound", pos="X", tag="AFX")
+        tokens[hyphen.i] = replace(hyphen, head=verb.i, dep="punct", pos="PUNCT", tag="HYPH")
+        for other in (prefix, hyphen):
+            for child in parsed.children(other.i):
+                if child.i not in trio:
+                    tokens[child.i] = replace(tokens[child.i], head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 

@@ -367,6 +367,9 @@ class Titler:
             if obj is None and flattened(parsed, head):
                 obj = parsed.tokens[head.head]  # the noun it was flattened onto is what it acted on
         surface = head.text.lower()
+        prefix = next((c for c in parsed.children(head.i, "compound") if c.tag == "AFX" and c.i == head.i - 2), None)
+        if prefix is not None:  # "re-elected"
+            surface = f"{prefix.text.lower()}-{surface}"
         if passive:
             verb_words = [surface] + ([prt.text.lower()] if prt else [])
             if status in ("planned", "expected"):
