@@ -806,3 +806,10 @@ def test_the_second_part_of_a_hyphenated_modifier_is_no_event_but_a_prefixed_ver
     found = dated("A rule requiring holiday-let owners to register passed on Wednesday.")
     assert [m.trigger for m in found] == ["passed"]
     assert by_trigger("The senator was re-elected on Tuesday.", "elected").title == "Senator re-elected"
+
+
+def test_a_bare_verb_after_a_subordinator_is_a_noun_modifier():
+    # "after [pay] talks ... broke down": a bare verb there would need a subject; "pay" modifies "talks"
+    found = by_trigger("Nurses are set to strike from 29 January after pay talks with managers broke down on Friday, "
+                       "the union said.", "broke", date(2024, 1, 15))
+    assert (found.title, found.when.value) == ("Pay talks with managers broke down", "2024-01-12")

@@ -29,6 +29,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = _finite_clause_on_a_noun(parsed)
     parsed = _participle_for_subject(parsed)
     parsed = _subject_of_a_coordinated_clause(parsed)
+    parsed = _noun_taken_for_a_bare_verb(parsed)
     parsed = _verb_before_infinitive(parsed)
     tokens = list(parsed.tokens)
     changed = False
@@ -242,6 +243,38 @@ def _prefixed_verbs(parsed: Parsed) -> Parsed:
             for child in parsed.children(other.i):
                 if child.i not in trio:
                     tokens[child.i] = replace(tokens[child.i], head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _noun_taken_for_a_bare_verb(parsed: Parsed) -> Parsed:
+    """ "after [pay] talks with managers broke down": a bare verb right after a subordinator would need a subject
+    it does not have, so the word is a noun modifying the next noun, that noun the subject of the finite verb
+    that follows without one."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        marks = [m for m in parsed.children(word.i, "mark") if m.text.lower() in _SUBORDINATORS and m.i == word.i - 1]
+        if word.tag != "VB" or not marks or parsed.children(word.i, "nsubj", "aux"):
+            continue
+        noun = next((c for c in parsed.children(word.i, "obj") if c.i == word.i + 1 and c.pos == "NOUN"), None)
+        end = parsed.sentence_of(word.i)[1]
+        # its subject slot is free, or holds a phrase with a preposition, which no subject has ("with managers")
+        verb = next((t for t in parsed.tokens[word.i + 2:end] if t.tag in ("VBD", "VBZ", "VBP")
+                     and all(parsed.children(s.i, "case") and word.i < s.i < t.i for s in parsed.children(t.i, "nsubj"))
+                     and t.head not in range(word.i, t.i)), None)
+        if noun is None or verb is None:
+            continue
+        for phrase in parsed.children(verb.i, "nsubj"):
+            tokens[phrase.i] = replace(phrase, dep="nmod", head=noun.i)
+        tokens[word.i] = replace(word, pos="NOUN", tag="NN", dep="compound", head=noun.i, lemma=word.text.lower(),
+                                 morph="")
+        tokens[noun.i] = replace(noun, dep="nsubj", head=verb.i)
+        tokens[verb.i] = replace(verb, dep=word.dep, head=word.head)
+        tokens[marks[0].i] = replace(marks[0], head=verb.i)
+        for child in parsed.children(word.i):
+            if child.i not in (noun.i, marks[0].i):
+                tokens[child.i] = replace(tokens[child.i], head=noun.i if child.i < verb.i else verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
