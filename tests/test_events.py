@@ -813,3 +813,17 @@ def test_a_bare_verb_after_a_subordinator_is_a_noun_modifier():
     found = by_trigger("Nurses are set to strike from 29 January after pay talks with managers broke down on Friday, "
                        "the union said.", "broke", date(2024, 1, 15))
     assert (found.title, found.when.value) == ("Pay talks with managers broke down", "2024-01-12")
+
+
+def test_the_period_of_accounts_names_the_results_and_a_hyphenated_word_counts_once():
+    found = by_trigger("Lumora plans to publish third-quarter results on 2 November.", "publish", date(2023, 10, 10))
+    assert (found.title, found.when.value) == ("Lumora to publish third-quarter results", "2023-11-02")
+
+
+def test_a_caused_event_is_the_event_and_a_phase_verb_carries_its_complement():
+    found = by_trigger("A bomb threat forced the evacuation of the city hall on Tuesday.", "evacuation",
+                       date(2026, 5, 20))
+    assert found.title.startswith("Bomb threat forced evacuation") and found.support_start is not None
+    text = "Kelso Toys stopped selling the scooters on 14 August."
+    found = by_trigger(text, "selling", date(2023, 10, 10))
+    assert text[found.support_start:found.support_end] == "stopped"

@@ -8,6 +8,7 @@ dated mention of the same happening in the article ("discourse"), else from the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -37,7 +38,7 @@ from service.events.predicates import (
     postpones,
     predicates,
 )
-from service.events.repairs import repair
+from service.events.repairs import ASPECTUAL, repair
 from service.events.status import headline, status_of
 from service.events.titles import Titler, subject_of
 from service.nlp import Parsed, Token
@@ -228,6 +229,11 @@ class _Extractor:
         if title.quality < 2 or len(title.text.split()) < 2:
             return None  # a lone noun, or a verb without its subject, is no title a reader understands
         shown = head if phase else name  # "construction began": the beginning is what is dated
+        # the word that carries it: the verb of an event noun ("[held] talks"), or the verb of phase whose
+        # complement it is ("[stopped] selling heaters")
+        aspect = parsed.head(head.i) if head.rel == "xcomp" else None
+        support = head if head.i != shown.i else (
+            aspect if aspect is not None and base_form(aspect) in ASPECTUAL else None)
         start, end = parsed.sentence_of(head.i)
         quote_start, quote_end = _trimmed(parsed, start, end)
         return EventMention(
@@ -239,8 +245,8 @@ class _Extractor:
             arguments=tuple(self._arguments(head, name)),
             # a headline is the editors' own title for the event it reports: it wins over ours
             title_quality=title.quality + (1 if title.quality == 3 and headline(parsed, head) else 0),
-            support_start=head.start if head.i != shown.i else None,
-            support_end=head.end if head.i != shown.i else None)
+            support_start=support.start if support is not None else None,
+            support_end=support.end if support is not None else None)
 
     def _decision_date(self, name: Token) -> Expression | None:
         """Something scheduled is dated by its schedule ("scheduled for 3 June"); something called off or put
@@ -485,11 +491,20 @@ def _present(parsed: Parsed, token: Token) -> bool:
     return False
 
 
+_PERIOD_OF_ACCOUNTS = re.compile(r"(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|full[- ]year",
+                                 re.IGNORECASE)
+
+
 def _names_a_thing(parsed: Parsed, expr: Expression) -> bool:
     """A year or a length before a noun is part of its name ("a 2010 raid", "the 1998 team", "a one-day
-    walkout"): titles keep it."""
+    walkout"), as is the period of accounts before results or profit ("third-quarter results"): titles keep it."""
     head = expression_head(parsed, expr)
-    return head is not None and (expr.text.isdigit() or (expr.value or "").startswith("P")) \
+    if head is None:
+        return False
+    if _PERIOD_OF_ACCOUNTS.fullmatch(expr.text) and (noun := parsed.head(head.i)) is not None \
+            and noun.pos == "NOUN" and noun.i > head.i:
+        return True
+    return (expr.text.isdigit() or (expr.value or "").startswith("P")) \
         and head.dep.lower() in ("nummod", "compound", "amod")
 
 

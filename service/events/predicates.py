@@ -14,6 +14,7 @@ from service.events.derivation import NOMINAL_SUFFIXES, from_verb
 from service.events.lemmas import base_form
 from service.events.lexicon import (
     CANCELLING,
+    CAUSING,
     DESIRE,
     DIRECTIVE,
     EVENT_NOUNS,
@@ -340,7 +341,7 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
             obj = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() in SPEECH_NOUNS), None)
         planned_thing = next((c for c in parsed.children(token.i) if c.dep.lower() == "nsubj:pass"
                               and c.pos == "NOUN"), None) if lemma in PLANNING and obj is None else None
-        if lemma in LIGHT and obj is not None:
+        if lemma in LIGHT | CAUSING and obj is not None:
             found.append(Predicate(token.i, obj.i, "verb"))
             named.add(obj.i)
         elif planned_thing is not None:  # "a memorial service is planned for Sunday": what is planned happens

@@ -249,7 +249,7 @@ class Titler:
         ordered = sorted(t for t in keep if (self.parsed.tokens[t].text.strip()
                          and self.parsed.tokens[t].pos != "PUNCT") or self.parsed.tokens[t].text in ("-",))
         ordered = self._contiguous(ordered, i)
-        while len(ordered) > max_words:
+        while self._word_count(ordered) > max_words:
             spare = self._spare_modifier(ordered, i)
             if spare is not None:
                 ordered.remove(spare)
@@ -260,6 +260,13 @@ class Titler:
         while depth == 0 and ordered and self.parsed.tokens[ordered[0]].pos in ("ADP", "CCONJ"):
             ordered = ordered[1:]  # "by distributor Northway" hung on the modifier: the phrase has no preposition
         return ordered
+
+    def _word_count(self, ordered: list[int]) -> int:
+        """Words as a reader counts them: "fourth-quarter" is one."""
+        tokens = self.parsed.tokens
+        kept = set(ordered)
+        return sum(1 for k in ordered if tokens[k].text != "-"
+                   and not (k - 1 in kept and tokens[k - 1].text == "-" and not tokens[k - 1].space))
 
     def _spare_modifier(self, ordered: list[int], anchor: int) -> int | None:
         """A phrase too long for a title sheds adjectives, then the modifiers of its complements ("1.2 million
