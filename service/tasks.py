@@ -21,12 +21,15 @@ import os
 import sys
 from collections.abc import MutableMapping
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from celery import Celery
 from celery.signals import worker_init
 
 from service import config
+
+if TYPE_CHECKING:
+    from service.store import Store
 
 # the variables BLAS and OpenMP libraries read when they load to size their thread pools
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
@@ -77,17 +80,27 @@ def _settings(broker_url: str) -> dict[str, Any]:
     }
 
 
+_stores: dict[str, Store] = {}
+
+
+def worker_store(database_url: str) -> Store:
+    """This process's store for `database_url`, kept from chunk to chunk: a new engine per chunk paid
+    for its connections and the dialect's first-connect queries every time. Created in the pool
+    process that runs the chunk (never before the fork), so no two processes share a connection."""
+    from service.store import Store
+
+    if database_url not in _stores:
+        _stores[database_url] = Store(database_url)
+    return _stores[database_url]
+
+
 def ingest_batch(job_id: str, database_url: str, start: int = 0, stop: int | None = None,
                  lease_seconds: float | None = None, queue_seconds: float | None = None) -> None:
     from service.jobs import run_batch
-    from service.store import Store
 
-    store = Store(database_url)
-    try:
-        run_batch(store, job_id, start, stop, timedelta(seconds=lease_seconds) if lease_seconds else None,
-                  timedelta(seconds=queue_seconds) if queue_seconds else None)
-    finally:
-        store.dispose()
+    run_batch(worker_store(database_url), job_id, start, stop,
+              timedelta(seconds=lease_seconds) if lease_seconds else None,
+              timedelta(seconds=queue_seconds) if queue_seconds else None)
 
 
 def _make(broker_url: str) -> Celery:

@@ -104,3 +104,21 @@ def test_worker_start_up_holds_blas_to_one_thread_and_loads_the_parser():
     if (os.cpu_count() or 1) > 1:  # the check can tell: a plain process's BLAS starts a thread per core
         threads, pipelines = _started("plain")
         assert threads > 1 and pipelines == 0
+
+
+def test_jobs_are_split_so_several_workers_share_even_a_small_one():
+    from service.jobs import CHUNK, MIN_CHUNKS, chunk_size
+
+    assert chunk_size(1) == 1 and chunk_size(len(ARTICLES)) == 3  # 14 articles: five tasks, not two
+    assert chunk_size(100 * CHUNK) == CHUNK  # a big job: tasks of at most CHUNK articles
+    assert all(-(-total // chunk_size(total)) >= min(total, MIN_CHUNKS) for total in range(1, 200))
+
+
+def test_a_worker_process_keeps_its_store_from_chunk_to_chunk(database_url):
+    from service.tasks import _stores, worker_store
+
+    store = worker_store(database_url)
+    try:
+        assert worker_store(database_url) is store  # no new engine, connections and first-connect queries
+    finally:
+        _stores.pop(database_url).dispose()
