@@ -321,6 +321,36 @@ def _processes() -> dict[int, tuple[int, float, str]]:
     return found
 
 
+def _tree(root: int, processes: dict[int, tuple[int, float, str]]) -> set[int]:
+    """`root` and its descendants (a Celery worker's pool processes are its children)."""
+    tree = {root}
+    grew = True
+    while grew:
+        grew = False
+        for pid, (parent, _, _) in processes.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    return tree
+
+
+def _queued(pids: set[int]) -> float:
+    """Seconds the threads of `pids` have spent ready to run but waiting for a core (schedstat)."""
+    waited = 0
+    for pid in pids:
+        for task in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+            try:
+                waited += int(task.read_text().split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    return waited / 1e9
+
+
+def _snapshot(worker_pid: int) -> tuple[dict[int, tuple[int, float, str]], float, float]:
+    processes = _processes()
+    return processes, _busy(), _queued(_tree(worker_pid, processes))
+
+
 def _busy() -> float:
     """CPU seconds all cores have spent busy (not idle, not waiting for I/O) since boot."""
     ticks = [int(value) for value in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
@@ -330,9 +360,13 @@ def _busy() -> float:
 @dataclass
 class CpuShare:
     """Where the machine's CPU went during one run, in CPU seconds: what says whether two workers could
-    have had two cores. `unseen` is busy time of no process visible here (other containers, exited ones)."""
+    have had two cores. `unseen` is busy time of no process visible here (other containers, exited ones);
+    `queued`, the time the workers were ready to run but waited for a core (the rest of their time
+    off a core is waiting on locks, the database or the queue)."""
 
     elapsed: float
+    count: int
+    queued: float = 0.0
     workers: float = 0.0
     driver: float = 0.0
     postgresql: float = 0.0
@@ -341,14 +375,11 @@ class CpuShare:
     unseen: float = 0.0
 
     @classmethod
-    def between(cls, before: tuple[dict, float], after: tuple[dict, float], worker_pid: int,
-                elapsed: float) -> CpuShare:
-        share = cls(elapsed)
-        (first, busy_first), (last, busy_last) = before, after
-        tree = {worker_pid}
-        for pid, (parent, _, _) in sorted(last.items()):  # the worker's pool processes are its children
-            if parent in tree:
-                tree.add(pid)
+    def between(cls, before: tuple[dict, float, float], after: tuple[dict, float, float], worker_pid: int,
+                elapsed: float, count: int) -> CpuShare:
+        (first, busy_first, queued_first), (last, busy_last, queued_last) = before, after
+        share = cls(elapsed, count, queued=queued_last - queued_first)
+        tree = _tree(worker_pid, last)
         for pid, (_, used, name) in last.items():
             known = first.get(pid)
             spent = used - (known[1] if known and known[2] == name else 0.0)
@@ -363,7 +394,9 @@ class CpuShare:
         return seconds / self.elapsed if self.elapsed else 0.0
 
     def __str__(self) -> str:
-        return (f"cores used: workers {self.cores(self.workers):.2f}, driver {self.cores(self.driver):.2f}, "
+        return (f"worker CPU {self.workers / self.count * 1000:.0f} ms/article, waiting for a core "
+                f"{self.queued / self.count * 1000:.0f} ms/article; "
+                f"cores used: workers {self.cores(self.workers):.2f}, driver {self.cores(self.driver):.2f}, "
                 f"PostgreSQL {self.cores(self.postgresql):.2f}, Redis {self.cores(self.redis):.2f}, "
                 f"other processes {self.cores(self.others + self.unseen):.2f} (of {os.cpu_count()})")
 
@@ -396,7 +429,7 @@ def celery_rate(url: str, broker: str, workers: int, articles: list) -> tuple[fl
     try:
         _wait_ready(broker, process)
         store = Store(url)
-        before = (_processes(), _busy())
+        before = _snapshot(process.pid)
         started = time.perf_counter()
         job = submit_batch(store, articles, broker)
         deadline = time.time() + 900
@@ -407,7 +440,7 @@ def celery_rate(url: str, broker: str, workers: int, articles: list) -> tuple[fl
                     break
             time.sleep(0.2)
         elapsed = time.perf_counter() - started
-        share = CpuShare.between(before, (_processes(), _busy()), process.pid, elapsed)
+        share = CpuShare.between(before, _snapshot(process.pid), process.pid, elapsed, len(articles))
         store.dispose()
         return len(articles) / elapsed * 60, share
     finally:
@@ -438,7 +471,9 @@ def print_ingest(figures: dict[str, Any]) -> None:
         print(f"    {workers} worker{'s' if workers > 1 else ' '}: cores the workers got, median "
               f"{statistics.median(s.cores(s.workers) for s in shares):.2f}; other processes used "
               f"{statistics.median(s.cores(s.others + s.unseen) for s in shares):.2f}; driver, PostgreSQL and "
-              f"Redis {statistics.median(s.cores(s.driver + s.postgresql + s.redis) for s in shares):.2f}")
+              f"Redis {statistics.median(s.cores(s.driver + s.postgresql + s.redis) for s in shares):.2f}; "
+              f"per article, worker CPU {statistics.median(s.workers / s.count for s in shares) * 1000:.0f} ms and "
+              f"waiting for a core {statistics.median(s.queued / s.count for s in shares) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":
