@@ -466,6 +466,14 @@ def print_ingest(figures: dict[str, Any]) -> None:
     ratios = [b / a for a, b in zip(one, two, strict=True)]
     print(f"    2 workers / 1 worker: {statistics.median(two) / statistics.median(one):.2f}x of the medians "
           f"(run by run {', '.join(f'{r:.2f}' for r in ratios)}; aim >= 1.5)")
+    # a worker not on a core is either queued for one (the machine's other load) or waiting on a lock,
+    # the database or the queue; with the queueing taken out, what each worker did in the time it could run
+    unqueued = {workers: statistics.median(rate / (workers - s.queued / s.elapsed) for rate, s in
+                                           zip(figures[f"celery_{workers}_workers"], figures[f"cpu_{workers}_workers"],
+                                               strict=True)) for workers in (1, 2)}
+    print(f"    per worker, time queued for a core taken out (median): 1 worker {unqueued[1]:,.0f} articles/minute, "
+          f"2 workers {unqueued[2]:,.0f} each; with a core free for each worker, 2 / 1 would be "
+          f"{2 * unqueued[2] / unqueued[1]:.2f}x (a projection from these runs, not a measurement)")
     for workers in (1, 2):
         shares = figures[f"cpu_{workers}_workers"]
         print(f"    {workers} worker{'s' if workers > 1 else ' '}: cores the workers got, median "
