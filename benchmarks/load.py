@@ -11,6 +11,7 @@ client rather than of the server.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import http.client
 import json
@@ -25,8 +26,10 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from service.store import Source, Store, content_hash, migrate
 
@@ -218,7 +221,8 @@ def main() -> dict:
         ours, plain = figures[label], figures["static"]
         print(f"  ratio ours/static, {label}: {ours['rps'] / plain['rps']:.3f} of the throughput, "
               f"{ours['p99_ms'] / max(plain['p99_ms'], 0.001):.1f}x the p99 latency")
-    rates = ingest_throughput()
+    # varied articles: consecutive-day ones share merge keys, so they measure serialised merging, not scale-out
+    rates = ingest_throughput(articles=varied_articles, label=VARIED)
     print_ingest(rates)
     return {**figures, "ingest": rates}
 
@@ -248,13 +252,19 @@ def varied_articles(count: int) -> list:
     return probe_articles(count)
 
 
-def ingest_throughput(count: int = 120, articles: Callable[[int], list] | None = None) -> dict[str, float]:
+VARIED = "varied, ~1.9 KB: different people, verbs and months"
+REPEATS = 3  # runs of each worker count, interleaved (1, 2, 1, 2, ...) so drift in the machine's load hits both
+
+
+def ingest_throughput(count: int = 120, articles: Callable[[int], list] | None = None,
+                      repeats: int = REPEATS, label: str = "consecutive days, shared verbs") -> dict[str, Any]:
     """Articles per minute through `ingest`: inline on SQLite, then through 1 and 2 Celery worker
-    processes on Redis, on BENCH_DATABASE_URL (PostgreSQL, emptied for each run) or else SQLite."""
+    processes on Redis, `repeats` runs of each, on BENCH_DATABASE_URL (PostgreSQL, emptied for each
+    run) or else SQLite. Each Celery run also says where the machine's CPU went (`CpuShare`)."""
     from service.ingest import ingest
 
     articles = articles or synthetic_articles
-    figures: dict[str, float] = {}
+    figures: dict[str, Any] = {"articles": count, "label": label}
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'inline.db'}"
         migrate(url)
@@ -270,9 +280,15 @@ def ingest_throughput(count: int = 120, articles: Callable[[int], list] | None =
                 pass
         except OSError:
             return figures
-        for workers in (1, 2):
-            url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{Path(tmp) / f'celery-{workers}.db'}"
-            figures[f"celery_{workers}_workers"] = celery_rate(url, broker, workers, articles(count))
+        batch = articles(count)
+        for run in range(repeats):
+            for workers in (1, 2):
+                url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{Path(tmp) / f'celery-{workers}-{run}.db'}"
+                rate, share = celery_rate(url, broker, workers, batch)
+                figures.setdefault(f"celery_{workers}_workers", []).append(rate)
+                figures.setdefault(f"cpu_{workers}_workers", []).append(share)
+                print(f"  run {run + 1}/{repeats}, {workers} worker{'s' if workers > 1 else ''}: {rate:,.0f} "
+                      f"articles/minute; {share}", flush=True)
     return figures
 
 
@@ -289,51 +305,195 @@ def _empty(url: str) -> None:
     migrate(url)
 
 
-def celery_rate(url: str, broker: str, workers: int, articles: list) -> float:
-    """Articles per minute of one batch through `workers` Celery worker processes, from submit to done."""
+def _processes() -> dict[int, tuple[int, float, str]]:
+    """pid -> (parent pid, CPU seconds used so far, command name) of every process visible in /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue  # gone meanwhile
+        name, fields = stat[stat.index("(") + 1:stat.rindex(")")], stat[stat.rindex(")") + 2:].split()
+        found[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick, name)
+    return found
+
+
+def _tree(root: int, processes: dict[int, tuple[int, float, str]]) -> set[int]:
+    """`root` and its descendants (a Celery worker's pool processes are its children)."""
+    tree = {root}
+    grew = True
+    while grew:
+        grew = False
+        for pid, (parent, _, _) in processes.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    return tree
+
+
+def _queued(pids: set[int]) -> float:
+    """Seconds the threads of `pids` have spent ready to run but waiting for a core (schedstat)."""
+    waited = 0
+    for pid in pids:
+        for task in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+            try:
+                waited += int(task.read_text().split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    return waited / 1e9
+
+
+def _snapshot(worker_pid: int) -> tuple[dict[int, tuple[int, float, str]], float, float]:
+    processes = _processes()
+    return processes, _busy(), _queued(_tree(worker_pid, processes))
+
+
+def _busy() -> float:
+    """CPU seconds all cores have spent busy (not idle, not waiting for I/O) since boot."""
+    ticks = [int(value) for value in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class CpuShare:
+    """Where the machine's CPU went during one run, in CPU seconds: what says whether two workers could
+    have had two cores. `unseen` is busy time of no process visible here (other containers, exited ones);
+    `queued`, the time the workers were ready to run but waited for a core (the rest of their time
+    off a core is waiting on locks, the database or the queue)."""
+
+    elapsed: float
+    count: int
+    queued: float = 0.0
+    workers: float = 0.0
+    driver: float = 0.0
+    postgresql: float = 0.0
+    redis: float = 0.0
+    others: float = 0.0
+    unseen: float = 0.0
+
+    @classmethod
+    def between(cls, before: tuple[dict, float, float], after: tuple[dict, float, float], worker_pid: int,
+                elapsed: float, count: int) -> CpuShare:
+        (first, busy_first, queued_first), (last, busy_last, queued_last) = before, after
+        share = cls(elapsed, count, queued=queued_last - queued_first)
+        tree = _tree(worker_pid, last)
+        for pid, (_, used, name) in last.items():
+            known = first.get(pid)
+            spent = used - (known[1] if known and known[2] == name else 0.0)
+            group = ("workers" if pid in tree else "driver" if pid == os.getpid() else
+                     "postgresql" if name.startswith("postgres") else "redis" if name.startswith("redis") else "others")
+            setattr(share, group, getattr(share, group) + spent)
+        share.unseen = max(0.0, busy_last - busy_first - share.workers - share.driver - share.postgresql
+                           - share.redis - share.others)
+        return share
+
+    def cores(self, seconds: float) -> float:
+        return seconds / self.elapsed if self.elapsed else 0.0
+
+    def __str__(self) -> str:
+        return (f"worker CPU {self.workers / self.count * 1000:.0f} ms/article, waiting for a core "
+                f"{self.queued / self.count * 1000:.0f} ms/article; "
+                f"cores used: workers {self.cores(self.workers):.2f}, driver {self.cores(self.driver):.2f}, "
+                f"PostgreSQL {self.cores(self.postgresql):.2f}, Redis {self.cores(self.redis):.2f}, "
+                f"other processes {self.cores(self.others + self.unseen):.2f} (of {os.cpu_count()})")
+
+
+def _wait_ready(broker: str, process: subprocess.Popen, seconds: float = 120) -> None:
+    """Until the worker answers a ping: it loads the parser before its pool starts (service.tasks), so a
+    worker that answers is warm, and no run times a model load."""
+    from service.tasks import celery_app
+
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the Celery worker exited with {process.returncode}")
+        if celery_app(broker).control.ping(timeout=1.0):
+            return
+    raise RuntimeError(f"the Celery worker did not answer within {seconds:.0f} s")
+
+
+def celery_rate(url: str, broker: str, workers: int, articles: list) -> tuple[float, CpuShare]:
+    """Articles per minute of one batch through `workers` Celery worker processes, from submit to done,
+    and where the CPU went meanwhile."""
     from service.jobs import submit_batch
 
     _empty(url)
     process = subprocess.Popen([sys.executable, "-m", "celery", "-A", "service.tasks", "worker", "--concurrency",
-                                str(workers), "--loglevel", "WARNING", "-Q", "timeline"],
+                                str(workers), "--loglevel", "WARNING", "-Q", "timeline", "--without-gossip",
+                                "--without-mingle"],
                                env={**os.environ, "CELERY_BROKER_URL": broker}, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     try:
-        time.sleep(6)  # let the workers connect and load the parser
+        _wait_ready(broker, process)
         store = Store(url)
+        before = _snapshot(process.pid)
         started = time.perf_counter()
         job = submit_batch(store, articles, broker)
-        deadline = time.time() + 600
+        deadline = time.time() + 900
         while time.time() < deadline:
             with store.transaction() as repo:
                 current = repo.get_job(job.id)
                 if current.done >= current.total:
                     break
             time.sleep(0.2)
-        rate = len(articles) / (time.perf_counter() - started) * 60
+        elapsed = time.perf_counter() - started
+        share = CpuShare.between(before, _snapshot(process.pid), process.pid, elapsed, len(articles))
         store.dispose()
-        return rate
+        return len(articles) / elapsed * 60, share
     finally:
         process.terminate()
         process.wait(timeout=30)
 
 
-def print_ingest(rates: dict[str, float]) -> None:
+def _spread(rates: list[float]) -> str:
+    return f"median {statistics.median(rates):,.0f} (runs {', '.join(f'{r:,.0f}' for r in rates)})"
+
+
+def print_ingest(figures: dict[str, Any]) -> None:
     backend = "PostgreSQL" if os.environ.get("BENCH_DATABASE_URL", "").startswith("postgresql") else "SQLite"
-    print(f"Ingest throughput: {rates['inline']:,.0f} articles/minute inline (SQLite, one process)")
-    if "celery_1_workers" not in rates:
+    print(f"Ingest throughput: {figures['inline']:,.0f} articles/minute inline (SQLite, one process)")
+    if "celery_1_workers" not in figures:
         print("  (Redis not answering: Celery figures skipped)")
         return
-    one, two = rates["celery_1_workers"], rates["celery_2_workers"]
-    print(f"  Celery on Redis, {backend}: 1 worker {one:,.0f} articles/minute, 2 workers {two:,.0f} "
-          f"articles/minute: {two / one:.2f}x (aim >= 1.5)")
+    one, two = figures["celery_1_workers"], figures["celery_2_workers"]
+    print(f"  Celery on Redis, database {backend}, {figures['articles']} articles ({figures['label']}), "
+          f"{len(one)} runs each, articles/minute:")
+    print(f"    1 worker:  {_spread(one)}")
+    print(f"    2 workers: {_spread(two)}")
+    ratios = [b / a for a, b in zip(one, two, strict=True)]
+    print(f"    2 workers / 1 worker: {statistics.median(two) / statistics.median(one):.2f}x of the medians "
+          f"(run by run {', '.join(f'{r:.2f}' for r in ratios)}; aim >= 1.5)")
+    # a worker not on a core is either queued for one (the machine's other load) or waiting on a lock,
+    # the database or the queue; with the queueing taken out, what each worker did in the time it could run
+    unqueued = {workers: statistics.median(rate / (workers - s.queued / s.elapsed) for rate, s in
+                                           zip(figures[f"celery_{workers}_workers"], figures[f"cpu_{workers}_workers"],
+                                               strict=True)) for workers in (1, 2)}
+    print(f"    per worker, time queued for a core taken out (median): 1 worker {unqueued[1]:,.0f} articles/minute, "
+          f"2 workers {unqueued[2]:,.0f} each; with a core free for each worker, 2 / 1 would be "
+          f"{2 * unqueued[2] / unqueued[1]:.2f}x (a projection from these runs, not a measurement)")
+    for workers in (1, 2):
+        shares = figures[f"cpu_{workers}_workers"]
+        print(f"    {workers} worker{'s' if workers > 1 else ' '}: cores the workers got, median "
+              f"{statistics.median(s.cores(s.workers) for s in shares):.2f}; other processes used "
+              f"{statistics.median(s.cores(s.others + s.unseen) for s in shares):.2f}; driver, PostgreSQL and "
+              f"Redis {statistics.median(s.cores(s.driver + s.postgresql + s.redis) for s in shares):.2f}; "
+              f"per article, worker CPU {statistics.median(s.workers / s.count for s in shares) * 1000:.0f} ms and "
+              f"waiting for a core {statistics.median(s.queued / s.count for s in shares) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--ingest"]:
-        print_ingest(ingest_throughput())
-    elif sys.argv[1:] == ["--ingest-varied"]:
-        print("Varied articles (~1.9 KB; different people, verbs and months):")
-        print_ingest(ingest_throughput(articles=varied_articles))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ingest", action="store_true", help="ingest throughput only, consecutive-day articles")
+    parser.add_argument("--ingest-varied", action="store_true", help="ingest throughput only, varied articles")
+    parser.add_argument("--articles", type=int, default=120)
+    parser.add_argument("--repeats", type=int, default=REPEATS)
+    options = parser.parse_args()
+    if options.ingest:
+        print_ingest(ingest_throughput(options.articles, repeats=options.repeats))
+    elif options.ingest_varied:
+        print_ingest(ingest_throughput(options.articles, varied_articles, options.repeats, VARIED))
     else:
         main()

@@ -40,6 +40,8 @@ def load(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         "JOB_QUEUE_SECONDS": float(os.environ.get("JOB_QUEUE_SECONDS", 3600)),  # a queued job must start within
         # Redis hands an unacknowledged task (its worker died) to another worker after this long
         "CELERY_VISIBILITY_TIMEOUT": float(os.environ.get("CELERY_VISIBILITY_TIMEOUT", 600)),
+        # BLAS/OpenMP threads per Celery worker process (its processes are the parallelism; see service/tasks.py)
+        "WORKER_THREADS": int(os.environ.get("WORKER_THREADS", 1)),
         "API_TOKENS": os.environ.get("API_TOKENS", ""),  # tokens or sha256:<hex> digests, comma-separated
         # iCalendar UIDs are event-<id>@<this>: a domain you control keeps them unique among calendars
         "ICS_UID_DOMAIN": os.environ.get("ICS_UID_DOMAIN", "timeline-service.invalid"),

@@ -111,15 +111,20 @@ def blocking_keys(mentions: Sequence[ev.EventMention]) -> tuple[set[str], date, 
 def lock_keys(digest: str, mentions: Sequence[ev.EventMention]) -> set[str]:
     """What an ingest must hold alone (PostgreSQL): its text; (kind of predicate, month) for every month
     a mention's period touches, as two mentions that can tell one happening share a kind and
-    overlapping periods; (kind, argument) for every dated mention, as two that can conflict share
-    both. Ingests whose mentions can neither merge nor conflict share no key and merge in parallel;
-    a stored event both reach is locked as a row (Repository.events_by_ids)."""
+    overlapping periods; (kind, argument, actor word) for every dated mention with an actor, as two
+    that can conflict share a kind, an argument and an actor (merge.conflicts: same_name, so a core
+    word of the shorter name is in both). Ingests whose mentions can neither merge nor conflict share
+    no key and merge in parallel; a stored event both reach is locked as a row
+    (Repository.events_by_ids). A mention without an actor never conflicts, so "the figures will be
+    published" in every article does not put every ingest on one key."""
     keys = {f"text:{digest}"}
     for reading in (Reading.of(m, digest) for m in mentions):
+        actor_words = {word for actor in reading.actors for word in core_words(actor)}
         for kind in kinds(reading.predicate):
             keys |= {f"period:{kind}:{month}" for month in _months(reading)}
             if reading.dated:
-                keys |= {f"argument:{kind}:{argument}" for argument in reading.arguments}
+                keys |= {f"argument:{kind}:{argument}:{word}" for argument in reading.arguments
+                         for word in actor_words}
     return keys
 
 

@@ -37,7 +37,8 @@ from service import config
 from service.ingest import Article, ingest
 from service.store import Job, Store
 
-CHUNK = 10  # articles per Celery task
+CHUNK = 10  # most articles per Celery task
+MIN_CHUNKS = 4  # tasks a job is split into at least (articles allowing), so several workers share a small one
 LOST = "not ingested: the job's worker stopped before reaching this article; post it again"
 NOT_QUEUED = "not queued: the job queue could not be reached; post the batch again later"
 STORAGE_FAILED = "not ingested: the database failed while storing it; post it again later"
@@ -112,14 +113,21 @@ def _queue(store: Store, job_id: str, total: int, broker_url: str, timing: Timin
     queue = celery_app(broker_url)
     leases = {"lease_seconds": (timing.lease + timing.redelivery).total_seconds(),
               "queue_seconds": timing.queue_wait.total_seconds()}
+    size = chunk_size(total)
     try:
-        for start in range(0, total, CHUNK):  # chunks, so several workers share one job
-            queue.send_task("timeline.ingest_batch", args=[job_id, store.url, start, start + CHUNK], kwargs=leases)
+        for start in range(0, total, size):  # chunks, so several workers share one job
+            queue.send_task("timeline.ingest_batch", args=[job_id, store.url, start, start + size], kwargs=leases)
     except Exception as error:  # kombu and redis raise several kinds; any of them means "not queued"
         log.warning("job %s: could not queue it (%s: %s)", job_id, type(error).__name__, error)
         with store.transaction(writes=True, keys=()) as repo:
             repo.fail_job(job_id, NOT_QUEUED)
         raise QueueUnavailable(job_id) from error
+
+
+def chunk_size(total: int) -> int:
+    """Articles per task: at most CHUNK, so a big job's last chunk leaves other workers idle briefly;
+    and small enough that a job has at least MIN_CHUNKS tasks, so a batch of a dozen is not one worker's."""
+    return max(1, min(CHUNK, total // MIN_CHUNKS))
 
 
 class Heartbeat:

@@ -75,3 +75,22 @@ def test_pipeline_scaling_slope_and_article_sizes():
     assert all(3_000 <= len(a.text) <= 5_000 for a in batch), [len(a.text) for a in batch]
     assert len({a.text for a in batch}) == 5
     assert len(pipeline_speed.text_of(500_000)) > 490_000
+
+
+def test_ingest_scale_out_is_printed_with_its_database_workers_articles_and_spread(monkeypatch, capsys):
+    from benchmarks.load import CpuShare, print_ingest
+
+    monkeypatch.setenv("BENCH_DATABASE_URL", "postgresql://bench")
+    before = ({10: (1, 5.0, "celery"), 11: (10, 1.0, "celery"), 20: (1, 3.0, "postgres")}, 100.0, 1.0)
+    after = ({10: (1, 5.5, "celery"), 11: (10, 9.0, "celery"), 12: (10, 7.5, "celery"),  # 12 forked meanwhile
+              20: (1, 4.0, "postgres"), 30: (1, 2.0, "python")}, 130.0, 3.0)
+    share = CpuShare.between(before, after, 10, elapsed=10.0, count=20)
+    assert (share.workers, share.postgresql, share.others, share.queued) == (16.0, 1.0, 2.0, 2.0)
+    assert share.unseen == pytest.approx(30.0 - 16.0 - 1.0 - 2.0)  # busy time of no process seen here
+    print_ingest({"inline": 100.0, "articles": 20, "label": "varied", "celery_1_workers": [60.0, 50.0, 70.0],
+                  "celery_2_workers": [90.0, 80.0, 120.0], "cpu_1_workers": [share] * 3, "cpu_2_workers": [share] * 3})
+    out = capsys.readouterr().out
+    assert "database PostgreSQL, 20 articles (varied), 3 runs each" in out
+    assert "1 worker:  median 60 (runs 60, 50, 70)" in out and "2 workers: median 90 (runs 90, 80, 120)" in out
+    assert "1.50x of the medians (run by run 1.50, 1.60, 1.71" in out
+    assert "cores the workers got, median 1.60" in out and "projection" in out

@@ -140,3 +140,31 @@ def test_an_article_stored_after_its_job_failed_is_reported_stored(store):
     job, results, sources = _state(store, job_id)
     assert (job.status, job.done, job.failed) == ("failed", 3, 2)
     assert results == [(0, None, LOST), (1, stored.source.id, None), (2, None, LOST)] and sources == 1
+
+
+def test_per_article_bookkeeping_reads_neither_the_articles_nor_the_results(store):
+    """Each article's start and result lock the job row that every worker of the job waits on: they must
+    not load the job's articles and every result so far (a cost growing with the job, paid per article)."""
+    from sqlalchemy import event
+
+    job_id = _job(store)
+    with store.transaction(writes=True, keys=()) as repo:
+        repo.record_job_result(job_id, 0, error=INTERNAL)
+    statements: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        with store.transaction(writes=True, keys=()) as repo:
+            assert repo.start_attempt(job_id, 1) == 1
+        with store.transaction(writes=True, keys=()) as repo:
+            job = repo.record_job_result(job_id, 1, source_id=None, error=INTERNAL)
+            assert (job.done, job.failed) == (2, 2)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", note)
+    assert statements and not [s for s in statements if "payload" in s]
+    assert not [s for s in statements if "FROM job_results" in s and "article_index" not in s.split("WHERE")[-1]]
+    job, results, _ = _state(store, job_id)
+    assert [index for index, _, _ in results] == [0, 1] and job.done == 2

@@ -79,8 +79,10 @@ def _postgresql_write_lock(session: Session, keys: Collection[str] | None) -> No
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
         return
     session.execute(text("SELECT pg_advisory_xact_lock_shared(:key)"), {"key": WRITE_LOCK_KEY})
-    for key in sorted({lock_key(k) for k in keys}):
-        session.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": MERGE_LOCK_SPACE, "key": key})
+    ordered = sorted({lock_key(k) for k in keys})
+    if ordered:  # one round trip for an article's twenty-odd keys; unnest yields them in the array's order
+        session.execute(text("SELECT pg_advisory_xact_lock(:space, key) FROM unnest(CAST(:keys AS integer[])) AS key"),
+                        {"space": MERGE_LOCK_SPACE, "keys": ordered}).all()
 
 
 WRITE_LOCKS: dict[str, Callable[[Session, Collection[str] | None], None]] = {

@@ -24,7 +24,7 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy.orm import Session, contains_eager, lazyload, selectinload
+from sqlalchemy.orm import Session, contains_eager, defer, lazyload, selectinload
 
 from service.events.merge import Reading, mention_key
 from service.store.models import (
@@ -375,10 +375,16 @@ class Repository:
                 .values(lease_until=_now() + lease, owner=owner))
         return self.session.execute(stmt).rowcount > 0
 
+    def _job_row(self, job_id: str) -> Job | None:
+        """The job under its row lock, without its articles or results: per-article bookkeeping reads
+        neither, and loading them for every article (under the lock every worker of the job waits on)
+        made a job's bookkeeping grow with the square of its size."""
+        return self.session.get(Job, job_id, with_for_update=True, options=[defer(Job.payload), lazyload(Job.results)])
+
     def start_attempt(self, job_id: str, index: int) -> int | None:
         """Count one more start of the job's article `index` (under the job's row lock) and return the
         count; None when the job is gone or finished, or the article already has a result."""
-        job = self.session.get(Job, job_id, with_for_update=True)
+        job = self._job_row(job_id)
         if job is None or job.status in JOB_FINISHED or self.session.get(JobResult, (job_id, index)) is not None:
             return None
         attempt = self.session.get(JobAttempt, (job_id, index))
@@ -395,7 +401,7 @@ class Repository:
         twice (a redelivered chunk) is counted once, and parallel workers count right. A source
         stored after the job was failed (a worker that outlived its lease) replaces the reason the
         failure gave, so the result says what the database holds; the job stays failed."""
-        job = self.session.get(Job, job_id, with_for_update=True)
+        job = self._job_row(job_id)
         if job is None:
             return None
         known = self.session.get(JobResult, (job_id, index))
@@ -405,8 +411,8 @@ class Repository:
                 job.failed -= 1
                 self.session.flush()
             return job
-        job.results.append(JobResult(index=index, source_id=source_id, created=created, events=events,
-                                     error=error))
+        self.session.add(JobResult(job_id=job_id, index=index, source_id=source_id, created=created, events=events,
+                                   error=error))
         job.done += 1
         job.failed += 1 if error else 0
         if job.done >= job.total and job.status not in JOB_FINISHED:
