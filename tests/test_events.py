@@ -827,3 +827,13 @@ def test_a_caused_event_is_the_event_and_a_phase_verb_carries_its_complement():
     text = "Kelso Toys stopped selling the scooters on 14 August."
     found = by_trigger(text, "selling", date(2023, 10, 10))
     assert text[found.support_start:found.support_end] == "stopped"
+
+
+def test_repairs_always_leave_a_tree():
+    from service.events.repairs import _is_forest, repair
+    from service.nlp import parse
+
+    # "pre-orders" with the prefix hung on a word the verb governs: the verb must not go under its own word
+    parsed = repair(parse("Reactions to the iPhone 4 pre-orders\nJune 15, 2010\nPre-orders of the new phone opened "
+                          "on Tuesday."))
+    assert _is_forest(parsed)

@@ -24,6 +24,7 @@ INFINITIVE_TAKERS = COMPLEMENT_TAKERS - POSTPONING
 
 def repair(parsed: Parsed) -> Parsed:
     """The same tokens with the repairs below applied (the parse itself when nothing needs mending)."""
+    original = parsed
     parsed = _prefixed_verbs(parsed)
     parsed = _root_verbless_sentences(parsed)
     parsed = _finite_clause_on_a_noun(parsed)
@@ -89,7 +90,23 @@ def repair(parsed: Parsed) -> Parsed:
             # not a clause of purpose
             tokens[token.i] = replace(token, dep="xcomp")
             changed = True
-    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+    mended = Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+    return mended if _is_forest(mended) else original  # a repair must leave a tree, whatever the input
+
+
+def _is_forest(parsed: Parsed) -> bool:
+    """Every word reaches a root by its heads: no cycle."""
+    done: set[int] = set()
+    for token in parsed.tokens:
+        path: set[int] = set()
+        current = token
+        while current.i not in done and current.head != current.i:
+            if current.i in path:
+                return False
+            path.add(current.i)
+            current = parsed.tokens[current.head]
+        done |= path | {current.i}
+    return True
 
 
 _RELATIVE = frozenset("that which who whom whose".split())
@@ -234,8 +251,12 @@ def _prefixed_verbs(parsed: Parsed) -> Parsed:
                 or not verb_lemmas(verb.text):
             continue
         trio = {prefix.i, hyphen.i, verb.i}
-        top = next((t for t in (prefix, hyphen, verb) if t.head not in trio or t.head == t.i), verb)
+        # the verb keeps its own place unless the parser hung it inside the trio; never under its own words
+        top = verb if verb.head not in trio or verb.head == verb.i else next(
+            (t for t in (prefix, hyphen) if t.head not in trio or t.head == t.i), verb)
         head, dep = (verb.i, "ROOT") if top.head == top.i else (top.head, top.dep)
+        if head != verb.i and head in parsed.subtree(verb.i):
+            continue
         tokens[verb.i] = replace(verb, head=head, dep=dep, pos="VERB")
         tokens[prefix.i] = replace(prefix, head=verb.i, dep="compound", pos="X", tag="AFX")
         tokens[hyphen.i] = replace(hyphen, head=verb.i, dep="punct", pos="PUNCT", tag="HYPH")
