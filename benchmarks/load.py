@@ -346,7 +346,7 @@ def _queued(pids: set[int]) -> float:
     return waited / 1e9
 
 
-def _snapshot(worker_pid: int) -> tuple[dict[int, tuple[int, float, str]], float, float]:
+def _cpu_snapshot(worker_pid: int) -> tuple[dict[int, tuple[int, float, str]], float, float]:
     processes = _processes()
     return processes, _busy(), _queued(_tree(worker_pid, processes))
 
@@ -429,7 +429,7 @@ def celery_rate(url: str, broker: str, workers: int, articles: list) -> tuple[fl
     try:
         _wait_ready(broker, process)
         store = Store(url)
-        before = _snapshot(process.pid)
+        before = _cpu_snapshot(process.pid)
         started = time.perf_counter()
         job = submit_batch(store, articles, broker)
         deadline = time.time() + 900
@@ -440,7 +440,7 @@ def celery_rate(url: str, broker: str, workers: int, articles: list) -> tuple[fl
                     break
             time.sleep(0.2)
         elapsed = time.perf_counter() - started
-        share = CpuShare.between(before, _snapshot(process.pid), process.pid, elapsed, len(articles))
+        share = CpuShare.between(before, _cpu_snapshot(process.pid), process.pid, elapsed, len(articles))
         store.dispose()
         return len(articles) / elapsed * 60, share
     finally:
