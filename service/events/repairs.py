@@ -112,6 +112,18 @@ def _is_forest(parsed: Parsed) -> bool:
 _RELATIVE = frozenset("that which who whom whose".split())
 
 
+def _sentence_root(parsed: Parsed, start: int, end: int) -> Token | None:
+    return next((t for t in parsed.tokens[start:end] if t.head == t.i), None)
+
+
+def _verbless_noun_root(parsed: Parsed, start: int, end: int) -> Token | None:
+    """The sentence's root when the parser left it a noun with no subject, copula or auxiliary: no main verb."""
+    root = _sentence_root(parsed, start, end)
+    if root is None or root.pos not in ("NOUN", "PROPN") or parsed.children(root.i, "cop", "nsubj", "aux"):
+        return None
+    return root
+
+
 def _root_verbless_sentences(parsed: Parsed) -> Parsed:
     """ "The club [completed] the signing on Wednesday", "the airline SkyWays [said] that ..." parsed as a noun
     modified by a participle or a relative clause: a sentence of running text has a main verb. A bare past form
@@ -121,8 +133,8 @@ def _root_verbless_sentences(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for start, end in parsed.sentences:
-        root = next((t for t in parsed.tokens[start:end] if t.head == t.i), None)
-        if root is None or root.pos not in ("NOUN", "PROPN") or parsed.children(root.i, "cop", "nsubj", "aux"):
+        root = _verbless_noun_root(parsed, start, end)
+        if root is None:
             continue
         verb = next((c for c in parsed.children(root.i, "acl") if c.i > root.i and c.tag in ("VBD", "VBN")
                      and verb_lemmas(c.text)), None)
@@ -167,8 +179,8 @@ def _finite_clause_on_a_noun(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for start, end in parsed.sentences:
-        root = next((t for t in parsed.tokens[start:end] if t.head == t.i), None)
-        if root is None or root.pos not in ("NOUN", "PROPN") or parsed.children(root.i, "cop", "nsubj", "aux"):
+        root = _verbless_noun_root(parsed, start, end)
+        if root is None:
             continue
         verb = next((c for c in parsed.children(root.i, "acl") if c.i > root.i and c.pos == "VERB"
                      and any(a.tag in _FINITE for a in parsed.children(c.i, "aux"))), None)
@@ -314,7 +326,7 @@ def _verb_before_infinitive(parsed: Parsed) -> Parsed:
     changed = False
     for start, end in parsed.sentences:
         sentence = parsed.tokens[start:end]
-        root = next((t for t in sentence if t.head == t.i), None)
+        root = _sentence_root(parsed, start, end)
         if root is None or (root.tag in _FINITE and not parsed.children(root.i, "mark")):
             continue
         # no finite verb but in subordinate clauses ("after pupil numbers fell"), the parser's root among them
