@@ -39,7 +39,7 @@ from service.events.predicates import (
     predicates,
 )
 from service.events.repairs import ASPECTUAL, repair
-from service.events.status import headline, status_of
+from service.events.status import headline, perfect, status_of
 from service.events.titles import Titler, subject_of
 from service.nlp import Parsed, Token
 from service.temporal import Expression, annotate
@@ -70,10 +70,6 @@ def extract_mentions(text: str, reference: date, language: str = "en", expressio
 
         parsed = parse(text)
     return _Extractor(repair(parsed), expressions, reference, reports).run()
-
-
-def _perfect_aux(parsed: Parsed, token: Token) -> bool:
-    return any(c.lemma.lower() == "have" for c in parsed.children(token.i, "aux"))
 
 
 def _own_adjunct(when: When, how: str) -> When:
@@ -145,7 +141,7 @@ class _Extractor:
         found = []
         for token in self.parsed.tokens[start:end]:
             if token.pos == "VERB" and base_form(token) in COMMITTING and token.i in self.dates \
-                    and (token.tag == "VBD" or (token.tag == "VBN" and (_perfect_aux(self.parsed, token) or (
+                    and (token.tag == "VBD" or (token.tag == "VBN" and (perfect(self.parsed, token) or (
                         self.parsed.children(token.i, "nsubj") and not self.parsed.children(token.i, "aux"))))) \
                     and any(infinitive(self.parsed, c) for c in self.parsed.children(token.i, "xcomp")):
                 found.append(Predicate(token.i, token.i, "verb"))

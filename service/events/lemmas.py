@@ -90,9 +90,14 @@ def simple_past_only(text: str) -> bool:
                                 and word != lemma for lemma in lemmas)
 
 
-def simple_past(lemma: str) -> str:
-    """The simple past of a verb ("defend" -> "defended", "hold" -> "held")."""
+def past_forms(lemma: str) -> tuple[str, ...]:
+    """The simple past forms lemminflect knows for a verb ("hold" -> "held")."""
     from lemminflect import getInflection
 
-    forms = getInflection(lemma, tag="VBD")
+    return tuple(getInflection(lemma, tag="VBD"))
+
+
+def simple_past(lemma: str) -> str:
+    """The simple past of a verb ("defend" -> "defended", "hold" -> "held")."""
+    forms = past_forms(lemma)
     return forms[0] if forms else lemma + ("d" if lemma.endswith("e") else "ed")

@@ -156,7 +156,7 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         return "expected"
     finite_past = (head.feature("Tense") == "Past" and head.feature("VerbForm") == "Fin") or (
         simple_past_only(head.text) and not parsed.children(head.i, "aux"))
-    if finite_past or _perfect(parsed, head) or head.feature("Aspect") == "Perf":
+    if finite_past or perfect(parsed, head) or head.feature("Aspect") == "Perf":
         return "occurred"  # a bare participle ("results published in August") asserts no time of its own
     return None
 
@@ -177,7 +177,8 @@ def _be_to(parsed: Parsed, token: Token) -> bool:
         and all(parsed.tokens[k].rel == "aux" for k in range(to.i + 1, token.i))  # "are to [be] held"
 
 
-def _perfect(parsed: Parsed, head: Token) -> bool:
+def perfect(parsed: Parsed, head: Token) -> bool:
+    """Told in a perfect tense: a form of "have" among the auxiliaries."""
     return any(c.lemma.lower() == "have" for c in parsed.children(head.i, "aux"))
 
 
@@ -223,7 +224,7 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
     if stated == _NOT_HAPPENED:
         return None
     if stated == "occurred" and earliest is not None and earliest > reference and reported_clause(parsed, head) \
-            and not _perfect(parsed, head):
+            and not perfect(parsed, head):
         # "said the council faced a gap next year": the report's past, shifted back; a past perfect ("told
         # reporters the economy had contracted in the fourth quarter") is a past before the report, never ahead
         return "expected"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.events.lemmas import base_form, simple_past, verb_lemmas
+from service.events.lemmas import base_form, past_forms, simple_past, verb_lemmas
 from service.events.lexicon import COMMITTING, EXPECTING, HAPPENING, NEGATIONS, PLANNING, REPORTING
 from service.events.names import Coreference, chunk_around, same_name
 from service.events.predicates import (
@@ -384,13 +384,13 @@ class Titler:
         elif status in ("planned", "expected") or (status in ("postponed", "cancelled") and head.tag == "VB"):
             verb_words = ["to", surface if head.tag == "VB" else lemma] + ([prt.text.lower()] if prt else [])
         elif head.tag == "VBN" and status == "occurred" and lemma in verb_lemmas(surface) \
-                and surface not in _past_forms(lemma):
+                and surface not in past_forms(lemma):
             # "had broken into its servers", "had ... [stolen] the names": a headline tells it in the simple past
             verb_words = [simple_past(lemma)] + ([prt.text.lower()] if prt else [])
         elif head.tag in ("VBD", "VBZ", "VBP", "VBN"):
             # the verb as written ("pleaded", "meets"): a learned lemma can be wrong, the text cannot
             verb_words = [surface] + ([prt.text.lower()] if prt else [])
-        elif status == "occurred" and surface in _past_forms(lemma):
+        elif status == "occurred" and surface in past_forms(lemma):
             # "and [laid] off 300 workers", the past form taken for an adjective: still the past
             verb_words = [surface] + ([prt.text.lower()] if prt else [])
         elif status == "occurred" and head.tag in ("VB", "VBG"):
@@ -584,12 +584,6 @@ class Titler:
         if base_form(governor) in HAPPENING:  # "Summit to take place": readable, but says only that it happens
             return Title(title.text, min(title.quality, 2))
         return title
-
-
-def _past_forms(lemma: str) -> tuple[str, ...]:
-    from lemminflect import getInflection
-
-    return tuple(getInflection(lemma, tag="VBD"))
 
 
 def _tidy(text: str) -> str:
