@@ -22,6 +22,17 @@ def dated(text: str, reference: date = REF):
     return [m for m in mentions(text, reference) if m.dated]
 
 
+def _hand_parsed(words: list[tuple[str, str, str, str, int]]):
+    """One sentence parsed by hand: (text, XPOS, UPOS, relation, head) per word, words one space apart."""
+    from service.nlp import Parsed, Token
+
+    tokens, at = [], 0
+    for i, (text, tag, pos, dep, head) in enumerate(words):
+        tokens.append(Token(i, text, at, at + len(text), text.lower(), pos, tag, dep, head))
+        at += len(text) + 1
+    return Parsed(" ".join(w[0] for w in words), tokens, [(0, len(words))])
+
+
 def by_trigger(text: str, trigger: str, reference: date = REF):
     found = [m for m in mentions(text, reference) if m.trigger == trigger]
     assert len(found) == 1, [(m.trigger, m.title, m.when.value) for m in mentions(text, reference)]
@@ -640,18 +651,13 @@ def test_a_past_form_after_its_subject_is_the_main_verb_not_a_modifier():
 
 def test_a_relative_clause_without_a_gap_is_the_main_clause():
     from service.events.repairs import repair
-    from service.nlp import Parsed, Token
 
     # "the airline SkyWays said that ...", read as "the airline [SkyWays said ...]": the clause has its object,
     # so it cannot be a relative clause; "said" is the main verb and "airline" a modifier of the name
     words = [("the", "DT", "DET", "det", 1), ("airline", "NN", "NOUN", "ROOT", 1),
              ("SkyWays", "NNP", "PROPN", "nsubj", 3), ("said", "VBD", "VERB", "acl:relcl", 1),
              ("it", "PRP", "PRON", "obj", 3), (".", ".", "PUNCT", "punct", 1)]
-    tokens, at = [], 0
-    for i, (text, tag, pos, dep, head) in enumerate(words):
-        tokens.append(Token(i, text, at, at + len(text), text.lower(), pos, tag, dep, head))
-        at += len(text) + 1
-    fixed = repair(Parsed(" ".join(w[0] for w in words), tokens, [(0, len(words))])).tokens
+    fixed = repair(_hand_parsed(words)).tokens
     assert (fixed[3].dep, fixed[3].head) == ("ROOT", 3)
     assert (fixed[1].dep, fixed[1].head, fixed[0].head, fixed[5].head) == ("compound", 2, 2, 3)
 
@@ -756,7 +762,6 @@ def test_a_clause_with_a_finite_auxiliary_and_no_relative_word_is_the_main_claus
 
 def test_a_participle_is_never_the_subject_its_noun_is():
     from service.events.repairs import repair
-    from service.nlp import Parsed, Token
 
     # "A protest, set for Saturday, was called off" read as "[a protest set] ... was called off" with the
     # participle for the subject and the noun its subject
@@ -765,11 +770,7 @@ def test_a_participle_is_never_the_subject_its_noun_is():
              ("Saturday", "NNP", "PROPN", "obl", 3), (",", ",", "PUNCT", "punct", 3),
              ("was", "VBD", "AUX", "aux:pass", 8), ("called", "VBN", "VERB", "ROOT", 8),
              ("off", "RP", "ADP", "compound:prt", 8), (".", ".", "PUNCT", "punct", 8)]
-    tokens, at = [], 0
-    for i, (text, tag, pos, dep, head) in enumerate(words):
-        tokens.append(Token(i, text, at, at + len(text), text.lower(), pos, tag, dep, head))
-        at += len(text) + 1
-    fixed = repair(Parsed(" ".join(w[0] for w in words), tokens, [(0, len(words))])).tokens
+    fixed = repair(_hand_parsed(words)).tokens
     assert (fixed[1].dep, fixed[1].head) == ("nsubj:pass", 8)
     assert (fixed[3].dep, fixed[3].head, fixed[3].pos) == ("acl", 1, "VERB")
 
