@@ -838,3 +838,68 @@ def test_repairs_always_leave_a_tree():
     parsed = repair(parse("Reactions to the iPhone 4 pre-orders\nJune 15, 2010\nPre-orders of the new phone opened "
                           "on Tuesday."))
     assert _is_forest(parsed)
+
+
+@pytest.mark.parametrize("text, actor, title", [
+    # a common noun right before a name describes the name
+    ("Veteran skipper Ilse Marten won the Baltic Cup on Saturday.", "Ilse Marten",
+     "Veteran skipper Ilse Marten won Baltic Cup"),
+    # a possessive before a name modifies it: the owner is not a second subject
+    ("Norway's Fjordline ferry company will resume sailings on Friday.", "Fjordline",
+     "Norway's Fjordline ferry company to resume sailings"),
+])
+def test_a_clause_has_one_subject_when_the_parser_splits_a_noun_phrase(text, actor, title):
+    found = dated(text)
+    assert len(found) == 1 and any(actor in a for a in found[0].actors), [(m.title, m.actors) for m in found]
+    assert found[0].title == title
+
+
+def test_a_phrase_with_a_preposition_is_no_second_subject():
+    found = by_trigger("A plaque for Tomas Vidal will be unveiled on Sunday in the old theatre.", "unveiled")
+    assert "Tomas Vidal" in found.title and found.when.value == "2021-06-20"
+
+
+def test_a_noun_before_last_week_is_the_object_not_a_compound_of_the_date():
+    found = by_trigger("Auditors completed a detailed review last week.", "completed")
+    assert found.title == "Auditors completed detailed review" and found.when.value == "2021-W23"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The province declared a state of emergency on Tuesday.", "declared"),
+    ("The new clinic admitted its first patients on Wednesday.", "admitted"),
+])
+def test_declaring_or_admitting_something_is_an_act_not_a_report(text, trigger):
+    assert [m.trigger for m in dated(text)] == [trigger]
+
+
+def test_declaring_or_admitting_that_something_is_so_is_still_a_report():
+    assert [m.trigger for m in dated("The mayor admitted on Monday that the tram had been closed in May.")] \
+        == ["closed"]
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("The stadium will reopen on 9 August, three weeks later than planned.", "reopen", "postponed"),
+    ("Trials began in March, and the vaccine is expected to be approved in 2022, a year later than originally "
+     "scheduled.", "approved", "postponed"),
+    ("The bridge reopened on Friday, a week earlier than planned.", "reopened", "occurred"),
+])
+def test_later_than_planned_is_a_postponement_of_the_predicate_before_it(text, trigger, status):
+    assert by_trigger(text, trigger).status == status
+
+
+def test_a_postponed_happening_still_to_come_keeps_the_infinitive_in_its_title():
+    found = by_trigger("The tunnel is expected to be completed in 2023, a year later than originally planned.",
+                       "completed")
+    assert found.title == "Tunnel to be completed"
+
+
+def test_a_date_right_after_a_participle_phrase_closes_the_participle():
+    found = {m.trigger: m.when.value for m in dated(
+        "A rare white calf born at Hollin Farm on 2 June was shown to visitors on Sunday.")}
+    assert found == {"born": "2021-06-02", "shown": "2021-06-13"}
+
+
+@pytest.mark.parametrize("noun", ["stampede", "blaze", "outage"])
+def test_news_nouns_of_happenings_are_events(noun):
+    found = by_trigger(f"It was the worst {noun} since the 2009 {noun} at the harbour.", noun)
+    assert found.when.value == "2009"

@@ -66,6 +66,8 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     if head.head == head.i or subject is not None:
         return subject  # "The meeting was on Friday" (or a bare dateline: nothing)
     governor = parsed.tokens[head.head]
+    while governor.pos == "ADV" and governor.rel == "advmod" and governor.head != governor.i:
+        governor = parsed.tokens[governor.head]  # "on 9 August, three weeks later": an adverb is no event
     while governor.pos in ("PROPN", "PRON", "NUM") or governor.rel == "flat":
         if head.dep.lower() in _PRENOMINAL:
             return None  # "the 2023 Munich conference": a name's date, not a predicate's
@@ -79,6 +81,9 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
             return noun  # "a conference held on Saturday", "talks scheduled for June": the noun's date
     if base_form(governor) in MODIFYING_PARTICIPLES and (noun := set_off_owner(parsed, governor)) is not None:
         return noun  # "a second walkout, planned for 14 January," however parsed
+    if governor.pos in ("NOUN", "PROPN") and head.rel in ("nmod", "obl") and (
+            participle := _open_participle(parsed, governor, head)) is not None:
+        return participle  # "a cub born at the park on October 2 was shown ...": the birth's date
     if governor.pos == "NOUN" and eventive_noun(governor) and head.rel in ("nmod", "obl") \
             and _complement(parsed, governor) and head.dep.lower() not in _PRENOMINAL:
         verb = parsed.head(governor.i)
@@ -105,6 +110,16 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         if verb is not None:
             return verb  # "is due to arrive ... next week": the arrival's date, not the adjective's
     return governor
+
+
+def _open_participle(parsed: Parsed, noun: Token, head: Token) -> Token | None:
+    """A participle after the noun whose phrase runs right up to the date: the date closes the participle's
+    phrase (late closure), not the noun's, as in "the cub born at the park on October 2"."""
+    first = parsed.subtree(head.i)[0]
+    for participle in parsed.children(noun.i, "acl"):
+        if participle.tag in ("VBN", "VBG") and participle.i < first and parsed.subtree(participle.i)[-1] == first - 1:
+            return participle
+    return None
 
 
 def _clause_of_object(parsed: Parsed, token: Token) -> Token:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 # Verbs of saying: their complement is the event, their own date the report's.
 REPORTING = frozenset("""
-say tell add note state explain insist write argue suggest acknowledge admit assert contend declare
+say tell add note state explain insist write argue suggest assert contend
 indicate mention remark reply respond stress
 """.split())
 
@@ -24,9 +24,10 @@ follow precede coincide reflect indicate suggest
 """.replace("hold-view", "").replace("expect-that", "").split())
 
 # Verbs that report when they have no object: "..., the authority confirmed on Tuesday"; with one they are
-# events of their own ("confirmed the appointment", "announced a recall", "claimed responsibility").
+# events of their own ("confirmed the appointment", "announced a recall", "claimed responsibility", "declared an
+# emergency", "admitted its first patients").
 REPORTING_WHEN_BARE = frozenset(
-    "confirm announce report reveal disclose predict estimate acknowledge recall claim".split())
+    "confirm announce report reveal disclose predict estimate acknowledge recall claim declare admit".split())
 
 # Acts of committing to a future act: with a date of their own ("agreed on Thursday to combine") the act itself
 # happened then, while what they commit to is planned (TimeML's I_ACTION).
@@ -68,6 +69,9 @@ concert festival show premiere exhibition opening closure shutdown walkout ban b
 march parade riot coup ceasefire truce deal bid offer auction hike cut rise fall increase decline crash
 arrest conviction sentencing appeal inquiry investigation probe raid visit call summit election
 exam examination audit inspection review consultation survey census
+surge crush stampede epidemic pandemic blaze wildfire hurricane typhoon cyclone tornado tsunami landslide avalanche
+spill leak outage breach hack cyberattack bombing massacre murder killing robbery heist victory defeat debut
+marathon unveiling
 """.split())
 NOT_EVENT_NOUNS = frozenset("""
 nation station region position mention portion proportion section fraction relation population question

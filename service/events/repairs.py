@@ -7,6 +7,7 @@ here relabels an arc only where no other reading is grammatical, so a right pars
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from service.events.lemmas import base_form, verb_lemmas
 from service.events.lexicon import DIRECTIVE, EXPECTING, POSTPONING
@@ -32,6 +33,8 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = _subject_of_a_coordinated_clause(parsed)
     parsed = _noun_taken_for_a_bare_verb(parsed)
     parsed = _verb_before_infinitive(parsed)
+    parsed = _one_subject_per_verb(parsed)
+    parsed = _noun_before_a_date(parsed)
     tokens = list(parsed.tokens)
     changed = False
     for token in parsed.tokens:
@@ -428,3 +431,58 @@ def _particles(parsed: Parsed, token: Token) -> list[int]:
     if not found and subordinated and after is not None and after.text.lower() in PARTICLES and after.rel == "case":
         found = [after.i]
     return found
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _one_subject_per_verb(parsed: Parsed) -> Parsed:
+    """A clause has one subject (two joined by "and" are one coordinated phrase): two subject arcs on one verb
+    are one noun phrase the parser split. "A memorial service [for Kertész]": a phrase with a preposition is
+    the first noun's modifier; "[Germany's] Kiel Canal": a possessive modifies the noun after it; "Ethiopian
+    runner [Tesfaye Bekele]": a common noun right before a name describes the name, which heads the phrase."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        subjects = [c for c in parsed.children(verb.i) if c.rel == "nsubj"]
+        for first, second in pairwise(subjects):
+            one, two = parsed.subtree(first.i), parsed.subtree(second.i)
+            if max(one) + 1 != min(two):
+                continue  # not one stretch of words
+            if any(c.pos == "ADP" and c.text.lower() not in _POSSESSIVE for c in parsed.children(second.i, "case")):
+                tokens[second.i] = replace(second, head=first.i, dep="nmod")
+            elif any(c.text.lower() in _POSSESSIVE for c in parsed.children(first.i, "case")):
+                tokens[first.i] = replace(first, head=second.i, dep="nmod:poss")
+            elif first.pos == "NOUN" and second.pos == "PROPN":
+                tokens[first.i] = replace(first, head=second.i, dep="compound")
+            else:
+                continue
+            changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_TIME_WORDS = frozenset("day week weekend month year quarter morning afternoon evening night season".split())
+
+
+def _noun_before_a_date(parsed: Parsed) -> Parsed:
+    """ "carried out a final [check] last week", parsed as a compound of "week": English puts a compound noun
+    after the adjectives of its head, never before them, so a noun before "last week" is a phrase of its own,
+    the verb's object when it has none."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        head = parsed.head(noun.i)
+        if noun.rel != "compound" or noun.pos != "NOUN" or head is None or head.lemma.lower() not in _TIME_WORDS \
+                or not any(noun.i < c.i < head.i for c in parsed.children(head.i, "amod", "det")):
+            continue
+        verb = parsed.head(head.i)
+        if verb is None or verb.pos != "VERB" or parsed.children(verb.i, "obj") or head.rel not in ("obl", "obj"):
+            continue
+        tokens[noun.i] = replace(noun, head=verb.i, dep="obj")
+        if head.rel == "obj":
+            tokens[head.i] = replace(head, dep="obl:unmarked")
+        for child in parsed.children(head.i):
+            if child.i < noun.i and child.rel in ("det", "amod", "nummod"):
+                tokens[child.i] = replace(child, head=noun.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -91,6 +91,35 @@ def _words(parsed: Parsed, token: Token) -> set[str]:
     return words
 
 
+_ARRANGING = PLANNING | EXPECTING | frozenset({"originally", "first"})
+
+
+def _later_than_planned(parsed: Parsed, predicate: Token) -> bool:
+    """ "will admit its first patients on March 9, two weeks later than planned": a happening set later than it
+    was planned or expected has been put off. The phrase follows the date it corrects ("in 2020, a year later
+    than originally planned"), so it goes with the predicate of the words before it, wherever the parser hung it."""
+    start, end = parsed.sentence_of(predicate.i)
+    words = parsed.tokens[start:end]
+    for k, later in enumerate(words[:-2]):
+        if later.text.lower() != "later" or words[k + 1].text.lower() != "than" or not any(
+                base_form(w) in _ARRANGING for w in words[k + 2:k + 4]):
+            continue
+        j = k - 1  # back over the measure ("two weeks", "a year") and the comma
+        while j >= 0 and (words[j].pos in ("NUM", "DET", "PUNCT") or words[j].lemma.lower() in _MEASURES):
+            j -= 1
+        if j < 0:
+            continue
+        before = words[j]
+        owner = next((t for t in [before, *parsed.ancestors(before.i)] if t.i == predicate.i or t.pos == "VERB"),
+                     None)
+        if owner is not None and owner.i == predicate.i:
+            return True
+    return False
+
+
+_MEASURES = frozenset("day days week weeks month months year years hour hours minute minutes".split())
+
+
 def _lemma(token: Token, parsed: Parsed) -> str:
     prt = particle(parsed, token.i)
     return f"{base_form(token)} {parsed.tokens[prt].text.lower()}" if prt is not None else base_form(token)
@@ -106,6 +135,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
             return "cancelled"
         if modifiers & _POSTPONED_MODIFIERS:
             return "postponed"
+    if _later_than_planned(parsed, head) or (name.i != head.i and _later_than_planned(parsed, name)):
+        return "postponed"
     chain = _governing(parsed, name) if name.i != head.i else []
     chain += [t for t in _governing(parsed, head) if t.i not in {c.i for c in chain}]
     unaffected: set[int] = set()  # "was not postponed", "is not affected": the event goes ahead as it was

@@ -379,7 +379,8 @@ class Titler:
             surface = f"{prefix.text.lower()}-{surface}"
         if passive:
             verb_words = [surface] + ([prt.text.lower()] if prt else [])
-            if status in ("planned", "expected"):
+            if status in ("planned", "expected") or (status in ("postponed", "cancelled") and any(
+                    c.text.lower() == "be" for c in parsed.children(head.i, "aux"))):  # "is now to be finished"
                 verb_words = ["to be", *verb_words]
         elif status in ("planned", "expected") or (status in ("postponed", "cancelled") and head.tag == "VB"):
             verb_words = ["to", surface if head.tag == "VB" else lemma] + ([prt.text.lower()] if prt else [])
