@@ -903,3 +903,23 @@ def test_a_date_right_after_a_participle_phrase_closes_the_participle():
 def test_news_nouns_of_happenings_are_events(noun):
     found = by_trigger(f"It was the worst {noun} since the 2009 {noun} at the harbour.", noun)
     assert found.when.value == "2009"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A ban on imports of Peruvian copper took effect on Monday.", "Peruvian copper"),
+    ("Building stopped in March after the collapse of the main contractor, Harrow Construct.", "Harrow Construct"),
+])
+def test_a_name_a_level_deeper_stays_in_a_noun_title(text, words):
+    assert any(words in m.title for m in dated(text)), [m.title for m in dated(text)]
+
+
+def test_a_name_before_a_finite_verb_without_subject_is_its_subject():
+    found = by_trigger("The coach offered to resign on Friday, but Okoro refused his offer on Saturday.", "refused")
+    assert found.title.startswith("Okoro refused") and found.when.value == "2021-06-12"
+
+
+def test_the_predicate_of_an_object_stays_in_the_title_and_its_date_dates_the_verb():
+    found = by_trigger("The board named Ana Ruiz chief executive on Monday.", "named")
+    assert found.title == "Board named Ana Ruiz chief executive" and found.when.value == "2021-06-14"
+    found = by_trigger("The foal, named Tansy by grooms last week, is doing well.", "named")
+    assert found.title == "Grooms named foal Tansy" and found.when.value == "2021-W23"

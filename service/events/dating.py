@@ -105,6 +105,9 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     if governor.head == governor.i and governor.pos in ("NOUN", "PROPN", "PRON", "NUM"):
         # a verbless parse of "X sacked Y on Sunday.": the date is the lost verb's
         return flattened_verb(parsed, governor.i) or governor
+    if governor.rel == "xcomp" and governor.pos in ("NOUN", "PROPN", "ADJ") and not parsed.children(governor.i, "cop") \
+            and (verb := parsed.head(governor.i)) is not None and verb.pos == "VERB":
+        return verb  # "named Ana Ruiz chief executive on Monday": the naming's date, not the office's
     if governor.pos == "ADJ":
         verb = next((c for c in parsed.children(governor.i, "xcomp", "advcl") if infinitive(parsed, c)), None)
         if verb is not None:

@@ -216,6 +216,8 @@ class Coreference:
                 if lower in ("he", "she"):
                     return None if name.split()[-1].lower().strip(".") in ORGANISATION_WORDS else name
                 return None if i in self._titled else name
+        if lower in ("it", "they") and subject.pos == "NOUN":
+            return self.resolve(subject)  # "the company said it would ...": whatever the company stands for
         return None
 
     def describe(self, token: Token) -> Token | None:

@@ -34,6 +34,8 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = _noun_taken_for_a_bare_verb(parsed)
     parsed = _verb_before_infinitive(parsed)
     parsed = _one_subject_per_verb(parsed)
+    parsed = _name_before_its_verb(parsed)
+    parsed = _name_set_off_after_a_noun(parsed)
     parsed = _noun_before_a_date(parsed)
     tokens = list(parsed.tokens)
     changed = False
@@ -449,8 +451,12 @@ def _one_subject_per_verb(parsed: Parsed) -> Parsed:
             one, two = parsed.subtree(first.i), parsed.subtree(second.i)
             if max(one) + 1 != min(two):
                 continue  # not one stretch of words
-            if any(c.pos == "ADP" and c.text.lower() not in _POSSESSIVE for c in parsed.children(second.i, "case")):
-                tokens[second.i] = replace(second, head=first.i, dep="nmod")
+            opening = parsed.tokens[min(two)]
+            if opening.pos == "ADP" and opening.text.lower() not in _POSSESSIVE:
+                # hung on the nearest noun before it: "a ban on imports [of Peruvian copper]"
+                noun = next(parsed.tokens[k] for k in sorted(one, reverse=True)
+                            if parsed.tokens[k].pos in ("NOUN", "PROPN") or k == first.i)
+                tokens[second.i] = replace(second, head=noun.i, dep="nmod")
             elif any(c.text.lower() in _POSSESSIVE for c in parsed.children(first.i, "case")):
                 tokens[first.i] = replace(first, head=second.i, dep="nmod:poss")
             elif first.pos == "NOUN" and second.pos == "PROPN":
@@ -484,5 +490,49 @@ def _noun_before_a_date(parsed: Parsed) -> Parsed:
         for child in parsed.children(head.i):
             if child.i < noun.i and child.rel in ("det", "amod", "nummod"):
                 tokens[child.i] = replace(child, head=noun.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow""".split())
+
+
+def _name_before_its_verb(parsed: Parsed) -> Parsed:
+    """ "..., but [Lendvai] rejected his offer": a name is no bare adverbial; right before a finite verb that has
+    no subject, it is that subject (days and months, "Officials Monday announced", stay adverbials)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for name in parsed.tokens:
+        if name.dep.lower() != "obl:unmarked" or name.pos != "PROPN" or parsed.subtree(name.i)[-1] + 1 != name.head:
+            continue
+        verb = parsed.tokens[name.head]
+        if name.text.lower() in _CALENDAR or verb.tag not in ("VBD", "VBZ", "VBP") \
+                or parsed.children(verb.i, "nsubj", "expl"):
+            continue
+        tokens[name.i] = replace(name, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _name_set_off_after_a_noun(parsed: Parsed) -> Parsed:
+    """ "the collapse of the main contractor, [Harrow Construct], in 2019": a name between commas right after a
+    noun, with no verb of its own, is that noun's apposition, wherever the parser hung it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for name in parsed.tokens:
+        if name.pos != "PROPN" or name.rel not in ("dep", "appos", "parataxis", "vocative") \
+                or parsed.children(name.i, "nsubj", "cop", "aux", "obj"):
+            continue
+        span = parsed.subtree(name.i)
+        first, last = min(span), max(span)
+        start, end = parsed.sentence_of(name.i)
+        if first < start + 2 or parsed.tokens[first - 1].text != "," \
+                or (last + 1 < end and parsed.tokens[last + 1].text not in (",", ".", ";")):
+            continue
+        noun = parsed.tokens[first - 2]
+        if noun.pos != "NOUN" or noun.i == name.head:
+            continue
+        tokens[name.i] = replace(name, head=noun.i, dep="appos")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

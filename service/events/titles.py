@@ -227,7 +227,7 @@ class Titler:
                     self.substitutes[child.i] = f"{name}’s"
                     keep.add(child.i)
                 continue
-            if child.rel == "appos" and child.pos == "PROPN" and depth == 0:
+            if child.rel == "appos" and child.pos == "PROPN" and (depth == 0 or self._names_something(child)):
                 keep.update(t for t in self.parsed.subtree(child.i) if t not in self.excluded
                             and self.parsed.tokens[t].pos in ("PROPN", "NOUN", "ADJ"))
                 continue
@@ -243,6 +243,11 @@ class Titler:
             elif ((child.rel in ("nmod", "obl") and depth < 1) or (child.rel == "conj" and depth < 2)) and child.i > i:
                 # a noun's complement, also when the parser labels it as a clause's ("walkout by pharmacists")
                 keep.update(self.phrase(child.i, max_words, depth + 1))
+            elif child.rel in ("nmod", "obl") and depth < 2 and child.i > i and self._names_something(child):
+                # "a ban on imports [of Morvanian potash]": a name a level deeper, where it fits
+                deeper = set(self.phrase(child.i, max_words, depth + 1))
+                if self._word_count(sorted(keep | deeper)) <= max_words:
+                    keep.update(deeper)
             elif child.rel == "nmod" and child.pos == "PROPN" and self.parsed.tokens[i].pos == "PROPN" \
                     and child.i > i:  # "Secretary of State Antony Blinken": one name
                 keep.update(self.phrase(child.i, max_words, depth))
@@ -260,6 +265,13 @@ class Titler:
         while depth == 0 and ordered and self.parsed.tokens[ordered[0]].pos in ("ADP", "CCONJ"):
             ordered = ordered[1:]  # "by distributor Northway" hung on the modifier: the phrase has no preposition
         return ordered
+
+    def _names_something(self, token: Token) -> bool:
+        """A complement that is or carries a name ("of [Morvanian] potash", "the main contractor, [Brindley Build]"):
+        the words that tell a reader which happening it was, kept a level deeper than other complements."""
+        return token.pos == "PROPN" or any(
+            c.pos == "PROPN" or (c.pos == "ADJ" and c.text[:1].isupper() and not self.parsed.starts_sentence(c.i))
+            for c in self.parsed.children(token.i, "compound", "amod"))
 
     def _word_count(self, ordered: list[int]) -> int:
         """Words as a reader counts them: "fourth-quarter" is one."""
@@ -298,7 +310,15 @@ class Titler:
         return all(not tokens[k].text.strip() or k in self.excluded or tokens[k].text.lower() in _DROP_DET
                    or (tokens[k].pos == "PRON" and tokens[k].dep.lower() == "nmod:poss")  # "of [its] factory"
                    or (tokens[k].pos == "PUNCT" and tokens[k].text in ("-", "’s", "'s"))
+                   or (tokens[k].text == "," and k == b - 1 and self._opens_apposition(b))  # "contractor, Brindley"
                    for k in range(a + 1, b))
+
+    def _opens_apposition(self, k: int) -> bool:
+        """The word begins a name in apposition: "the main contractor, [Brindley Build]"."""
+        token = self.parsed.tokens[k]
+        owner = token if token.rel == "appos" else self.parsed.head(k)
+        return owner is not None and owner.rel == "appos" and owner.pos == "PROPN" \
+            and min(self.parsed.subtree(owner.i)) == k
 
     def words(self, indices: list[int]) -> str:
         out = []
@@ -441,7 +461,8 @@ class Titler:
                     parts.append(purpose)  # "approved a plan [to build 400 affordable apartments]"
             quality = 3 if subject else 1
         predicative = next((c for c in parsed.children(head.i, "xcomp") if c.pos in ("NOUN", "PROPN", "ADJ")), None)
-        if predicative is not None and obj is None:  # "became chief executive", "was named minister"
+        if predicative is not None and (obj is None or told_actively or predicative.i > obj.i):
+            # "became chief executive", "was named minister", "named Ana Ruiz [chief executive]"
             parts.append(self.words(self.phrase(predicative.i, 5)))
             quality = max(quality, 3 if subject else 1)
         question = self._question(head) if obj is None and predicative is None else None
