@@ -923,3 +923,38 @@ def test_the_predicate_of_an_object_stays_in_the_title_and_its_date_dates_the_ve
     assert found.title == "Board named Ana Ruiz chief executive" and found.when.value == "2021-06-14"
     found = by_trigger("The foal, named Tansy by grooms last week, is doing well.", "named")
     assert found.title == "Grooms named foal Tansy" and found.when.value == "2021-W23"
+
+
+def test_a_particle_before_a_preposition_belongs_to_the_verb():
+    found = by_trigger("The new governor will be sworn in at a ceremony on 20 July.", "sworn")
+    assert found.title == "New governor to be sworn in at ceremony" and found.when.value == "2021-07-20"
+
+
+def test_a_dated_request_is_an_act_of_its_own_and_its_title_says_what_was_asked():
+    found = by_trigger("The coach asked referees on Friday to review the goal.", "asked")
+    assert found.title == "Coach asked referees to review goal" and found.status == "occurred"
+    assert found.when.value == "2021-06-11"
+
+
+def test_a_called_election_names_the_calling_verb_as_its_support():
+    found = by_trigger("The referendum was called in March.", "referendum")
+    assert found.title == "Referendum called" and found.when.value == "2021-03"
+    assert REF.isoformat() and found.support_start is not None
+    assert "The referendum was called in March."[found.support_start:found.support_end] == "called"
+
+
+def test_a_gerund_opening_the_sentence_is_the_subject_of_its_verb():
+    found = by_trigger("Voting in the county referendum will continue into next week.", "continue")
+    assert found.title.startswith("Voting in county referendum") and found.when.value == "2021-W25"
+
+
+def test_a_passive_verb_of_announcing_with_a_noun_subject_is_an_act():
+    assert [m.trigger for m in dated("The verdict is expected to be announced on Thursday.")] == ["announced"]
+    assert [m.trigger for m in dated("It was announced on Thursday that the factory would close in May.")] == ["close"]
+
+
+def test_a_verb_is_never_coordinated_with_a_preposition():
+    # the parser hangs "returned" on "because" here
+    found = by_trigger("The show was cancelled in 2020 because of the pandemic and returned in 2022 with a smaller "
+                       "cast.", "returned")
+    assert found.title == "Show returned with smaller cast" and found.when.value == "2022"

@@ -24,6 +24,7 @@ from service.events.lexicon import (
     PLANNING,
     POSTPONING,
     REPORTING,
+    REQUESTING,
     related,
 )
 from service.events.model import EventMention, When
@@ -137,10 +138,13 @@ class _Extractor:
 
     def _commitments(self, start: int, end: int) -> list[Predicate]:
         """ "agreed on Thursday to combine", "voted last week to strike": a dated act of committing, told in the
-        past, is an event of its own beside the planned act it commits to."""
+        past, is an event of its own beside the planned act it commits to; so is a dated request to someone
+        ("asked scrutineers on Thursday to check the ballots"), whatever becomes of what was asked."""
         found = []
         for token in self.parsed.tokens[start:end]:
-            if token.pos == "VERB" and base_form(token) in COMMITTING and token.i in self.dates \
+            lemma = base_form(token)
+            if token.pos == "VERB" and (lemma in COMMITTING or (lemma in REQUESTING and self.parsed.children(
+                    token.i, "obj"))) and token.i in self.dates \
                     and (token.tag == "VBD" or (token.tag == "VBN" and (perfect(self.parsed, token) or (
                         self.parsed.children(token.i, "nsubj") and not self.parsed.children(token.i, "aux"))))) \
                     and any(infinitive(self.parsed, c) for c in self.parsed.children(token.i, "xcomp")):
@@ -230,6 +234,11 @@ class _Extractor:
         aspect = parsed.head(head.i) if head.rel == "xcomp" else None
         support = head if head.i != shown.i else (
             aspect if aspect is not None and base_form(aspect) in ASPECTUAL else None)
+        scope = parsed.head(shown.i) if predicate.kind == "noun" and shown.dep.lower() in ("obj", "nsubj:pass") \
+            else None
+        if support is None and scope is not None and scope.pos == "VERB" and (
+                base_form(scope) in _DECIDING or postpones(parsed, scope)):
+            support = scope  # "the race was [cancelled]", "[called] an election": the verb that decides its fate
         start, end = parsed.sentence_of(head.i)
         quote_start, quote_end = _trimmed(parsed, start, end)
         return EventMention(
@@ -385,8 +394,8 @@ class _Extractor:
     def _during(self, head: Token) -> EventMention | None:
         """A dated event the predicate happened during: "during a conference held on Saturday, X met Y"."""
         for child in self.parsed.children(head.i, "obl"):
-            case = next((c for c in self.parsed.children(child.i, "case")), None)
-            if case is not None and case.text.lower() in _SIMULTANEOUS and child.i in self.dated_heads:
+            cases = {c.text.lower() for c in self.parsed.children(child.i, "case")}
+            if cases & _SIMULTANEOUS and child.i in self.dated_heads:
                 return self.dated_heads[child.i]
         return None
 
@@ -445,6 +454,7 @@ class _Extractor:
         return self._mention(predicate, when, status)
 
 
+_DECIDING = CANCELLING | POSTPONING | PLANNING | {"call"}
 _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout"})
 _UNTIL = frozenset({"until", "till"})
 _AT_THE_TIME = frozenset({"when", "as", "while"})  # a clause that says when the main one happened

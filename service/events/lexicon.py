@@ -48,6 +48,9 @@ BEFALLING = frozenset("affect impact change alter disrupt threaten hit jeopardis
 FAILING = frozenset("fail refuse decline neglect".split())  # "failed to reach a deal": no deal happened
 # Governors of a request: "asked Washington to lift sanctions" asks; the lifting has not happened.
 DIRECTIVE = frozenset("ask urge call demand request press order tell persuade encourage invite implore".split())
+# Of those, the ones that are acts of their own when dated ("asked scrutineers on Thursday to check"); "tell" is
+# as often a report ("told reporters to expect delays")
+REQUESTING = DIRECTIVE - {"tell", "call"}
 
 # Verbs whose subject names the event ("the summit took place"): the noun is the predicate.
 HAPPENING = frozenset("happen occur take begin start end conclude open close continue resume unfold".split())

@@ -236,7 +236,10 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     appearance = lemma == "appear" and any(c.rel == "obl" for c in parsed.children(token.i))
     if (lemma in REPORTING and not reports) or (lemma in STATIVE and not appearance):
         return False
-    if lemma in REPORTING_WHEN_BARE and not reports and not parsed.children(token.i, "obj") \
+    done_to = parsed.children(token.i, "obj") or (any(c.dep.lower() == "aux:pass" for c in parsed.children(token.i))
+                                                  and (undergoer := _passive_subject(parsed, token)) is not None
+                                                  and undergoer.pos in ("NOUN", "PROPN"))  # "the result was declared"
+    if lemma in REPORTING_WHEN_BARE and not reports and not done_to \
             and not any(c.pos == "NUM" for c in parsed.children(token.i, "obl")):
         # "..., the ministry confirmed on Tuesday", "she recalled that ...": a report of what the sentence says;
         # with a thing done to ("recalled [about 1.2 million] heaters"), an act of its own
@@ -255,6 +258,18 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
 _RESCHEDULING = frozenset({"move", "push", "bring", "shift"})
 _TIME_NOUNS = frozenset("date day week month year weekend spring summer autumn fall winter morning afternoon evening "
                         "night".split())
+
+
+def _passive_subject(parsed: Parsed, token: Token) -> Token | None:
+    """What a passive verb was done to: its own subject, or that of the verb whose complement it is ("the result
+    is expected to be declared")."""
+    current = token
+    for _ in range(3):
+        subject = next((c for c in parsed.children(current.i) if c.dep.lower() in ("nsubj:pass", "nsubj")), None)
+        if subject is not None or current.rel != "xcomp" or (up := parsed.head(current.i)) is None:
+            return subject
+        current = up
+    return None
 
 
 def postpones(parsed: Parsed, token: Token) -> bool:

@@ -36,6 +36,9 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = _one_subject_per_verb(parsed)
     parsed = _name_before_its_verb(parsed)
     parsed = _name_set_off_after_a_noun(parsed)
+    parsed = _particle_before_a_preposition(parsed)
+    parsed = _gerund_subject(parsed)
+    parsed = _verb_coordinated_with_a_function_word(parsed)
     parsed = _noun_before_a_date(parsed)
     tokens = list(parsed.tokens)
     changed = False
@@ -534,5 +537,63 @@ def _name_set_off_after_a_noun(parsed: Parsed) -> Parsed:
         if noun.pos != "NOUN" or noun.i == name.head:
             continue
         tokens[name.i] = replace(name, head=noun.i, dep="appos")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_PLAIN_PREPOSITIONS = frozenset("at on by for with during before after amid in".split())
+
+
+def _particle_before_a_preposition(parsed: Parsed) -> Parsed:
+    """ "will be sworn [in] at a council meeting": two prepositions in a row cannot both head the phrase after
+    them; the first, right after a verb, is the verb's particle ("handed [over] on Monday")."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:-1]:
+        verb, after = parsed.tokens[word.i - 1], parsed.tokens[word.i + 1]
+        hung = (word.rel == "case" and after.head == word.head) or (word.rel == "advmod" and word.head == verb.i)
+        if not hung or word.text.lower() not in PARTICLES | {"in"} or verb.pos != "VERB" \
+                or after.rel != "case" or after.text.lower() not in _PLAIN_PREPOSITIONS \
+                or after.text.lower() == word.text.lower():
+            continue
+        tokens[word.i] = replace(word, head=verb.i, dep="compound:prt", pos="ADP", tag="RP")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _gerund_subject(parsed: Parsed) -> Parsed:
+    """ "[Counting] in the election will continue into next week": a gerund phrase that opens the sentence with
+    no comma after it, before a finite verb with no subject, is that verb's subject, not an adverbial clause."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, _ in parsed.sentences:
+        gerund = parsed.tokens[start]
+        verb = parsed.head(start)
+        if gerund.tag != "VBG" or gerund.rel != "advcl" or verb is None or verb.i < start \
+                or parsed.children(start, "mark", "nsubj") or parsed.children(verb.i, "nsubj", "expl", "csubj"):
+            continue
+        last = parsed.subtree(start)[-1]
+        between = parsed.tokens[last + 1:verb.i]
+        finite = verb.tag in ("VBD", "VBZ", "VBP") or any(c.rel == "aux" for c in parsed.children(verb.i))
+        if not finite or any(t.pos == "PUNCT" for t in between) or not all(t.head == verb.i for t in between):
+            continue
+        tokens[start] = replace(gerund, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _verb_coordinated_with_a_function_word(parsed: Parsed) -> Parsed:
+    """ "was cancelled in 2020 because of the pandemic and [returned] in 2022": a verb is coordinated with a verb,
+    never with a preposition or adverb; it joins the nearest verb above the word the parser hung it on."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        word = parsed.head(verb.i)
+        if verb.pos != "VERB" or verb.rel != "conj" or word is None or word.pos not in ("ADP", "SCONJ", "ADV", "PART"):
+            continue
+        above = next((t for t in parsed.ancestors(word.i) if t.pos == "VERB"), None)
+        if above is None or above.i > verb.i:
+            continue
+        tokens[verb.i] = replace(verb, head=above.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

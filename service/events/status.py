@@ -166,9 +166,10 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     if words & NEGATIONS:
         return _NOT_HAPPENED
     governors = [base_form(t) for t in chain[1:]]
-    if name.rel == "obj" and chain[1:] and _lemma(chain[1], parsed) == "call" and parsed.head(name.i) is not None \
-            and parsed.head(name.i).i == chain[1].i:
-        return "planned"  # "called a strike for 14 October", "called an election": the caller sets it, no request
+    if name.dep.lower() in ("obj", "nsubj:pass") and chain[1:] and _lemma(chain[1], parsed) == "call" \
+            and parsed.head(name.i) is not None and parsed.head(name.i).i == chain[1].i:
+        # "called a strike for 14 October", "the election was called": the caller sets it, no request
+        return "planned"
     if any(g in FAILING or g in DESIRE or g in DIRECTIVE for g in governors):
         return _NOT_HAPPENED
     if "suppose" in governors or ("would" in words and "have" in words):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from service.events.lemmas import base_form, past_forms, simple_past, verb_lemmas
-from service.events.lexicon import COMMITTING, EXPECTING, HAPPENING, NEGATIONS, PLANNING, REPORTING
+from service.events.lexicon import COMMITTING, EXPECTING, HAPPENING, NEGATIONS, PLANNING, REPORTING, REQUESTING
 from service.events.names import Coreference, chunk_around, same_name
 from service.events.predicates import (
     adjective_complement,
@@ -465,7 +465,8 @@ class Titler:
             # "became chief executive", "was named minister", "named Ana Ruiz [chief executive]"
             parts.append(self.words(self.phrase(predicative.i, 5)))
             quality = max(quality, 3 if subject else 1)
-        question = self._question(head) if obj is None and predicative is None else None
+        question = self._question(head) if predicative is None and (
+            obj is None or base_form(head) in REQUESTING) else None  # "asked scrutineers [to check ballots]"
         if question is not None:  # "the board would decide next month [whether to claw back bonuses]"
             parts.append(question)
             quality = max(quality, 3 if subject else 1)
@@ -508,7 +509,7 @@ class Titler:
     def _question(self, head: Token) -> str | None:
         """The open question a verb of deciding takes, in a few words: "whether to cut bonuses"; or what a verb
         of committing commits to: "agreed [to combine]"."""
-        committing = base_form(head) in COMMITTING
+        committing = base_form(head) in COMMITTING | REQUESTING
         clause = next((c for c in self.parsed.children(head.i, "xcomp", "ccomp", "advcl") if infinitive(self.parsed, c)
                        and (open_question(self.parsed, c) or committing) and (c.rel != "advcl" or committing)), None)
         if clause is None:
