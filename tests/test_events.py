@@ -958,3 +958,24 @@ def test_a_verb_is_never_coordinated_with_a_preposition():
     found = by_trigger("The show was cancelled in 2020 because of the pandemic and returned in 2022 with a smaller "
                        "cast.", "returned")
     assert found.title == "Show returned with smaller cast" and found.when.value == "2022"
+
+
+def test_a_title_is_minister_and_name_when_the_parser_splits_the_subject():
+    found = by_trigger("Spain's health minister Carla Ibarra flew to Lisbon on Sunday.", "flew")
+    assert "Carla Ibarra" in found.title and found.title.endswith("flew to Lisbon")
+
+
+def test_them_stands_for_the_one_plural_object_before_it_in_the_sentence():
+    found = by_trigger("The council raised parking fees in March and said it would review them again in July.",
+                       "review")
+    assert found.title == "Council to review parking fees"
+    found = by_trigger("The council raised parking fees and bus fares in March and said it would review them in July.",
+                       "review")
+    assert "them" not in found.title.split()
+
+
+def test_a_past_form_before_a_noun_with_a_subject_before_it_is_the_main_verb():
+    # parsed as "raised" modifying "fees", with "the council" hung on it
+    found = by_trigger("The council raised parking fees and bus fares in March and said it would review them in "
+                       "July.", "raised")
+    assert found.title == "Council raised parking fees and bus fares" and found.when.value == "2021-03"

@@ -28,6 +28,7 @@ def repair(parsed: Parsed) -> Parsed:
     original = parsed
     parsed = _prefixed_verbs(parsed)
     parsed = _root_verbless_sentences(parsed)
+    parsed = _verb_taken_for_a_prenominal_modifier(parsed)
     parsed = _finite_clause_on_a_noun(parsed)
     parsed = _participle_for_subject(parsed)
     parsed = _subject_of_a_coordinated_clause(parsed)
@@ -172,6 +173,36 @@ def _root_verbless_sentences(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=verb.i)
             elif subjects and child.i < root.i:
                 tokens[child.i] = replace(child, head=subject.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _verb_taken_for_a_prenominal_modifier(parsed: Parsed) -> Parsed:
+    """ "The council [raised] parking fees in March", parsed as a noun phrase with "raised" its adjective and
+    "the council" hung on it: a modifier before a noun never has a noun phrase of its own before it, and a
+    sentence has a main verb. The past form is the verb, the phrase before it its subject, the noun its object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = _verbless_noun_root(parsed, start, end)
+        if root is None:
+            continue
+        verb = next((c for c in parsed.children(root.i, "amod") if c.i < root.i and c.tag in ("VBD", "VBN")
+                     and verb_lemmas(c.text)), None)
+        subject = next((c for c in parsed.children(verb.i) if c.i < verb.i and c.pos in ("NOUN", "PROPN")
+                        and c.dep.lower() in ("obl:unmarked", "nsubj", "obl:npmod")
+                        and (c.pos == "PROPN" or parsed.children(c.i, "det", "nmod:poss"))), None) \
+            if verb is not None else None
+        if subject is None:
+            continue
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", pos="VERB",
+                                 morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[subject.i] = replace(subject, dep="nsubj")
+        tokens[root.i] = replace(root, head=verb.i, dep="obj")
+        for child in parsed.children(root.i):
+            if child.i > root.i and (child.rel in ("obl", "advcl", "parataxis", "punct", "advmod")
+                                     or (child.rel == "conj" and child.pos == "VERB")):
+                tokens[child.i] = replace(child, head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
@@ -462,7 +493,8 @@ def _one_subject_per_verb(parsed: Parsed) -> Parsed:
                 tokens[second.i] = replace(second, head=noun.i, dep="nmod")
             elif any(c.text.lower() in _POSSESSIVE for c in parsed.children(first.i, "case")):
                 tokens[first.i] = replace(first, head=second.i, dep="nmod:poss")
-            elif first.pos == "NOUN" and second.pos == "PROPN":
+            elif first.pos == "NOUN" and (second.pos == "PROPN" or any(
+                    c.pos == "PROPN" for c in parsed.children(second.i, "flat"))):  # "minister [Lars] Eikrem"
                 tokens[first.i] = replace(first, head=second.i, dep="compound")
             else:
                 continue

@@ -445,6 +445,9 @@ class Titler:
             parts.append(subject[0])
             quality = 2
         parts.extend(verb_words)
+        antecedent = obj is not None and obj.text.lower() == "them"
+        if antecedent:
+            obj = self._earlier_plural_object(obj)  # "cut water allocations ... would review [them]"
         if obj is not None and self._opaque(obj):
             obj = None  # "to debate it": better no object than one the reader cannot know
         if obj is not None and obj.i not in self.excluded:
@@ -456,7 +459,9 @@ class Titler:
                     words += list(range(name[0], name[1] + 1))  # "sacked manager [Tom Ellery]"
                 parts.append(self.words(words))
             else:
-                parts.append(self.words(self.phrase(obj.i, 6)))
+                phrase = self.phrase(obj.i, 6)
+                # the antecedent as named, without what the earlier clause said of it ("by 25 percent")
+                parts.append(self.words([k for k in phrase if k <= obj.i] if antecedent else phrase))
                 if (purpose := self._infinitive_of(obj)) is not None:
                     parts.append(purpose)  # "approved a plan [to build 400 affordable apartments]"
             quality = 3 if subject else 1
@@ -534,6 +539,15 @@ class Titler:
         if obj is not None and not self._opaque(obj):
             words.append(self.words(self.phrase(obj.i, 4)))
         return " ".join(words)
+
+    def _earlier_plural_object(self, pronoun: Token) -> Token | None:
+        """ "them" as an object stands for a plural noun the same sentence acted on before it: "cut water
+        allocations by 25 percent and said it would review [them]". Only within the sentence, and only when one
+        such noun is there, since beyond it a reader could not tell which."""
+        start = self.parsed.sentence_of(pronoun.i)[0]
+        found = [t for t in self.parsed.tokens[start:pronoun.i] if t.pos == "NOUN" and t.feature("Number") == "Plur"
+                 and t.dep.lower() in ("obj", "nsubj:pass")]
+        return found[0] if len(found) == 1 and not self.parsed.children(found[0].i, "conj") else None
 
     def _opaque(self, token: Token) -> bool:
         """An object pronoun ("debate it", "vote on them"): out of its sentence it says nothing, and what it stands
