@@ -979,3 +979,14 @@ def test_a_past_form_before_a_noun_with_a_subject_before_it_is_the_main_verb():
     found = by_trigger("The council raised parking fees and bus fares in March and said it would review them in "
                        "July.", "raised")
     assert found.title == "Council raised parking fees and bus fares" and found.when.value == "2021-03"
+
+
+def test_a_phrase_of_time_between_a_pronoun_subject_and_its_verb_is_the_verbs():
+    from service.events.repairs import repair
+
+    parsed = repair(_hand_parsed([
+        ("Fees", "NNS", "NOUN", "nsubj", 1), ("rose", "VBD", "VERB", "ROOT", 1), ("and", "CC", "CCONJ", "cc", 9),
+        ("which", "WDT", "PRON", "nsubj:pass", 9), ("after", "IN", "ADP", "case", 6), ("the", "DT", "DET", "det", 6),
+        ("cut", "NN", "NOUN", "nsubj:pass", 9), ("will", "MD", "AUX", "aux", 9), ("be", "VB", "AUX", "aux:pass", 9),
+        ("reduced", "VBN", "VERB", "conj", 1)]))
+    assert (parsed.tokens[6].dep, parsed.tokens[6].head) == ("obl", 9)

@@ -470,6 +470,7 @@ def _particles(parsed: Parsed, token: Token) -> list[int]:
 
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_ADVERBIAL_PREPOSITIONS = frozenset("after before during since until despite following amid".split())
 
 
 def _one_subject_per_verb(parsed: Parsed) -> Parsed:
@@ -486,7 +487,11 @@ def _one_subject_per_verb(parsed: Parsed) -> Parsed:
             if max(one) + 1 != min(two):
                 continue  # not one stretch of words
             opening = parsed.tokens[min(two)]
-            if opening.pos == "ADP" and opening.text.lower() not in _POSSESSIVE:
+            if opening.pos == "ADP" and (first.pos == "PRON" or opening.text.lower() in _ADVERBIAL_PREPOSITIONS):
+                # "which [after the price cut] will be reduced": a pronoun takes no modifier, and a phrase of time
+                # or concession before the verb is the verb's
+                tokens[second.i] = replace(second, head=verb.i, dep="obl")
+            elif opening.pos == "ADP" and opening.text.lower() not in _POSSESSIVE:
                 # hung on the nearest noun before it: "a ban on imports [of Peruvian copper]"
                 noun = next(parsed.tokens[k] for k in sorted(one, reverse=True)
                             if parsed.tokens[k].pos in ("NOUN", "PROPN") or k == first.i)
