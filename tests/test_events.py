@@ -990,3 +990,10 @@ def test_a_phrase_of_time_between_a_pronoun_subject_and_its_verb_is_the_verbs():
         ("cut", "NN", "NOUN", "nsubj:pass", 9), ("will", "MD", "AUX", "aux", 9), ("be", "VB", "AUX", "aux:pass", 9),
         ("reduced", "VBN", "VERB", "conj", 1)]))
     assert (parsed.tokens[6].dep, parsed.tokens[6].head) == ("obl", 9)
+
+
+def test_a_verbless_parse_of_subject_past_form_object_is_rebuilt_as_a_clause():
+    # parsed with no verb at all: "sacked" an adjective of "manager", the club the root
+    found = by_trigger("Northfield United sacked manager Dave Ross on Wednesday after a run of seven defeats.",
+                       "sacked")
+    assert found.title == "Northfield United sacked manager Dave Ross" and found.when.value == "2021-06-09"

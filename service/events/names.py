@@ -157,6 +157,8 @@ class Coreference:
         self._single_names = {parsed.tokens[a].text for a, b in chunks if a == b}
         self._bodies = [(a, chunk_text(parsed, (a, b))) for a, b in chunks  # names that end as a firm's do
                         if parsed.tokens[b].text.lower().strip(".") in ORGANISATION_WORDS]
+        # "Torvane Shipping ... Torvane blamed ...": a body's name shortened to its first word is still that body
+        self._shortened = {name.split()[0]: name for _, name in reversed(self._bodies)}
         for token in parsed.tokens:
             chunk = chunk_around(parsed, token.i) if token.rel == "nsubj" else None
             if chunk is not None and (token.pos == "PROPN" or chunk[0] < token.i):  # "Harlow Biscuits" tagged a noun
@@ -268,7 +270,7 @@ class Coreference:
                 continue
             if thing and is_person and (token.pos == "NOUN" or lower in ("it", "its")):
                 continue  # "it", "the company" stand for a thing or a body, never a person
-            return name
+            return self._shortened.get(name, name) if thing else name
         if definite and token.lemma.lower() in COMMERCIAL:
             # "the company" and only names guessed to be persons: the guess was wrong, untitled
             guess = next((name for i, name, _ in reversed(reachable) if i not in self._titled), None)

@@ -29,6 +29,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = _prefixed_verbs(parsed)
     parsed = _root_verbless_sentences(parsed)
     parsed = _verb_taken_for_a_prenominal_modifier(parsed)
+    parsed = _verbless_sentence_rebuilt(parsed)
     parsed = _finite_clause_on_a_noun(parsed)
     parsed = _participle_for_subject(parsed)
     parsed = _subject_of_a_coordinated_clause(parsed)
@@ -203,6 +204,54 @@ def _verb_taken_for_a_prenominal_modifier(parsed: Parsed) -> Parsed:
             if child.i > root.i and (child.rel in ("obl", "advcl", "parataxis", "punct", "advmod")
                                      or (child.rel == "conj" and child.pos == "VERB")):
                 tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_NOMINAL = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
+
+
+def _verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
+    """ "Northfield United [sacked] manager Dave Ross on Wednesday after ...", parsed with no verb at all: a
+    sentence with no finite verb, made of a noun phrase, a past form and a noun phrase, is subject, verb and
+    object; what hung on the phrases beyond them (dates, "after ...") goes to the verb."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = _verbless_noun_root(parsed, start, end)
+        words = parsed.tokens[start:end]
+        if root is None or any(t.tag in _FINITE for t in words):
+            continue
+        verb = next((t for t in words if t.tag in ("VBD", "VBN") and verb_lemmas(t.text) and t.i > start), None)
+        if verb is None or verb.i + 1 >= end:
+            continue
+        before = parsed.tokens[start:verb.i]
+        if not all(t.pos in _NOMINAL or t.text in ("-", "'s", "’s") for t in before) \
+                or not any(t.pos in ("NOUN", "PROPN") for t in before):
+            continue
+        k = verb.i + 1
+        while k < end and (parsed.tokens[k].pos in _NOMINAL or parsed.tokens[k].text == "-"):
+            k += 1
+        after = parsed.tokens[verb.i + 1:k]
+        if not any(t.pos in ("NOUN", "PROPN") for t in after):
+            continue
+        subject = [t for t in before if t.pos in ("NOUN", "PROPN")][0 if before[-1].pos == "PROPN" else -1]
+        names = [t for t in after if t.pos == "PROPN"]
+        obj = names[0] if names and after[-1].pos == "PROPN" else [t for t in after if t.pos in ("NOUN", "PROPN")][-1]
+        spans = {t.i: subject.i for t in before} | {t.i: obj.i for t in after}
+        for t in words:
+            if t.i == verb.i:
+                tokens[t.i] = replace(t, head=t.i, dep="ROOT", tag="VBD", pos="VERB",
+                                      morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+            elif t.i in (subject.i, obj.i):
+                tokens[t.i] = replace(t, head=verb.i, dep="nsubj" if t.i == subject.i else "obj")
+            elif t.i in spans:
+                if t.head not in spans or spans[t.head] != spans[t.i]:  # keep arcs inside the phrase
+                    dep = "det" if t.pos == "DET" else "amod" if t.pos == "ADJ" else "nummod" if t.pos == "NUM" \
+                        else "flat" if t.pos == "PROPN" and t.i > spans[t.i] else "compound"
+                    tokens[t.i] = replace(t, head=spans[t.i], dep=dep)
+            elif t.head in spans or t.head == verb.i or t.head == t.i:
+                tokens[t.i] = replace(t, head=verb.i, dep="obl" if parsed.children(t.i, "case") else t.dep)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
