@@ -997,3 +997,13 @@ def test_a_verbless_parse_of_subject_past_form_object_is_rebuilt_as_a_clause():
     found = by_trigger("Northfield United sacked manager Dave Ross on Wednesday after a run of seven defeats.",
                        "sacked")
     assert found.title == "Northfield United sacked manager Dave Ross" and found.when.value == "2021-06-09"
+
+
+def test_a_participle_with_an_auxiliary_is_the_verb_not_a_modifier():
+    found = {m.when.value: m.title for m in dated("The 62-year-old was elected mayor in 2015 and re-elected in 2019.")}
+    assert found == {"2015": "62-year-old elected mayor", "2019": "62-year-old re-elected"}
+
+
+def test_a_date_after_an_adjective_that_follows_its_noun_dates_the_verb():
+    found = by_trigger("Divers found the two fishermen alive on Tuesday morning.", "found")
+    assert found.when.value.startswith("2021-06-08")

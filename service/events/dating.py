@@ -105,6 +105,12 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     if governor.head == governor.i and governor.pos in ("NOUN", "PROPN", "PRON", "NUM"):
         # a verbless parse of "X sacked Y on Sunday.": the date is the lost verb's
         return flattened_verb(parsed, governor.i) or governor
+    if governor.pos == "ADJ" and not parsed.children(governor.i, "cop") and (
+            (governor.rel == "amod" and governor.head < governor.i) or governor.rel == "obj"):
+        # "found the climbers alive on Tuesday": an adjective after its noun says how the verb left it
+        verb = next((up for up in parsed.ancestors(governor.i) if up.pos == "VERB"), None)
+        if verb is not None:
+            return verb
     if governor.rel == "xcomp" and governor.pos in ("NOUN", "PROPN", "ADJ") and not parsed.children(governor.i, "cop") \
             and (verb := parsed.head(governor.i)) is not None and verb.pos == "VERB":
         return verb  # "named Ana Ruiz chief executive on Monday": the naming's date, not the office's

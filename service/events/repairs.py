@@ -30,6 +30,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = _root_verbless_sentences(parsed)
     parsed = _verb_taken_for_a_prenominal_modifier(parsed)
     parsed = _verbless_sentence_rebuilt(parsed)
+    parsed = _modifier_with_an_auxiliary(parsed)
     parsed = _finite_clause_on_a_noun(parsed)
     parsed = _participle_for_subject(parsed)
     parsed = _subject_of_a_coordinated_clause(parsed)
@@ -252,6 +253,33 @@ def _verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
                     tokens[t.i] = replace(t, head=spans[t.i], dep=dep)
             elif t.head in spans or t.head == verb.i or t.head == t.i:
                 tokens[t.i] = replace(t, head=verb.i, dep="obl" if parsed.children(t.i, "case") else t.dep)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_NAMING = frozenset("elect name appoint make crown declare vote choose call".split())
+
+
+def _modifier_with_an_auxiliary(parsed: Parsed) -> Parsed:
+    """ "The 62-year-old [was elected] mayor in 2019": a modifier of a noun takes no auxiliary, so a participle
+    with one is the clause's verb, and the noun after it its complement ("elected mayor") or object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        noun = parsed.head(verb.i)
+        if verb.pos != "VERB" or verb.rel != "amod" or noun is None or noun.i < verb.i \
+                or not parsed.children(verb.i, "aux") or any(t.rel == "amod" for t in parsed.children(noun.i)
+                                                             if verb.i < t.i < noun.i):
+            continue
+        passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
+        head, dep = (verb.i, "ROOT") if noun.head == noun.i else (noun.head, noun.dep)
+        tokens[verb.i] = replace(verb, head=head, dep=dep)
+        tokens[noun.i] = replace(noun, head=verb.i, dep="xcomp" if passive and base_form(verb) in _NAMING else "obj")
+        for child in parsed.children(noun.i):
+            if child.i > noun.i and child.rel in ("nmod", "obl", "conj", "advcl", "punct", "parataxis", "acl"):
+                coordinated = child.pos == "VERB" and parsed.children(child.i, "cc")  # "and re-elected in 2023"
+                dep = "conj" if coordinated else "obl" if child.rel == "nmod" else child.dep
+                tokens[child.i] = replace(child, head=verb.i, dep=dep)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
