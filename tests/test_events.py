@@ -1007,3 +1007,22 @@ def test_a_participle_with_an_auxiliary_is_the_verb_not_a_modifier():
 def test_a_date_after_an_adjective_that_follows_its_noun_dates_the_verb():
     found = by_trigger("Divers found the two fishermen alive on Tuesday morning.", "found")
     assert found.when.value.startswith("2021-06-08")
+
+
+@pytest.mark.parametrize("text, trigger, title, value", [
+    # "work" taken for an infinitive although the parser made "to" a preposition
+    ("Striking nurses returned to work on Monday after the health board improved its pay offer.", "returned",
+     "Striking nurses returned to work", "2021-06-14"),
+    # a name right after the verb taken for an adverbial
+    ("Regulators fined Brightline Rail £4 million on Thursday for repeated delays.", "fined",
+     "Regulators fined Brightline Rail for repeated delays", "2021-06-10"),
+    # "ward" taken for a clause after "maternity"
+    ("The hospital will open a new maternity ward in January.", "open", "Hospital to open new maternity ward",
+     "2022-01"),
+    # the verb hung on the noun of the subject's complement
+    ("The trial of three former executives opened in Frankfurt on Tuesday.", "opened",
+     "Trial of three former executives opened in Frankfurt", "2021-06-08"),
+])
+def test_news_sentences_the_parser_misreads(text, trigger, title, value):
+    found = by_trigger(text, trigger)
+    assert (found.title, found.when.value) == (title, value)

@@ -31,6 +31,9 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = _verb_taken_for_a_prenominal_modifier(parsed)
     parsed = _verbless_sentence_rebuilt(parsed)
     parsed = _modifier_with_an_auxiliary(parsed)
+    parsed = _verb_with_a_preposition(parsed)
+    parsed = _name_right_after_its_verb(parsed)
+    parsed = _noun_phrase_ending_on_its_head(parsed)
     parsed = _finite_clause_on_a_noun(parsed)
     parsed = _participle_for_subject(parsed)
     parsed = _subject_of_a_coordinated_clause(parsed)
@@ -147,8 +150,10 @@ def _root_verbless_sentences(parsed: Parsed) -> Parsed:
         root = _verbless_noun_root(parsed, start, end)
         if root is None:
             continue
-        verb = next((c for c in parsed.children(root.i, "acl") if c.i > root.i and c.tag in ("VBD", "VBN")
-                     and verb_lemmas(c.text)), None)
+        # on the root, or on a noun of its complement ("the trial of three executives [opened] in Frankfurt")
+        holders = [root, *(c for c in parsed.children(root.i, "nmod") if c.i > root.i)]
+        verb = next((c for holder in holders for c in parsed.children(holder.i, "acl") if c.i > holder.i
+                     and c.tag in ("VBD", "VBN") and verb_lemmas(c.text)), None)
         if verb is None or any(c.rel in ("aux", "mark", "cop") or c.text.lower() in _RELATIVE
                                for c in parsed.children(verb.i)):
             continue
@@ -709,5 +714,63 @@ def _verb_coordinated_with_a_function_word(parsed: Parsed) -> Parsed:
         if above is None or above.i > verb.i:
             continue
         tokens[verb.i] = replace(verb, head=above.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _verb_with_a_preposition(parsed: Parsed) -> Parsed:
+    """ "returned [to] [work] on Monday": the parser made "to" a preposition, and a preposition heads a noun
+    phrase, never an infinitive; the word is a noun, and the clauses and dates it held go to the verb above."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        governor = parsed.head(word.i)
+        cases = [c for c in parsed.children(word.i, "case") if c.pos == "ADP" and c.i == word.i - 1]
+        if word.pos != "VERB" or word.tag != "VB" or not cases or governor is None or governor.pos != "VERB" \
+                or parsed.children(word.i, "obj", "nsubj", "aux", "mark"):
+            continue
+        tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma=word.text.lower(), morph="",
+                                 dep="obl" if word.rel in ("obl", "advcl", "xcomp") else word.dep)
+        for child in parsed.children(word.i):
+            if child.i > word.i and child.rel in ("advcl", "obl", "conj", "parataxis"):
+                tokens[child.i] = replace(child, head=governor.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _name_right_after_its_verb(parsed: Parsed) -> Parsed:
+    """ "Regulators fined [Brightline Rail] £4 million": a name with no preposition right after a verb that has no
+    object is that object (a bare name is no adverbial; days and months are)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for name in parsed.tokens:
+        verb = parsed.head(name.i)
+        if name.pos != "PROPN" or name.rel != "obl" or verb is None or verb.pos != "VERB" \
+                or name.text.lower() in _CALENDAR or parsed.children(name.i, "case") \
+                or parsed.subtree(name.i)[0] != verb.i + 1 or parsed.children(verb.i, "obj") \
+                or any(c.dep.lower() in ("nsubj:pass", "aux:pass") for c in parsed.children(verb.i)):
+            continue
+        tokens[name.i] = replace(name, dep="obj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _noun_phrase_ending_on_its_head(parsed: Parsed) -> Parsed:
+    """ "will open a new maternity [ward] in January", "ward" taken for a clause: a noun right after the noun
+    that holds its place, with nothing of a clause about it, is the head of that noun phrase."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens[1:]:
+        before = parsed.tokens[noun.i - 1]
+        if noun.pos != "NOUN" or noun.rel not in ("advcl", "ccomp", "xcomp", "dep", "parataxis") \
+                or before.pos != "NOUN" or before.rel not in ("obj", "nsubj", "obl") or before.head != noun.head \
+                or parsed.children(noun.i, "nsubj", "cop", "aux", "mark", "case", "det") \
+                or any(c.i > before.i for c in parsed.children(before.i)):
+            continue
+        tokens[noun.i] = replace(noun, dep=before.dep)
+        tokens[before.i] = replace(before, head=noun.i, dep="compound")
+        for child in parsed.children(before.i):
+            if child.rel in ("det", "amod", "nummod", "nmod:poss"):
+                tokens[child.i] = replace(child, head=noun.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
