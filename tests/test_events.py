@@ -1026,3 +1026,26 @@ def test_a_date_after_an_adjective_that_follows_its_noun_dates_the_verb():
 def test_news_sentences_the_parser_misreads(text, trigger, title, value):
     found = by_trigger(text, trigger)
     assert (found.title, found.when.value) == (title, value)
+
+
+def test_a_date_between_a_verb_of_saying_and_its_clause_is_the_reports():
+    found = by_trigger("Lufthansa said on Tuesday it would cut 2,000 jobs by the end of next year.", "cut")
+    assert found.when.value == "2022" and found.status == "expected"
+
+
+def test_a_fronted_date_does_not_stop_a_verbless_parse_from_being_rebuilt():
+    found = by_trigger("On Monday, the prime minister met union leaders at Downing Street.", "met")
+    assert found.title == "Prime minister met union leaders at Downing Street" and found.when.value == "2021-06-14"
+
+
+def test_a_date_after_a_chain_of_event_nouns_in_the_object_dates_the_verb():
+    found = by_trigger("The European Commission opened an in-depth investigation into the deal in March.", "opened")
+    assert found.when.value == "2021-03" and "in-depth investigation" in found.title
+
+
+def test_a_decision_announced_on_a_day_is_an_act_and_an_attribution_is_no_object():
+    assert [m.title for m in dated("The decision, announced on Friday, ends a six-month dispute.")] \
+        == ["Decision announced"]
+    found = by_trigger("Written exams will return next year, the Examinations Authority confirmed on Tuesday.",
+                       "return")
+    assert found.title == "Written exams to return" and found.when.value == "2022"

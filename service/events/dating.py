@@ -84,9 +84,13 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     if governor.pos in ("NOUN", "PROPN") and head.rel in ("nmod", "obl") and (
             participle := _open_participle(parsed, governor, head)) is not None:
         return participle  # "a cub born at the park on October 2 was shown ...": the birth's date
+    outer = governor  # "opened an investigation into the deal in March": up the chain of event nouns
+    while outer.dep.lower() == "nmod" and eventive_noun(outer) and (up := parsed.head(outer.i)) is not None \
+            and up.pos == "NOUN" and eventive_noun(up) and up.i < outer.i:
+        outer = up
     if governor.pos == "NOUN" and eventive_noun(governor) and head.rel in ("nmod", "obl") \
-            and _complement(parsed, governor) and head.dep.lower() not in _PRENOMINAL:
-        verb = parsed.head(governor.i)
+            and _complement(parsed, outer) and head.dep.lower() not in _PRENOMINAL:
+        verb = parsed.head(outer.i)
         if verb is not None and verb.pos == "VERB" and base_form(verb) not in _SCOPING:
             return verb  # "accepted the resignation on Thursday", "walked out of talks on Tuesday": the clause's date
     if governor.pos == "NOUN" and parsed.children(governor.i, "cop") and not eventive_noun(governor):

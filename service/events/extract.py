@@ -24,6 +24,7 @@ from service.events.lexicon import (
     PLANNING,
     POSTPONING,
     REPORTING,
+    REPORTING_WHEN_BARE,
     REQUESTING,
     related,
 )
@@ -551,7 +552,7 @@ def _past_perfect_plan(parsed: Parsed, token: Token) -> bool:
 
 def _reported(parsed: Parsed, token: Token) -> bool:
     up = parsed.head(token.i)
-    return up is not None and base_form(up) in REPORTING
+    return up is not None and base_form(up) in REPORTING | REPORTING_WHEN_BARE
 
 
 def _when_clauses(parsed: Parsed, expr: Expression) -> list[Token]:

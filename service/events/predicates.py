@@ -143,7 +143,7 @@ def adjective_complement(parsed: Parsed, token: Token) -> bool:
 def reported_clause(parsed: Parsed, token: Token) -> bool:
     """The clause is the complement of a verb of saying ("said [the council faced ...]")."""
     up = parsed.head(token.i)
-    return token.rel in ("ccomp", "parataxis") and up is not None and base_form(up) in REPORTING
+    return token.rel in ("ccomp", "parataxis") and up is not None and base_form(up) in REPORTING | REPORTING_WHEN_BARE
 
 
 def set_off_participle(parsed: Parsed, noun: Token) -> Token | None:
@@ -236,9 +236,13 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     appearance = lemma == "appear" and any(c.rel == "obl" for c in parsed.children(token.i))
     if (lemma in REPORTING and not reports) or (lemma in STATIVE and not appearance):
         return False
+    # what it was done to: an object, a passive subject ("the result was declared"), the noun a participle
+    # modifies ("the decision, announced on Friday")
+    modified = parsed.head(token.i) if token.dep.lower() == "acl" and token.tag == "VBN" else None
     done_to = parsed.children(token.i, "obj") or (any(c.dep.lower() == "aux:pass" for c in parsed.children(token.i))
                                                   and (undergoer := _passive_subject(parsed, token)) is not None
-                                                  and undergoer.pos in ("NOUN", "PROPN"))  # "the result was declared"
+                                                  and undergoer.pos in ("NOUN", "PROPN")) \
+        or (modified is not None and modified.pos == "NOUN")
     if lemma in REPORTING_WHEN_BARE and not reports and not done_to \
             and not any(c.pos == "NUM" for c in parsed.children(token.i, "obl")):
         # "..., the ministry confirmed on Tuesday", "she recalled that ...": a report of what the sentence says;

@@ -10,7 +10,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from service.events.lemmas import base_form, verb_lemmas
-from service.events.lexicon import DIRECTIVE, EXPECTING, POSTPONING
+from service.events.lexicon import DIRECTIVE, EXPECTING, POSTPONING, REPORTING, REPORTING_WHEN_BARE
 from service.events.predicates import COMPLEMENT_TAKERS, PARTICLES, infinitive
 from service.nlp import Parsed, Token
 
@@ -34,6 +34,8 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = _verb_with_a_preposition(parsed)
     parsed = _name_right_after_its_verb(parsed)
     parsed = _noun_phrase_ending_on_its_head(parsed)
+    parsed = _adverbial_before_a_reported_clause(parsed)
+    parsed = _attribution_taken_for_a_modifier(parsed)
     parsed = _finite_clause_on_a_noun(parsed)
     parsed = _participle_for_subject(parsed)
     parsed = _subject_of_a_coordinated_clause(parsed)
@@ -231,8 +233,12 @@ def _verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
         verb = next((t for t in words if t.tag in ("VBD", "VBN") and verb_lemmas(t.text) and t.i > start), None)
         if verb is None or verb.i + 1 >= end:
             continue
-        before = parsed.tokens[start:verb.i]
-        if not all(t.pos in _NOMINAL or t.text in ("-", "'s", "’s") for t in before) \
+        first = start  # past a fronted phrase and its comma: "On Monday, the prime minister met ..."
+        comma = next((t.i for t in words if t.text == "," and t.i < verb.i), None)
+        if words[0].pos == "ADP" and comma is not None:
+            first = comma + 1
+        before = parsed.tokens[first:verb.i]
+        if not before or not all(t.pos in _NOMINAL or t.text in ("-", "'s", "’s") for t in before) \
                 or not any(t.pos in ("NOUN", "PROPN") for t in before):
             continue
         k = verb.i + 1
@@ -772,5 +778,48 @@ def _noun_phrase_ending_on_its_head(parsed: Parsed) -> Parsed:
         for child in parsed.children(before.i):
             if child.rel in ("det", "amod", "nummod", "nmod:poss"):
                 tokens[child.i] = replace(child, head=noun.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _adverbial_before_a_reported_clause(parsed: Parsed) -> Parsed:
+    """ "Lufthansa said [on Tuesday] it would cut 2,000 jobs": with no "that", a reported clause begins at its
+    subject; a phrase between the verb of saying and that subject is the saying's (its date is the report's)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for clause in parsed.tokens:
+        saying = parsed.head(clause.i)
+        if saying is None or clause.rel not in ("ccomp", "advcl", "parataxis") or saying.i > clause.i \
+                or base_form(saying) not in REPORTING | REPORTING_WHEN_BARE or parsed.children(clause.i, "mark"):
+            continue
+        subject = next((c for c in parsed.children(clause.i, "nsubj") if c.i < clause.i), None)
+        if subject is None:
+            continue
+        for child in parsed.children(clause.i):
+            span = parsed.subtree(child.i)
+            if child.rel in ("obl", "advmod") and saying.i < min(span) and max(span) < parsed.subtree(subject.i)[0]:
+                tokens[child.i] = replace(child, head=saying.i)
+                if clause.rel == "advcl":
+                    tokens[clause.i] = replace(tokens[clause.i], dep="ccomp")
+                changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _attribution_taken_for_a_modifier(parsed: Parsed) -> Parsed:
+    """ "Exams will return next year, [the Examinations Authority confirmed] on Tuesday": a noun phrase set off by
+    a comma and followed by a verb of saying with nothing said after it is the attribution of the sentence, not
+    the verb's object with a participle."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        noun = parsed.head(verb.i)
+        if verb.dep.lower() != "acl" or base_form(verb) not in REPORTING | REPORTING_WHEN_BARE or noun is None \
+                or noun.i > verb.i or parsed.children(verb.i, "obj", "ccomp") or noun.head == noun.i:
+            continue
+        first = parsed.subtree(noun.i)[0]
+        if first == 0 or parsed.tokens[first - 1].text != "," or parsed.tokens[noun.head].pos != "VERB":
+            continue
+        tokens[verb.i] = replace(verb, head=noun.head, dep="parataxis", tag="VBD")
+        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

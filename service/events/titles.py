@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass
 
 from service.events.lemmas import base_form, past_forms, simple_past, verb_lemmas
-from service.events.lexicon import COMMITTING, EXPECTING, HAPPENING, NEGATIONS, PLANNING, REPORTING, REQUESTING
+from service.events.lexicon import (
+    COMMITTING,
+    EXPECTING,
+    HAPPENING,
+    NEGATIONS,
+    PLANNING,
+    REPORTING,
+    REPORTING_WHEN_BARE,
+    REQUESTING,
+)
 from service.events.names import Coreference, chunk_around, same_name
 from service.events.predicates import (
     adjective_complement,
@@ -121,7 +130,7 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
 
 def _attribution(token: Token) -> bool:
     """ "..., a spokesperson said": the parser's parataxis for who said the sentence, no part of what it says."""
-    return token.rel == "parataxis" and base_form(token) in REPORTING
+    return token.rel == "parataxis" and base_form(token) in REPORTING | REPORTING_WHEN_BARE
 
 
 def _name_before(parsed: Parsed, verb: Token) -> Token | None:
@@ -262,7 +271,8 @@ class Titler:
                 ordered = ordered[:-1] if ordered[-1] > i else ordered[1:]
         while ordered and self.parsed.tokens[ordered[-1]].pos in ("ADP", "CCONJ", "DET", "PART"):
             ordered = ordered[:-1]
-        while depth == 0 and ordered and self.parsed.tokens[ordered[0]].pos in ("ADP", "CCONJ"):
+        while depth == 0 and ordered and self.parsed.tokens[ordered[0]].pos in ("ADP", "CCONJ") \
+                and not self._hyphenated(ordered[0]):  # "in-depth investigation" keeps its "in"
             ordered = ordered[1:]  # "by distributor Northway" hung on the modifier: the phrase has no preposition
         return ordered
 
@@ -272,6 +282,10 @@ class Titler:
         return token.pos == "PROPN" or any(
             c.pos == "PROPN" or (c.pos == "ADJ" and c.text[:1].isupper() and not self.parsed.starts_sentence(c.i))
             for c in self.parsed.children(token.i, "compound", "amod"))
+
+    def _hyphenated(self, k: int) -> bool:
+        tokens = self.parsed.tokens
+        return k + 1 < len(tokens) and not tokens[k].space and tokens[k + 1].text == "-"
 
     def _word_count(self, ordered: list[int]) -> int:
         """Words as a reader counts them: "fourth-quarter" is one."""
