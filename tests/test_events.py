@@ -1049,3 +1049,21 @@ def test_a_decision_announced_on_a_day_is_an_act_and_an_attribution_is_no_object
     found = by_trigger("Written exams will return next year, the Examinations Authority confirmed on Tuesday.",
                        "return")
     assert found.title == "Written exams to return" and found.when.value == "2022"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the score taken for the object and the team for its modifier
+    ("Harbour Town beat Rovers 2-0 on Saturday.", {("beat", "2021-06-12", "Harbour Town beat Rovers")}),
+    # a relative clause taken for an adverbial of the main verb
+    ("The walkout, which began on 3 March, has closed 12 depots.", {("began", "2021-03-03", "Walkout began")}),
+    # a date on a sum of money
+    ("The bank was fined €3m in 2019 for breaching sanctions.",
+     {("fined", "2019", "Bank fined €3m for breaching sanctions")}),
+    # a subject with its article taken for an adverbial, a past form taken for an adjective
+    ("The couple married in 2010 and divorced in 2018.",
+     {("married", "2010", "Couple married"), ("divorced", "2018", "Couple divorced")}),
+    # "stand" with an event noun is no state
+    ("The accused will stand trial in October.", {("trial", "2021-10", "Accused to stand trial")}),
+])
+def test_more_news_sentences_the_parser_misreads(text, expected):
+    assert {(m.trigger, m.when.value, m.title) for m in dated(text)} == expected

@@ -68,13 +68,17 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     governor = parsed.tokens[head.head]
     while governor.pos == "ADV" and governor.rel == "advmod" and governor.head != governor.i:
         governor = parsed.tokens[governor.head]  # "on 9 August, three weeks later": an adverb is no event
-    while governor.pos in ("PROPN", "PRON", "NUM") or governor.rel == "flat":
+    after_name = False
+    while governor.pos in ("PROPN", "PRON", "NUM", "SYM") or governor.rel == "flat":  # "€2m in 2021"
         if head.dep.lower() in _PRENOMINAL:
             return None  # "the 2023 Munich conference": a name's date, not a predicate's
         up = parsed.head(governor.i)
         if up is None:
             break
+        after_name = after_name or governor.pos == "PROPN"
         head, governor = governor, up
+    if after_name and governor.pos == "NOUN" and (verb := _verb_of_object_phrase(parsed, governor)) is not None:
+        return verb  # "published the results of the trial in The Lancet on Wednesday": the clause's date
     if governor.dep.lower() in ("acl", "acl:relcl") and base_form(governor) in MODIFYING_PARTICIPLES:
         noun = modified_event(parsed, governor)
         if noun is not None:
@@ -132,6 +136,21 @@ def _open_participle(parsed: Parsed, noun: Token, head: Token) -> Token | None:
     for participle in parsed.children(noun.i, "acl"):
         if participle.tag in ("VBN", "VBG") and participle.i < first and parsed.subtree(participle.i)[-1] == first - 1:
             return participle
+    return None
+
+
+def _verb_of_object_phrase(parsed: Parsed, noun: Token) -> Token | None:
+    """The verb whose object (or oblique) phrase the noun is in, through the nouns of that phrase; None for a
+    subject's phrase ("the talks with Wang Yi on Saturday focused on ..." keep their date)."""
+    current = noun
+    while (up := parsed.head(current.i)) is not None and up.i != current.i:
+        if current.rel not in ("nmod", "obj", "obl"):
+            return None
+        if up.pos == "VERB":
+            return up if current.rel in ("obj", "obl") and base_form(up) not in _SCOPING else None
+        if up.pos not in ("NOUN", "PROPN"):
+            return None
+        current = up
     return None
 
 

@@ -56,7 +56,7 @@ REQUESTING = DIRECTIVE - {"tell", "call"}
 HAPPENING = frozenset("happen occur take begin start end conclude open close continue resume unfold".split())
 PHASES = HAPPENING - {"happen", "occur", "take", "unfold"}  # a part of the event: its title keeps the verb
 # Verbs whose object names the event ("held talks", "staged a protest"): the noun carries the title.
-LIGHT = frozenset("hold have make give conduct stage host launch carry take attend organise organize".split())
+LIGHT = frozenset("hold have make give conduct stage host launch carry take attend organise organize stand".split())
 # Verbs that bring about an event named by their object ("forced the evacuation", "sparked protests"): the
 # object is what happened, as with a light verb
 CAUSING = frozenset("force prompt trigger spark cause provoke".split())

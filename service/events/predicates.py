@@ -234,7 +234,9 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     lemma = base_form(token)
     # "appeared before a committee to defend ...": with a place, "appear" is an act, its infinitive a purpose
     appearance = lemma == "appear" and any(c.rel == "obl" for c in parsed.children(token.i))
-    if (lemma in REPORTING and not reports) or (lemma in STATIVE and not appearance):
+    # "will stand trial in October": with an event noun as its object "stand" is no state
+    standing = lemma == "stand" and any(eventive_noun(c) for c in parsed.children(token.i, "obj"))
+    if (lemma in REPORTING and not reports) or (lemma in STATIVE and not appearance and not standing):
         return False
     # what it was done to: an object, a passive subject ("the result was declared"), the noun a participle
     # modifies ("the decision, announced on Friday")

@@ -36,6 +36,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = _noun_phrase_ending_on_its_head(parsed)
     parsed = _adverbial_before_a_reported_clause(parsed)
     parsed = _attribution_taken_for_a_modifier(parsed)
+    parsed = _relative_clause_taken_for_an_adverbial(parsed)
     parsed = _finite_clause_on_a_noun(parsed)
     parsed = _participle_for_subject(parsed)
     parsed = _subject_of_a_coordinated_clause(parsed)
@@ -632,10 +633,13 @@ def _name_before_its_verb(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for name in parsed.tokens:
-        if name.dep.lower() != "obl:unmarked" or name.pos != "PROPN" or parsed.subtree(name.i)[-1] + 1 != name.head:
+        described = name.pos == "NOUN" and parsed.children(name.i, "det", "nmod:poss")  # "[The couple] married"
+        if name.dep.lower() != "obl:unmarked" or not (name.pos == "PROPN" or described) \
+                or parsed.subtree(name.i)[-1] + 1 != name.head:
             continue
         verb = parsed.tokens[name.head]
-        if name.text.lower() in _CALENDAR or verb.tag not in ("VBD", "VBZ", "VBP") \
+        past = verb.tag == "VBN" and verb.head == verb.i and not parsed.children(verb.i, "aux", "aux:pass")
+        if name.text.lower() in _CALENDAR or not (verb.tag in ("VBD", "VBZ", "VBP") or past) \
                 or parsed.children(verb.i, "nsubj", "expl"):
             continue
         tokens[name.i] = replace(name, dep="nsubj")
@@ -714,12 +718,15 @@ def _verb_coordinated_with_a_function_word(parsed: Parsed) -> Parsed:
     changed = False
     for verb in parsed.tokens:
         word = parsed.head(verb.i)
-        if verb.pos != "VERB" or verb.rel != "conj" or word is None or word.pos not in ("ADP", "SCONJ", "ADV", "PART"):
+        past_form = verb.pos == "ADJ" and verb.tag in ("JJ", "VBN") and verb_lemmas(verb.text) \
+            and verb.text.lower().endswith("ed")  # "married in 2010 and [divorced] in 2018", tagged an adjective
+        if not (verb.pos == "VERB" or past_form) or verb.rel != "conj" or word is None \
+                or word.pos not in ("ADP", "SCONJ", "ADV", "PART", "NUM"):
             continue
         above = next((t for t in parsed.ancestors(word.i) if t.pos == "VERB"), None)
         if above is None or above.i > verb.i:
             continue
-        tokens[verb.i] = replace(verb, head=above.i)
+        tokens[verb.i] = replace(verb, head=above.i, pos="VERB", tag="VBD" if past_form else verb.tag)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
@@ -751,12 +758,18 @@ def _name_right_after_its_verb(parsed: Parsed) -> Parsed:
     changed = False
     for name in parsed.tokens:
         verb = parsed.head(name.i)
-        if name.pos != "PROPN" or name.rel != "obl" or verb is None or verb.pos != "VERB" \
-                or name.text.lower() in _CALENDAR or parsed.children(name.i, "case") \
-                or parsed.subtree(name.i)[0] != verb.i + 1 or parsed.children(verb.i, "obj") \
+        score = verb if verb is not None and verb.pos == "NUM" and verb.rel == "obj" else None
+        if score is not None:  # "beat [Arsenal] 3-1": the score taken for the object, the team for its modifier
+            verb = parsed.head(score.i)
+        if name.pos not in ("PROPN", "ADJ") or not name.text[:1].isupper() or verb is None or verb.pos != "VERB" \
+                or name.rel not in ("obl", "nmod") or name.text.lower() in _CALENDAR \
+                or parsed.children(name.i, "case") \
+                or parsed.subtree(name.i)[0] != verb.i + 1 or (parsed.children(verb.i, "obj") and score is None) \
                 or any(c.dep.lower() in ("nsubj:pass", "aux:pass") for c in parsed.children(verb.i)):
             continue
-        tokens[name.i] = replace(name, dep="obj")
+        tokens[name.i] = replace(name, dep="obj", head=verb.i, pos="PROPN")
+        if score is not None:
+            tokens[score.i] = replace(score, dep="obl:unmarked")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
@@ -821,5 +834,24 @@ def _attribution_taken_for_a_modifier(parsed: Parsed) -> Parsed:
             continue
         tokens[verb.i] = replace(verb, head=noun.head, dep="parataxis", tag="VBD")
         tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _relative_clause_taken_for_an_adverbial(parsed: Parsed) -> Parsed:
+    """ "The strike, [which began on 3 March], has closed 40 schools": a clause whose subject is "which" or "who"
+    right after a noun and a comma is a relative clause on that noun, not an adverbial of the main verb."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for clause in parsed.tokens:
+        pronoun = next((c for c in parsed.children(clause.i, "nsubj", "nsubj:pass")
+                        if c.text.lower() in ("which", "who") and c.i < clause.i), None)
+        if pronoun is None or clause.rel not in ("advcl", "parataxis", "conj") or pronoun.i < 2 \
+                or parsed.tokens[pronoun.i - 1].text != ",":
+            continue
+        noun = parsed.tokens[pronoun.i - 2]
+        if noun.pos not in ("NOUN", "PROPN") or noun.i in parsed.subtree(clause.i):
+            continue
+        tokens[clause.i] = replace(clause, head=noun.i, dep="acl:relcl")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
