@@ -1067,3 +1067,17 @@ def test_a_decision_announced_on_a_day_is_an_act_and_an_attribution_is_no_object
 ])
 def test_more_news_sentences_the_parser_misreads(text, expected):
     assert {(m.trigger, m.when.value, m.title) for m in dated(text)} == expected
+
+
+def test_it_is_never_a_person_and_the_firm_is_never_the_subject_of_its_own_clause():
+    text = ("Brenmoor Water imposed a hosepipe ban on Friday. The company said reservoirs were low. It last "
+            "restricted water use in 2012. RiverWatch criticised the firm, which was fined £8m in 2019.")
+    titles = {m.trigger: m.title for m in dated(text)}
+    assert titles["restricted"] == "Brenmoor Water restricted water use"
+    assert titles["fined"].startswith("Brenmoor Water")
+
+
+def test_a_closing_when_clause_dates_both_coordinated_verbs():
+    found = {m.trigger: m.when.value for m in dated(
+        "The storm killed at least two people and cut power to 9,000 homes as it crossed Wales on Friday.")}
+    assert found["killed"] == found["cut"] == "2021-06-11"

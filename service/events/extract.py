@@ -416,7 +416,11 @@ class _Extractor:
                     "syntax", f"the date of '{source.trigger}', the clause it is {governor.rel}-joined to")
                 return self._mention(predicate, when, status)
             governor = up
-        for clause in parsed.children(head.i, "advcl"):  # "was injured when his engine rolled over on Sunday"
+        # "was injured when his engine rolled over on Sunday"; "killed three people and left 40,000 homes without
+        # power as it swept across England on Friday": a closing when-clause says when both verbs happened
+        sharing = [c for c in parsed.children(head.i, "conj") if c.pos == "VERB" and not parsed.children(c.i, "nsubj")]
+        for clause in [*parsed.children(head.i, "advcl"), *(a for c in sharing for a in parsed.children(c.i, "advcl")
+                                                             if a.i > c.i)]:
             marks = {m.text.lower() for m in parsed.children(clause.i, "mark", "advmod")}
             if marks & _AT_THE_TIME and clause.i in heads and heads[clause.i].status == status:
                 source = heads[clause.i]

@@ -222,6 +222,14 @@ class Coreference:
             return self.resolve(subject)  # "the company said it would ...": whatever the company stands for
         return None
 
+    def _same_clause(self, subject: int, token: Token) -> bool:
+        """The name is the subject of the clause the description is in: "RiverWatch criticised the firm" never
+        means RiverWatch criticised itself."""
+        verb = self.parsed.head(subject)
+        return verb is not None and any(up.i == verb.i for up in self.parsed.ancestors(token.i)) and not any(
+            up.rel in ("acl:relcl", "ccomp", "advcl", "xcomp") for up in self.parsed.ancestors(token.i)
+            if up.i != verb.i and verb.i in [a.i for a in self.parsed.ancestors(up.i)])
+
     def describe(self, token: Token) -> Token | None:
         """For an unresolved "it": the thing last named as a subject in the same sentence ("the company
         said that it would ..."); for "they", the last plural subject in this sentence or the one before
@@ -265,15 +273,36 @@ class Coreference:
             if kind not in COMMERCIAL:
                 return None  # "the government" after "NordRail suspended ...": a body the article never named
         reachable = [(i, name, is_person) for i, name, is_person in self._subjects[:position] if i >= floor]
-        for _, name, is_person in reversed(reachable):
+        if lower in ("it", "its"):
+            # "The company said ... It last restricted ...": the nearer subject is a body's description, and it
+            # stands for the name the description does
+            described = [i for i, _ in self._descriptions if floor <= i < token.i and i != token.i]
+            nearest = max((i for i, _, _ in reachable), default=-1)
+            if described and described[-1] > nearest:
+                noun = self.parsed.tokens[described[-1]]
+                if noun.lemma.lower() in BODY_NOUNS and noun.i != token.i:
+                    name = self.resolve(noun)
+                    if name is not None:
+                        return name
+        for i, name, is_person in reversed(reachable):
             if person and not is_person:
                 continue
+            if definite and self._same_clause(i, token):
+                continue  # "RiverWatch criticised the firm": another body than the clause's subject
             if thing and is_person and (token.pos == "NOUN" or lower in ("it", "its")):
                 continue  # "it", "the company" stand for a thing or a body, never a person
             return self._shortened.get(name, name) if thing else name
+        if lower in ("it", "its"):
+            # "Brenmoor Water ... It restricted ...": "it" never stands for a person, so a name guessed to be one
+            # (two capitalised words) but never titled was a body's
+            guess = next((name for i, name, _ in reversed(reachable) if i not in self._titled
+                          and not self._same_clause(i, token)), None)
+            if guess is not None:
+                return self._shortened.get(guess, guess)
         if definite and token.lemma.lower() in COMMERCIAL:
             # "the company" and only names guessed to be persons: the guess was wrong, untitled
-            guess = next((name for i, name, _ in reversed(reachable) if i not in self._titled), None)
+            guess = next((name for i, name, _ in reversed(reachable) if i not in self._titled
+                          and not self._same_clause(i, token)), None)
             # or a firm named outside a subject ("Shares in Norvik Energy jumped ... the company agreed")
             return guess or next((name for i, name in reversed(self._bodies) if i < token.i), None)
         return None

@@ -37,6 +37,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = _adverbial_before_a_reported_clause(parsed)
     parsed = _attribution_taken_for_a_modifier(parsed)
     parsed = _relative_clause_taken_for_an_adverbial(parsed)
+    parsed = _subordinate_clause_taken_for_a_modifier(parsed)
     parsed = _finite_clause_on_a_noun(parsed)
     parsed = _participle_for_subject(parsed)
     parsed = _subject_of_a_coordinated_clause(parsed)
@@ -853,5 +854,26 @@ def _relative_clause_taken_for_an_adverbial(parsed: Parsed) -> Parsed:
         if noun.pos not in ("NOUN", "PROPN") or noun.i in parsed.subtree(clause.i):
             continue
         tokens[clause.i] = replace(clause, head=noun.i, dep="acl:relcl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _subordinate_clause_taken_for_a_modifier(parsed: Parsed) -> Parsed:
+    """ "cut power to 9,000 homes [as it crossed Wales on Friday]": a clause opened by a subordinator ("as",
+    "when", "after") with a subject of its own modifies a verb, not the noun before it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for clause in parsed.tokens:
+        noun = parsed.head(clause.i)
+        if clause.dep.lower() != "acl" or noun is None or noun.pos not in ("NOUN", "PROPN") or not any(
+                m.text.lower() in _SUBORDINATORS for m in parsed.children(clause.i, "mark")):
+            continue
+        subject = next((c for c in parsed.children(clause.i) if c.rel == "nsubj"), None)
+        verb = next((up for up in parsed.ancestors(noun.i) if up.pos == "VERB"), None)
+        if subject is None or verb is None:
+            continue
+        tokens[clause.i] = replace(clause, head=verb.i, dep="advcl")
+        if subject.dep.lower() == "nsubj:pass" and parsed.children(clause.i, "obj"):
+            tokens[subject.i] = replace(subject, dep="nsubj")  # "it crossed Wales": active, it has an object
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

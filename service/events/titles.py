@@ -272,7 +272,8 @@ class Titler:
         while ordered and self.parsed.tokens[ordered[-1]].pos in ("ADP", "CCONJ", "DET", "PART"):
             ordered = ordered[:-1]
         while depth == 0 and ordered and self.parsed.tokens[ordered[0]].pos in ("ADP", "CCONJ") \
-                and not self._hyphenated(ordered[0]):  # "in-depth investigation" keeps its "in"
+                and not self._hyphenated(ordered[0]) and not self._quantifier(ordered[0]):
+            # "in-depth investigation" keeps its "in", "at least three people" its "at"
             ordered = ordered[1:]  # "by distributor Northway" hung on the modifier: the phrase has no preposition
         return ordered
 
@@ -282,6 +283,11 @@ class Titler:
         return token.pos == "PROPN" or any(
             c.pos == "PROPN" or (c.pos == "ADJ" and c.text[:1].isupper() and not self.parsed.starts_sentence(c.i))
             for c in self.parsed.children(token.i, "compound", "amod"))
+
+    def _quantifier(self, k: int) -> bool:
+        tokens = self.parsed.tokens
+        return k + 1 < len(tokens) and tokens[k].text.lower() == "at" \
+            and tokens[k + 1].text.lower() in ("least", "most")
 
     def _hyphenated(self, k: int) -> bool:
         tokens = self.parsed.tokens
