@@ -1,0 +1,202 @@
+"""Repairs of subjects and objects: one subject per clause, names in their arguments' places."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from service.events.repairs.common import ADVERBIAL_PREPOSITIONS, CALENDAR, POSSESSIVE, TIME_WORDS
+from service.nlp import Parsed
+
+
+def subject_of_a_coordinated_clause(parsed: Parsed) -> Parsed:
+    """ "the limits take effect on 1 January, and [the two countries] are to review them": a noun phrase
+    coordinated with a clause is the subject of the next coordinated verb when only its auxiliaries stand
+    between them (a noun and a clause are no pair)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        if noun.rel != "conj" or noun.pos not in ("NOUN", "PROPN"):
+            continue
+        governor = parsed.head(noun.i)
+        if governor is None or governor.pos != "VERB":
+            continue
+        k = noun.i + 1
+        while k < len(parsed.tokens) and parsed.tokens[k].rel in ("aux", "cop", "mark", "advmod") \
+                and parsed.tokens[k].head != noun.i:
+            k += 1
+        verb = parsed.tokens[k] if k < len(parsed.tokens) else None
+        if verb is None or verb.pos != "VERB" or verb.rel != "conj" or verb.head != governor.i \
+                or parsed.children(verb.i, "nsubj") or (k == noun.i + 1 and verb.tag != "VBD"):
+            continue
+        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+        for child in parsed.children(noun.i, "cc"):
+            tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def one_subject_per_verb(parsed: Parsed) -> Parsed:
+    """A clause has one subject (two joined by "and" are one coordinated phrase): two subject arcs on one verb
+    are one noun phrase the parser split. "A memorial service [for Kertész]": a phrase with a preposition is
+    the first noun's modifier; "[Germany's] Kiel Canal": a possessive modifies the noun after it; "Ethiopian
+    runner [Tesfaye Bekele]": a common noun right before a name describes the name, which heads the phrase."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        subjects = [c for c in parsed.children(verb.i) if c.rel == "nsubj"]
+        for first, second in pairwise(subjects):
+            one, two = parsed.subtree(first.i), parsed.subtree(second.i)
+            if max(one) + 1 != min(two):
+                continue  # not one stretch of words
+            opening = parsed.tokens[min(two)]
+            if opening.pos == "ADP" and (first.pos == "PRON" or opening.text.lower() in ADVERBIAL_PREPOSITIONS):
+                # "which [after the price cut] will be reduced": a pronoun takes no modifier, and a phrase of time
+                # or concession before the verb is the verb's
+                tokens[second.i] = replace(second, head=verb.i, dep="obl")
+            elif opening.pos == "ADP" and opening.text.lower() not in POSSESSIVE:
+                # hung on the nearest noun before it: "a ban on imports [of Peruvian copper]"
+                noun = next(parsed.tokens[k] for k in sorted(one, reverse=True)
+                            if parsed.tokens[k].pos in ("NOUN", "PROPN") or k == first.i)
+                tokens[second.i] = replace(second, head=noun.i, dep="nmod")
+            elif any(c.text.lower() in POSSESSIVE for c in parsed.children(first.i, "case")):
+                tokens[first.i] = replace(first, head=second.i, dep="nmod:poss")
+            elif first.pos == "NOUN" and (second.pos == "PROPN" or any(
+                    c.pos == "PROPN" for c in parsed.children(second.i, "flat"))):  # "minister [Lars] Eikrem"
+                tokens[first.i] = replace(first, head=second.i, dep="compound")
+            else:
+                continue
+            changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def noun_before_a_date(parsed: Parsed) -> Parsed:
+    """ "carried out a final [check] last week", parsed as a compound of "week": English puts a compound noun
+    after the adjectives of its head, never before them, so a noun before "last week" is a phrase of its own,
+    the verb's object when it has none."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        head = parsed.head(noun.i)
+        if noun.rel != "compound" or noun.pos != "NOUN" or head is None or head.lemma.lower() not in TIME_WORDS \
+                or not any(noun.i < c.i < head.i for c in parsed.children(head.i, "amod", "det")):
+            continue
+        verb = parsed.head(head.i)
+        if verb is None or verb.pos != "VERB" or parsed.children(verb.i, "obj") or head.rel not in ("obl", "obj"):
+            continue
+        tokens[noun.i] = replace(noun, head=verb.i, dep="obj")
+        if head.rel == "obj":
+            tokens[head.i] = replace(head, dep="obl:unmarked")
+        for child in parsed.children(head.i):
+            if child.i < noun.i and child.rel in ("det", "amod", "nummod"):
+                tokens[child.i] = replace(child, head=noun.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def name_before_its_verb(parsed: Parsed) -> Parsed:
+    """ "..., but [Lendvai] rejected his offer": a name is no bare adverbial; right before a finite verb that has
+    no subject, it is that subject (days and months, "Officials Monday announced", stay adverbials)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for name in parsed.tokens:
+        described = name.pos == "NOUN" and parsed.children(name.i, "det", "nmod:poss")  # "[The couple] married"
+        if name.dep.lower() != "obl:unmarked" or not (name.pos == "PROPN" or described) \
+                or parsed.subtree(name.i)[-1] + 1 != name.head:
+            continue
+        verb = parsed.tokens[name.head]
+        past = verb.tag == "VBN" and verb.head == verb.i and not parsed.children(verb.i, "aux", "aux:pass")
+        if name.text.lower() in CALENDAR or not (verb.tag in ("VBD", "VBZ", "VBP") or past) \
+                or parsed.children(verb.i, "nsubj", "expl"):
+            continue
+        tokens[name.i] = replace(name, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def name_set_off_after_a_noun(parsed: Parsed) -> Parsed:
+    """ "the collapse of the main contractor, [Harrow Construct], in 2019": a name between commas right after a
+    noun, with no verb of its own, is that noun's apposition, wherever the parser hung it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for name in parsed.tokens:
+        if name.pos != "PROPN" or name.rel not in ("dep", "appos", "parataxis", "vocative") \
+                or parsed.children(name.i, "nsubj", "cop", "aux", "obj"):
+            continue
+        span = parsed.subtree(name.i)
+        first, last = min(span), max(span)
+        start, end = parsed.sentence_of(name.i)
+        if first < start + 2 or parsed.tokens[first - 1].text != "," \
+                or (last + 1 < end and parsed.tokens[last + 1].text not in (",", ".", ";")):
+            continue
+        noun = parsed.tokens[first - 2]
+        if noun.pos != "NOUN" or noun.i == name.head:
+            continue
+        tokens[name.i] = replace(name, head=noun.i, dep="appos")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def gerund_subject(parsed: Parsed) -> Parsed:
+    """ "[Counting] in the election will continue into next week": a gerund phrase that opens the sentence with
+    no comma after it, before a finite verb with no subject, is that verb's subject, not an adverbial clause."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, _ in parsed.sentences:
+        gerund = parsed.tokens[start]
+        verb = parsed.head(start)
+        if gerund.tag != "VBG" or gerund.rel != "advcl" or verb is None or verb.i < start \
+                or parsed.children(start, "mark", "nsubj") or parsed.children(verb.i, "nsubj", "expl", "csubj"):
+            continue
+        last = parsed.subtree(start)[-1]
+        between = parsed.tokens[last + 1:verb.i]
+        finite = verb.tag in ("VBD", "VBZ", "VBP") or any(c.rel == "aux" for c in parsed.children(verb.i))
+        if not finite or any(t.pos == "PUNCT" for t in between) or not all(t.head == verb.i for t in between):
+            continue
+        tokens[start] = replace(gerund, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def name_right_after_its_verb(parsed: Parsed) -> Parsed:
+    """ "Regulators fined [Brightline Rail] £4 million": a name with no preposition right after a verb that has no
+    object is that object (a bare name is no adverbial; days and months are)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for name in parsed.tokens:
+        verb = parsed.head(name.i)
+        score = verb if verb is not None and verb.pos == "NUM" and verb.rel == "obj" else None
+        if score is not None:  # "beat [Arsenal] 3-1": the score taken for the object, the team for its modifier
+            verb = parsed.head(score.i)
+        if name.pos not in ("PROPN", "ADJ") or not name.text[:1].isupper() or verb is None or verb.pos != "VERB" \
+                or name.rel not in ("obl", "nmod") or name.text.lower() in CALENDAR \
+                or parsed.children(name.i, "case") \
+                or parsed.subtree(name.i)[0] != verb.i + 1 or (parsed.children(verb.i, "obj") and score is None) \
+                or any(c.dep.lower() in ("nsubj:pass", "aux:pass") for c in parsed.children(verb.i)):
+            continue
+        tokens[name.i] = replace(name, dep="obj", head=verb.i, pos="PROPN")
+        if score is not None:
+            tokens[score.i] = replace(score, dep="obl:unmarked")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def noun_phrase_ending_on_its_head(parsed: Parsed) -> Parsed:
+    """ "will open a new maternity [ward] in January", "ward" taken for a clause: a noun right after the noun
+    that holds its place, with nothing of a clause about it, is the head of that noun phrase."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens[1:]:
+        before = parsed.tokens[noun.i - 1]
+        if noun.pos != "NOUN" or noun.rel not in ("advcl", "ccomp", "xcomp", "dep", "parataxis") \
+                or before.pos != "NOUN" or before.rel not in ("obj", "nsubj", "obl") or before.head != noun.head \
+                or parsed.children(noun.i, "nsubj", "cop", "aux", "mark", "case", "det") \
+                or any(c.i > before.i for c in parsed.children(before.i)):
+            continue
+        tokens[noun.i] = replace(noun, dep=before.dep)
+        tokens[before.i] = replace(before, head=noun.i, dep="compound")
+        for child in parsed.children(before.i):
+            if child.rel in ("det", "amod", "nummod", "nmod:poss"):
+                tokens[child.i] = replace(child, head=noun.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -1,0 +1,131 @@
+"""Repairs of where clauses and phrases hang: reports, relative and subordinate clauses, particles."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from service.events.lemmas import base_form, verb_lemmas
+from service.events.lexicon import REPORTING, REPORTING_WHEN_BARE
+from service.events.predicates import PARTICLES
+from service.events.repairs.common import PLAIN_PREPOSITIONS, SUBORDINATORS
+from service.nlp import Parsed
+
+
+def particle_before_a_preposition(parsed: Parsed) -> Parsed:
+    """ "will be sworn [in] at a council meeting": two prepositions in a row cannot both head the phrase after
+    them; the first, right after a verb, is the verb's particle ("handed [over] on Monday")."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:-1]:
+        verb, after = parsed.tokens[word.i - 1], parsed.tokens[word.i + 1]
+        hung = (word.rel == "case" and after.head == word.head) or (word.rel == "advmod" and word.head == verb.i)
+        if not hung or word.text.lower() not in PARTICLES | {"in"} or verb.pos != "VERB" \
+                or after.rel != "case" or after.text.lower() not in PLAIN_PREPOSITIONS \
+                or after.text.lower() == word.text.lower():
+            continue
+        tokens[word.i] = replace(word, head=verb.i, dep="compound:prt", pos="ADP", tag="RP")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def verb_coordinated_with_a_function_word(parsed: Parsed) -> Parsed:
+    """ "was cancelled in 2020 because of the pandemic and [returned] in 2022": a verb is coordinated with a verb,
+    never with a preposition or adverb; it joins the nearest verb above the word the parser hung it on."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        word = parsed.head(verb.i)
+        past_form = verb.pos == "ADJ" and verb.tag in ("JJ", "VBN") and verb_lemmas(verb.text) \
+            and verb.text.lower().endswith("ed")  # "married in 2010 and [divorced] in 2018", tagged an adjective
+        if not (verb.pos == "VERB" or past_form) or verb.rel != "conj" or word is None \
+                or word.pos not in ("ADP", "SCONJ", "ADV", "PART", "NUM"):
+            continue
+        above = next((t for t in parsed.ancestors(word.i) if t.pos == "VERB"), None)
+        if above is None or above.i > verb.i:
+            continue
+        tokens[verb.i] = replace(verb, head=above.i, pos="VERB", tag="VBD" if past_form else verb.tag)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def adverbial_before_a_reported_clause(parsed: Parsed) -> Parsed:
+    """ "Lufthansa said [on Tuesday] it would cut 2,000 jobs": with no "that", a reported clause begins at its
+    subject; a phrase between the verb of saying and that subject is the saying's (its date is the report's)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for clause in parsed.tokens:
+        saying = parsed.head(clause.i)
+        if saying is None or clause.rel not in ("ccomp", "advcl", "parataxis") or saying.i > clause.i \
+                or base_form(saying) not in REPORTING | REPORTING_WHEN_BARE or parsed.children(clause.i, "mark"):
+            continue
+        subject = next((c for c in parsed.children(clause.i, "nsubj") if c.i < clause.i), None)
+        if subject is None:
+            continue
+        for child in parsed.children(clause.i):
+            span = parsed.subtree(child.i)
+            if child.rel in ("obl", "advmod") and saying.i < min(span) and max(span) < parsed.subtree(subject.i)[0]:
+                tokens[child.i] = replace(child, head=saying.i)
+                if clause.rel == "advcl":
+                    tokens[clause.i] = replace(tokens[clause.i], dep="ccomp")
+                changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def attribution_taken_for_a_modifier(parsed: Parsed) -> Parsed:
+    """ "Exams will return next year, [the Examinations Authority confirmed] on Tuesday": a noun phrase set off by
+    a comma and followed by a verb of saying with nothing said after it is the attribution of the sentence, not
+    the verb's object with a participle."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        noun = parsed.head(verb.i)
+        if verb.dep.lower() != "acl" or base_form(verb) not in REPORTING | REPORTING_WHEN_BARE or noun is None \
+                or noun.i > verb.i or parsed.children(verb.i, "obj", "ccomp") or noun.head == noun.i:
+            continue
+        first = parsed.subtree(noun.i)[0]
+        if first == 0 or parsed.tokens[first - 1].text != "," or parsed.tokens[noun.head].pos != "VERB":
+            continue
+        tokens[verb.i] = replace(verb, head=noun.head, dep="parataxis", tag="VBD")
+        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def relative_clause_taken_for_an_adverbial(parsed: Parsed) -> Parsed:
+    """ "The strike, [which began on 3 March], has closed 40 schools": a clause whose subject is "which" or "who"
+    right after a noun and a comma is a relative clause on that noun, not an adverbial of the main verb."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for clause in parsed.tokens:
+        pronoun = next((c for c in parsed.children(clause.i, "nsubj", "nsubj:pass")
+                        if c.text.lower() in ("which", "who") and c.i < clause.i), None)
+        if pronoun is None or clause.rel not in ("advcl", "parataxis", "conj") or pronoun.i < 2 \
+                or parsed.tokens[pronoun.i - 1].text != ",":
+            continue
+        noun = parsed.tokens[pronoun.i - 2]
+        if noun.pos not in ("NOUN", "PROPN") or noun.i in parsed.subtree(clause.i):
+            continue
+        tokens[clause.i] = replace(clause, head=noun.i, dep="acl:relcl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def subordinate_clause_taken_for_a_modifier(parsed: Parsed) -> Parsed:
+    """ "cut power to 9,000 homes [as it crossed Wales on Friday]": a clause opened by a subordinator ("as",
+    "when", "after") with a subject of its own modifies a verb, not the noun before it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for clause in parsed.tokens:
+        noun = parsed.head(clause.i)
+        if clause.dep.lower() != "acl" or noun is None or noun.pos not in ("NOUN", "PROPN") or not any(
+                m.text.lower() in SUBORDINATORS for m in parsed.children(clause.i, "mark")):
+            continue
+        subject = next((c for c in parsed.children(clause.i) if c.rel == "nsubj"), None)
+        verb = next((up for up in parsed.ancestors(noun.i) if up.pos == "VERB"), None)
+        if subject is None or verb is None:
+            continue
+        tokens[clause.i] = replace(clause, head=verb.i, dep="advcl")
+        if subject.dep.lower() == "nsubj:pass" and parsed.children(clause.i, "obj"):
+            tokens[subject.i] = replace(subject, dep="nsubj")  # "it crossed Wales": active, it has an object
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -1,0 +1,61 @@
+"""Word classes and look-ups the repairs share."""
+
+from __future__ import annotations
+
+from service.events.lexicon import DIRECTIVE, EXPECTING, POSTPONING
+from service.events.predicates import COMPLEMENT_TAKERS
+from service.nlp import Parsed, Token
+
+# Verbs of phase take a gerund as their complement ("stopped selling", "began building"), never an adverbial
+ASPECTUAL = frozenset("begin start stop cease finish resume continue quit keep".split())
+ARRANGED = frozenset({"due", "set", "slated", "poised", "scheduled"})  # "X is due to V"
+# Verbs whose object is the subject of their infinitive ("expects the plant to start", "asked Kyiv to hold")
+OBJECT_CONTROL = EXPECTING | DIRECTIVE | frozenset("allow permit enable force require want need".split())
+# Verbs whose infinitive is their complement ("is scheduled to debate"); one put off "to give time" has a purpose
+INFINITIVE_TAKERS = COMPLEMENT_TAKERS - POSTPONING
+
+
+RELATIVE = frozenset("that which who whom whose".split())
+
+
+def sentence_root(parsed: Parsed, start: int, end: int) -> Token | None:
+    return next((t for t in parsed.tokens[start:end] if t.head == t.i), None)
+
+
+def verbless_noun_root(parsed: Parsed, start: int, end: int) -> Token | None:
+    """The sentence's root when the parser left it a noun with no subject, copula or auxiliary: no main verb."""
+    root = sentence_root(parsed, start, end)
+    if root is None or root.pos not in ("NOUN", "PROPN") or parsed.children(root.i, "cop", "nsubj", "aux"):
+        return None
+    return root
+
+
+NOMINAL = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
+
+
+NAMING = frozenset("elect name appoint make crown declare vote choose call".split())
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def subordinate(parsed: Parsed, token: Token) -> bool:
+    """In a clause opened by a subordinator ("after", "since", "that"), at any depth."""
+    return any(parsed.children(t.i, "mark") for t in [token, *parsed.ancestors(token.i)])
+
+
+SUBORDINATORS = frozenset("since after before until when as while because once".split())
+
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+ADVERBIAL_PREPOSITIONS = frozenset("after before during since until despite following amid".split())
+
+
+TIME_WORDS = frozenset("day week weekend month year quarter morning afternoon evening night season".split())
+
+
+CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow""".split())
+
+
+PLAIN_PREPOSITIONS = frozenset("at on by for with during before after amid in".split())

@@ -1,0 +1,361 @@
+"""Repairs that give a sentence back the main verb the parser lost or hung on a noun."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from service.events.lemmas import base_form, verb_lemmas
+from service.events.repairs.common import (
+    FINITE,
+    NAMING,
+    NOMINAL,
+    RELATIVE,
+    SUBORDINATORS,
+    sentence_root,
+    subordinate,
+    verbless_noun_root,
+)
+from service.nlp import Parsed
+
+
+def root_verbless_sentences(parsed: Parsed) -> Parsed:
+    """ "The club [completed] the signing on Wednesday", "the airline SkyWays [said] that ..." parsed as a noun
+    modified by a participle or a relative clause: a sentence of running text has a main verb. A bare past form
+    after its subject is that verb when it cannot be a modifier: a participle with no auxiliary and no relative
+    word, or a relative clause with no relative word whose object is there (such a clause needs a gap: "the
+    spacecraft [the agency built]")."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = verbless_noun_root(parsed, start, end)
+        if root is None:
+            continue
+        # on the root, or on a noun of its complement ("the trial of three executives [opened] in Frankfurt")
+        holders = [root, *(c for c in parsed.children(root.i, "nmod") if c.i > root.i)]
+        verb = next((c for holder in holders for c in parsed.children(holder.i, "acl") if c.i > holder.i
+                     and c.tag in ("VBD", "VBN") and verb_lemmas(c.text)), None)
+        if verb is None or any(c.rel in ("aux", "mark", "cop") or c.text.lower() in RELATIVE
+                               for c in parsed.children(verb.i)):
+            continue
+        subjects = [c for c in parsed.children(verb.i, "nsubj") if root.i < c.i < verb.i]
+        if verb.dep.lower() == "acl":
+            if subjects or not (parsed.children(verb.i, "obj", "obl", "xcomp", "ccomp") or verb.tag == "VBD"):
+                continue
+        elif verb.dep.lower() != "acl:relcl" or len(subjects) != 1 or not parsed.children(verb.i, "obj", "ccomp") \
+                or any(parsed.tokens[k].pos not in ("NOUN", "PROPN") for k in range(root.i, subjects[0].i)):
+            continue
+        inside = set(parsed.subtree(root.i)) - set(parsed.subtree(verb.i))
+        if any(k not in inside for k in range(root.i + 1, verb.i)) and not subjects:
+            continue  # something between them is not part of the subject
+        subject = subjects[0] if subjects else root
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        if subjects:  # "the airline SkyWays": the noun before the name is its modifier
+            tokens[root.i] = replace(root, head=subject.i, dep="compound")
+        else:
+            tokens[root.i] = replace(root, head=verb.i, dep="nsubj")
+        for child in parsed.children(root.i):
+            if child.i == verb.i:
+                continue
+            if child.i > verb.i or (subjects and child.rel not in ("det", "amod", "compound", "nmod", "nummod")):
+                tokens[child.i] = replace(child, head=verb.i)
+            elif subjects and child.i < root.i:
+                tokens[child.i] = replace(child, head=subject.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def verb_taken_for_a_prenominal_modifier(parsed: Parsed) -> Parsed:
+    """ "The council [raised] parking fees in March", parsed as a noun phrase with "raised" its adjective and
+    "the council" hung on it: a modifier before a noun never has a noun phrase of its own before it, and a
+    sentence has a main verb. The past form is the verb, the phrase before it its subject, the noun its object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = verbless_noun_root(parsed, start, end)
+        if root is None:
+            continue
+        verb = next((c for c in parsed.children(root.i, "amod") if c.i < root.i and c.tag in ("VBD", "VBN")
+                     and verb_lemmas(c.text)), None)
+        subject = next((c for c in parsed.children(verb.i) if c.i < verb.i and c.pos in ("NOUN", "PROPN")
+                        and c.dep.lower() in ("obl:unmarked", "nsubj", "obl:npmod")
+                        and (c.pos == "PROPN" or parsed.children(c.i, "det", "nmod:poss"))), None) \
+            if verb is not None else None
+        if subject is None:
+            continue
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", pos="VERB",
+                                 morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[subject.i] = replace(subject, dep="nsubj")
+        tokens[root.i] = replace(root, head=verb.i, dep="obj")
+        for child in parsed.children(root.i):
+            if child.i > root.i and (child.rel in ("obl", "advcl", "parataxis", "punct", "advmod")
+                                     or (child.rel == "conj" and child.pos == "VERB")):
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
+    """ "Northfield United [sacked] manager Dave Ross on Wednesday after ...", parsed with no verb at all: a
+    sentence with no finite verb, made of a noun phrase, a past form and a noun phrase, is subject, verb and
+    object; what hung on the phrases beyond them (dates, "after ...") goes to the verb."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = verbless_noun_root(parsed, start, end)
+        words = parsed.tokens[start:end]
+        if root is None or any(t.tag in FINITE for t in words):
+            continue
+        verb = next((t for t in words if t.tag in ("VBD", "VBN") and verb_lemmas(t.text) and t.i > start), None)
+        if verb is None or verb.i + 1 >= end:
+            continue
+        first = start  # past a fronted phrase and its comma: "On Monday, the prime minister met ..."
+        comma = next((t.i for t in words if t.text == "," and t.i < verb.i), None)
+        if words[0].pos == "ADP" and comma is not None:
+            first = comma + 1
+        before = parsed.tokens[first:verb.i]
+        if not before or not all(t.pos in NOMINAL or t.text in ("-", "'s", "’s") for t in before) \
+                or not any(t.pos in ("NOUN", "PROPN") for t in before):
+            continue
+        k = verb.i + 1
+        while k < end and (parsed.tokens[k].pos in NOMINAL or parsed.tokens[k].text == "-"):
+            k += 1
+        after = parsed.tokens[verb.i + 1:k]
+        if not any(t.pos in ("NOUN", "PROPN") for t in after):
+            continue
+        subject = [t for t in before if t.pos in ("NOUN", "PROPN")][0 if before[-1].pos == "PROPN" else -1]
+        names = [t for t in after if t.pos == "PROPN"]
+        obj = names[0] if names and after[-1].pos == "PROPN" else [t for t in after if t.pos in ("NOUN", "PROPN")][-1]
+        spans = {t.i: subject.i for t in before} | {t.i: obj.i for t in after}
+        for t in words:
+            if t.i == verb.i:
+                tokens[t.i] = replace(t, head=t.i, dep="ROOT", tag="VBD", pos="VERB",
+                                      morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+            elif t.i in (subject.i, obj.i):
+                tokens[t.i] = replace(t, head=verb.i, dep="nsubj" if t.i == subject.i else "obj")
+            elif t.i in spans:
+                if t.head not in spans or spans[t.head] != spans[t.i]:  # keep arcs inside the phrase
+                    dep = "det" if t.pos == "DET" else "amod" if t.pos == "ADJ" else "nummod" if t.pos == "NUM" \
+                        else "flat" if t.pos == "PROPN" and t.i > spans[t.i] else "compound"
+                    tokens[t.i] = replace(t, head=spans[t.i], dep=dep)
+            elif t.head in spans or t.head == verb.i or t.head == t.i:
+                tokens[t.i] = replace(t, head=verb.i, dep="obl" if parsed.children(t.i, "case") else t.dep)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def modifier_with_an_auxiliary(parsed: Parsed) -> Parsed:
+    """ "The 62-year-old [was elected] mayor in 2019": a modifier of a noun takes no auxiliary, so a participle
+    with one is the clause's verb, and the noun after it its complement ("elected mayor") or object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        noun = parsed.head(verb.i)
+        if verb.pos != "VERB" or verb.rel != "amod" or noun is None or noun.i < verb.i \
+                or not parsed.children(verb.i, "aux") or any(t.rel == "amod" for t in parsed.children(noun.i)
+                                                             if verb.i < t.i < noun.i):
+            continue
+        passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
+        head, dep = (verb.i, "ROOT") if noun.head == noun.i else (noun.head, noun.dep)
+        tokens[verb.i] = replace(verb, head=head, dep=dep)
+        tokens[noun.i] = replace(noun, head=verb.i, dep="xcomp" if passive and base_form(verb) in NAMING else "obj")
+        for child in parsed.children(noun.i):
+            if child.i > noun.i and child.rel in ("nmod", "obl", "conj", "advcl", "punct", "parataxis", "acl"):
+                coordinated = child.pos == "VERB" and parsed.children(child.i, "cc")  # "and re-elected in 2023"
+                dep = "conj" if coordinated else "obl" if child.rel == "nmod" else child.dep
+                tokens[child.i] = replace(child, head=verb.i, dep=dep)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def finite_clause_on_a_noun(parsed: Parsed) -> Parsed:
+    """ "The tournament, originally scheduled for April, [was postponed] to September" parsed as a clause
+    modifying the noun: a clause with a finite auxiliary whose subject is the noun needs a relative word to
+    modify it ("the tournament that was postponed"); without one it is the main clause, and a participle the
+    parser made its subject is the noun's modifier."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = verbless_noun_root(parsed, start, end)
+        if root is None:
+            continue
+        verb = next((c for c in parsed.children(root.i, "acl") if c.i > root.i and c.pos == "VERB"
+                     and any(a.tag in FINITE for a in parsed.children(c.i, "aux"))), None)
+        if verb is None or any(c.rel in ("mark", "cop") or c.text.lower() in RELATIVE
+                               for c in parsed.children(verb.i)):
+            continue
+        subjects = [c for c in parsed.children(verb.i, "nsubj")]
+        if any(c.pos != "VERB" or not root.i < c.i < verb.i for c in subjects):
+            continue  # a real subject of its own: some other reading
+        passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
+        tokens[root.i] = replace(root, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
+        for participle in subjects:
+            tokens[participle.i] = replace(participle, head=root.i, dep="acl")
+        for child in parsed.children(root.i):
+            if child.i > verb.i:
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def participle_for_subject(parsed: Parsed) -> Parsed:
+    """ "A protest by tractor drivers, [set] for Saturday, was called off": the parser made the participle the
+    subject and the noun its subject. A subject is a noun phrase, never a bare participle: the noun is the
+    subject of the verb, the participle its modifier."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for token in parsed.tokens:
+        governor = parsed.head(token.i)
+        if governor is None or token.rel != "nsubj" or token.pos not in ("VERB", "ADJ") or not verb_lemmas(token.text) \
+                or token.tag not in ("VBN", "JJ") or parsed.children(token.i, "aux", "cop"):
+            continue
+        noun = next((c for c in parsed.children(token.i, "nsubj") if c.pos in ("NOUN", "PROPN") and c.i < token.i),
+                    None)
+        if noun is None:
+            continue
+        tokens[noun.i] = replace(noun, head=governor.i, dep=token.dep)
+        tokens[token.i] = replace(token, head=noun.i, dep="acl", pos="VERB", tag="VBN")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def prefixed_verbs(parsed: Parsed) -> Parsed:
+    """ "was [re-elected]", split by the tokenizer into "re", "-", "elected" and parsed as three words: one verb,
+    the prefix and the hyphen its dependents, the verb in the place the three held in the sentence."""
+    from service.events.predicates import VERB_PREFIXES
+
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens[2:]:
+        prefix, hyphen = parsed.tokens[verb.i - 2], parsed.tokens[verb.i - 1]
+        if hyphen.text != "-" or hyphen.space or prefix.space or prefix.text.lower() not in VERB_PREFIXES \
+                or not verb_lemmas(verb.text):
+            continue
+        trio = {prefix.i, hyphen.i, verb.i}
+        # the verb keeps its own place unless the parser hung it inside the trio; never under its own words
+        top = verb if verb.head not in trio or verb.head == verb.i else next(
+            (t for t in (prefix, hyphen) if t.head not in trio or t.head == t.i), verb)
+        head, dep = (verb.i, "ROOT") if top.head == top.i else (top.head, top.dep)
+        if head != verb.i and head in parsed.subtree(verb.i):
+            continue
+        tokens[verb.i] = replace(verb, head=head, dep=dep, pos="VERB")
+        tokens[prefix.i] = replace(prefix, head=verb.i, dep="compound", pos="X", tag="AFX")
+        tokens[hyphen.i] = replace(hyphen, head=verb.i, dep="punct", pos="PUNCT", tag="HYPH")
+        for other in (prefix, hyphen):
+            for child in parsed.children(other.i):
+                if child.i not in trio:
+                    tokens[child.i] = replace(tokens[child.i], head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def noun_taken_for_a_bare_verb(parsed: Parsed) -> Parsed:
+    """ "after [pay] talks with managers broke down": a bare verb right after a subordinator would need a subject
+    it does not have, so the word is a noun modifying the next noun, that noun the subject of the finite verb
+    that follows without one."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        marks = [m for m in parsed.children(word.i, "mark") if m.text.lower() in SUBORDINATORS and m.i == word.i - 1]
+        if word.tag != "VB" or not marks or parsed.children(word.i, "nsubj", "aux"):
+            continue
+        noun = next((c for c in parsed.children(word.i, "obj") if c.i == word.i + 1 and c.pos == "NOUN"), None)
+        end = parsed.sentence_of(word.i)[1]
+        # its subject slot is free, or holds a phrase with a preposition, which no subject has ("with managers")
+        verb = next((t for t in parsed.tokens[word.i + 2:end] if t.tag in ("VBD", "VBZ", "VBP")
+                     and all(parsed.children(s.i, "case") and word.i < s.i < t.i for s in parsed.children(t.i, "nsubj"))
+                     and t.head not in range(word.i, t.i)), None)
+        if noun is None or verb is None:
+            continue
+        for phrase in parsed.children(verb.i, "nsubj"):
+            tokens[phrase.i] = replace(phrase, dep="nmod", head=noun.i)
+        tokens[word.i] = replace(word, pos="NOUN", tag="NN", dep="compound", head=noun.i, lemma=word.text.lower(),
+                                 morph="")
+        tokens[noun.i] = replace(noun, dep="nsubj", head=verb.i)
+        tokens[verb.i] = replace(verb, dep=word.dep, head=word.head)
+        tokens[marks[0].i] = replace(marks[0], head=verb.i)
+        for child in parsed.children(word.i):
+            if child.i not in (noun.i, marks[0].i):
+                tokens[child.i] = replace(tokens[child.i], head=noun.i if child.i < verb.i else verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def verb_before_infinitive(parsed: Parsed) -> Parsed:
+    """ "The council [plans] to close the school in July", "plans" taken for a noun with a purpose: when the
+    sentence has no main verb (its root is no finite verb, or one with a subordinator: "after numbers fell"),
+    a plural-looking word with a verb reading between a name or noun and "to" + a bare verb is that verb
+    (third person present), the infinitive its complement and the noun before it its subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        sentence = parsed.tokens[start:end]
+        root = sentence_root(parsed, start, end)
+        if root is None or (root.tag in FINITE and not parsed.children(root.i, "mark")):
+            continue
+        # no finite verb but in subordinate clauses ("after pupil numbers fell"), the parser's root among them
+        if any(t.tag in FINITE and not subordinate(parsed, t) for t in sentence if t.i != root.i):
+            continue
+        verb = next((t for t in sentence if t.tag == "NNS" and start < t.i < end - 2 and t.text.islower()
+                     and parsed.tokens[t.i + 1].text.lower() == "to" and parsed.tokens[t.i + 2].tag == "VB"
+                     and (parsed.tokens[t.i - 1].pos in ("NOUN", "PROPN") or parsed.tokens[t.i - 1].text.istitle())
+                     and verb_lemmas(t.text)), None)
+        if verb is None:
+            continue
+        complement, subject = parsed.tokens[verb.i + 2], parsed.tokens[verb.i - 1]
+        fixed = {verb.i, verb.i + 1, complement.i, subject.i}
+        tokens[verb.i] = replace(verb, pos="VERB", tag="VBZ", dep="ROOT", head=verb.i,
+                                 lemma=verb_lemmas(verb.text)[0], morph="Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        tokens[complement.i] = replace(complement, dep="xcomp", head=verb.i)
+        tokens[verb.i + 1] = replace(parsed.tokens[verb.i + 1], pos="PART", tag="TO", dep="mark", head=complement.i)
+        tokens[subject.i] = replace(subject, dep="nsubj", head=verb.i)
+        for t in sentence:  # the subject's words: "[Sheffield City] Council", "[Leeds] United"
+            if t.i < subject.i and t.i not in fixed and (t.head in (verb.i, root.i) or t.i == root.i):
+                tokens[t.i] = replace(t, head=subject.i, dep="compound" if t.pos in ("NOUN", "PROPN") else t.dep)
+        if root.i > complement.i:  # the old root lies in the complement
+            if root.pos in ("VERB", "AUX"):  # "after pupil numbers fell": a clause of the verb
+                tokens[root.i] = replace(root, head=verb.i, dep="advcl")
+                first = min([c.i for c in parsed.children(root.i, "mark")] + [root.i])
+                for child in parsed.children(root.i):
+                    if complement.i < child.i < first:
+                        tokens[child.i] = replace(child, head=complement.i, dep="obl")
+            else:
+                tokens[root.i] = replace(root, head=complement.i, dep="obl")
+            # "close Hollins Brook Primary [School]": a name the parser split is the infinitive's object
+            head_noun = next((k for k in range(complement.i + 1, min(end, complement.i + 8))
+                              if tokens[k].head == complement.i and tokens[k].pos in ("NOUN", "PROPN")
+                              and tokens[k].rel == "obl"), None)
+            obj = next((c for c in parsed.children(complement.i, "obj") if c.i < (head_noun or 0)), None)
+            if head_noun is not None and obj is not None and all(
+                    parsed.tokens[k].pos in ("PROPN", "NOUN", "ADJ") for k in range(obj.i, head_noun)):
+                tokens[obj.i] = replace(tokens[obj.i], head=head_noun, dep="compound")
+                tokens[head_noun] = replace(tokens[head_noun], dep="obj")
+                for child in parsed.children(head_noun, "nmod"):
+                    if child.i > head_noun and parsed.children(child.i, "case"):
+                        tokens[child.i] = replace(tokens[child.i], head=complement.i, dep="obl")
+        elif root.i != verb.i:
+            for child in parsed.children(root.i):
+                if child.i > verb.i and child.i not in fixed:
+                    tokens[child.i] = replace(tokens[child.i], head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def verb_with_a_preposition(parsed: Parsed) -> Parsed:
+    """ "returned [to] [work] on Monday": the parser made "to" a preposition, and a preposition heads a noun
+    phrase, never an infinitive; the word is a noun, and the clauses and dates it held go to the verb above."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        governor = parsed.head(word.i)
+        cases = [c for c in parsed.children(word.i, "case") if c.pos == "ADP" and c.i == word.i - 1]
+        if word.pos != "VERB" or word.tag != "VB" or not cases or governor is None or governor.pos != "VERB" \
+                or parsed.children(word.i, "obj", "nsubj", "aux", "mark"):
+            continue
+        tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma=word.text.lower(), morph="",
+                                 dep="obl" if word.rel in ("obl", "advcl", "xcomp") else word.dep)
+        for child in parsed.children(word.i):
+            if child.i > word.i and child.rel in ("advcl", "obl", "conj", "parataxis"):
+                tokens[child.i] = replace(child, head=governor.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -1,0 +1,123 @@
+"""Repairs of single words: a verb the tagger took for a noun, a noun it took for a verb."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from service.events.lemmas import base_form, verb_lemmas
+from service.events.predicates import PARTICLES, infinitive
+from service.events.repairs.common import ARRANGED, ASPECTUAL, INFINITIVE_TAKERS, OBJECT_CONTROL, SUBORDINATORS
+from service.nlp import Parsed, Token
+
+
+def end_on_head_noun(parsed: Parsed, tokens: list[Token], token: Token) -> None:
+    """ "broke [the 200 metres freestyle world record]", "freestyle" taken for a verb with "record" its object:
+    a noun phrase ends on its head noun, and the word before is one of its modifiers."""
+    head_noun = next((c for c in parsed.children(token.i, "obj") if c.pos == "NOUN" and c.i > token.i
+                      and all(parsed.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "NUM")
+                              for k in range(token.i + 1, c.i))), None)
+    if head_noun is not None:
+        tokens[head_noun.i] = replace(head_noun, head=tokens[token.i].head, dep=tokens[token.i].dep)
+        tokens[token.i] = replace(tokens[token.i], head=head_noun.i, dep="compound")
+
+
+def verb_with_particle(parsed: Parsed, tokens: list[Token], token: Token) -> None:
+    """Only a verb takes a particle ("shot down", "called off"): the word is the verb of a clause, the name
+    before it its subject, "since"/"after" its subordinator, the noun phrase after the particle its object."""
+    tense = "VBD" if verb_lemmas(token.text) and token.text.lower().endswith(("ed", "t")) else "VB"
+    dep = token.dep
+    for child in parsed.children(token.i):
+        if child.rel == "compound" and child.pos in ("PROPN", "NOUN") and child.i < token.i:
+            tokens[child.i] = replace(child, dep="nsubj")
+        elif child.rel == "case" and child.text.lower() in SUBORDINATORS:
+            tokens[child.i] = replace(child, pos="SCONJ", tag="IN", dep="mark")
+            dep = "advcl"
+    tokens[token.i] = replace(token, pos="VERB", tag=tense, dep=dep, lemma=verb_lemmas(token.text)[0],
+                              morph="VerbForm=Fin|Tense=Past" if tense == "VBD" else "")
+    particle = max(particles(parsed, token))
+    tokens[particle] = replace(tokens[particle], head=token.i, dep="compound:prt")
+    end = parsed.sentence_of(token.i)[1]
+    if particle + 1 >= end or parsed.children(token.i, "obj"):
+        return
+    # the head of the noun phrase that begins right after the particle: its subtree starts there
+    for k in range(particle + 1, min(end, particle + 8)):
+        candidate = parsed.tokens[k]
+        span = parsed.subtree(k)
+        if candidate.pos in ("NOUN", "PROPN") and span[0] in (particle, particle + 1) \
+                and not (particle + 1 <= candidate.head <= k):
+            tokens[k] = replace(tokens[k], head=token.i, dep="obj")
+            return
+
+
+def particles(parsed: Parsed, token: Token) -> list[int]:
+    """The verb particles of a word: its compound:prt children, or, after "since"/"after" on a word with a verb
+    reading, the particle word right after it that the parser made a preposition ("since the U.S. shot [down]")."""
+    found = [c.i for c in parsed.children(token.i) if c.dep.lower() == "compound:prt"]
+    after = parsed.tokens[token.i + 1] if token.i + 1 < len(parsed.tokens) else None
+    subordinated = any(c.rel == "case" and c.text.lower() in SUBORDINATORS for c in parsed.children(token.i))
+    if not found and subordinated and after is not None and after.text.lower() in PARTICLES and after.rel == "case":
+        found = [after.i]
+    return found
+
+
+def word_repairs(parsed: Parsed) -> Parsed:
+    """Words the tagger misread, one at a time."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for token in parsed.tokens:
+        if token.pos == "NOUN" and particles(parsed, token) and verb_lemmas(token.text):
+            verb_with_particle(parsed, tokens, token)  # "since the U.S. [shot] down a balloon": a verb
+            changed = True
+            continue
+        governor = parsed.head(token.i)
+        if token.pos == "VERB" and token.text.isalpha() and token.text.islower() and not verb_lemmas(token.text) \
+                and governor is not None:
+            # "a statement to [parliament] on Thursday": a word English has no verb for is a noun, its "to" a case
+            nominal = governor.pos in ("NOUN", "PROPN")
+            dep = ("nmod" if nominal else "obl") if token.rel in ("acl", "advcl", "xcomp", "ccomp") else token.dep
+            tokens[token.i] = replace(token, pos="NOUN", tag="NN", dep=dep, morph="", lemma=token.text)
+            for mark in parsed.children(token.i, "mark"):
+                if mark.text.lower() == "to":
+                    tokens[mark.i] = replace(mark, pos="ADP", tag="IN", dep="case")
+            end_on_head_noun(parsed, tokens, token)
+            changed = True
+            continue
+        if token.pos == "VERB" and token.rel in ("obj", "nsubj", "obl") and any(
+                c.rel == "det" and c.text.lower() in ("a", "an", "the") for c in parsed.children(token.i)):
+            # "reported [a 14 percent fall] in profit": an article goes with a noun only
+            tokens[token.i] = replace(token, pos="NOUN", tag="NNS" if token.text.lower().endswith("s") else "NN",
+                                      lemma=token.text.lower() if token.tag != "VBZ" else token.lemma, morph="")
+            changed = True
+            end_on_head_noun(parsed, tokens, token)
+            continue
+        if governor is None:
+            continue
+        if token.rel in ("mark", "advmod") and token.text.lower() in ARRANGED and governor.pos == "VERB" \
+                and infinitive(parsed, governor):
+            # "Marsh is [due] to present", "due" taken for a marker: its subject is the infinitive's
+            for subject in parsed.children(token.i, "nsubj"):
+                if not parsed.children(governor.i, "nsubj"):
+                    tokens[subject.i] = replace(subject, head=governor.i)
+                    changed = True
+            continue
+        if token.dep.lower() == "acl" and infinitive(parsed, token) and governor.rel == "obj" \
+                and (verb := parsed.head(governor.i)) is not None and base_form(verb) in OBJECT_CONTROL \
+                and not parsed.children(token.i, "nsubj"):
+            # "expects [the plant] [to start production]": the infinitive is the verb's complement, its
+            # object the infinitive's subject, not a noun with a purpose
+            tokens[token.i] = replace(token, head=verb.i, dep="xcomp")
+            changed = True
+            continue
+        if token.rel == "advcl" and token.tag == "VBG" and governor.pos == "VERB" \
+                and base_form(governor) in ASPECTUAL and token.i > governor.i \
+                and not parsed.children(token.i, "mark") and not parsed.children(token.i, "nsubj"):
+            # "Brightwell began [selling heaters]": a bare gerund after a verb of phase is its complement
+            tokens[token.i] = replace(token, dep="xcomp")
+            changed = True
+        elif token.rel == "advcl" and infinitive(parsed, token) and base_form(governor) in INFINITIVE_TAKERS \
+                and not parsed.children(token.i, "nsubj"):
+            # "the Senate is scheduled [to debate it]": a verb that takes an infinitive complement has one here,
+            # not a clause of purpose
+            tokens[token.i] = replace(token, dep="xcomp")
+            changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
