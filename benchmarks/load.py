@@ -182,6 +182,15 @@ def _line(label: str, figures: dict[str, float]) -> str:
 
 
 def main() -> dict:
+    figures = reads()
+    # varied articles: consecutive-day ones share merge keys, so they measure serialised merging, not scale-out
+    rates = ingest_throughput(articles=varied_articles, label=VARIED)
+    print_ingest(rates)
+    return {**figures, "ingest": rates}
+
+
+def reads() -> dict[str, dict[str, float]]:
+    """GET /timeline with the read cache on and off, and the same bytes served statically; prints the ratios."""
     with tempfile.TemporaryDirectory() as tmp:
         db_url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{Path(tmp) / 'load.db'}"
         migrate(db_url)
@@ -221,10 +230,7 @@ def main() -> dict:
         ours, plain = figures[label], figures["static"]
         print(f"  ratio ours/static, {label}: {ours['rps'] / plain['rps']:.3f} of the throughput, "
               f"{ours['p99_ms'] / max(plain['p99_ms'], 0.001):.1f}x the p99 latency")
-    # varied articles: consecutive-day ones share merge keys, so they measure serialised merging, not scale-out
-    rates = ingest_throughput(articles=varied_articles, label=VARIED)
-    print_ingest(rates)
-    return {**figures, "ingest": rates}
+    return figures
 
 
 def synthetic_articles(count: int) -> list:
@@ -488,11 +494,14 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ingest", action="store_true", help="ingest throughput only, consecutive-day articles")
     parser.add_argument("--ingest-varied", action="store_true", help="ingest throughput only, varied articles")
+    parser.add_argument("--reads", action="store_true", help="serving GET /timeline only (cache on, off, static)")
     parser.add_argument("--articles", type=int, default=120)
     parser.add_argument("--repeats", type=int, default=REPEATS)
     options = parser.parse_args()
     if options.ingest:
         print_ingest(ingest_throughput(options.articles, repeats=options.repeats))
+    elif options.reads:
+        reads()
     elif options.ingest_varied:
         print_ingest(ingest_throughput(options.articles, varied_articles, options.repeats, VARIED))
     else:
