@@ -258,6 +258,9 @@ def varied_articles(count: int) -> list:
     return probe_articles(count)
 
 
+# Redis database 13 by default: the test suite's is 14 (tests/outside.py), so a benchmark and a test run at the
+# same time never share a queue (the tests flush theirs)
+BROKER_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 VARIED = "varied, ~1.9 KB: different people, verbs and months"
 REPEATS = 3  # runs of each worker count, interleaved (1, 2, 1, 2, ...) so drift in the machine's load hits both
 
@@ -265,7 +268,7 @@ REPEATS = 3  # runs of each worker count, interleaved (1, 2, 1, 2, ...) so drift
 def ingest_throughput(count: int = 120, articles: Callable[[int], list] | None = None,
                       repeats: int = REPEATS, label: str = "consecutive days, shared verbs") -> dict[str, Any]:
     """Articles per minute through `ingest`: inline on SQLite, then through 1 and 2 Celery worker
-    processes on Redis, `repeats` runs of each, on BENCH_DATABASE_URL (PostgreSQL, emptied for each
+    processes on Redis (BENCH_REDIS_URL), `repeats` runs of each, on BENCH_DATABASE_URL (PostgreSQL, emptied for each
     run) or else SQLite. Each Celery run also says where the machine's CPU went (`CpuShare`)."""
     from service.ingest import ingest
 
@@ -280,9 +283,10 @@ def ingest_throughput(count: int = 120, articles: Callable[[int], list] | None =
             ingest(store, article)
         figures["inline"] = count / (time.perf_counter() - started) * 60
         store.dispose()
-        broker = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/14")
+        broker = BROKER_URL
+        where = urllib.parse.urlparse(broker)
         try:
-            with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            with socket.create_connection((where.hostname or "127.0.0.1", where.port or 6379), timeout=1):
                 pass
         except OSError:
             return figures
