@@ -182,6 +182,15 @@ def _line(label: str, figures: dict[str, float]) -> str:
 
 
 def main() -> dict:
+    figures = reads()
+    # varied articles: consecutive-day ones share merge keys, so they measure serialised merging, not scale-out
+    rates = ingest_throughput(articles=varied_articles, label=VARIED)
+    print_ingest(rates)
+    return {**figures, "ingest": rates}
+
+
+def reads() -> dict[str, dict[str, float]]:
+    """GET /timeline with the read cache on and off, and the same bytes served statically; prints the ratios."""
     with tempfile.TemporaryDirectory() as tmp:
         db_url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{Path(tmp) / 'load.db'}"
         migrate(db_url)
@@ -221,10 +230,7 @@ def main() -> dict:
         ours, plain = figures[label], figures["static"]
         print(f"  ratio ours/static, {label}: {ours['rps'] / plain['rps']:.3f} of the throughput, "
               f"{ours['p99_ms'] / max(plain['p99_ms'], 0.001):.1f}x the p99 latency")
-    # varied articles: consecutive-day ones share merge keys, so they measure serialised merging, not scale-out
-    rates = ingest_throughput(articles=varied_articles, label=VARIED)
-    print_ingest(rates)
-    return {**figures, "ingest": rates}
+    return figures
 
 
 def synthetic_articles(count: int) -> list:
@@ -252,6 +258,9 @@ def varied_articles(count: int) -> list:
     return probe_articles(count)
 
 
+# Redis database 13 by default: the test suite's is 14 (tests/outside.py), so a benchmark and a test run at the
+# same time never share a queue (the tests flush theirs)
+BROKER_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 VARIED = "varied, ~1.9 KB: different people, verbs and months"
 REPEATS = 3  # runs of each worker count, interleaved (1, 2, 1, 2, ...) so drift in the machine's load hits both
 
@@ -259,7 +268,7 @@ REPEATS = 3  # runs of each worker count, interleaved (1, 2, 1, 2, ...) so drift
 def ingest_throughput(count: int = 120, articles: Callable[[int], list] | None = None,
                       repeats: int = REPEATS, label: str = "consecutive days, shared verbs") -> dict[str, Any]:
     """Articles per minute through `ingest`: inline on SQLite, then through 1 and 2 Celery worker
-    processes on Redis, `repeats` runs of each, on BENCH_DATABASE_URL (PostgreSQL, emptied for each
+    processes on Redis (BENCH_REDIS_URL), `repeats` runs of each, on BENCH_DATABASE_URL (PostgreSQL, emptied for each
     run) or else SQLite. Each Celery run also says where the machine's CPU went (`CpuShare`)."""
     from service.ingest import ingest
 
@@ -274,9 +283,10 @@ def ingest_throughput(count: int = 120, articles: Callable[[int], list] | None =
             ingest(store, article)
         figures["inline"] = count / (time.perf_counter() - started) * 60
         store.dispose()
-        broker = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/14")
+        broker = BROKER_URL
+        where = urllib.parse.urlparse(broker)
         try:
-            with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            with socket.create_connection((where.hostname or "127.0.0.1", where.port or 6379), timeout=1):
                 pass
         except OSError:
             return figures
@@ -488,11 +498,14 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ingest", action="store_true", help="ingest throughput only, consecutive-day articles")
     parser.add_argument("--ingest-varied", action="store_true", help="ingest throughput only, varied articles")
+    parser.add_argument("--reads", action="store_true", help="serving GET /timeline only (cache on, off, static)")
     parser.add_argument("--articles", type=int, default=120)
     parser.add_argument("--repeats", type=int, default=REPEATS)
     options = parser.parse_args()
     if options.ingest:
         print_ingest(ingest_throughput(options.articles, repeats=options.repeats))
+    elif options.reads:
+        reads()
     elif options.ingest_varied:
         print_ingest(ingest_throughput(options.articles, varied_articles, options.repeats, VARIED))
     else:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from schemas.common import ID, STATUSES, Inline, RequestSchema, StrictBoolean, UtcDateTime
+from schemas.event_dicts import event_dict, last_changed, sources_of
 from schemas.filters import PRECISIONS
 from service.exports.dates import human_date
 
@@ -86,35 +85,6 @@ class EventSourceSchema(Schema):
         "description": "Quotes that date the event themselves first, then in text order"})
 
 
-@dataclass(frozen=True)
-class SourceQuotes:
-    """The evidence an event has from one source."""
-
-    source: Any
-    quotes: list[Any]
-
-
-def _dates_itself(item: Any) -> bool:
-    return item.anchored_by is None and not item.linked
-
-
-def sources_of(evidence: list[Any]) -> list[SourceQuotes]:
-    """Evidence grouped by source: sources that date the event themselves first, then by publication and
-    id; so the first quote of the first source is the event's best quote."""
-    groups: dict[int, list[Any]] = {}
-    for item in evidence:
-        groups.setdefault(item.source_id, []).append(item)
-    ordered = [SourceQuotes(items[0].source, sorted(items, key=lambda e: (not _dates_itself(e), e.quote_start, e.id)))
-               for items in groups.values()]
-    return sorted(ordered, key=lambda g: (not _dates_itself(g.quotes[0]), g.source.published, g.source.id))
-
-
-def last_changed(event: Any) -> datetime:
-    """When the event or its evidence last changed: new evidence arrives with its source."""
-    stamps = [event.updated_at or event.created_at, *(item.source.created_at for item in event.evidence)]
-    return max(s if s.tzinfo else s.replace(tzinfo=UTC) for s in stamps if s is not None)
-
-
 class Sources(fields.List):
     """The event's evidence as distinct sources, each with its quotes."""
 
@@ -163,6 +133,17 @@ class EventSchema(Schema):
                        "`sources` of /timeline and flat `evidence` of /events: each mention is now a quote"})
 
 
+class Events(fields.List):
+    """A list of events as EventSchema dumps them, built by schemas.event_dicts (several times faster);
+    documented as, and checked against, a list of EventSchema."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(fields.Nested(EventSchema), **kwargs)
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> list[dict[str, Any]] | None:
+        return None if value is None else [event_dict(event) for event in value]
+
+
 @required
 class PageSchema(Schema):
     """Paging members shared by every list of events."""
@@ -178,7 +159,7 @@ class PageSchema(Schema):
 
 @required
 class EventListSchema(PageSchema):
-    events = fields.List(fields.Nested(EventSchema))
+    events = Events()
 
 
 class EventCreateSchema(RequestSchema):

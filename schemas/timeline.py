@@ -5,7 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from schemas.common import ID, Pattern, RequestSchema, UtcDateTime
-from schemas.events import EventSchema, PageSchema, required
+from schemas.events import Events, PageSchema, required
 
 SLUG = r"^[a-z0-9][a-z0-9-]{0,62}$"
 SLUG_RULE = "Lower-case letters, digits and '-', at most 63, starting with a letter or digit."
@@ -14,7 +14,7 @@ SLUG_RULE = "Lower-case letters, digits and '-', at most 63, starting with a let
 @required
 class TimelineSchema(PageSchema):
     order = fields.String(metadata={"example": "earliest bound, latest bound, precision (finer first), title, id"})
-    events = fields.List(fields.Nested(EventSchema))
+    events = Events()
 
 
 @required

@@ -13,7 +13,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-# database 14 by default, away from other suites sharing this Redis (set TEST_REDIS_URL to move it)
+# database 14 by default, away from other suites sharing this Redis and from the benchmarks' 13
+# (BENCH_REDIS_URL, benchmarks/load.py); set TEST_REDIS_URL to move it
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
 
 

@@ -8,6 +8,7 @@ from werkzeug.exceptions import UnsupportedMediaType
 from service.api import annotate, discovery, events, health, jobs, sources, timeline, timelines
 from service.api.auth import HOW_TO, init_auth
 from service.api.framework import Api, problem, refused
+from service.api.hits import init_hits
 from service.api.http import init_http
 from service.api.inputs import check_sizes, init_inputs
 from service.api.limits import init_limits
@@ -21,6 +22,7 @@ def init_app(app: Flask) -> Api:
     api = Api(app)
     app.extensions["api"] = api
     app.before_request(check_sizes)  # first: a 414/431 before anything reads the oversized part
+    init_hits(app)  # around Flask itself, inside ProxyFix (init_limits): hits answered before Flask
     init_limits(app)  # then every request is counted, a cached read or a refused write too
     init_http(app)
     init_auth(app)

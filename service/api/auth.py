@@ -9,12 +9,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
+from typing import Any
 
 from flask import Flask, Response, current_app, g, request
 
 from service.api.framework import problem
 
 WRITE_METHODS = frozenset({"POST", "PATCH", "PUT", "DELETE"})
+READ_METHODS = frozenset({"GET", "HEAD"})
 READ_ONLY_POSTS = frozenset({"/annotate", "/parse"})  # they compute, they store nothing
 HOW_TO = ("Set API_TOKENS (comma-separated tokens, or sha256:<hex> digests) and send "
           "'Authorization: Bearer <token>'; for local development only, start with ALLOW_UNAUTHENTICATED_WRITES=1.")
@@ -30,6 +32,13 @@ def digests(configured: str) -> frozenset[str]:
         elif item:
             found.add(hashlib.sha256(item.encode()).hexdigest())
     return frozenset(found)
+
+
+def read_scope(environ: dict[str, Any]) -> str | None:
+    """Whose answer a read may be given, for the read caches to key on; None for a request that is no read.
+    Reads are public, so every caller reads in one scope ("public"): a token only changes how the caller
+    is counted (service/api/limits.py), never what it is answered."""
+    return "public" if environ.get("REQUEST_METHOD") in READ_METHODS else None
 
 
 def init_auth(app: Flask) -> None:

@@ -12,6 +12,7 @@ import threading
 from collections import OrderedDict
 from contextlib import ExitStack
 from typing import Any
+from urllib.parse import parse_qsl
 
 from flask import Flask, Response, current_app, g, request
 from flask_compress import Compress
@@ -25,38 +26,67 @@ DATA_PREFIXES = ("/events", "/timeline", "/timelines", "/sources")
 # set by service/api/limits.py; named here so pages on other origins may read them
 RATE_LIMIT_HEADERS = ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy", "Retry-After"]
 
+# what a cached body is served with (Vary: Accept too, which the hooks below do not add back)
+KEPT_HEADERS = ("Content-Type", "Link", "Content-Disposition", "Vary")
+
 compress = Compress()
 
 
 class ReadCache:
-    """Recent GET responses of one worker, keyed on (data version, URL, Accept); bounded in bytes."""
+    """Recent GET answers of one worker, keyed on (data version, ...); bounded in bytes. It holds one
+    version's answers only: once the worker has seen a newer version, older answers can never be asked
+    for again (the version only grows), so they are dropped rather than left to crowd out live ones."""
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
-        self.entries: OrderedDict[tuple, tuple[bytes, int, dict[str, str]]] = OrderedDict()
+        self.entries: OrderedDict[tuple, tuple[Any, int]] = OrderedDict()
         self.size = 0
+        self.version = -1
         self.lock = threading.Lock()
 
-    def get(self, key: tuple) -> tuple[bytes, int, dict[str, str]] | None:
+    def get(self, key: tuple) -> Any:
         with self.lock:
             found = self.entries.get(key)
-            if found is not None:
-                self.entries.move_to_end(key)
-            return found
+            if found is None:
+                return None
+            self.entries.move_to_end(key)
+            return found[0]
 
-    def put(self, key: tuple, body: bytes, status: int, headers: dict[str, str]) -> None:
-        if len(body) > self.max_bytes // 4:
+    def put(self, key: tuple, value: Any, size: int) -> None:
+        if size > self.max_bytes // 4:
             return
         with self.lock:
-            if key in self.entries:
+            self._see(key[0])
+            if key[0] < self.version or key in self.entries:
                 return
-            self.entries[key] = (body, status, headers)
-            self.size += len(body)
+            self.entries[key] = (value, size)
+            self.size += size
             while self.size > self.max_bytes:
-                _, (old, _, _) = self.entries.popitem(last=False)
-                self.size -= len(old)
+                _, (_, old) = self.entries.popitem(last=False)
+                self.size -= old
+
+    def seen(self, version: int) -> None:
+        """The committed data version is `version`: answers of older ones are dropped."""
+        if version > self.version:
+            with self.lock:
+                self._see(version)
+
+    def _see(self, version: int) -> None:
+        if version > self.version:
+            self.version = version
+            self.entries.clear()
+            self.size = 0
 
 
+def query_pairs(environ: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The query string as `request.args` decodes it, pairs in order: what every route reads of it, so two
+    spellings of one query (`%20` or `+`, `%41` or `A`) get one answer and share a cache entry. Raises
+    UnicodeDecodeError where Flask's decoding would fail too."""
+    query = environ.get("QUERY_STRING", "").encode("latin1").decode()
+    return tuple(parse_qsl(query, keep_blank_values=True, errors="werkzeug.url_quote"))
+
+
+REPLAYABLE = "timeline.replayable"  # WSGI environ: the data version of an answer service/api/hits.py may keep
 RETRYABLE = "X-Timeline-Retryable"  # internal: set on a 503 a read may retry, removed before it leaves
 
 
@@ -129,7 +159,7 @@ def _cache_key() -> tuple | None:
     with current_app.extensions["store"].transaction() as repo:
         version, changed = repo.data_version()
     g.data_changed = changed
-    return (version, request.full_path, request.headers.get("Accept", ""))
+    return (version, "body", request.path, query_pairs(request.environ), request.headers.get("Accept", ""))
 
 
 def _from_cache() -> Response | None:
@@ -155,10 +185,12 @@ def _manners(response: Response) -> Response:
     max_age = current_app.config["CACHE_MAX_AGE"]
     response.headers["Cache-Control"] = f"public, max-age={max_age}, must-revalidate"
     key = g.get("cache_key")
-    if key is not None and not g.get("cache_hit") and current_app.config["READ_CACHE_BYTES"] > 0:
-        kept = {name: value for name, value in response.headers.items() if name in ("Content-Type", "Link",
-                                                                                     "Content-Disposition")}
-        current_app.extensions["read_cache"].put(key, response.get_data(), response.status_code, kept)
+    if key is not None and current_app.config["READ_CACHE_BYTES"] > 0:
+        if not g.get("cache_hit"):
+            kept = {name: value for name, value in response.headers.items() if name in KEPT_HEADERS}
+            body = response.get_data()
+            current_app.extensions["read_cache"].put(key, (body, response.status_code, kept), len(body))
+        request.environ[REPLAYABLE] = key[0]  # what leaves Flask may be replayed to the same request (hits.py)
     response.add_etag(weak=True)
     if g.get("data_changed") is not None:
         response.last_modified = g.data_changed

@@ -9,7 +9,7 @@ refused wherever a client can put it: the URL path, the query string and every J
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from itertools import islice
 from typing import Any, NoReturn
 from urllib.parse import quote
@@ -18,7 +18,8 @@ from flask import Flask, current_app, request
 from flask_smorest import abort
 from webargs import core
 from webargs.flaskparser import FlaskParser, is_json_request
-from werkzeug.exceptions import RequestHeaderFieldsTooLarge, RequestURITooLarge
+from werkzeug.datastructures import EnvironHeaders
+from werkzeug.exceptions import HTTPException, RequestHeaderFieldsTooLarge, RequestURITooLarge
 
 from schemas.common import unstorable
 
@@ -138,19 +139,27 @@ def request_target(environ: dict[str, Any]) -> str:
     return quote(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "")) + ("?" + query if query else "")
 
 
+def size_refusal(environ: dict[str, Any], config: Mapping[str, Any]) -> HTTPException | None:
+    """The 414 or 431 a request's target or header fields earn, or None; a plain function of the WSGI
+    environment, so a cache hit answered before Flask (service/api/hits.py) is held to the same limits."""
+    target = len(request_target(environ).encode("latin-1", "replace"))
+    if target > config["MAX_URL_BYTES"]:
+        return RequestURITooLarge(f"The request target has {target} bytes; the limit is {config['MAX_URL_BYTES']}. "
+                                  "Send fewer or shorter query parameters.")
+    for name, value in EnvironHeaders(environ).items():
+        size = len(name) + 2 + len(value.encode("latin-1", "replace"))  # "Name: value", as gunicorn counts
+        if size > config["MAX_HEADER_BYTES"]:
+            return RequestHeaderFieldsTooLarge(f"The header field {name[:64]!r} has {size} bytes; the limit is "
+                                               f"{config['MAX_HEADER_BYTES']}.")
+    return None
+
+
 def check_sizes() -> None:
     """A request target over MAX_URL_BYTES is a 414 problem, a header field over MAX_HEADER_BYTES a 431 one.
     gunicorn's own limits are set above these (service/gunicorn_conf.py), so the client hears it from us."""
-    config = current_app.config
-    target = len(request_target(request.environ).encode("latin-1", "replace"))
-    if target > config["MAX_URL_BYTES"]:
-        raise RequestURITooLarge(f"The request target has {target} bytes; the limit is {config['MAX_URL_BYTES']}. "
-                                 "Send fewer or shorter query parameters.")
-    for name, value in request.headers.items():
-        size = len(name) + 2 + len(value.encode("latin-1", "replace"))  # "Name: value", as gunicorn counts
-        if size > config["MAX_HEADER_BYTES"]:
-            raise RequestHeaderFieldsTooLarge(f"The header field {name[:64]!r} has {size} bytes; the limit is "
-                                              f"{config['MAX_HEADER_BYTES']}.")
+    refusal = size_refusal(request.environ, current_app.config)
+    if refusal is not None:
+        raise refusal
 
 
 def init_inputs(app: Flask) -> None:

@@ -18,6 +18,7 @@ import ipaddress
 import math
 import time
 from functools import partial
+from typing import Any
 
 from flask import Flask, Response, current_app, request
 from flask_limiter import Limiter, RequestLimit
@@ -53,11 +54,33 @@ def _networks(setting: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Netwo
 def _exempt(networks: tuple) -> bool:
     if request.endpoint in EXEMPT_ENDPOINTS or request.method == "OPTIONS":
         return True
+    return _exempt_address(networks, request.remote_addr)
+
+
+def _exempt_address(networks: tuple, remote_addr: str | None) -> bool:
     try:
-        address = ipaddress.ip_address(request.remote_addr or "")
+        address = ipaddress.ip_address(remote_addr or "")
     except ValueError:
         return False
     return any(address in network for network in networks)
+
+
+def admit_replay(app: Flask, environ: dict[str, Any]) -> list[tuple[str, str]] | None:
+    """Count a read answered before Flask (service/api/hits.py) as any other: the RateLimit fields to send
+    with it (none for an exempt client), or None when the client has used its allowance, so that Flask
+    answers the 429. The count is Flask-Limiter's own, run in a request context of its own, so the two
+    paths share one allowance, its storage and its fallback to memory."""
+    if not app.config["RATELIMIT_ENABLED"] or _exempt_address(app.extensions["rate_limit_exempt"],
+                                                                environ.get("REMOTE_ADDR")):
+        return []
+    limiter: Limiter = app.extensions["rate_limiter"]
+    with app.request_context(environ):
+        try:
+            limiter._check_request_limit(in_middleware=False)  # the hook Flask-Limiter runs before each request
+        except RateLimitExceeded:
+            return None
+        response = _headers(limiter, Response())
+        return [(name, value) for name, value in response.headers.items() if name.startswith("RateLimit-")]
 
 
 def init_limits(app: Flask) -> Limiter:
@@ -71,7 +94,8 @@ def init_limits(app: Flask) -> Limiter:
                       key_prefix="timeline-limits", swallow_errors=True, in_memory_fallback_enabled=True,
                       headers_enabled=False, enabled=app.config["RATELIMIT_ENABLED"])
     limiter.init_app(app)
-    limiter.request_filter(partial(_exempt, _networks(app.config["RATELIMIT_EXEMPT"])))
+    app.extensions["rate_limit_exempt"] = _networks(app.config["RATELIMIT_EXEMPT"])
+    limiter.request_filter(partial(_exempt, app.extensions["rate_limit_exempt"]))
     app.extensions["rate_limiter"] = limiter
     app.register_error_handler(RateLimitExceeded, _too_many)
     app.after_request(partial(_headers, limiter))

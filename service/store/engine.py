@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.store.faults import DROP_CONNECTION, FaultLog, fault_kind
 from service.store.repository import Repository
-from service.store.versions import track_versions
+from service.store.versions import VersionReader, track_versions
 
 WRITE_LOCK_KEY = 0x7469_6D65  # PostgreSQL advisory lock: exclusive for plain writers, shared for keyed ones
 MERGE_LOCK_SPACE = 0x7469_6D66  # the (int, int) advisory key space of blocking keys (apart from bigint keys)
@@ -137,6 +137,7 @@ class Store:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._snapshot: ContextVar[Session | None] = ContextVar(f"snapshot-{id(self)}", default=None)
         track_versions(self._sessions)
+        self.versions = VersionReader(self.engine)
         event.listen(self.engine, "handle_error", self._on_error)
 
     def _on_error(self, context: Any) -> None:
@@ -189,5 +190,10 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(1)).scalar() == 1
 
+    def current_version(self) -> int:
+        """The data version committed now, in one cheap statement: what a cache hit is checked against."""
+        return self.versions.read()
+
     def dispose(self) -> None:
+        self.versions.close()
         self.engine.dispose()
