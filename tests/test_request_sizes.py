@@ -32,6 +32,14 @@ def test_a_long_request_target_is_a_414_problem(client):
     assert str(URL_LIMIT) in refused["detail"]
 
 
+@pytest.mark.parametrize("path", ["/timeline", "/events", "/sources"])
+def test_a_query_string_of_raw_bytes_that_are_not_utf8_is_a_400_problem(client, path):
+    for raw in (b"entity=\xff", b"q=\xc3\x28"):
+        refused = assert_problem(client.get(path, environ_overrides={"QUERY_STRING": raw.decode("latin-1")}), 400)
+        assert "UTF-8" in refused["detail"]
+    assert client.get(path, environ_overrides={"QUERY_STRING": "entity=%C3%A9"}).status_code == 200
+
+
 def test_a_long_header_field_is_a_431_problem(client):
     assert client.get("/health", headers={"X-Note": "a" * 100}).status_code == 200
     refused = assert_problem(client.get("/health", headers={"X-Note": "a" * HEADER_LIMIT}), 431)

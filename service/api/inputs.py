@@ -19,7 +19,7 @@ from flask_smorest import abort
 from webargs import core
 from webargs.flaskparser import FlaskParser, is_json_request
 from werkzeug.datastructures import EnvironHeaders
-from werkzeug.exceptions import HTTPException, RequestHeaderFieldsTooLarge, RequestURITooLarge
+from werkzeug.exceptions import BadRequest, HTTPException, RequestHeaderFieldsTooLarge, RequestURITooLarge
 
 from schemas.common import unstorable
 
@@ -156,10 +156,16 @@ def size_refusal(environ: dict[str, Any], config: Mapping[str, Any]) -> HTTPExce
 
 def check_sizes() -> None:
     """A request target over MAX_URL_BYTES is a 414 problem, a header field over MAX_HEADER_BYTES a 431 one.
-    gunicorn's own limits are set above these (service/gunicorn_conf.py), so the client hears it from us."""
+    gunicorn's own limits are set above these (service/gunicorn_conf.py), so the client hears it from us.
+    A query string whose raw bytes are not UTF-8 is a 400 here, before anything decodes it."""
     refusal = size_refusal(request.environ, current_app.config)
     if refusal is not None:
         raise refusal
+    try:
+        request.environ.get("QUERY_STRING", "").encode("latin1").decode()
+    except UnicodeDecodeError as error:
+        raise BadRequest(f"The query string is not UTF-8 (byte {error.start + 1} of it); percent-encode other "
+                         "bytes as UTF-8.") from None
 
 
 def init_inputs(app: Flask) -> None:
