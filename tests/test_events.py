@@ -1081,3 +1081,25 @@ def test_a_closing_when_clause_dates_both_coordinated_verbs():
     found = {m.trigger: m.when.value for m in dated(
         "The storm killed at least two people and cut power to 9,000 homes as it crossed Wales on Friday.")}
     assert found["killed"] == found["cut"] == "2021-06-11"
+
+
+def test_a_name_set_off_by_commas_after_a_noun_is_its_apposition_even_taken_for_a_conjunct():
+    found = by_trigger("Velto unveiled its first scooter, the Velto Glide, at a show in Milan on Tuesday.", "unveiled")
+    assert "Velto Glide" in found.title and found.when.value == "2021-06-08"
+
+
+def test_a_phrase_with_a_preposition_joined_without_and_is_the_clauses_adverbial():
+    found = by_trigger("Orbis lost contact with its first probe, Lumen-1, on Thursday morning.", "lost")
+    assert found.when.value.startswith("2021-06-10") and "Lumen-1" in found.title
+
+
+def test_coordinated_event_nouns_each_keep_their_own_title():
+    titles = [m.title for m in mentions("The unrest follows the disputed election and the arrest of opposition "
+                                        "leader Ana Kovac on 12 January.")]
+    assert not any(" and arrest" in t for t in titles), titles
+
+
+def test_a_name_closing_the_subject_phrase_is_the_subjects_wherever_it_hangs():
+    found = by_trigger("The council's director of city planning, Nora Kettle, will present the plan on Thursday.",
+                       "present")
+    assert found.title.startswith("Nora Kettle")

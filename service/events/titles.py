@@ -249,6 +249,8 @@ class Titler:
                                      and self.parsed.tokens[t].text.lower() in _DROP_DET))
             elif child.rel == "cc" and depth > 0:
                 keep.add(child.i)  # "between Manchester [and] Lisbon"
+            elif child.rel == "conj" and eventive_noun(child) and eventive_noun(self.parsed.tokens[i]):
+                continue  # "the disputed election and [the arrest] of its leader": each happening has its own title
             elif ((child.rel in ("nmod", "obl") and depth < 1) or (child.rel == "conj" and depth < 2)) and child.i > i:
                 # a noun's complement, also when the parser labels it as a clause's ("walkout by pharmacists")
                 keep.update(self.phrase(child.i, max_words, depth + 1))
@@ -330,15 +332,18 @@ class Titler:
         return all(not tokens[k].text.strip() or k in self.excluded or tokens[k].text.lower() in _DROP_DET
                    or (tokens[k].pos == "PRON" and tokens[k].dep.lower() == "nmod:poss")  # "of [its] factory"
                    or (tokens[k].pos == "PUNCT" and tokens[k].text in ("-", "’s", "'s"))
-                   or (tokens[k].text == "," and k == b - 1 and self._opens_apposition(b))  # "contractor, Brindley"
+                   or (tokens[k].text == "," and self._opens_apposition(b))  # "contractor, Brindley"
                    for k in range(a + 1, b))
 
     def _opens_apposition(self, k: int) -> bool:
         """The word begins a name in apposition: "the main contractor, [Brindley Build]"."""
         token = self.parsed.tokens[k]
         owner = token if token.rel == "appos" else self.parsed.head(k)
-        return owner is not None and owner.rel == "appos" and owner.pos == "PROPN" \
-            and min(self.parsed.subtree(owner.i)) == k
+        if owner is None or owner.rel != "appos" or owner.pos != "PROPN":
+            return False
+        first = min(j for j in self.parsed.subtree(owner.i)  # "smartwatch, [the] Kestrel Pulse": past its article
+                    if self.parsed.tokens[j].pos != "PUNCT")
+        return first <= k and all(self.parsed.tokens[j].pos == "DET" for j in range(first, k))
 
     def words(self, indices: list[int]) -> str:
         out = []
@@ -367,6 +372,13 @@ class Titler:
         plural = subj.feature("Number") == "Plur" or any(c.rel == "conj" for c in self.parsed.children(subj.i))
         named = next((c for c in self.parsed.children(subj.i, "appos", "conj") if c.pos == "PROPN"
                       and (c.rel == "appos" or not self.parsed.children(c.i, "cc"))), None)  # a conj with no "and"
+        if named is None and subj.pos == "NOUN":  # "ESA's director of Earth observation, [Karin Lindqvist],": the
+            # name closing the subject is the subject's, wherever the parser hung it inside
+            words = [k for k in self.parsed.subtree(subj.i) if self.parsed.tokens[k].pos != "PUNCT"]
+            named = next((self.parsed.tokens[k] for k in words if self.parsed.tokens[k].dep.lower() == "appos"
+                          and self.parsed.tokens[k].pos == "PROPN"
+                          and max(j for j in self.parsed.subtree(k) if self.parsed.tokens[j].pos != "PUNCT")
+                          == max(words)), None)
         if subj.pos in ("NOUN", "ADJ") and named is not None:  # "the junior partner, the Green Alliance,"
             return self.words(self.phrase(named.i, 6)), plural
         if subj.pos == "PRON" or (subj.pos == "NOUN" and not self.parsed.children(subj.i, "amod", "compound",

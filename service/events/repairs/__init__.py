@@ -37,6 +37,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = arguments.one_subject_per_verb(parsed)
     parsed = arguments.name_before_its_verb(parsed)
     parsed = arguments.name_set_off_after_a_noun(parsed)
+    parsed = arguments.phrase_joined_without_a_conjunction(parsed)
     parsed = attachments.particle_before_a_preposition(parsed)
     parsed = arguments.gerund_subject(parsed)
     parsed = attachments.verb_coordinated_with_a_function_word(parsed)

@@ -114,23 +114,45 @@ def name_before_its_verb(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def phrase_joined_without_a_conjunction(parsed: Parsed) -> Parsed:
+    """ "lost contact with its first satellite, Aurora-1, [on Thursday morning]": a phrase with a preposition is
+    no conjunct of a bare noun, least of all with no "and" or "or"; it is the clause's adverbial."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for phrase in parsed.tokens:
+        noun = parsed.head(phrase.i)
+        if phrase.rel != "conj" or parsed.children(phrase.i, "cc") or noun is None or noun.pos not in ("NOUN", "PROPN"):
+            continue
+        own = {c.text.lower() for c in parsed.children(phrase.i, "case")}
+        if not own or own == {c.text.lower() for c in parsed.children(noun.i, "case")}:
+            continue  # "in Leeds, in York": alike phrases may be a list
+        verb = next((up for up in parsed.ancestors(noun.i) if up.pos == "VERB"), None)
+        if verb is None:
+            continue
+        tokens[phrase.i] = replace(phrase, head=verb.i, dep="obl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def name_set_off_after_a_noun(parsed: Parsed) -> Parsed:
     """ "the collapse of the main contractor, [Harrow Construct], in 2019": a name between commas right after a
     noun, with no verb of its own, is that noun's apposition, wherever the parser hung it."""
     tokens = list(parsed.tokens)
     changed = False
     for name in parsed.tokens:
-        if name.pos != "PROPN" or name.rel not in ("dep", "appos", "parataxis", "vocative") \
+        # "its first smartwatch, [the Kestrel Pulse], at an event": a conjunct needs an "and" or "or"
+        unjoined = name.rel == "conj" and not parsed.children(name.i, "cc")
+        if name.pos != "PROPN" or (name.rel not in ("dep", "appos", "parataxis", "vocative") and not unjoined) \
                 or parsed.children(name.i, "nsubj", "cop", "aux", "obj"):
             continue
-        span = parsed.subtree(name.i)
+        span = [k for k in parsed.subtree(name.i) if parsed.tokens[k].pos != "PUNCT"]  # the comma may hang on it
         first, last = min(span), max(span)
         start, end = parsed.sentence_of(name.i)
         if first < start + 2 or parsed.tokens[first - 1].text != "," \
                 or (last + 1 < end and parsed.tokens[last + 1].text not in (",", ".", ";")):
             continue
         noun = parsed.tokens[first - 2]
-        if noun.pos != "NOUN" or noun.i == name.head:
+        if noun.pos != "NOUN" or (noun.i == name.head and not unjoined):
             continue
         tokens[name.i] = replace(name, head=noun.i, dep="appos")
         changed = True
