@@ -388,7 +388,7 @@ def test_a_relative_pronoun_object_is_told_as_its_antecedent():
 
 def test_an_event_nouns_agent_stays_in_its_title():
     found = by_trigger("A one-day walkout by pharmacists, planned for Wednesday, has been scrapped.", "walkout")
-    assert (found.title, found.status, found.when.value) == ("One-day walkout by pharmacists", "cancelled",
+    assert (found.title, found.status, found.when.value) == ("One-day walkout by pharmacists scrapped", "cancelled",
                                                             "2021-06-16")
 
 
@@ -1103,3 +1103,17 @@ def test_a_name_closing_the_subject_phrase_is_the_subjects_wherever_it_hangs():
     found = by_trigger("The council's director of city planning, Nora Kettle, will present the plan on Thursday.",
                        "present")
     assert found.title.startswith("Nora Kettle")
+
+
+def test_a_plan_told_in_the_simple_past_beside_its_postponement_is_superseded():
+    found = [(m.trigger, m.when.value, m.status) for m in dated(
+        "The ferry service was scheduled to start in July, but the start has been postponed until October.")]
+    assert found == [("start", "2021-10", "postponed")]
+
+
+def test_a_verbs_noun_put_off_is_the_event_and_its_title_says_what_befell_it():
+    found = by_trigger("A trial of the vaccine in older patients was halted last November.", "trial")
+    assert (found.title, found.status, found.when.value) == (
+        "Trial of vaccine in older patients halted", "cancelled", "2020-11")
+    assert [(m.trigger, m.status) for m in dated("The opening has been postponed until October.")] \
+        == [("opening", "postponed")]

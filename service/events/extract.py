@@ -460,6 +460,7 @@ class _Extractor:
 
 
 _DECIDING = CANCELLING | POSTPONING | PLANNING | {"call"}
+_PLANNED_WORDS = frozenset("scheduled due planned set slated expected intended meant supposed".split())
 _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout"})
 _UNTIL = frozenset({"until", "till"})
 _AT_THE_TIME = frozenset({"when", "as", "while"})  # a clause that says when the main one happened
@@ -543,11 +544,16 @@ def _told_in_the_past(parsed: Parsed, head: Token, name: Token) -> bool:
 
 
 def _past_perfect_plan(parsed: Parsed, token: Token) -> bool:
-    """ "had intended to launch", "had been scheduled to lift off": a plan in the past perfect."""
+    """ "had intended to launch", "had been scheduled to lift off", "was scheduled to launch in June": a plan told
+    in the past (beside a postponement of the same happening, the plan that no longer holds)."""
     current: Token | None = token
     while current is not None:
         if any(c.lemma.lower() == "have" and c.feature("Tense") == "Past" for c in parsed.children(current.i, "aux")):
             return current.i != token.i
+        if current.i != token.i and current.text.lower() in _PLANNED_WORDS and any(
+                c.lemma.lower() == "be" and c.feature("Tense") == "Past" for c in parsed.children(current.i)
+                if c.rel in ("aux", "cop")):
+            return True
         if current.rel != "xcomp" and not adjective_complement(parsed, current):
             return False
         current = parsed.head(current.i)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.events.derivation import NOMINAL_SUFFIXES, from_verb
-from service.events.lemmas import base_form
+from service.events.lemmas import base_form, verb_lemmas
 from service.events.lexicon import (
     CANCELLING,
     CAUSING,
@@ -309,15 +309,26 @@ def _event_object(parsed: Parsed, i: int) -> Token | None:
         shared = _event_object(parsed, up.i)
         if shared is not None:
             return shared
+    # what is put off or called off is a happening, named by a verb's noun if not by an event noun ("the start
+    # has been postponed")
+    lemma = base_form(token)
+    back = particle(parsed, i)
+    pushed_back = lemma != "push" or (back is not None and parsed.tokens[back].text.lower() == "back")
+    deferring = lemma in CANCELLING or (lemma in POSTPONING and pushed_back)
     for child in parsed.children(i, "obj", "nsubj"):
         if child.dep.lower() == "nsubj" and not child.dep.lower().endswith("pass"):
             continue
-        if eventive_noun(child):
+        if eventive_noun(child) or (deferring and _verbal_noun(child)):
             return child
     for child in parsed.children(i):
-        if child.dep.lower() == "nsubj:pass" and eventive_noun(child):
+        if child.dep.lower() == "nsubj:pass" and (eventive_noun(child) or (deferring and _verbal_noun(child))):
             return child
     return None
+
+
+def _verbal_noun(token: Token) -> bool:
+    """A noun that is also a verb ("the start", "the vote"), not a participle the tagger took for a noun."""
+    return token.pos == "NOUN" and bool(verb_lemmas(token.text.lower())) and not token.text.lower().endswith("ed")
 
 
 def _event_subject(parsed: Parsed, token: Token) -> Token | None:
@@ -374,9 +385,10 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         else:
             found.append(Predicate(token.i, token.i, "verb", particle(parsed, token.i)))
     for token in parsed.tokens[start:end]:
-        if token.i in named or not eventive_noun(token):
-            continue
         governor = parsed.head(token.i)
+        deferred = governor is not None and _event_object(parsed, governor.i) is token  # "the start was postponed"
+        if token.i in named or not (eventive_noun(token) or deferred):
+            continue
         if governor is not None and (base_form(governor) in CANCELLING | PLANNING | EXPECTING
                                      or postpones(parsed, governor)) and token.rel in ("obj", "nsubj"):
             found.append(Predicate(token.i, token.i, "noun"))

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from service.events.lemmas import base_form, past_forms, simple_past, verb_lemmas
 from service.events.lexicon import (
+    CANCELLING,
     COMMITTING,
     EXPECTING,
     HAPPENING,
     NEGATIONS,
     PLANNING,
+    POSTPONING,
     REPORTING,
     REPORTING_WHEN_BARE,
     REQUESTING,
@@ -630,6 +632,13 @@ class Titler:
         if sum(1 for k in indices if self.parsed.tokens[k].pos not in ("NUM", "DET", "PUNCT")
                or re.fullmatch(r"(1[89]|20)\d\d", self.parsed.tokens[k].text)) > 1:  # "a 2010 raid" says which
             phrase = Title(_tidy(self.words(indices)), 2)
+            if status in ("cancelled", "postponed") and governor is not None and governor.pos == "VERB" \
+                    and name.dep.lower() in ("obj", "nsubj:pass") and base_form(governor) in CANCELLING | POSTPONING:
+                # "halted a smaller study of cardoxan": told as a headline tells it, "Smaller study ... halted"
+                prt = particle(self.parsed, governor.i)
+                verb = governor.text.lower() if governor.tag in ("VBD", "VBN") else simple_past(base_form(governor))
+                told = " ".join([verb, *([self.parsed.tokens[prt].text.lower()] if prt is not None else [])])
+                return Title(_tidy(f"{phrase.text} {told}"), 2)
             # "called a 24-hour strike": a phrase with no name and no complement says less than its clause
             if self.parsed.tokens[indices[-1]].i == name.i and not any(
                     self.parsed.tokens[k].pos == "PROPN" for k in indices) and governor is not None \
