@@ -114,26 +114,30 @@ def _like(value: str) -> str:
 
 # --- the stored mentions near an article (Repository.mention_index) -----------------------------------------------
 
-# Three kinds of probe, each one index range: `runs` (a run of overlapping periods of the same predicates,
-# one predicate and one span class each, with the conditions of each period of the run in `n`); `plans`
-# (plans dated by their publication, a year on); `long` (span class 3, read whole within the window).
+# Three kinds of probe, each one index range: `runs` (a run of overlapping periods of the same predicates, one
+# predicate and one span class each; `c` names the run, whose periods, with what a row must share with each,
+# are the rows of `nears`); `plans` (plans dated by their publication, a year on); `long` (span class 3, read
+# whole within the window). The JSON is unpacked once into CTE columns, so a row in range is tested against
+# plain values (SQLite: a short JSON list of patterns; PostgreSQL: LIKE ANY of a text array), never against the
+# whole document again.
 _MENTION_INDEX = {
     "sqlite": f"""
+WITH r AS MATERIALIZED (SELECT json_extract(value, '$.c') AS c, json_extract(value, '$.s') AS s,
+  json_extract(value, '$.p') AS p, json_extract(value, '$.lo') AS lo, json_extract(value, '$.hi') AS hi
+  FROM json_each(:runs)),
+ n AS MATERIALIZED (SELECT json_extract(value, '$.c') AS c, json_extract(value, '$.earliest') AS earliest,
+  json_extract(value, '$.latest') AS latest, json_extract(value, '$.a') AS a, json_extract(value, '$.w') AS w,
+  json_extract(value, '$.g') AS g FROM json_each(:nears))
 SELECT u.*, sources.content_hash FROM (
-  SELECT {_LIGHT} FROM json_each(:runs) AS r
-  JOIN evidence AS ev ON ev.span = json_extract(r.value, '$.s') AND ev.predicate = json_extract(r.value, '$.p')
-   AND ev.earliest >= json_extract(r.value, '$.lo') AND ev.earliest <= json_extract(r.value, '$.hi')
-  WHERE EXISTS (SELECT 1 FROM json_each(r.value, '$.n') AS n
-   WHERE ev.earliest <= json_extract(n.value, '$.latest') AND ev.latest >= json_extract(n.value, '$.earliest')
-   AND (json_type(n.value, '$.a') IS NULL OR ev.actors IS NULL OR CAST(ev.actors AS TEXT) IN ('[]', 'null')
-    OR EXISTS (SELECT 1 FROM json_each(n.value, '$.a') AS w
-     WHERE lower(CAST(ev.actors AS TEXT)) LIKE w.value ESCAPE '\\'))
-   AND (json_type(n.value, '$.w') IS NULL OR ev.participants IS NULL
-    OR CAST(ev.participants AS TEXT) IN ('[]', 'null')
-    OR EXISTS (SELECT 1 FROM json_each(n.value, '$.w') AS w
+  SELECT {_LIGHT} FROM r
+  JOIN evidence AS ev ON ev.span = r.s AND ev.predicate = r.p AND ev.earliest >= r.lo AND ev.earliest <= r.hi
+  WHERE EXISTS (SELECT 1 FROM n WHERE n.c = r.c AND ev.earliest <= n.latest AND ev.latest >= n.earliest
+   AND (n.a IS NULL OR ev.actors IS NULL OR CAST(ev.actors AS TEXT) IN ('[]', 'null')
+    OR EXISTS (SELECT 1 FROM json_each(n.a) AS w WHERE lower(CAST(ev.actors AS TEXT)) LIKE w.value ESCAPE '\\'))
+   AND (n.w IS NULL OR ev.participants IS NULL OR CAST(ev.participants AS TEXT) IN ('[]', 'null')
+    OR EXISTS (SELECT 1 FROM json_each(n.w) AS w
      WHERE lower(CAST(ev.participants AS TEXT)) LIKE w.value ESCAPE '\\')
-    OR EXISTS (SELECT 1 FROM json_each(n.value, '$.g') AS g
-     WHERE CAST(ev.arguments AS TEXT) LIKE g.value ESCAPE '\\')))
+    OR EXISTS (SELECT 1 FROM json_each(n.g) AS g WHERE CAST(ev.arguments AS TEXT) LIKE g.value ESCAPE '\\')))
   UNION ALL
   SELECT {_LIGHT} FROM json_each(:plans) AS r
   JOIN evidence AS ev ON ev.span = json_extract(r.value, '$.s') AND ev.predicate = json_extract(r.value, '$.p')
@@ -144,35 +148,40 @@ SELECT u.*, sources.content_hash FROM (
   JOIN evidence AS ev ON ev.span = {len(SPAN_DAYS)} AND ev.predicate = r.value AND ev.earliest <= :high
   WHERE ev.latest >= :low
 ) AS u JOIN sources ON sources.id = u.source_id""",
+    # each probe a LATERAL subquery kept apart by OFFSET 0, so it is planned per probe row as one range of the
+    # index; flattened into the join, the planner (which takes each JSON function for 100 rows) hashed a
+    # scan of the whole table instead
     "postgresql": f"""
+WITH r AS (SELECT * FROM jsonb_to_recordset(CAST(:runs AS jsonb)) AS r(c integer, s integer, p text, lo date, hi date)),
+ n AS (SELECT * FROM jsonb_to_recordset(CAST(:nears AS jsonb))
+  AS n(c integer, earliest date, latest date, a text[], w text[], g text[]))
 SELECT u.*, sources.content_hash FROM (
-  SELECT {_LIGHT} FROM jsonb_to_recordset(CAST(:runs AS jsonb)) AS r(s integer, p text, lo date, hi date, n jsonb)
-  JOIN evidence AS ev ON ev.span = r.s AND ev.predicate = r.p AND ev.earliest >= r.lo AND ev.earliest <= r.hi
-  WHERE EXISTS (SELECT 1 FROM jsonb_to_recordset(r.n) AS n(earliest date, latest date, a jsonb, w jsonb, g jsonb)
-   WHERE ev.earliest <= n.latest AND ev.latest >= n.earliest
-   AND (n.a IS NULL OR ev.actors IS NULL OR CAST(ev.actors AS TEXT) IN ('[]', 'null')
-    OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(n.a) AS w(v)
-     WHERE lower(CAST(ev.actors AS TEXT)) LIKE w.v ESCAPE '\\'))
-   AND (n.w IS NULL OR ev.participants IS NULL OR CAST(ev.participants AS TEXT) IN ('[]', 'null')
-    OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(n.w) AS w(v)
-     WHERE lower(CAST(ev.participants AS TEXT)) LIKE w.v ESCAPE '\\')
-    OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(n.g) AS g(v)
-     WHERE CAST(ev.arguments AS TEXT) LIKE g.v ESCAPE '\\')))
+  SELECT m.* FROM r CROSS JOIN LATERAL (SELECT {_LIGHT} FROM evidence AS ev
+   WHERE ev.span = r.s AND ev.predicate = r.p AND ev.earliest >= r.lo AND ev.earliest <= r.hi
+   AND EXISTS (SELECT 1 FROM n WHERE n.c = r.c AND ev.earliest <= n.latest AND ev.latest >= n.earliest
+    AND (n.a IS NULL OR ev.actors IS NULL OR CAST(ev.actors AS TEXT) IN ('[]', 'null')
+     OR lower(CAST(ev.actors AS TEXT)) LIKE ANY (n.a))
+    AND (n.w IS NULL OR ev.participants IS NULL OR CAST(ev.participants AS TEXT) IN ('[]', 'null')
+     OR lower(CAST(ev.participants AS TEXT)) LIKE ANY (n.w) OR CAST(ev.arguments AS TEXT) LIKE ANY (n.g)))
+   OFFSET 0) AS m
   UNION ALL
-  SELECT {_LIGHT} FROM jsonb_to_recordset(CAST(:plans AS jsonb)) AS r(s integer, p text, lo date)
-  JOIN evidence AS ev ON ev.span = r.s AND ev.predicate = r.p AND ev.earliest >= r.lo AND ev.earliest <= :high
-  WHERE ev.anchored_by = 'publication' AND ev.status <> 'occurred' AND ev.latest >= :low
+  SELECT m.* FROM jsonb_to_recordset(CAST(:plans AS jsonb)) AS r(s integer, p text, lo date)
+  CROSS JOIN LATERAL (SELECT {_LIGHT} FROM evidence AS ev
+   WHERE ev.span = r.s AND ev.predicate = r.p AND ev.earliest >= r.lo AND ev.earliest <= :high
+   AND ev.anchored_by = 'publication' AND ev.status <> 'occurred' AND ev.latest >= :low OFFSET 0) AS m
   UNION ALL
-  SELECT {_LIGHT} FROM jsonb_array_elements_text(CAST(:long AS jsonb)) AS r(p)
-  JOIN evidence AS ev ON ev.span = {len(SPAN_DAYS)} AND ev.predicate = r.p AND ev.earliest <= :high
-  WHERE ev.latest >= :low
+  SELECT m.* FROM jsonb_array_elements_text(CAST(:long AS jsonb)) AS r(p)
+  CROSS JOIN LATERAL (SELECT {_LIGHT} FROM evidence AS ev
+   WHERE ev.span = {len(SPAN_DAYS)} AND ev.predicate = r.p AND ev.earliest <= :high AND ev.latest >= :low
+   OFFSET 0) AS m
 ) AS u JOIN sources ON sources.id = u.source_id""",
 }
 
 
-def _near_condition(near: Near) -> dict[str, Any]:
-    """One period's conditions as the statement reads them; a key left out means "no condition"."""
-    found: dict[str, Any] = {"earliest": near.earliest.isoformat(), "latest": near.latest.isoformat()}
+def _near_condition(run: int, near: Near) -> dict[str, Any]:
+    """One period's conditions as the statement reads them; a key left out means "no condition" (LIKE
+    patterns escaped with a backslash, PostgreSQL's default and the ESCAPE given on SQLite)."""
+    found: dict[str, Any] = {"c": run, "earliest": near.earliest.isoformat(), "latest": near.latest.isoformat()}
     if near.actors is not None:
         found["a"] = [_like(word) for word in sorted(near.actors)]
     if near.words is not None:
@@ -186,22 +195,24 @@ def mention_index_params(predicates: set[str], periods: Sequence[Near], loose: t
     run, read as one range of the index per span class, so each row is read once."""
     low, high = loose
     everything = sorted(predicates)
-    clusters: dict[tuple[str, ...], list[tuple[date, date, list[dict[str, Any]]]]] = {}
+    clusters: dict[tuple[str, ...], list[tuple[date, date, list[Near]]]] = {}
     for near in sorted(periods, key=lambda n: n.earliest):  # stable: ties keep the caller's order
         runs = clusters.setdefault(tuple(sorted(near.predicates if near.predicates is not None else everything)), [])
         if runs and near.earliest <= runs[-1][1]:
-            first, last, conditions = runs[-1]
-            runs[-1] = (first, max(last, near.latest), [*conditions, _near_condition(near)])
+            first, last, members = runs[-1]
+            runs[-1] = (first, max(last, near.latest), [*members, near])
         else:
-            runs.append((near.earliest, near.latest, [_near_condition(near)]))
-    runs_json = [{"s": span, "p": predicate, "lo": (first - timedelta(days=days)).isoformat(),
-                  "hi": last.isoformat(), "n": conditions}
-                 for names, runs in clusters.items() for first, last, conditions in runs
-                 for predicate in names for span, days in enumerate(SPAN_DAYS)]
+            runs.append((near.earliest, near.latest, [near]))
+    probes, nears = [], []
+    every_run = [(names, *run) for names, runs in clusters.items() for run in runs]
+    for run, (names, first, last, members) in enumerate(every_run):
+        nears += [_near_condition(run, near) for near in members]
+        probes += [{"c": run, "s": span, "p": predicate, "lo": (first - timedelta(days=days)).isoformat(),
+                    "hi": last.isoformat()} for predicate in names for span, days in enumerate(SPAN_DAYS)]
     plans = [{"s": span, "p": predicate, "lo": (low - timedelta(days=days)).isoformat()}
              for predicate in everything for span, days in enumerate(SPAN_DAYS)]
-    return {"runs": json.dumps(runs_json), "plans": json.dumps(plans), "long": json.dumps(everything),
-            "low": low, "high": high}
+    return {"runs": json.dumps(probes), "nears": json.dumps(nears), "plans": json.dumps(plans),
+            "long": json.dumps(everything), "low": low, "high": high}
 
 
 def mention_index(session: Session, predicates: set[str], periods: Sequence[Near],
@@ -219,49 +230,42 @@ def mention_index(session: Session, predicates: set[str], periods: Sequence[Near
 
 # --- look-alikes whose dates clash (Repository.look_alikes) ---------------------------------------------------------
 
-# One walk per (probe, predicate, side): the `rows` nearest matches before the probe's start (latest first) in
-# `before`, from its start on (earliest first) in `after`; each stops after `rows` matches.
-_LOOK = {
-    "sqlite": """x.predicate = json_extract(p.value, '$.p') AND x.anchored_by IS NULL
-   AND EXISTS (SELECT 1 FROM json_each(p.value, '$.g') AS g WHERE CAST(x.arguments AS TEXT) LIKE g.value ESCAPE '\\')
-   AND (json_type(p.value, '$.a') IS NULL OR EXISTS (SELECT 1 FROM json_each(p.value, '$.a') AS w
-    WHERE lower(CAST(x.actors AS TEXT)) LIKE w.value ESCAPE '\\'))
-   AND NOT ((x.earliest <= json_extract(p.value, '$.e') AND x.latest >= json_extract(p.value, '$.l'))
-    OR (x.earliest >= json_extract(p.value, '$.e') AND x.latest <= json_extract(p.value, '$.l')))""",
-    "postgresql": """x.predicate = p.p AND x.anchored_by IS NULL
-   AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(p.g) AS g(v)
-    WHERE CAST(x.arguments AS TEXT) LIKE g.v ESCAPE '\\')
-   AND (p.a IS NULL OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(p.a) AS w(v)
-    WHERE lower(CAST(x.actors AS TEXT)) LIKE w.v ESCAPE '\\'))
-   AND NOT ((x.earliest <= p.e AND x.latest >= p.l) OR (x.earliest >= p.e AND x.latest <= p.l))""",
-}
-_SQLITE_SIDE = """SELECT json_extract(p.value, '$.i') AS probe, {light}, sources.content_hash
- FROM json_each(:{side}) AS p JOIN evidence AS ev ON ev.id IN (SELECT x.id FROM evidence AS x WHERE {look}
+# One walk per (probe, predicate, side): the `rows` nearest matches before the probe's start (latest first),
+# and from its start on (earliest first); each stops after `rows` matches. The walks are unpacked once into
+# CTE columns, so each row a walk passes is tested against plain values.
+_LOOK = """x.predicate = p.p AND x.anchored_by IS NULL
+   AND NOT ((x.earliest <= p.e AND x.latest >= p.l) OR (x.earliest >= p.e AND x.latest <= p.l))
+   AND {arguments} AND (p.a IS NULL OR {actors})"""
+_LOOK_SQLITE = _LOOK.format(
+    arguments="EXISTS (SELECT 1 FROM json_each(p.g) AS g WHERE CAST(x.arguments AS TEXT) LIKE g.value ESCAPE '\\')",
+    actors="EXISTS (SELECT 1 FROM json_each(p.a) AS w WHERE lower(CAST(x.actors AS TEXT)) LIKE w.value ESCAPE '\\')")
+_LOOK_PG = _LOOK.format(arguments="CAST(x.arguments AS TEXT) LIKE ANY (p.g)",
+                        actors="lower(CAST(x.actors AS TEXT)) LIKE ANY (p.a)")
+_BEFORE, _AFTER = ("x.earliest < p.e AND x.earliest >= p.lo", "x.earliest DESC, x.id DESC"), \
+    ("x.earliest >= p.e AND x.earliest <= p.hi", "x.earliest, x.id")
+_SQLITE_SIDE = """SELECT p.i AS probe, {light}, sources.content_hash
+ FROM p JOIN evidence AS ev ON ev.id IN (SELECT x.id FROM evidence AS x WHERE {look}
   AND {range} ORDER BY {order} LIMIT :rows)
  JOIN sources ON sources.id = ev.source_id"""
 _PG_SIDE = """SELECT p.i AS probe, {light}, sources.content_hash
- FROM jsonb_to_recordset(CAST(:{side} AS jsonb))
-  AS p(i integer, p text, e date, l date, lo date, hi date, g jsonb, a jsonb)
- CROSS JOIN LATERAL (SELECT x.* FROM evidence AS x WHERE {look} AND {range} ORDER BY {order} LIMIT :rows) AS ev
+ FROM p CROSS JOIN LATERAL (SELECT x.* FROM evidence AS x WHERE {look} AND {range} ORDER BY {order} LIMIT :rows) AS ev
  JOIN sources ON sources.id = ev.source_id"""
 _LOOK_ALIKES = {
-    "sqlite": _SQLITE_SIDE.format(
-        light=_LIGHT, side="before", look=_LOOK["sqlite"], order="x.earliest DESC, x.id DESC",
-        range="x.earliest < json_extract(p.value, '$.e') AND x.earliest >= json_extract(p.value, '$.lo')")
-    + "\nUNION ALL\n" + _SQLITE_SIDE.format(
-        light=_LIGHT, side="after", look=_LOOK["sqlite"], order="x.earliest, x.id",
-        range="x.earliest >= json_extract(p.value, '$.e') AND x.earliest <= json_extract(p.value, '$.hi')"),
-    "postgresql": _PG_SIDE.format(
-        light=_LIGHT, side="before", look=_LOOK["postgresql"], order="x.earliest DESC, x.id DESC",
-        range="x.earliest < p.e AND x.earliest >= p.lo")
-    + "\nUNION ALL\n" + _PG_SIDE.format(
-        light=_LIGHT, side="after", look=_LOOK["postgresql"], order="x.earliest, x.id",
-        range="x.earliest >= p.e AND x.earliest <= p.hi"),
+    "sqlite": """WITH p AS MATERIALIZED (SELECT json_extract(value, '$.i') AS i, json_extract(value, '$.p') AS p,
+  json_extract(value, '$.e') AS e, json_extract(value, '$.l') AS l, json_extract(value, '$.lo') AS lo,
+  json_extract(value, '$.hi') AS hi, json_extract(value, '$.g') AS g, json_extract(value, '$.a') AS a
+  FROM json_each(:walks))
+""" + "\nUNION ALL\n".join(_SQLITE_SIDE.format(light=_LIGHT, look=_LOOK_SQLITE, range=where, order=order)
+                          for where, order in (_BEFORE, _AFTER)),
+    "postgresql": """WITH p AS (SELECT * FROM jsonb_to_recordset(CAST(:walks AS jsonb))
+  AS p(i integer, p text, e date, l date, lo date, hi date, g text[], a text[]))
+""" + "\nUNION ALL\n".join(_PG_SIDE.format(light=_LIGHT, look=_LOOK_PG, range=where, order=order)
+                          for where, order in (_BEFORE, _AFTER)),
 }
 
 
 def look_alike_params(probes: Sequence[LookAlike], rows: int) -> dict[str, Any]:
-    """One walk per probe with arguments and per predicate of it, for both sides."""
+    """One walk per probe with arguments and per predicate of it (each walked both ways)."""
     walks = []
     for index, probe in enumerate(probes):
         if not probe.arguments:
@@ -272,8 +276,7 @@ def look_alike_params(probes: Sequence[LookAlike], rows: int) -> dict[str, Any]:
         if probe.actor_words is not None:
             base["a"] = [_like(word) for word in sorted(probe.actor_words)]
         walks += [{**base, "p": predicate} for predicate in sorted(probe.predicates)]
-    encoded = json.dumps(walks)
-    return {"before": encoded, "after": encoded, "rows": rows}
+    return {"walks": json.dumps(walks), "rows": rows}
 
 
 def look_alikes(session: Session, probes: Sequence[LookAlike], rows: int) -> list[list[Reading]]:
