@@ -149,9 +149,8 @@ def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention], sour
     the loose window of the blocking keys; the merge relation itself then keeps the rows linked to a
     new mention, directly or through other kept rows. Look-alikes whose dates clash come from a
     bounded walk of the same index (nearest_look_alikes). Only those events are loaded with all their
-    evidence (light rows, no quotes or text). A year
-    of same-verb events around the article, however dense, costs light rows, not events with all
-    their evidence and clustering over all of them.
+    evidence, as light rows (no quotes, no text). A year of same-verb events around the article,
+    however dense, costs light rows, not events with all their evidence and clustering over all of them.
     """
     predicates, low, high = blocking_keys(mentions)
     new = [Reading.of(m, source) for m in mentions]
