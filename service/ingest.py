@@ -10,7 +10,7 @@ blocking keys (predicate and date), the new and stored mentions are clustered to
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -21,7 +21,21 @@ from service.events.extract import LANGUAGES
 from service.events.lexicon import kinds
 from service.events.merge import LOOSE, REFERENCE_WINDOW, Reading, conflicts, joins, same_encounter, same_happening
 from service.events.names import core_words
-from service.store import Event, Evidence, LookAlike, Near, Repository, Source, Store, content_hash
+from service.store import (
+    Event,
+    Evidence,
+    LookAlike,
+    Near,
+    Repository,
+    Source,
+    Store,
+    StoredEvent,
+    StoredMention,
+    content_hash,
+    order_key,
+)
+from service.store.candidates import DERIVED
+from service.store.repository import searchable_names
 
 FUTURE_WINDOW = timedelta(days=366)  # how far ahead an undated plan may lie (see merge._span)
 # beyond a new mention's period, stored mentions that may link to it through a month- or
@@ -128,15 +142,15 @@ def lock_keys(digest: str, mentions: Sequence[ev.EventMention]) -> set[str]:
     return keys
 
 
-def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention], source: str = "") -> Sequence[Event]:
+def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention], source: str = "") -> Sequence[StoredEvent]:
     """The stored events the new mentions could join, and their nearest look-alikes, and nothing more.
 
     Light rows (the columns merging reads, no text) come from the (predicate, earliest) index within
     the loose window of the blocking keys; the merge relation itself then keeps the rows linked to a
     new mention, directly or through other kept rows. Look-alikes whose dates clash come from a
-    bounded walk of the same index (nearest_look_alikes). Only those events are loaded whole. A year
-    of same-verb events around the article, however dense, costs light rows, not events with all
-    their evidence and clustering over all of them.
+    bounded walk of the same index (nearest_look_alikes). Only those events are loaded with all their
+    evidence, as light rows (no quotes, no text). A year of same-verb events around the article,
+    however dense, costs light rows, not events with all their evidence and clustering over all of them.
     """
     predicates, low, high = blocking_keys(mentions)
     new = [Reading.of(m, source) for m in mentions]
@@ -146,7 +160,7 @@ def fetch_candidates(repo: Repository, mentions: Sequence[ev.EventMention], sour
                                     sorted(n.actors or ()), sorted(n.predicates or ())))
     stored = [row for row in repo.mention_index(predicates, periods, (low, high))
               if ev.near(windows, row.predicate, row.earliest, row.latest)]
-    return repo.events_by_ids(linked_events(new, stored) | nearest_look_alikes(repo, new))
+    return repo.candidate_events(linked_events(new, stored) | nearest_look_alikes(repo, new))
 
 
 def nearest_look_alikes(repo: Repository, new: Sequence[Reading]) -> set[int]:
@@ -259,62 +273,168 @@ def reading_of_evidence(item: Evidence) -> Reading:
                    event=item.event_id)
 
 
-def write(repo: Repository, source: Source, mentions: Sequence[ev.EventMention], candidates: Sequence[Event]) -> None:
-    """Cluster the new mentions with the stored ones and make the database say the same."""
+@dataclass
+class Plan:
+    """What the merge decision changes, before any of it is written: events to create (their fields),
+    new evidence (by event: a stored id, or -n for the n-th created event), stored evidence moved,
+    stored events emptied, refreshed fields and names."""
+
+    created: list[dict[str, Any]] = field(default_factory=list)
+    added: list[tuple[int, ev.EventMention]] = field(default_factory=list)  # in the order they are written
+    moved: dict[int, tuple[StoredMention, int]] = field(default_factory=dict)  # evidence id -> (it, its event)
+    emptied: list[int] = field(default_factory=list)
+    updated: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    names: dict[int, tuple[dict[str, str], dict[str, str]]] = field(default_factory=dict)  # event -> (now, wanted)
+    placed: list[tuple[int, int]] = field(default_factory=list)  # (index of a group, the event it is written to)
+    final: dict[int, int] = field(default_factory=dict)  # the event each group ends in
+
+
+def write(repo: Repository, source: Source, mentions: Sequence[ev.EventMention],
+          candidates: Sequence[StoredEvent]) -> None:
+    """Cluster the new mentions with the stored ones and make the database say the same: the decision is
+    made in memory (plan), then written with one statement per kind of change, whatever the number of
+    events and evidence it touches."""
     readings = [Reading.of(m, source.content_hash) for m in mentions]
-    new = {reading.key: mention for reading, mention in zip(readings, mentions, strict=True)}
-    stored: dict[str, Evidence] = {}
+    groups, plan = plan_merge(source, readings, mentions, candidates)
+    ids = repo.insert_events(plan.created)
+
+    def real(event: int) -> int:
+        return ids[-event - 1] if event < 0 else event
+
+    repo.insert_evidence([_evidence_row(real(event), source, mention) for event, mention in plan.added])
+    repo.move_evidence([(item.id, real(event), item.reading.earliest, item.reading.latest)
+                        for item, event in plan.moved.values() if item.reading is not None])
+    repo.delete_events(plan.emptied)
+    repo.update_events(plan.updated)
+    removed, renamed, added = [], [], []
+    for event, (now, wanted) in plan.names.items():
+        removed += [(real(event), key) for key in now if key not in wanted]
+        renamed += [{"event_id": real(event), "name_key": key, "name": name} for key, name in wanted.items()
+                    if key in now and now[key] != name]
+        added += [{"event_id": real(event), "name_key": key, "name": name} for key, name in wanted.items()
+                  if key not in now]
+    repo.rename_participants(removed, renamed, added)
+    placed = [(index, real(event)) for index, event in plan.placed]
+    final = {index: real(event) for index, event in plan.final.items()}
+    repo.add_conflicts(_conflict_pairs(groups, placed, final, set(plan.emptied)))
+
+
+def plan_merge(source: Source, new_readings: Sequence[Reading], mentions: Sequence[ev.EventMention],
+               candidates: Sequence[StoredEvent]) -> tuple[list[list[Reading]], Plan]:
+    """The clustering of the new and stored readings, and what it changes. Each group is written to a
+    stored event it holds (a curated one first) that no earlier group took, else to a new event; stored
+    evidence of uncurated events follows its group; an event left without evidence goes; every other
+    event the article touched is summarised again from its evidence (`summarise`)."""
+    new = {reading.key: mention for reading, mention in zip(new_readings, mentions, strict=True)}
+    readings = list(new_readings)
+    stored: dict[str, StoredMention] = {}
     for event in candidates:
         for item in event.evidence:
-            if item.predicate is None:
+            if item.reading is None:
                 continue  # evidence from before the parse-based layer: left where it is
-            reading = reading_of_evidence(item)
-            stored[reading.key] = item
-            readings.append(reading)
+            stored[item.reading.key] = item
+            readings.append(item.reading)
     by_id = {event.id: event for event in candidates}
+    plan = Plan()
     touched: set[int] = set()
     groups = ev.cluster(readings)
-    placed: list[tuple[int, Event]] = []  # (index of the group, the event it is written to)
-    final: dict[int, int] = {}  # the event each group ends in
     taken: set[int] = set()  # a stored event is the target of one group only: a split makes a new event
     for index, group in enumerate(groups):
         owners = sorted({r.event for r in group if r.event is not None})
         if not any(r.key in new for r in group) and len(owners) == 1 and \
-                len(group) == sum(1 for item in by_id[owners[0]].evidence if item.predicate is not None):
+                len(group) == sum(1 for item in by_id[owners[0]].evidence if item.reading is not None):
             taken.add(owners[0])
-            final[index] = owners[0]
+            plan.final[index] = owners[0]
             continue  # a stored event the new article leaves as it was
         free = [i for i in owners if i not in taken]
         curated = [i for i in free if by_id[i].curated]
-        target = by_id[(curated or free)[0]] if free else None
+        target = (curated or free)[0] if free else None
         if target is None:
             first = next((new[r.key] for r in group if r.key in new), None)
-            origin = first if first is not None else stored[group[0].key]
-            target = repo.add_event(title=origin.title, status=origin.status, origin="extracted",
-                                    **_date_fields(first.when if first is not None else origin))
-        taken.add(target.id)
+            plan.created.append(_created_fields(first, stored.get(group[0].key)))
+            target = -len(plan.created)
+        taken.add(target)
         for reading in group:
             if reading.key in new:
-                _add_evidence(repo, target, source, new[reading.key])
-            elif reading.event != target.id and not by_id[reading.event].curated:
-                stored[reading.key].event = target
-                touched.add(reading.event)
-        touched.add(target.id)
-        placed.append((index, target))
-        final[index] = target.id
-    repo.session.flush()
-    gone: set[int] = set()
-    for event in repo.reload_events(touched):
-        if not event.evidence and event.origin == "extracted":
-            repo.delete_event(event, flush=False)
-            gone.add(event.id)
-        elif not event.curated:
-            refresh(repo, event, flush=False)
-    repo.session.flush()
-    repo.add_conflicts(_conflict_pairs(groups, placed, final, gone))
+                plan.added.append((target, new[reading.key]))
+            elif reading.event != target and not by_id[reading.event].curated:
+                item = stored[reading.key]
+                plan.moved[item.id] = (item, target)
+                touched.add(reading.event or 0)
+        touched.add(target)
+        plan.placed.append((index, target))
+        plan.final[index] = target
+    members: dict[int, list[StoredMention]] = {event: [] for event in touched}
+    for event in candidates:
+        for item in event.evidence:
+            home = plan.moved[item.id][1] if item.id in plan.moved else item.event_id
+            if home in members:
+                members[home].append(item)
+    for target, mention in plan.added:
+        members[target].append(_new_mention(source, target, mention))
+    for event in sorted(touched, key=lambda e: (e < 0, abs(e))):
+        evidence = sorted(members[event], key=lambda item: item.id if item.id > 0 else 1 << 62)  # new last, in order
+        stored_event = by_id.get(event)
+        if stored_event is not None and not evidence and stored_event.origin == "extracted":
+            plan.emptied.append(event)
+            continue
+        if stored_event is not None and stored_event.curated:
+            continue
+        fields, names = summarise(evidence)
+        if stored_event is None:
+            plan.created[-event - 1].update(fields)
+        else:
+            now = {**stored_event.columns, **fields}
+            if now != stored_event.columns or order_key(now["earliest"], now["latest"], now["precision"],
+                                                        now["title"]) != stored_event.order_key:
+                plan.updated.append((event, {name: now[name] for name in DERIVED}))
+        wanted = searchable_names(names)
+        current = stored_event.names if stored_event is not None else {}
+        if wanted != current:
+            plan.names[event] = (current, wanted)
+    return groups, plan
 
 
-def _conflict_pairs(groups: Sequence[Sequence[Reading]], placed: Sequence[tuple[int, Event]], final: dict[int, int],
+def summarise(evidence: Sequence[StoredMention]) -> tuple[dict[str, Any], list[str]]:
+    """An event's date, status, title and source count, and its names, from its evidence in id order,
+    whatever order it came in."""
+    items = {replace(item.reading, event=None): item for item in evidence if item.reading is not None}
+    fields: dict[str, Any] = {"source_count": len({item.source_id for item in evidence})}
+    if items:
+        summary = ev.summary(list(items))
+        best = summary["date"]
+        fields.update(status=summary["status"], anchored_by=summary["anchored_by"])
+        if summary["title"]:
+            fields["title"] = summary["title"]
+        if isinstance(best, Reading):
+            item = items[best]
+            fields.update(edtf=best.edtf, value=item.value, earliest=best.earliest, latest=best.latest,
+                          precision=best.precision, rule=item.rule)
+    names = [n for item in evidence for n in (item.participants or ())]
+    return fields, ev.canonical_names(names)
+
+
+def _created_fields(first: ev.EventMention | None, origin: StoredMention | None) -> dict[str, Any]:
+    """A new event's fields before its evidence is summarised: its first new mention's, else those of the
+    stored mention it is split off with."""
+    if first is not None:
+        return {"title": first.title, "status": first.status, "origin": "extracted", "anchored_by": None,
+                "source_count": 0, **_date_fields(first.when)}
+    assert origin is not None and origin.reading is not None  # a group holds a new or a stored reading
+    reading = origin.reading
+    return {"title": origin.title, "status": origin.status, "origin": "extracted", "anchored_by": None,
+            "source_count": 0, "edtf": reading.edtf, "value": origin.value, "earliest": reading.earliest,
+            "latest": reading.latest, "precision": reading.precision, "rule": origin.rule}
+
+
+def _new_mention(source: Source, event: int, mention: ev.EventMention) -> StoredMention:
+    """A new mention as the summary of its event reads it (as the row written for it would read back)."""
+    return StoredMention(id=0, event_id=event, source_id=source.id, title=mention.title, status=mention.status,
+                         value=mention.when.value, rule=mention.when.rule, participants=tuple(mention.participants),
+                         reading=Reading.of(mention, source.content_hash))
+
+
+def _conflict_pairs(groups: Sequence[Sequence[Reading]], placed: Sequence[tuple[int, int]], final: dict[int, int],
                     gone: set[int]) -> set[tuple[int, int]]:
     """Each written event and its look-alikes among the other groups whose dates cannot agree: the
     LOOK_ALIKES nearest in date on either side (see nearest_look_alikes), compared only with groups
@@ -323,17 +443,17 @@ def _conflict_pairs(groups: Sequence[Sequence[Reading]], placed: Sequence[tuple[
     dates = [_group_date(group) for group in groups]
     pairs: set[tuple[int, int]] = set()
     for index, event in placed:
-        if dates[index] is None or event.id in gone:
+        if dates[index] is None or event in gone:
             continue
         found = []
         for other, group in enumerate(groups):
             owner = final.get(other)
-            if other == index or owner is None or owner == event.id or owner in gone or dates[other] is None \
-                    or not keys[index] & keys[other] or any(r.event == event.id for r in group) \
+            if other == index or owner is None or owner == event or owner in gone or dates[other] is None \
+                    or not keys[index] & keys[other] or any(r.event == event for r in group) \
                     or not conflicts(groups[index], group):
                 continue
             found.append((dates[other], owner))
-        pairs |= {(event.id, owner) for owner in _nearest(dates[index], found)}
+        pairs |= {(event, owner) for owner in _nearest(dates[index], found)}
     return pairs
 
 
@@ -362,14 +482,15 @@ def _conflict_keys(group: Sequence[Reading]) -> set[tuple[str, str]]:
     return {(kind, argument) for r in group for kind in kinds(r.predicate) for argument in r.arguments}
 
 
-def _add_evidence(repo: Repository, event: Event, source: Source, mention: ev.EventMention) -> Evidence:
+def _evidence_row(event: int, source: Source, mention: ev.EventMention) -> dict[str, Any]:
+    """The evidence row of a new mention of `source` in `event`."""
     w = mention.when
-    return repo.add_evidence(
-        event, source, flush=False, title=mention.title, quote=mention.quote, quote_start=mention.quote_start,
-        quote_end=mention.quote_end, trigger=mention.trigger, trigger_start=mention.trigger_start,
-        trigger_end=mention.trigger_end, participants=list(mention.participants), status=mention.status,
-        expression=w.expression, expression_start=w.start, expression_end=w.end, reference=source.published,
-        reference_estimated=source.published_estimated, linked=w.anchored_by is not None,
+    return dict(
+        event_id=event, source_id=source.id, title=mention.title, quote=mention.quote,
+        quote_start=mention.quote_start, quote_end=mention.quote_end, trigger=mention.trigger,
+        trigger_start=mention.trigger_start, trigger_end=mention.trigger_end, participants=list(mention.participants),
+        status=mention.status, expression=w.expression, expression_start=w.start, expression_end=w.end,
+        reference=source.published, reference_estimated=source.published_estimated, linked=w.anchored_by is not None,
         predicate=mention.predicate, anchored_by=w.anchored_by, title_quality=mention.title_quality,
         actors=list(mention.actors), arguments=list(mention.arguments), **_date_fields(w))
 
@@ -382,21 +503,17 @@ def _date_fields(w: Any) -> dict[str, Any]:
 def refresh(repo: Repository, event: Event, flush: bool = True) -> None:
     """An event's date, status, title and names follow from its evidence, whatever order it came in
     (`flush` False: written with the caller's next flush)."""
-    items = {reading_of_evidence(item): item for item in event.evidence if item.predicate is not None}
-    fields: dict[str, Any] = {"source_count": len({item.source_id for item in event.evidence})}
-    if items:
-        summary = ev.summary(list(items))
-        best = summary["date"]
-        fields.update(status=summary["status"], anchored_by=summary["anchored_by"])
-        if summary["title"]:
-            fields["title"] = summary["title"]
-        if best is not None:
-            item = items[best]
-            fields.update(edtf=item.edtf, value=item.value, earliest=item.earliest, latest=item.latest,
-                          precision=item.precision, rule=item.rule)
+    fields, names = summarise([_stored(item) for item in event.evidence])
     repo.update_event(event, flush=flush, **fields)
-    names = [n for item in event.evidence for n in (item.participants or [])]
-    repo.set_participants(event, ev.canonical_names(names))
+    repo.set_participants(event, names)
+
+
+def _stored(item: Evidence) -> StoredMention:
+    """A loaded evidence row as `summarise` reads it."""
+    return StoredMention(id=item.id, event_id=item.event_id, source_id=item.source_id, title=item.title,
+                         status=item.status, value=item.value, rule=item.rule,
+                         participants=None if item.participants is None else tuple(item.participants),
+                         reading=None if item.predicate is None else reading_of_evidence(item))
 
 
 def delete_source(store: Store, source_id: int) -> bool:

@@ -35,15 +35,15 @@ def test_a_failure_mid_ingest_leaves_nothing(store, monkeypatch):
     from service import ingest as ingest_module
 
     calls = {"n": 0}
-    real_add = ingest_module._add_evidence
+    real_row = ingest_module._evidence_row
 
-    def failing_add(repo, event, source, mention):
+    def failing_row(event, source, mention):
         calls["n"] += 1
         if calls["n"] == 2:
             raise RuntimeError("pipeline failed midway")
-        return real_add(repo, event, source, mention)
+        return real_row(event, source, mention)
 
-    monkeypatch.setattr(ingest_module, "_add_evidence", failing_add)
+    monkeypatch.setattr(ingest_module, "_evidence_row", failing_row)
     article = Article(title="t", text="Floods hit on Monday. Aid arrived on Tuesday.", published=date(2022, 5, 4))
     with pytest.raises(RuntimeError):
         ingest(store, article)

@@ -28,6 +28,7 @@ from sqlalchemy import (
     event,
     false,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from service.store.ordering import order_key
@@ -130,6 +131,11 @@ def _keep_order_key(_mapper: Any, _connection: Any, target: Event) -> None:
     target.order_key = order_key(target.earliest, target.latest, target.precision, target.title)
 
 
+# the stored mentions that are plans dated only by their publication (their period runs a year on): a partial
+# index keeps them apart, as the candidate look-up reads all of them in a two-year window (candidates.py)
+PLANS_WHERE = "anchored_by = 'publication' AND status <> 'occurred'"
+
+
 class Evidence(Base):
     """Why an event is in the timeline: a quote from one source and the expression that dates it."""
 
@@ -171,7 +177,10 @@ class Evidence(Base):
     event: Mapped[Event] = relationship(back_populates="evidence")
 
     __table_args__ = (Index("ix_evidence_predicate_earliest", "predicate", "earliest"),
-                      Index("ix_evidence_span_predicate_earliest", "span", "predicate", "earliest"))
+                      Index("ix_evidence_span_predicate_earliest", "span", "predicate", "earliest"),
+                      # the few plans dated only by their publication, which merge candidates read over two years
+                      Index("ix_evidence_plans", "span", "predicate", "earliest", sqlite_where=sql_text(PLANS_WHERE),
+                            postgresql_where=sql_text(PLANS_WHERE)))
     source: Mapped[Source] = relationship(back_populates="evidence", lazy="joined")
 
 

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
-    Date,
-    Integer,
     Text,
     bindparam,
     cast,
-    column,
+    delete,
     false,
     func,
+    insert,
     or_,
     select,
     text,
@@ -26,10 +25,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, contains_eager, defer, lazyload, selectinload
 
-from service.events.merge import Reading, mention_key
+from service.events.merge import Reading
+from service.store import candidates
+from service.store.candidates import LookAlike, Near, StoredEvent
 from service.store.models import (
     JOB_FINISHED,
-    SPAN_DAYS,
     Conflict,
     DataVersion,
     Event,
@@ -44,8 +44,13 @@ from service.store.models import (
     _now,
     content_hash,
     name_key,
+    span_class,
     timeline_sources,
 )
+from service.store.ordering import order_key
+from service.store.versions import note_change
+
+__all__ = ["EventFilter", "LookAlike", "Near", "Repository", "searchable_names"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,21 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
+def _order_key(fields: Mapping[str, Any]) -> str:
+    """The timeline order key of an event's fields (the model's hook does this for ORM writes)."""
+    return order_key(fields["earliest"], fields["latest"], fields["precision"], fields["title"])
+
+
+def searchable_names(names: Sequence[str]) -> dict[str, str]:
+    """An event's name rows: the first spelling of each folded name, as `?entity=` searches them."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        key = name_key(name)
+        if key and key not in wanted:
+            wanted[key] = name[:200]
+    return wanted
+
+
 def _listed() -> Any:
     """An event only named, never dated, by its sources waits for the event it names: it is never listed."""
     return or_(Event.anchored_by.is_(None), Event.anchored_by != "reference")
@@ -77,99 +97,6 @@ def _listed() -> Any:
 def _has_argument(argument: str) -> Any:
     """The stored mention's arguments (a JSON list) hold this one."""
     return cast(Evidence.arguments, Text).like(_like(json.dumps(argument, ensure_ascii=False)), escape="\\")
-
-
-@dataclass(frozen=True)
-class Near:
-    """A new mention's period, the predicates related to its own (None: every one asked), and what a
-    stored mention of those dated in it must share with it to be worth reading: a word of a
-    participant's name or an argument (`words` None: nothing, as a mention that names nobody, or is
-    dated only loosely, joins on dates and kind alone); and, unless `actors` is None, no actor or an
-    actor containing one of these words (two different actors never link)."""
-
-    earliest: date
-    latest: date
-    words: frozenset[str] | None = None
-    arguments: frozenset[str] = frozenset()
-    actors: frozenset[str] | None = None
-    predicates: frozenset[str] | None = None
-
-
-@dataclass(frozen=True)
-class LookAlike:
-    """A new own-dated mention with actors, as the search for look-alikes whose dates clash sees it:
-    the predicates related to its own, its period, its arguments, the words one of which an actor
-    the same as one of its own contains (None: actors cannot be compared in SQL), and the window."""
-
-    predicates: frozenset[str]
-    earliest: date
-    latest: date
-    arguments: frozenset[str]
-    actor_words: frozenset[str] | None
-    low: date
-    high: date
-
-
-_READING_COLUMNS = (Evidence.event_id, Evidence.source_id, Evidence.predicate, Evidence.earliest, Evidence.latest,
-                    Evidence.trigger_start, Evidence.title, Evidence.title_quality, Evidence.status,
-                    Evidence.precision, Evidence.edtf, Evidence.anchored_by, Evidence.actors, Evidence.participants,
-                    Evidence.arguments)
-
-
-_LIGHT_TYPES = tuple(Evidence.__table__.c[c.key] for c in _READING_COLUMNS)
-_LIGHT = ", ".join(c.name for c in _LIGHT_TYPES)  # the same columns, for queries written as text
-
-
-def _reading(row: Any) -> Reading:
-    """A light row of `_READING_COLUMNS` and its source's digest, as merging reads it."""
-    return Reading(key=mention_key(row.content_hash, row.trigger_start), source=row.content_hash,
-                   predicate=row.predicate, title=row.title or "", title_quality=row.title_quality or 0,
-                   status=row.status, earliest=row.earliest, latest=row.latest, precision=row.precision,
-                   edtf=row.edtf, anchored_by=row.anchored_by, actors=tuple(row.actors or ()),
-                   participants=tuple(row.participants or ()), arguments=tuple(row.arguments or ()),
-                   event=row.event_id)
-
-
-def _in(prefix: str, values: Sequence[str], bound: list[Any]) -> str:
-    """Placeholders for an IN list written as text, their parameters appended to `bound`."""
-    bound += [bindparam(f"{prefix}{n}", value) for n, value in enumerate(values)]
-    return ", ".join(f":{prefix}{n}" for n in range(len(values)))
-
-
-def _likes(prefix: str, expression: str, words: Iterable[str], bound: list[Any]) -> str:
-    """`expression` contains one of `words` (LIKE, escaped), written as text; parameters appended."""
-    terms = []
-    for n, word in enumerate(sorted(words)):
-        bound.append(bindparam(f"{prefix}{n}", _like(word)))
-        terms.append(f"{expression} LIKE :{prefix}{n} ESCAPE '\\'")
-    return "(" + " OR ".join(terms) + ")" if terms else "1 = 0"
-
-
-def _look_alike_selects(index: int, probe: LookAlike, predicates: set[str], rows: int) -> tuple[list[str], list[Any]]:
-    """The selects of Repository.look_alikes for one probe, two per predicate, and their parameters."""
-    p = f"p{index}_"
-    bound = [bindparam(f"{p}e", probe.earliest, type_=Date), bindparam(f"{p}l", probe.latest, type_=Date),
-             bindparam(f"{p}lo", probe.low, type_=Date), bindparam(f"{p}hi", probe.high, type_=Date)]
-    shared = []
-    for n, argument in enumerate(sorted(probe.arguments)):
-        shared.append(f"CAST(arguments AS TEXT) LIKE :{p}a{n} ESCAPE '\\'")
-        bound.append(bindparam(f"{p}a{n}", _like(json.dumps(argument, ensure_ascii=False))))
-    actors = []
-    for n, word in enumerate(sorted(probe.actor_words or ())):
-        actors.append(f"lower(CAST(actors AS TEXT)) LIKE :{p}w{n} ESCAPE '\\'")
-        bound.append(bindparam(f"{p}w{n}", _like(word)))
-    look = (f"anchored_by IS NULL AND ({' OR '.join(shared)})"
-            f" AND ({' OR '.join(actors) if probe.actor_words is not None else '1 = 1'})"
-            f" AND NOT ((earliest <= :{p}e AND latest >= :{p}l) OR (earliest >= :{p}e AND latest <= :{p}l))")
-    selects = []
-    for m, predicate in enumerate(sorted(predicates)):
-        bound.append(bindparam(f"{p}p{m}", predicate))
-        head = f"SELECT {index} AS probe, {_LIGHT} FROM evidence WHERE predicate = :{p}p{m} AND {look}"
-        selects.append(f"SELECT * FROM ({head} AND earliest < :{p}e AND earliest >= :{p}lo"
-                       f" ORDER BY earliest DESC, id DESC LIMIT {int(rows)}) AS b{index}_{m}")
-        selects.append(f"SELECT * FROM ({head} AND earliest >= :{p}e AND earliest <= :{p}hi"
-                       f" ORDER BY earliest, id LIMIT {int(rows)}) AS a{index}_{m}")
-    return selects, bound
 
 
 _EVENT_LOAD = (selectinload(Event.evidence).joinedload(Evidence.source), selectinload(Event.conflicts),
@@ -474,65 +401,9 @@ class Repository:
         Each period reads its own ranges of the (span, predicate, earliest) index: a mention of a day
         that reaches it starts in it, one of up to a month at most a month before it, and so on
         (SPAN_DAYS); the few longer ones are read whole. So the rows scanned are those dated near the
-        article, not every mention of its verbs that starts before it. Written as text, one compound
-        select: SQLAlchemy would take longer to compile it than the database to answer it."""
-        if not predicates:
-            return []
-        low, high = loose
-        everything = frozenset(predicates)
-        members: list[str] = []
-        bound: list[Any] = [bindparam(f"span{n}", n, type_=Integer) for n in range(len(SPAN_DAYS) + 1)]
-        clusters: dict[tuple[str, ...], list[tuple[date, date, list[str]]]] = {}
-        for n, near in sorted(enumerate(periods), key=lambda item: (item[1].earliest, item[0])):
-            p = f"n{n}_"
-            bound += [bindparam(f"{p}e", near.earliest, type_=Date), bindparam(f"{p}l", near.latest, type_=Date)]
-            terms = [f"earliest <= :{p}l", f"latest >= :{p}e"]
-            if near.actors is not None:
-                terms.append(f"(actors IS NULL OR CAST(actors AS TEXT) IN ('[]', 'null') OR "
-                             f"{_likes(p + 'w', 'lower(CAST(actors AS TEXT))', near.actors, bound)})")
-            if near.words is not None:
-                shares = [_likes(p + 's', "lower(CAST(participants AS TEXT))", near.words, bound)]
-                if near.arguments:
-                    shares.append(_likes(p + 'a', "CAST(arguments AS TEXT)",
-                                         {json.dumps(a, ensure_ascii=False) for a in near.arguments}, bound))
-                terms.append(f"({' OR '.join(shares)} OR participants IS NULL"
-                             " OR CAST(participants AS TEXT) IN ('[]', 'null'))")
-            # periods of the same predicates that overlap are read in one range, each row once
-            runs = clusters.setdefault(tuple(sorted(near.predicates if near.predicates is not None else everything)),
-                                       [])
-            if runs and near.earliest <= runs[-1][1]:
-                first, last, conditions = runs[-1]
-                runs[-1] = (first, max(last, near.latest), [*conditions, " AND ".join(terms)])
-            else:
-                runs.append((near.earliest, near.latest, [" AND ".join(terms)]))
-        for c, (names, runs) in enumerate(clusters.items()):
-            for r, (first, last, conditions) in enumerate(runs):
-                p = f"c{c}_{r}_"
-                bound.append(bindparam(f"{p}l", last, type_=Date))
-                where = (f"predicate IN ({_in(p + 'p', names, bound)}) AND earliest <= :{p}l AND "
-                         f"({' OR '.join(f'({condition})' for condition in conditions)})")
-                for span, days in enumerate(SPAN_DAYS):  # equality on span, so the planner takes its index
-                    bound.append(bindparam(f"{p}lo{span}", first - timedelta(days=days), type_=Date))
-                    members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{span} AND "
-                                   f"earliest >= :{p}lo{span} AND {where}")
-        bound += [bindparam("w_low", low, type_=Date), bindparam("w_high", high, type_=Date)]
-        every = _in("w_p", sorted(everything), bound)
-        for span, days in enumerate(SPAN_DAYS):
-            bound.append(bindparam(f"w_lo{span}", low - timedelta(days=days), type_=Date))
-            members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{span} AND predicate IN ({every})"
-                           " AND anchored_by = 'publication' AND status <> 'occurred'"
-                           f" AND earliest >= :w_lo{span} AND earliest <= :w_high AND latest >= :w_low")
-        # the longest: few, all of them in the window
-        members.append(f"SELECT {_LIGHT} FROM evidence WHERE span = :span{len(SPAN_DAYS)} AND predicate IN ({every})"
-                       " AND earliest <= :w_high AND latest >= :w_low")
-        sql = (f"SELECT u.*, sources.content_hash FROM ({' UNION ALL '.join(members)}) AS u "
-               "JOIN sources ON sources.id = u.source_id")
-        stmt = text(sql).bindparams(*bound).columns(*_LIGHT_TYPES, Source.__table__.c.content_hash)
-        found = {}
-        for row in self.session.execute(stmt).all():
-            reading = _reading(row)
-            found.setdefault(reading.key, reading)
-        return list(found.values())
+        article, not every mention of its verbs that starts before it. One statement of fixed text, the
+        periods its JSON parameter (see candidates.py)."""
+        return candidates.mention_index(self.session, predicates, periods, loose)
 
     def look_alikes(self, probes: Sequence[LookAlike], rows: int) -> list[list[Reading]]:
         """For each probe (in its order), the stored own-dated mentions of its predicates that share one of
@@ -541,56 +412,87 @@ class Repository:
         (earliest first), within its window. Each (probe, predicate, side) walks the (predicate,
         earliest) index outwards from the probe's date and stops after `rows` matches, so a database
         dense in recurring look-alikes (a council's monthly meetings) costs no more rows than a
-        sparse one."""
-        found: list[list[Reading]] = [[] for _ in probes]
-        stored = self.stored_predicates({p for probe in probes if probe.arguments for p in probe.predicates})
-        batch: list[tuple[list[str], list[Any]]] = []
-        for index, probe in enumerate(probes):
-            if probe.arguments and probe.predicates & stored:
-                batch.append(_look_alike_selects(index, probe, probe.predicates & stored, rows))
-            # written as text: SQLAlchemy takes longer to compile a hundred small selects than the database
-            # to answer them; SQLite allows 500 members in one compound select
-            if batch and (index == len(probes) - 1 or sum(len(m) for m, _ in batch) >= 200):
-                members = [member for selects, _ in batch for member in selects]
-                sql = (f"SELECT u.*, sources.content_hash FROM ({' UNION ALL '.join(members)}) AS u "
-                       "JOIN sources ON sources.id = u.source_id")
-                stmt = text(sql).bindparams(*(b for _, bound in batch for b in bound))
-                stmt = stmt.columns(column("probe", Integer), *_LIGHT_TYPES, Source.__table__.c.content_hash)
-                for row in self.session.execute(stmt).all():
-                    found[row.probe].append(_reading(row))
-                batch = []
-        return found
+        sparse one. One statement of fixed text (see candidates.py)."""
+        return candidates.look_alikes(self.session, probes, rows)
 
-    def stored_predicates(self, predicates: set[str]) -> set[str]:
-        """Those of `predicates` some stored mention has, one index probe each: most words related to a
-        predicate ("summit", "hold talks" beside "meet") never occur, and need no walk of their own."""
-        if not predicates:
-            return set()
-        ordered = sorted(predicates)
-        sql = " UNION ALL ".join(f"SELECT * FROM (SELECT predicate FROM evidence WHERE predicate = :q{n} LIMIT 1)"
-                                 f" AS q{n}" for n in range(len(ordered)))
-        stmt = text(sql).bindparams(*(bindparam(f"q{n}", p) for n, p in enumerate(ordered)))
-        return set(self.session.scalars(stmt).all())
+    def candidate_events(self, ids: set[int]) -> list[StoredEvent]:
+        """Extracted events among `ids` as merging needs them, their rows locked (see candidates.py)."""
+        return candidates.candidate_events(self.session, ids)
 
-    def events_by_ids(self, ids: set[int]) -> Sequence[Event]:
-        """Extracted events with all their evidence, for the merge decision; their rows locked in id order
-        (PostgreSQL), so a writer holding other blocking keys that reaches the same event waits, and the
-        evidence is read after the wait."""
-        if not ids:
+    # the merge's writes: one statement each, whatever the number of rows (see service.ingest.write)
+    def insert_events(self, rows: Sequence[dict[str, Any]]) -> list[int]:
+        """New extracted events, their ids in the order of `rows` (as one insert per event would give)."""
+        if not rows:
             return []
-        stmt = (select(Event).where(Event.id.in_(sorted(ids)), Event.origin == "extracted")
-                .order_by(Event.id).with_for_update(of=Event)
-                .options(selectinload(Event.evidence).joinedload(Evidence.source).defer(Source.text),
-                         selectinload(Event.conflicts), selectinload(Event.names)))
-        return self.session.scalars(stmt).unique().all()
+        note_change(self.session)
+        table = Event.__table__
+        keyed = [{**row, "order_key": _order_key(row)} for row in rows]
+        if self.session.get_bind().dialect.name == "postgresql":
+            stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            return list(self.session.scalars(stmt, keyed).all())
+        # SQLite cannot say which RETURNING row is which parameter set (SQLAlchemy would then insert one row
+        # per statement); under its write lock it gives each row of an insert the next rowid in turn, so the
+        # ids in ascending order are the rows' in order
+        return sorted(self.session.scalars(insert(table).returning(table.c.id), keyed).all())
+
+    def insert_evidence(self, rows: Sequence[dict[str, Any]]) -> None:
+        """New evidence rows (their span class computed here, as the model's hook would)."""
+        if rows:
+            note_change(self.session)
+            self.session.execute(insert(Evidence.__table__),
+                                 [{**row, "span": span_class(row["earliest"], row["latest"])} for row in rows])
+
+    def move_evidence(self, moves: Sequence[tuple[int, int, date | None, date | None]]) -> None:
+        """Give each (evidence id, event id, earliest, latest) row's evidence to that event, its span class
+        set again from its dates as the model's hook does on every update."""
+        if moves:
+            note_change(self.session)
+            self.session.execute(update(Evidence.__table__).where(Evidence.id == bindparam("b_id"))
+                                 .values(event_id=bindparam("b_event"), span=bindparam("b_span")),
+                                 [{"b_id": item, "b_event": event, "b_span": span_class(earliest, latest)}
+                                  for item, event, earliest, latest in moves])
+
+    def update_events(self, changes: Sequence[tuple[int, dict[str, Any]]]) -> None:
+        """Set an event's fields (the same names for all), with a new `updated_at` and order key."""
+        if not changes:
+            return
+        note_change(self.session)
+        names = sorted(changes[0][1])
+        now = _now()
+        stmt = (update(Event.__table__).where(Event.id == bindparam("b_id"))
+                .values({name: bindparam(f"b_{name}") for name in (*names, "order_key", "updated_at")}))
+        self.session.execute(stmt, [{"b_id": event_id, **{f"b_{n}": fields[n] for n in names},
+                                     "b_order_key": _order_key(fields), "b_updated_at": now}
+                                    for event_id, fields in changes])
+
+    def delete_events(self, ids: Sequence[int]) -> None:
+        """Delete events; their names, conflicts and timeline entries go with them (ON DELETE CASCADE)."""
+        if ids:
+            note_change(self.session)
+            self.session.execute(delete(Event.__table__).where(Event.id.in_(sorted(ids))))
+
+    def rename_participants(self, removed: Sequence[tuple[int, str]], renamed: Sequence[dict[str, Any]],
+                            added: Sequence[dict[str, Any]]) -> None:
+        """Change events' searchable names: (event id, name key) pairs removed; rows with a new spelling of
+        a kept key; new rows (each an event_id, name_key, name)."""
+        if not (removed or renamed or added):
+            return
+        note_change(self.session)
+        table = EventParticipant.__table__
+        if removed:
+            self.session.execute(delete(table).where(tuple_(table.c.event_id, table.c.name_key).in_(sorted(removed))))
+        if renamed:
+            self.session.execute(update(table).where(table.c.event_id == bindparam("b_event"),
+                                                     table.c.name_key == bindparam("b_key"))
+                                 .values(name=bindparam("b_name")),
+                                 [{"b_event": r["event_id"], "b_key": r["name_key"], "b_name": r["name"]}
+                                  for r in renamed])
+        if added:
+            self.session.execute(insert(table), list(added))
 
     def set_participants(self, ev: Event, names: Sequence[str]) -> None:
         """The event's searchable names: one row per folded name."""
-        wanted: dict[str, str] = {}
-        for name in names:
-            key = name_key(name)
-            if key and key not in wanted:
-                wanted[key] = name[:200]
+        wanted = searchable_names(names)
         current = {row.name_key: row for row in ev.names}
         for key, row in current.items():
             if key not in wanted:
@@ -614,16 +516,6 @@ class Repository:
             self.session.flush()
         return ev
 
-    def reload_events(self, ids: set[int]) -> Sequence[Event]:
-        """The events as the database now holds them (after a flush), with their evidence and names, in
-        id order: three queries for any number, instead of a get and a refresh each."""
-        if not ids:
-            return []
-        stmt = (select(Event).where(Event.id.in_(sorted(ids))).order_by(Event.id)
-                .options(selectinload(Event.evidence).joinedload(Evidence.source), selectinload(Event.names))
-                .execution_options(populate_existing=True))
-        return self.session.scalars(stmt).unique().all()
-
     def delete_event(self, ev: Event, flush: bool = True) -> None:
         """Delete an event (`flush` False: with the next flush, as a batch)."""
         self.session.delete(ev)
@@ -640,8 +532,10 @@ class Repository:
         known = {(a, b) for a, b in self.session.execute(
             select(Conflict.event_id, Conflict.other_event_id)
             .where(Conflict.event_id.in_(ids), Conflict.other_event_id.in_(ids))).all()}
-        self.session.add_all(Conflict(event_id=a, other_event_id=b) for a, b in sorted(wanted - known))
-        self.session.flush()
+        if wanted - known:
+            note_change(self.session)
+            self.session.execute(insert(Conflict.__table__), [{"event_id": a, "other_event_id": b}
+                                                              for a, b in sorted(wanted - known)])
 
     def add_evidence(self, ev: Event, source: Source, flush: bool = True, **fields: Any) -> Evidence:
         """A piece of evidence (`flush` False: written with the next flush, as a batch)."""

@@ -25,7 +25,12 @@ BOOKKEEPING = (Job, JobResult, JobAttempt)
 def _note_change(session: Session, _context: Any) -> None:
     """A change to anything but job bookkeeping (progress is not timeline data) is counted."""
     if any(not isinstance(row, BOOKKEEPING) for row in chain(session.new, session.dirty, session.deleted)):
-        session.info["changed"] = True
+        note_change(session)
+
+
+def note_change(session: Session) -> None:
+    """Count a change the ORM does not see (a bulk statement) in this unit of work."""
+    session.info["changed"] = True
 
 
 def _bump_version(session: Session) -> None:
