@@ -28,6 +28,13 @@ _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
 
 def name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
     """[first, last] token ranges of proper-noun runs between tokens start and end."""
+    key = ("name_chunks", start, end)
+    if key not in parsed.memo:
+        parsed.memo[key] = _name_chunks(parsed, start, end)
+    return list(parsed.memo[key])
+
+
+def _name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
     chunks: list[tuple[int, int]] = []
     quoted = _quoted_titles(parsed, start, end)
     i = start

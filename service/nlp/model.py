@@ -25,10 +25,10 @@ class Token:
     head: int  # index of the head; the root points to itself
     morph: str = ""  # UD features, "Tense=Past|VerbForm=Fin"
     space: bool = True  # followed by whitespace
+    rel: str = field(init=False, repr=False, compare=False)  # the base relation, read often enough to keep
 
-    @property
-    def rel(self) -> str:
-        return self.dep.split(":", 1)[0].lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rel", self.dep.split(":", 1)[0].lower())
 
     def feature(self, name: str) -> str | None:
         for item in self.morph.split("|"):
@@ -48,6 +48,9 @@ class Parsed:
     _children: list[list[int]] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    # what readers derive from the tree and ask for again and again (name chunks of a sentence): the tree never
+    # changes once built (a repair builds a new Parsed), so the answers hold
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.tokens]
@@ -61,9 +64,12 @@ class Parsed:
         return len(self.tokens)
 
     def children(self, i: int, *rels: str) -> list[Token]:
-        """Dependents of token i, optionally only those with one of the base relations `rels`."""
-        kids = [self.tokens[k] for k in self._children[i]]
-        return [k for k in kids if k.rel in rels] if rels else kids
+        """Dependents of token i, optionally only those with one of the base relations `rels` (a fresh list: the
+        caller may keep or change it)."""
+        tokens = self.tokens
+        if not rels:
+            return [tokens[k] for k in self._children[i]]
+        return [tokens[k] for k in self._children[i] if tokens[k].rel in rels]
 
     def head(self, i: int) -> Token | None:
         token = self.tokens[i]
