@@ -60,17 +60,23 @@ def _inflects(lemma: str, tag: str, text: str) -> bool:
 
 
 def base_form(token: Token) -> str:
-    lemma = token.lemma.lower()
+    return _base_form(token.lemma, token.text, token.pos, token.tag)
+
+
+@lru_cache(maxsize=16384)
+def _base_form(lemma: str, text: str, pos: str, tag: str) -> str:
+    """The dictionary form, from what the token says of itself (so the answer can be kept)."""
+    lemma = lemma.lower()
     if lemma in KNOWN:
         return lemma
-    text = token.text.lower()
-    if token.pos in ("NOUN", "ADJ") and token.tag in ("NN", "JJ") and (past := irregular_past(text)):
+    text = text.lower()
+    if pos in ("NOUN", "ADJ") and tag in ("NN", "JJ") and (past := irregular_past(text)):
         return past
-    if token.pos not in ("VERB", "AUX", "ADJ"):
+    if pos not in ("VERB", "AUX", "ADJ"):
         return lemma
-    if token.pos != "ADJ" and (candidates := verb_lemmas(text)):
+    if pos != "ADJ" and (candidates := verb_lemmas(text)):
         # "pleaded" -> plead, not a learned "pleade"; "fell" (VBD) is fall's past, not the verb "fell"
-        fitting = [c for c in candidates if _inflects(c, token.tag, text)] or list(candidates)
+        fitting = [c for c in candidates if _inflects(c, tag, text)] or list(candidates)
         return lemma if lemma in fitting else fitting[0]
     for suffix, add in _SUFFIXES:
         if text.endswith(suffix) and (candidate := text[:len(text) - len(suffix)] + add) in KNOWN:
