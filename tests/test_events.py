@@ -1117,3 +1117,17 @@ def test_a_verbs_noun_put_off_is_the_event_and_its_title_says_what_befell_it():
         "Trial of vaccine in older patients halted", "cancelled", "2020-11")
     assert [(m.trigger, m.status) for m in dated("The opening has been postponed until October.")] \
         == [("opening", "postponed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition set off by commas made the root, the verb taken for a modifier
+    ("The quake, the strongest in the region since 1994, damaged hundreds of buildings on Friday.",
+     {("damaged", "2021-06-11", "Quake damaged hundreds of buildings")}),
+    # an adjective root with no copula is the verb
+    ("Nominations close on 31 January.", {("close", "2022-01-31", "Nominations to close")}),
+    # a phase verb in a phrase set off after an event noun dates the noun
+    ("The strike by bus drivers, due to begin on Friday, was suspended.",
+     {("strike", "2021-06-18", "Strike by bus drivers suspended")}),
+])
+def test_news_sentences_with_asides_the_parser_misreads(text, expected):
+    assert {(m.trigger, m.when.value, m.title) for m in dated(text)} == expected

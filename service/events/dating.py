@@ -9,7 +9,7 @@ prepositional phrase. "The meeting was on Friday": the date is the predicate, it
 from __future__ import annotations
 
 from service.events.lemmas import base_form
-from service.events.lexicon import CANCELLING, MODIFYING_PARTICIPLES, PLANNING, POSTPONING
+from service.events.lexicon import CANCELLING, HAPPENING, MODIFYING_PARTICIPLES, PLANNING, POSTPONING
 from service.events.predicates import (
     eventive_noun,
     flattened,
@@ -83,6 +83,9 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         noun = modified_event(parsed, governor)
         if noun is not None:
             return noun  # "a conference held on Saturday", "talks scheduled for June": the noun's date
+    if governor.dep.lower() == "acl" and base_form(governor) in HAPPENING and (noun := parsed.head(governor.i)) \
+            is not None and eventive_noun(noun):
+        return noun  # "the strike by train drivers, due to begin on Monday,": the strike's date
     if base_form(governor) in MODIFYING_PARTICIPLES and (noun := set_off_owner(parsed, governor)) is not None:
         return noun  # "a second walkout, planned for 14 January," however parsed
     if governor.pos in ("NOUN", "PROPN") and head.rel in ("nmod", "obl") and (

@@ -28,11 +28,12 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
 
     `past_governed`: the plan itself is told in the past ("was scheduled for", "had planned"): a
     plan of the past may well have been for a past month or year, so that does not move ahead; a bare
-    weekday does ("called a strike for Monday": a plan still standing is for the coming one); what
+    weekday does ("called a strike for Monday", "a strike due to begin on Friday was suspended": a plan still
+    standing, or put off, was for the coming one); what
     occurred lies behind the time of writing however it is told ("had contracted in the fourth quarter").
     """
     if when.earliest is None or when.latest is None or _FIXED.search(expr.text) \
-            or (past_governed and status not in ("occurred", "planned", "expected")):
+            or (past_governed and status not in ("occurred", "planned", "expected", "postponed")):
         return when
     weekday = when.precision in ("day", "part of day", "minute") and bool(_WEEKDAY.search(expr.text)) \
         and not re.search(r"\d", expr.text)

@@ -21,6 +21,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = main_verbs.root_verbless_sentences(parsed)
     parsed = main_verbs.verb_taken_for_a_prenominal_modifier(parsed)
     parsed = main_verbs.verbless_sentence_rebuilt(parsed)
+    parsed = main_verbs.adjective_without_a_copula(parsed)
     parsed = main_verbs.modifier_with_an_auxiliary(parsed)
     parsed = main_verbs.verb_with_a_preposition(parsed)
     parsed = arguments.name_right_after_its_verb(parsed)

@@ -15,7 +15,7 @@ from service.events.repairs.common import (
     subordinate,
     verbless_noun_root,
 )
-from service.nlp import Parsed
+from service.nlp import Parsed, Token
 
 
 def root_verbless_sentences(parsed: Parsed) -> Parsed:
@@ -101,9 +101,11 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for start, end in parsed.sentences:
-        root = verbless_noun_root(parsed, start, end)
+        root = sentence_root(parsed, start, end)
         words = parsed.tokens[start:end]
-        if root is None or any(t.tag in FINITE for t in words):
+        # no verb: a noun, or an adjective with no copula ("The quake, [the strongest] in the region since 1994,")
+        if root is None or root.pos not in ("NOUN", "PROPN", "ADJ") or parsed.children(root.i, "cop", "aux") \
+                or (root.pos != "ADJ" and parsed.children(root.i, "nsubj")) or any(t.tag in FINITE for t in words):
             continue
         verb = next((t for t in words if t.tag in ("VBD", "VBN") and verb_lemmas(t.text) and t.i > start), None)
         if verb is None or verb.i + 1 >= end:
@@ -113,6 +115,12 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
         if words[0].pos == "ADP" and comma is not None:
             first = comma + 1
         before = parsed.tokens[first:verb.i]
+        aside: list[Token] = []  # a phrase between commas after the subject: "The quake, the strongest ...,"
+        if parsed.tokens[verb.i - 1].text == "," and (opening := next((t.i for t in before if t.text == ","), None)):
+            aside = parsed.tokens[opening + 1:verb.i - 1]
+            before = parsed.tokens[first:opening]
+            if any(t.pos in ("VERB", "AUX") for t in aside) or not aside:
+                continue
         if not before or not all(t.pos in NOMINAL or t.text in ("-", "'s", "’s") for t in before) \
                 or not any(t.pos in ("NOUN", "PROPN") for t in before):
             continue
@@ -126,7 +134,16 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
         names = [t for t in after if t.pos == "PROPN"]
         obj = names[0] if names and after[-1].pos == "PROPN" else [t for t in after if t.pos in ("NOUN", "PROPN")][-1]
         spans = {t.i: subject.i for t in before} | {t.i: obj.i for t in after}
+        inside = {t.i for t in aside}
+        top = next((t for t in aside if t.head not in inside or t.head == t.i), aside[0] if aside else None)
+        for t in aside:  # the aside is the subject's apposition, its own arcs kept
+            if top is not None and t.i == top.i:
+                tokens[t.i] = replace(t, head=subject.i, dep="appos")
+            elif top is not None and (t.head not in inside or t.head == t.i):
+                tokens[t.i] = replace(t, head=top.i)
         for t in words:
+            if t.i in inside:
+                continue
             if t.i == verb.i:
                 tokens[t.i] = replace(t, head=t.i, dep="ROOT", tag="VBD", pos="VERB",
                                       morph="Mood=Ind|Tense=Past|VerbForm=Fin")
@@ -137,7 +154,9 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
                     dep = "det" if t.pos == "DET" else "amod" if t.pos == "ADJ" else "nummod" if t.pos == "NUM" \
                         else "flat" if t.pos == "PROPN" and t.i > spans[t.i] else "compound"
                     tokens[t.i] = replace(t, head=spans[t.i], dep=dep)
-            elif t.head in spans or t.head == verb.i or t.head == t.i:
+            elif t.head in spans and spans[t.head] == obj.i and t.rel == "nmod" and t.i > obj.i:
+                continue  # "hundreds [of buildings]": the object's own complement
+            elif t.head in spans or t.head in inside or t.head == verb.i or t.head == t.i:
                 tokens[t.i] = replace(t, head=verb.i, dep="obl" if parsed.children(t.i, "case") else t.dep)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
@@ -357,5 +376,23 @@ def verb_with_a_preposition(parsed: Parsed) -> Parsed:
         for child in parsed.children(word.i):
             if child.i > word.i and child.rel in ("advcl", "obl", "conj", "parataxis"):
                 tokens[child.i] = replace(child, head=governor.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def adjective_without_a_copula(parsed: Parsed) -> Parsed:
+    """ "Nominations [close] on 31 January": an adjective predicates only with a copula, so a sentence's root
+    adjective with a subject and none is the verb the word also is."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = sentence_root(parsed, start, end)
+        subject = next(iter(parsed.children(root.i, "nsubj")), None) if root is not None else None
+        if root is None or root.pos != "ADJ" or subject is None or subject.i > root.i or subject.pos not in (
+                "NOUN", "PROPN") or parsed.children(root.i, "cop", "aux") or not verb_lemmas(root.text.lower()):
+            continue
+        plural = subject.feature("Number") == "Plur" or subject.tag == "NNS"
+        tokens[root.i] = replace(root, pos="VERB", tag="VBP" if plural else "VBZ",
+                                 morph="Mood=Ind|Tense=Pres|VerbForm=Fin")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
