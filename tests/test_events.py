@@ -1131,3 +1131,19 @@ def test_a_verbs_noun_put_off_is_the_event_and_its_title_says_what_befell_it():
 ])
 def test_news_sentences_with_asides_the_parser_misreads(text, expected):
     assert {(m.trigger, m.when.value, m.title) for m in dated(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "when" opening a clause the parser made a conjunct
+    ("Officials confirmed the first case on 9 February, when a nurse in Kasese fell ill.",
+     {("confirmed", "2021-02-09", "Officials confirmed first case"), ("fell", "2021-02-09", "Nurse in Kasese fell ill")}),
+    # a relative clause's own tense decides, not the main clause's
+    ("A vaccine trial that started in March will continue.", {("started", "2021-03", "Vaccine trial started")}),
+    # an adjective in -ing before a name is no happening
+    ("The outbreak killed 2,000 people in neighbouring Congo in 2019.",
+     {("killed", "2019", "Outbreak killed 2,000 people in neighbouring Congo")}),
+    # what is expected on a date happens then
+    ("The verdict is expected on Friday.", {("verdict", "2021-06-18", "Verdict expected")}),
+])
+def test_clauses_of_time_and_awaited_happenings(text, expected):
+    assert {(m.trigger, m.when.value, m.title) for m in dated(text)} == expected

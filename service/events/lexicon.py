@@ -147,5 +147,11 @@ HYPOTHETICAL_AUX = frozenset("would could might may should must can".split())
 # 29 July"): the date is the noun's, and the participle is no event of its own.
 MODIFYING_PARTICIPLES = frozenset(
     "hold stage schedule plan set slate organise organize call convene list threaten".split())
+# Forms in -ing that English uses as adjectives before a noun ("in neighbouring Congo", "the ruling party"):
+# there they name no happening, whatever the tagger says
+ADJECTIVAL_ING = frozenset("""
+neighbouring neighboring surrounding ruling leading outgoing incoming ongoing remaining existing following
+opposing competing governing reigning defending upcoming forthcoming rising falling growing
+""".split())
 # Prepositions that give the new date of something moved: "adjourned until September", "moved to 22 May".
 NEW_DATE_CASES = frozenset({"until", "till", "to", "for"})

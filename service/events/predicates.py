@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from service.events.derivation import NOMINAL_SUFFIXES, from_verb
 from service.events.lemmas import base_form, verb_lemmas
 from service.events.lexicon import (
+    ADJECTIVAL_ING,
     CANCELLING,
     CAUSING,
     DESIRE,
@@ -229,6 +230,9 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
         return False
     if any(ch.isdigit() for ch in token.text) or not token.text[:1].isalpha():
         return False  # "7x0", "3D": a code or a number is no verb, whatever the tagger says
+    following = parsed.tokens[token.i + 1] if token.i + 1 < len(parsed.tokens) else None
+    if token.text.lower() in ADJECTIVAL_ING and following is not None and following.pos in ("NOUN", "PROPN"):
+        return False  # "in neighbouring Congo", "the ruling party": an adjective before its noun
     if compound_modifier(parsed, token):
         return False  # "holiday-let owners", "the connected-home market": a hyphenated modifier, no happening
     lemma = base_form(token)
@@ -376,8 +380,11 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
             lemma, obj = "happen", None  # "take place"
         if lemma in LIGHT and obj is None:  # "will make a statement to parliament": a speech act, made
             obj = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() in SPEECH_NOUNS), None)
+        # "a memorial service is planned for Sunday", "results are expected in October": what is planned or
+        # awaited happens
+        awaited = lemma in PLANNING or (lemma in EXPECTING and not parsed.children(token.i, "xcomp", "ccomp"))
         planned_thing = next((c for c in parsed.children(token.i) if c.dep.lower() == "nsubj:pass"
-                              and c.pos == "NOUN"), None) if lemma in PLANNING and obj is None else None
+                              and c.pos == "NOUN"), None) if awaited and obj is None else None
         if lemma in LIGHT | CAUSING and obj is not None:
             found.append(Predicate(token.i, obj.i, "verb"))
             named.add(obj.i)

@@ -137,7 +137,10 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
             return "postponed"
     if _later_than_planned(parsed, head) or (name.i != head.i and _later_than_planned(parsed, name)):
         return "postponed"
-    chain = _governing(parsed, name) if name.i != head.i else []
+    # the noun's own place in the sentence tells its status, unless a relative clause on it does: "a trial that
+    # started in March will continue" started, whatever "will continue" says
+    relative = head.dep.lower() == "acl:relcl" and head.head == name.i
+    chain = _governing(parsed, name) if name.i != head.i and not relative else []
     chain += [t for t in _governing(parsed, head) if t.i not in {c.i for c in chain}]
     unaffected: set[int] = set()  # "was not postponed", "is not affected": the event goes ahead as it was
     for token in chain:

@@ -499,7 +499,8 @@ class Titler:
                 if (purpose := self._infinitive_of(obj)) is not None:
                     parts.append(purpose)  # "approved a plan [to build 400 affordable apartments]"
             quality = 3 if subject else 1
-        predicative = next((c for c in parsed.children(head.i, "xcomp") if c.pos in ("NOUN", "PROPN", "ADJ")), None)
+        predicative = next((c for c in parsed.children(head.i, "xcomp") if c.pos in ("NOUN", "PROPN", "ADJ", "ADV")
+                            and not parsed.children(c.i, "mark")), None)  # "fell [ill]", "became [chief executive]"
         if predicative is not None and (obj is None or told_actively or predicative.i > obj.i):
             # "became chief executive", "was named minister", "named Ana Ruiz [chief executive]"
             parts.append(self.words(self.phrase(predicative.i, 5)))

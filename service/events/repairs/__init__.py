@@ -18,6 +18,7 @@ def repair(parsed: Parsed) -> Parsed:
     """The same tokens with the repairs below applied (the parse itself when nothing needs mending)."""
     original = parsed
     parsed = main_verbs.prefixed_verbs(parsed)
+    parsed = words.adjective_in_ing_taken_for_a_verb(parsed)
     parsed = main_verbs.root_verbless_sentences(parsed)
     parsed = main_verbs.verb_taken_for_a_prenominal_modifier(parsed)
     parsed = main_verbs.verbless_sentence_rebuilt(parsed)
@@ -30,6 +31,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = attachments.attribution_taken_for_a_modifier(parsed)
     parsed = attachments.relative_clause_taken_for_an_adverbial(parsed)
     parsed = attachments.subordinate_clause_taken_for_a_modifier(parsed)
+    parsed = attachments.when_clause_taken_for_a_conjunct(parsed)
     parsed = main_verbs.finite_clause_on_a_noun(parsed)
     parsed = main_verbs.participle_for_subject(parsed)
     parsed = arguments.subject_of_a_coordinated_clause(parsed)

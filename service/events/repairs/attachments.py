@@ -129,3 +129,25 @@ def subordinate_clause_taken_for_a_modifier(parsed: Parsed) -> Parsed:
             tokens[subject.i] = replace(subject, dep="nsubj")  # "it crossed Wales": active, it has an object
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def when_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
+    """ "confirmed the first case on February 9, [when a nurse in Kasese fell ill]": "when" opens a clause of its
+    own, whose verb is no conjunct of the main one (there is no "and"); after a comma and a noun it is a relative
+    clause on that noun (the date it says more of), else an adverbial clause."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for when in parsed.tokens:
+        holder = parsed.head(when.i)
+        if when.text.lower() != "when" or when.rel != "advmod" or holder is None or holder.pos == "VERB" \
+                or holder.rel not in ("nsubj",) or (verb := parsed.head(holder.i)) is None or verb.pos != "VERB":
+            continue
+        tokens[when.i] = replace(when, head=verb.i)
+        if verb.rel == "conj" and not parsed.children(verb.i, "cc"):
+            before = parsed.tokens[when.i - 2] if when.i >= 2 and parsed.tokens[when.i - 1].text == "," else None
+            if before is not None and before.pos in ("NOUN", "PROPN", "NUM") and before.i not in parsed.subtree(verb.i):
+                tokens[verb.i] = replace(verb, head=before.i, dep="acl:relcl")
+            else:
+                tokens[verb.i] = replace(verb, dep="advcl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.events.lemmas import base_form, verb_lemmas
+from service.events.lexicon import ADJECTIVAL_ING
 from service.events.predicates import PARTICLES, infinitive
 from service.events.repairs.common import ARRANGED, ASPECTUAL, INFINITIVE_TAKERS, OBJECT_CONTROL, SUBORDINATORS
 from service.nlp import Parsed, Token
@@ -120,4 +121,30 @@ def word_repairs(parsed: Parsed) -> Parsed:
             # not a clause of purpose
             tokens[token.i] = replace(token, dep="xcomp")
             changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def adjective_in_ing_taken_for_a_verb(parsed: Parsed) -> Parsed:
+    """ "killed 2,000 people in [neighbouring] Congo in 2019": an -ing form English uses as an adjective, right
+    before its noun, is that noun's modifier; the noun takes its place, the date goes to the clause."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[:-1]:
+        noun = parsed.tokens[word.i + 1]
+        governor = parsed.head(word.i)
+        if word.text.lower() not in ADJECTIVAL_ING or word.pos != "VERB" or noun.head != word.i \
+                or noun.pos not in ("NOUN", "PROPN") or governor is None:
+            continue
+        verb = next((up for up in [governor, *parsed.ancestors(governor.i)] if up.pos == "VERB"), None)
+        nominal_governor = governor.pos in ("NOUN", "PROPN", "NUM")
+        tokens[noun.i] = replace(noun, head=governor.i, dep="nmod" if nominal_governor else "obl")
+        tokens[word.i] = replace(word, head=noun.i, dep="amod", pos="ADJ", tag="JJ")
+        for child in parsed.children(word.i):
+            if child.i == noun.i:
+                continue
+            if child.rel in ("mark", "case") and child.i < word.i:
+                tokens[child.i] = replace(child, head=noun.i, dep="case", pos="ADP")
+            elif verb is not None:
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
