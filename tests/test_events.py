@@ -1136,7 +1136,8 @@ def test_news_sentences_with_asides_the_parser_misreads(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "when" opening a clause the parser made a conjunct
     ("Officials confirmed the first case on 9 February, when a nurse in Kasese fell ill.",
-     {("confirmed", "2021-02-09", "Officials confirmed first case"), ("fell", "2021-02-09", "Nurse in Kasese fell ill")}),
+     {("confirmed", "2021-02-09", "Officials confirmed first case"),
+      ("fell", "2021-02-09", "Nurse in Kasese fell ill")}),
     # a relative clause's own tense decides, not the main clause's
     ("A vaccine trial that started in March will continue.", {("started", "2021-03", "Vaccine trial started")}),
     # an adjective in -ing before a name is no happening
@@ -1147,3 +1148,19 @@ def test_news_sentences_with_asides_the_parser_misreads(text, expected):
 ])
 def test_clauses_of_time_and_awaited_happenings(text, expected):
     assert {(m.trigger, m.when.value, m.title) for m in dated(text)} == expected
+
+
+def test_firms_named_then_described_and_their_short_names():
+    text = ("Shares in Halden Motors plunged on Thursday after the carmaker warned on profits. Unions called a "
+            "strike for next Tuesday and said they would meet management on Monday. The chief executive said the "
+            "company had lost market share since January. Halden last cut its forecast in November.")
+    titles = {m.trigger: m.title for m in dated(text, date(2025, 2, 14))}
+    assert titles["meet"].startswith("Unions to meet")
+    assert titles["lost"].startswith("Halden Motors lost")
+    assert titles["cut"] == "Halden Motors cut forecast"
+
+
+def test_after_before_a_noun_and_a_finite_verb_opens_a_clause():
+    found = by_trigger("Shares fell on Thursday after the bank warned that profits would fall and said it would "
+                       "close 40 branches by 2023.", "close")
+    assert found.when.value == "2023" and found.status == "expected"

@@ -229,6 +229,10 @@ class Coreference:
             return self.resolve(subject)  # "the company said it would ...": whatever the company stands for
         return None
 
+    def full_name(self, name: str) -> str:
+        """A body's name as first given, for the first word it is shortened to later ("Halden" -> Halden Motors)."""
+        return self._shortened.get(name, name)
+
     def _same_clause(self, subject: int, token: Token) -> bool:
         """The name is the subject of the clause the description is in: "RiverWatch criticised the firm" never
         means RiverWatch criticised itself."""
@@ -259,7 +263,7 @@ class Coreference:
         """The name a pronoun or a bare definite description stands for, if one is near."""
         lower = token.text.lower()
         person = lower in ("he", "she", "him", "her", "his")
-        definite = token.pos == "NOUN" and token.lemma.lower() in BODY_NOUNS and any(
+        definite = token.pos == "NOUN" and _body_noun(token.lemma.lower()) and any(
             c.rel == "det" and c.text.lower() in ("the", "this", "that") for c in self.parsed.children(token.i))
         thing = lower in ("it", "its", "they", "their", "them") or definite
         if not (person or thing):
@@ -277,9 +281,16 @@ class Coreference:
                      if kind in core_words(name) and len(core_words(name)) > 1]
             if named:
                 return named[-1]
-            if kind not in COMMERCIAL:
+            if kind not in COMMERCIAL and not kind.endswith("maker"):
                 return None  # "the government" after "NordRail suspended ...": a body the article never named
+            # "Halden Motors ... the company": a name that ends as a firm's does, before any guess
+            body = next((name for i, name in reversed(self._bodies) if i < token.i), None)
+            if body is not None:
+                return body
         reachable = [(i, name, is_person) for i, name, is_person in self._subjects[:position] if i >= floor]
+        if lower in ("they", "their", "them") and (plural := self.describe(token)) is not None \
+                and plural.i > max((i for i, _, _ in reachable), default=-1):
+            return None  # "Unions called a strike and said they would ...": the nearer plural subject, unnamed
         if lower in ("it", "its"):
             # "The company said ... It last restricted ...": the nearer subject is a body's description, and it
             # stands for the name the description does
@@ -348,6 +359,11 @@ committee office trust fund association federation institute service services fo
 systems technologies pharmaceuticals partners capital media labs industries logistics shipping telecom networks
 financial insurance resources mining oil gas power utilities brands retail stores
 """.split())
+
+
+def _body_noun(lemma: str) -> bool:
+    """A noun for a kind of body: "the council", "the carmaker" (makers of anything are firms)."""
+    return lemma in BODY_NOUNS or (lemma.endswith("maker") and len(lemma) > 5)
 
 
 def _titled(parsed: Parsed, chunk: tuple[int, int]) -> bool:

@@ -393,7 +393,8 @@ class Titler:
                 return self.words(self.phrase(description.i, 5)), description.feature("Number") == "Plur"
             if subj.pos == "PRON" and subj.text.lower() not in ("we", "i", "you"):
                 return None
-        return self.words(self.phrase(subj.i, 6)), plural
+        words = self.words(self.phrase(subj.i, 6))
+        return self.coreference.full_name(words), plural  # "Halden" after "Halden Motors": the whole name
 
     def verb_title(self, head: Token, name: Token, status: str) -> Title:
         parsed = self.parsed

@@ -222,3 +222,20 @@ def noun_phrase_ending_on_its_head(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=noun.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def compound_of_a_verb(parsed: Parsed) -> Parsed:
+    """ "[Halden] last cut its forecast in November": only nouns have compounds; a noun before a verb that has
+    no subject is its subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        verb = parsed.head(noun.i)
+        if noun.rel != "compound" or noun.pos not in ("NOUN", "PROPN") or verb is None or verb.pos != "VERB" \
+                or verb.i < noun.i or verb.tag not in ("VBD", "VBN", "VBZ", "VBP") \
+                or parsed.children(verb.i, "nsubj", "expl") or any(
+                    c.pos in ("NOUN", "PROPN") for c in parsed.children(verb.i, "compound") if c.i > noun.i):
+            continue
+        tokens[noun.i] = replace(noun, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

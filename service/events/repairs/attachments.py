@@ -151,3 +151,25 @@ def when_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
                 tokens[verb.i] = replace(verb, dep="advcl")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
+    """ "plunged on Thursday [after] the carmaker warned that ...": "after" before a noun phrase and the finite verb
+    that follows it with no subject is a subordinator; the noun phrase is that verb's subject, the clause an
+    adverbial of the verb above."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        marker = next((c for c in parsed.children(noun.i, "case") if c.text.lower() in SUBORDINATORS), None)
+        governor = parsed.head(noun.i)
+        if marker is None or noun.pos not in ("NOUN", "PROPN") or governor is None or governor.pos != "VERB":
+            continue
+        last = parsed.subtree(noun.i)[-1]
+        verb = parsed.tokens[last + 1] if last + 1 < len(parsed.tokens) else None
+        if verb is None or verb.tag != "VBD" or verb.head != governor.i or parsed.children(verb.i, "nsubj", "mark"):
+            continue
+        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+        tokens[marker.i] = replace(marker, head=verb.i, dep="mark", pos="SCONJ")
+        tokens[verb.i] = replace(verb, dep="advcl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
