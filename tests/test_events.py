@@ -1164,3 +1164,18 @@ def test_after_before_a_noun_and_a_finite_verb_opens_a_clause():
     found = by_trigger("Shares fell on Thursday after the bank warned that profits would fall and said it would "
                        "close 40 branches by 2023.", "close")
     assert found.when.value == "2023" and found.status == "expected"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised event noun opening the sentence taken for a name
+    ("Talks with the union are scheduled for Thursday.", {("Talks", "2021-06-17", "Talks with union")}),
+    # a hyphenated word's first part is no verb; a base form after "over" is a noun; a name with a relative clause
+    # and an auxiliary before its verb is the subject
+    ("Unite, which represents check-in staff, has threatened to strike over pay in November.",
+     {("strike", "2021-11", "Unite to strike over pay")}),
+    # an event noun subject says which one by what it did
+    ("A similar outage on 2 September grounded 120 flights.",
+     {("outage", "2020-09-02", "Similar outage grounded 120 flights")}),
+])
+def test_airline_report_sentences(text, expected):
+    assert {(m.trigger, m.when.value, m.title) for m in dated(text)} == expected

@@ -233,6 +233,8 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     following = parsed.tokens[token.i + 1] if token.i + 1 < len(parsed.tokens) else None
     if token.text.lower() in ADJECTIVAL_ING and following is not None and following.pos in ("NOUN", "PROPN"):
         return False  # "in neighbouring Congo", "the ruling party": an adjective before its noun
+    if not token.space and following is not None and following.text == "-":
+        return False  # "check-in staff": the first part of a hyphenated word is no verb
     if compound_modifier(parsed, token):
         return False  # "holiday-let owners", "the connected-home market": a hyphenated modifier, no happening
     lemma = base_form(token)

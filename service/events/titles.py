@@ -648,6 +648,14 @@ class Titler:
                 clause = self._clause_title(governor, name, status)
                 if clause is not None and clause.quality >= 3:
                     return clause
+            if self.parsed.tokens[indices[-1]].i == name.i and len(indices) <= 3 and not any(
+                    self.parsed.tokens[k].pos == "PROPN" for k in indices) and governor is not None \
+                    and governor.pos == "VERB" and name.dep.lower() == "nsubj" and status == "occurred" \
+                    and self.parsed.children(governor.i, "obj") and base_form(governor) not in HAPPENING:
+                # "a similar outage on Sept. 2 grounded 120 flights": what it did says which one it was
+                clause = self.verb_title(governor, governor, status)
+                if clause.quality >= 3:
+                    return clause
             return phrase
         clause = self._clause_title(governor, name, status) if governor is not None else None
         return clause if clause is not None else Title(_tidy(self.words(indices)), 0)

@@ -101,8 +101,10 @@ def name_before_its_verb(parsed: Parsed) -> Parsed:
     changed = False
     for name in parsed.tokens:
         described = name.pos == "NOUN" and parsed.children(name.i, "det", "nmod:poss")  # "[The couple] married"
+        # right before the verb, or its auxiliaries and commas: "Unite, which represents staff, [has] threatened"
+        gap = parsed.tokens[parsed.subtree(name.i)[-1] + 1:name.head] if name.head > name.i else [name]
         if name.dep.lower() != "obl:unmarked" or not (name.pos == "PROPN" or described) \
-                or parsed.subtree(name.i)[-1] + 1 != name.head:
+                or not all(t.head == name.head and t.rel in ("aux", "punct") for t in gap):
             continue
         verb = parsed.tokens[name.head]
         past = verb.tag == "VBN" and verb.head == verb.i and not parsed.children(verb.i, "aux", "aux:pass")

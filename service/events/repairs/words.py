@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.events.lemmas import base_form, verb_lemmas
-from service.events.lexicon import ADJECTIVAL_ING
+from service.events.lexicon import ADJECTIVAL_ING, EVENT_NOUNS
 from service.events.predicates import PARTICLES, infinitive
 from service.events.repairs.common import ARRANGED, ASPECTUAL, INFINITIVE_TAKERS, OBJECT_CONTROL, SUBORDINATORS
 from service.nlp import Parsed, Token
@@ -146,5 +146,43 @@ def adjective_in_ing_taken_for_a_verb(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=noun.i, dep="case", pos="ADP")
             elif verb is not None:
                 tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_AFTER_PREPOSITIONS = frozenset("over about against of into without with for".split())
+
+
+def noun_after_a_preposition(parsed: Parsed) -> Parsed:
+    """ "threatened to strike over [pay] in November": English puts no bare verb after a preposition, so a base
+    form right after one is a noun, the preposition its case."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        before = parsed.tokens[word.i - 1]
+        if word.tag != "VB" or before.text.lower() not in _AFTER_PREPOSITIONS or word.head == word.i \
+                or parsed.children(word.i, "aux", "mark") or parsed.children(word.i, "obj"):
+            continue
+        governor = parsed.tokens[word.head]
+        tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma=word.text.lower(), morph="",
+                                 dep="obl" if governor.pos == "VERB" else "nmod")
+        tokens[before.i] = replace(before, head=word.i, dep="case", pos="ADP", tag="IN")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def common_noun_opening_a_sentence(parsed: Parsed) -> Parsed:
+    """ "[Talks] with the airline are scheduled for Thursday": a capital at a sentence's start is no name; a word
+    there that names a happening, not followed by another capitalised word, is the common noun."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        word = parsed.tokens[start]
+        after = parsed.tokens[start + 1] if start + 1 < end else None
+        lower = word.text.lower()
+        if word.pos != "PROPN" or (after is not None and after.text[:1].isupper()) \
+                or not (lower in EVENT_NOUNS or lower.rstrip("s") in EVENT_NOUNS):
+            continue
+        tokens[start] = replace(word, pos="NOUN", tag="NNS" if lower.endswith("s") else "NN", lemma=lower)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
