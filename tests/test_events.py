@@ -1179,3 +1179,14 @@ def test_after_before_a_noun_and_a_finite_verb_opens_a_clause():
 ])
 def test_airline_report_sentences(text, expected):
     assert {(m.trigger, m.when.value, m.title) for m in dated(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past form tagged an adjective in a sentence whose only finite verb is in a relative clause
+    ("Karen Doyle, 58, pleaded guilty in March to fraud at the home, which closed in 2020.",
+     {("pleaded", "2021-03", "Karen Doyle pleaded guilty to fraud at home"), ("closed", "2020", "Home closed")}),
+    # what is due on a date comes then
+    ("The final payment is due on Friday.", {("payment", "2021-06-18", "Final payment due")}),
+])
+def test_court_and_deadline_sentences(text, expected):
+    assert {(m.trigger, m.when.value, m.title) for m in dated(text)} == expected

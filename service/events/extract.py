@@ -217,7 +217,10 @@ class _Extractor:
             past = moved_to is None and _told_in_the_past(parsed, head, name)
             when = orient(when, expr, status, self.reference, past)
         phase = predicate.kind == "noun" and head.i != name.i and base_form(head) in PHASES
-        if predicate.kind == "noun" and not phase:
+        if predicate.kind == "noun" and head.text.lower() == "due" and head.pos == "ADJ":
+            # "its report is due in the autumn": the thing, and that it is due
+            title = self.titler.due_title(name)
+        elif predicate.kind == "noun" and not phase:
             title = self.titler.noun_title(name, status)
             if head.i != name.i and not eventive_noun(name) and title.quality >= 2 \
                     and head.text.lower() not in title.text.lower().split():

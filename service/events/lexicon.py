@@ -82,6 +82,7 @@ government department statement element environment equipment apartment document
 percent official individual capital hospital material animal total signal journal terminal rival proposal
 figure future picture culture structure nature feature measure pressure temperature signature
 distance difference evidence presence science audience sentence balance province experience residence
+commission
 """.split())
 
 # Related predicates: one happening told with different words ("met", "talks", "meeting").

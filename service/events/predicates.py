@@ -399,6 +399,13 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         else:
             found.append(Predicate(token.i, token.i, "verb", particle(parsed, token.i)))
     for token in parsed.tokens[start:end]:
+        if token.text.lower() == "due" and token.pos == "ADJ" and parsed.children(token.i, "cop") \
+                and not parsed.children(token.i, "xcomp", "advcl") and (thing := next(iter(
+                    parsed.children(token.i, "nsubj")), None)) is not None and thing.pos == "NOUN" \
+                and thing.i not in named:
+            found.append(Predicate(token.i, thing.i, "noun"))  # "its report is due in the autumn": it comes then
+            named.add(thing.i)
+    for token in parsed.tokens[start:end]:
         governor = parsed.head(token.i)
         deferred = governor is not None and _event_object(parsed, governor.i) is token  # "the start was postponed"
         if token.i in named or not (eventive_noun(token) or deferred):

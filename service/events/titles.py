@@ -660,6 +660,10 @@ class Titler:
         clause = self._clause_title(governor, name, status) if governor is not None else None
         return clause if clause is not None else Title(_tidy(self.words(indices)), 0)
 
+    def due_title(self, name: Token) -> Title:
+        """ "Its report is due in the autumn": the thing, and that it is due ("Payment due")."""
+        return Title(_tidy(f"{self.words(self.phrase(name.i, 6))} due"), 2)
+
     def _clause_title(self, governor: Token, name: Token, status: str) -> Title | None:
         """ "organisers called off the concert": a noun told by the clause that governs it; a verb of expecting
         or planning is told as written ("Northline expected hearing"), the noun holds the status."""

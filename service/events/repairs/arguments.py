@@ -241,3 +241,23 @@ def compound_of_a_verb(parsed: Parsed) -> Parsed:
         tokens[noun.i] = replace(noun, dep="nsubj")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def compound_with_a_preposition(parsed: Parsed) -> Parsed:
+    """ "pleaded guilty [in March] to fraud", "March" taken for a compound of "fraud": a compound takes no
+    preposition; a phrase with one before a noun is the clause's adverbial."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        head = parsed.head(noun.i)
+        if noun.rel != "compound" or head is None or head.i < noun.i or not any(
+                c.pos == "ADP" and c.i < noun.i for c in parsed.children(noun.i, "case")):
+            continue
+        if not parsed.children(head.i, "case"):
+            continue  # "of [Peruvian] copper": the preposition is the whole phrase's, only hung on its first word
+        verb = next((up for up in [head, *parsed.ancestors(head.i)] if up.pos == "VERB"), None)
+        if verb is None:
+            continue
+        tokens[noun.i] = replace(noun, head=verb.i, dep="obl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -94,6 +94,9 @@ def verb_taken_for_a_prenominal_modifier(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+_SUBORDINATE = frozenset({"acl", "advcl", "ccomp", "csubj"})  # a clause's finite verb that is not the main one
+
+
 def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
     """ "Northfield United [sacked] manager Dave Ross on Wednesday after ...", parsed with no verb at all: a
     sentence with no finite verb, made of a noun phrase, a past form and a noun phrase, is subject, verb and
@@ -105,9 +108,12 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
         words = parsed.tokens[start:end]
         # no verb: a noun, or an adjective with no copula ("The quake, [the strongest] in the region since 1994,")
         if root is None or root.pos not in ("NOUN", "PROPN", "ADJ") or parsed.children(root.i, "cop", "aux") \
-                or (root.pos != "ADJ" and parsed.children(root.i, "nsubj")) or any(t.tag in FINITE for t in words):
+                or (root.pos != "ADJ" and parsed.children(root.i, "nsubj")) \
+                or any(t.tag in FINITE and t.rel not in _SUBORDINATE for t in words):  # "..., which closed in 2022"
             continue
-        verb = next((t for t in words if t.tag in ("VBD", "VBN") and verb_lemmas(t.text) and t.i > start), None)
+        # a past form, also one tagged an adjective ("Karen Doyle, 58, [pleaded] guilty in March")
+        verb = next((t for t in words if t.i > start and verb_lemmas(t.text) and (t.tag in ("VBD", "VBN") or (
+            t.tag == "JJ" and t.text.islower() and t.text.endswith("ed")))), None)  # never a name's "United"
         if verb is None or verb.i + 1 >= end:
             continue
         first = start  # past a fronted phrase and its comma: "On Monday, the prime minister met ..."
