@@ -1190,3 +1190,10 @@ def test_airline_report_sentences(text, expected):
 ])
 def test_court_and_deadline_sentences(text, expected):
     assert {(m.trigger, m.when.value, m.title) for m in dated(text)} == expected
+
+
+def test_a_participle_set_off_by_commas_is_no_main_verb_and_tells_its_own_date():
+    found = {m.trigger: (m.when.value, m.title) for m in dated(
+        "The ceasefire, agreed in March, collapsed on Sunday when fighting resumed near the border.")}
+    assert found["agreed"] == ("2021-03", "Ceasefire agreed")
+    assert found["collapsed"] == ("2021-06-13", "Ceasefire collapsed")

@@ -402,8 +402,12 @@ class Titler:
         agent = next((c for c in parsed.children(head.i) if c.dep.lower() == "obl:agent"
                       and c.i not in self.excluded), None)  # "published by the end of the year" names no doer
         subject = self.subject(head)
-        reduced = head.dep.lower() == "acl" and head.tag in ("VBN", "VBD") and parsed.head(head.i) is not None \
-            and not any(c.rel == "nsubj" for c in parsed.children(head.i))
+        # "the treaty, signed last November": a participle on a noun, also when the parser called it a relative
+        # clause although it has neither subject nor relative word
+        reduced = head.dep.lower() in ("acl", "acl:relcl") and head.tag in ("VBN", "VBD") \
+            and parsed.head(head.i) is not None and not any(
+                c.rel == "nsubj" or (c.text.lower() in ("which", "that", "who") and c.rel in ("obj", "mark"))
+                for c in parsed.children(head.i))
         if reduced and agent is None:  # "the treaty, signed last November": the noun is what was signed
             passive = True
             subject = (self.words(self.phrase(parsed.tokens[head.head].i, 5)), False)

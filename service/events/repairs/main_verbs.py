@@ -33,7 +33,7 @@ def root_verbless_sentences(parsed: Parsed) -> Parsed:
         # on the root, or on a noun of its complement ("the trial of three executives [opened] in Frankfurt")
         holders = [root, *(c for c in parsed.children(root.i, "nmod") if c.i > root.i)]
         verb = next((c for holder in holders for c in parsed.children(holder.i, "acl") if c.i > holder.i
-                     and c.tag in ("VBD", "VBN") and verb_lemmas(c.text)), None)
+                     and c.tag in ("VBD", "VBN") and verb_lemmas(c.text) and not _set_off(parsed, c)), None)
         if verb is None or any(c.rel in ("aux", "mark", "cop") or c.text.lower() in RELATIVE
                                for c in parsed.children(verb.i)):
             continue
@@ -62,6 +62,14 @@ def root_verbless_sentences(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=subject.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _set_off(parsed: Parsed, participle: Token) -> bool:
+    """Between commas ("The ceasefire, [agreed in March], collapsed"): a modifier aside, not the main verb."""
+    span = [k for k in parsed.subtree(participle.i) if parsed.tokens[k].pos != "PUNCT"]
+    first, last = min(span), max(span)
+    return first > 0 and parsed.tokens[first - 1].text == "," and last + 1 < len(parsed.tokens) \
+        and parsed.tokens[last + 1].text == ","
 
 
 def verb_taken_for_a_prenominal_modifier(parsed: Parsed) -> Parsed:
