@@ -68,8 +68,10 @@ def _set_off(parsed: Parsed, participle: Token) -> bool:
     """Between commas ("The ceasefire, [agreed in March], collapsed"): a modifier aside, not the main verb."""
     span = [k for k in parsed.subtree(participle.i) if parsed.tokens[k].pos != "PUNCT"]
     first, last = min(span), max(span)
-    return first > 0 and parsed.tokens[first - 1].text == "," and last + 1 < len(parsed.tokens) \
-        and parsed.tokens[last + 1].text == ","
+    # the comma opens right after its noun, not after an apposition the commas enclose ("The union, Sindicato
+    # Los Cóndores, called a strike")
+    return first > 1 and parsed.tokens[first - 1].text == "," and first - 2 == participle.head \
+        and last + 1 < len(parsed.tokens) and parsed.tokens[last + 1].text == ","
 
 
 def verb_taken_for_a_prenominal_modifier(parsed: Parsed) -> Parsed:
