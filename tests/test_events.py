@@ -1197,3 +1197,9 @@ def test_a_participle_set_off_by_commas_is_no_main_verb_and_tells_its_own_date()
         "The ceasefire, agreed in March, collapsed on Sunday when fighting resumed near the border.")}
     assert found["agreed"] == ("2021-03", "Ceasefire agreed")
     assert found["collapsed"] == ("2021-06-13", "Ceasefire collapsed")
+
+
+def test_what_a_vote_commits_to_is_planned_at_its_own_date():
+    found = {m.trigger: (m.when.value, m.status) for m in dated(
+        "The parliament voted on Tuesday to ban smartphones in schools from next September.")}
+    assert found == {"voted": ("2021-06-08", "occurred"), "ban": ("2021-09", "planned")}

@@ -14,6 +14,7 @@ from service.events.lemmas import base_form, simple_past_only
 from service.events.lexicon import (
     BEFALLING,
     CANCELLING,
+    COMMITTING,
     DESIRE,
     DIRECTIVE,
     EXPECTING,
@@ -180,7 +181,7 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     modifiers = {c.text.lower() for c in parsed.children(name.i, "amod", "acl")} | _set_off(parsed, name)
     if name.rel == "obj" and governors and governors[0] in _SETTLING:
         governors = governors[1:]  # "agreed a deal on Monday": the deal was struck, not planned
-    if modifiers & _PLANNED_MODIFIERS or any(g in PLANNING for g in governors) or (words & _ARRANGED
+    if modifiers & _PLANNED_MODIFIERS or any(g in PLANNING | COMMITTING for g in governors) or (words & _ARRANGED
                                                                                      and "to" in words):
         return "planned"
     if any(_be_to(parsed, t) for t in chain):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.events.lexicon import DIRECTIVE, EXPECTING, POSTPONING
+from service.events.lexicon import COMMITTING, DIRECTIVE, EXPECTING, POSTPONING
 from service.events.predicates import COMPLEMENT_TAKERS
 from service.nlp import Parsed, Token
 
@@ -12,7 +12,7 @@ ARRANGED = frozenset({"due", "set", "slated", "poised", "scheduled"})  # "X is d
 # Verbs whose object is the subject of their infinitive ("expects the plant to start", "asked Kyiv to hold")
 OBJECT_CONTROL = EXPECTING | DIRECTIVE | frozenset("allow permit enable force require want need".split())
 # Verbs whose infinitive is their complement ("is scheduled to debate"); one put off "to give time" has a purpose
-INFINITIVE_TAKERS = COMPLEMENT_TAKERS - POSTPONING
+INFINITIVE_TAKERS = (COMPLEMENT_TAKERS - POSTPONING) | COMMITTING  # "voted to ban": a commitment's content
 
 
 RELATIVE = frozenset("that which who whom whose".split())
