@@ -195,6 +195,11 @@ class Coreference:
             if len(name.split()) == 1 and name in surnames:
                 self._titled.add(i)  # a person for sure, as a titled name is
         self._subjects = [(i, name, is_person or i in self._titled) for i, name, is_person in self._subjects]
+        # "Rafael Ortiz ... Ortiz": the whole name, as first given, for the surname alone
+        self._full_people: dict[str, str] = {}
+        for a, b in chunks:
+            if b > a and _person_like(parsed, (a, b)) and parsed.tokens[b].text in surnames:
+                self._full_people.setdefault(parsed.tokens[b].text, chunk_text(parsed, (a, b)))
         self._subject_starts = [i for i, _, _ in self._subjects]
         self._description_starts = [i for i, _ in self._descriptions]
 
@@ -230,8 +235,9 @@ class Coreference:
         return None
 
     def full_name(self, name: str) -> str:
-        """A body's name as first given, for the first word it is shortened to later ("Halden" -> Halden Motors)."""
-        return self._shortened.get(name, name)
+        """A name as first given, for the word it is shortened to later: a body's first ("Halden" -> Halden
+        Motors), a person's surname ("Ortiz" -> Rafael Ortiz)."""
+        return self._shortened.get(name) or self._full_people.get(name) or name
 
     def _same_clause(self, subject: int, token: Token) -> bool:
         """The name is the subject of the clause the description is in: "RiverWatch criticised the firm" never
@@ -309,7 +315,7 @@ class Coreference:
                 continue  # "RiverWatch criticised the firm": another body than the clause's subject
             if thing and is_person and (token.pos == "NOUN" or lower in ("it", "its")):
                 continue  # "it", "the company" stand for a thing or a body, never a person
-            return self._shortened.get(name, name) if thing else name
+            return self.full_name(name)
         if lower in ("it", "its"):
             # "Brenmoor Water ... It restricted ...": "it" never stands for a person, so a name guessed to be one
             # (two capitalised words) but never titled was a body's

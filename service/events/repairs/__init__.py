@@ -21,6 +21,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = words.adjective_in_ing_taken_for_a_verb(parsed)
     parsed = words.noun_after_a_preposition(parsed)
     parsed = words.common_noun_opening_a_sentence(parsed)
+    parsed = words.noun_with_an_object(parsed)
     parsed = main_verbs.root_verbless_sentences(parsed)
     parsed = main_verbs.verb_taken_for_a_prenominal_modifier(parsed)
     parsed = main_verbs.verbless_sentence_rebuilt(parsed)

@@ -101,17 +101,28 @@ def name_before_its_verb(parsed: Parsed) -> Parsed:
     changed = False
     for name in parsed.tokens:
         described = name.pos == "NOUN" and parsed.children(name.i, "det", "nmod:poss")  # "[The couple] married"
-        # right before the verb, or its auxiliaries and commas: "Unite, which represents staff, [has] threatened"
-        gap = parsed.tokens[parsed.subtree(name.i)[-1] + 1:name.head] if name.head > name.i else [name]
-        if name.dep.lower() != "obl:unmarked" or not (name.pos == "PROPN" or described) \
-                or not all(t.head == name.head and t.rel in ("aux", "punct") for t in gap):
+        if name.dep.lower() not in ("obl:unmarked", "advmod", "dep") or not (name.pos == "PROPN" or described) \
+                or name.head <= name.i:
             continue
         verb = parsed.tokens[name.head]
+        # right before the verb, or its auxiliaries and commas ("Unite, which represents staff, [has] threatened"),
+        # or a participle set off by commas ("Ortiz, [signed from Porto in January], has scored")
+        end = max(k for k in parsed.subtree(name.i) if parsed.tokens[k].pos != "PUNCT")
+        aside = next((c for c in parsed.children(verb.i, "advcl", "acl") if c.tag == "VBN"
+                      and parsed.tokens[end + 1].text == ","
+                      and min(k for k in parsed.subtree(c.i) if parsed.tokens[k].pos != "PUNCT") == end + 2), None)
+        inside = set(parsed.subtree(aside.i)) if aside is not None else set()
+        gap = parsed.tokens[end + 1:name.head]
+        if not all(t.i in inside or (t.head in (verb.i, name.i) and t.rel in ("aux", "punct", "advmod")) for t in gap):
+            continue
+        perfect = verb.tag == "VBN" and any(c.lemma.lower() == "have" for c in parsed.children(verb.i, "aux"))
         past = verb.tag == "VBN" and verb.head == verb.i and not parsed.children(verb.i, "aux", "aux:pass")
-        if name.text.lower() in CALENDAR or not (verb.tag in ("VBD", "VBZ", "VBP") or past) \
+        if name.text.lower() in CALENDAR or not (verb.tag in ("VBD", "VBZ", "VBP") or past or perfect) \
                 or parsed.children(verb.i, "nsubj", "expl"):
             continue
         tokens[name.i] = replace(name, dep="nsubj")
+        if aside is not None:
+            tokens[aside.i] = replace(aside, head=name.i, dep="acl")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 

@@ -186,3 +186,23 @@ def common_noun_opening_a_sentence(parsed: Parsed) -> Parsed:
         tokens[start] = replace(word, pos="NOUN", tag="NNS" if lower.endswith("s") else "NN", lemma=lower)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def noun_with_an_object(parsed: Parsed) -> Parsed:
+    """ "Valencia [visit] Real Madrid next Sunday", "visit" taken for a noun: a noun takes no object; a word with
+    one that is also a verb is the verb, the noun before it its subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        objects = [c for c in parsed.children(word.i, "obj") if c.i > word.i]
+        if word.pos != "NOUN" or not objects or not verb_lemmas(word.text.lower()) or word.text.lower().endswith("ed"):
+            continue
+        subject = next((c for c in parsed.children(word.i, "compound", "nsubj") if c.i < word.i
+                        and c.pos in ("NOUN", "PROPN")), None)
+        tense = "VBZ" if word.text.lower().endswith("s") else "VBP"  # "Valencia visit": as the text has it
+        tokens[word.i] = replace(word, pos="VERB", tag=tense, lemma=verb_lemmas(word.text.lower())[0],
+                                 morph="Mood=Ind|Tense=Pres|VerbForm=Fin")
+        if subject is not None:
+            tokens[subject.i] = replace(subject, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
