@@ -1213,3 +1213,9 @@ def test_a_name_set_off_before_its_verb_by_a_participle_is_the_subject_and_a_sur
     assert titles["signed"] == ("2025-01", "Ortiz signed from Porto")
     assert titles["missed"][1].startswith("Rafael Ortiz missed draw with Betis")
     assert titles["visit"] == ("2025-03-09", "Valencia to visit Real Madrid")
+
+
+def test_a_past_form_taken_for_a_noun_with_an_object_stays_in_the_past():
+    found = by_trigger("Navy jets shot down a spy balloon on June 10.", "shot")
+    assert (found.when.value, found.status, found.title) == (
+        "2021-06-10", "occurred", "Navy jets shot down spy balloon")

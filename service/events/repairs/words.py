@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from service.events.lemmas import base_form, verb_lemmas
+from service.events.lemmas import base_form, past_forms, verb_lemmas
 from service.events.lexicon import ADJECTIVAL_ING, EVENT_NOUNS
 from service.events.predicates import PARTICLES, infinitive
 from service.events.repairs.common import ARRANGED, ASPECTUAL, INFINITIVE_TAKERS, OBJECT_CONTROL, SUBORDINATORS
@@ -199,9 +199,11 @@ def noun_with_an_object(parsed: Parsed) -> Parsed:
             continue
         subject = next((c for c in parsed.children(word.i, "compound", "nsubj") if c.i < word.i
                         and c.pos in ("NOUN", "PROPN")), None)
-        tense = "VBZ" if word.text.lower().endswith("s") else "VBP"  # "Valencia visit": as the text has it
-        tokens[word.i] = replace(word, pos="VERB", tag=tense, lemma=verb_lemmas(word.text.lower())[0],
-                                 morph="Mood=Ind|Tense=Pres|VerbForm=Fin")
+        lemma = verb_lemmas(word.text.lower())[0]
+        past = word.text.lower() in past_forms(lemma)  # "jets [shot] down a balloon"
+        tense = "VBD" if past else "VBZ" if word.text.lower().endswith("s") else "VBP"  # "Valencia visit"
+        tokens[word.i] = replace(word, pos="VERB", tag=tense, lemma=lemma,
+                                 morph=f"Mood=Ind|Tense={'Past' if past else 'Pres'}|VerbForm=Fin")
         if subject is not None:
             tokens[subject.i] = replace(subject, dep="nsubj")
         changed = True
