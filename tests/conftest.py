@@ -74,6 +74,13 @@ class TokenClient(FlaskClient):
         return super().open(*args, **kwargs)
 
 
+def make_app(database_url: str, client_class: type[FlaskClient] = TokenClient, **config):
+    """An app on the given database with the test token, for tests that need their own settings."""
+    app = create_app({"DATABASE_URL": database_url, "API_TOKENS": TOKEN, **config})
+    app.test_client_class = client_class
+    return app
+
+
 @pytest.fixture
 def app(database_url: str):
     app = create_app({"DATABASE_URL": database_url, "TESTING": True, "API_TOKENS": TOKEN})

@@ -9,9 +9,8 @@ from contextlib import contextmanager
 import pytest
 from flask import Flask
 
-from service import create_app
 from service.api.http import ReadCache
-from tests.conftest import TOKEN, TokenClient
+from tests.conftest import make_app
 from tests.test_contract_json import assert_problem
 
 OUTSIDE = {"REMOTE_ADDR": "203.0.113.7"}  # not on loopback, so rate limits count it (tests/test_limits.py)
@@ -36,15 +35,10 @@ class Snapshots:
         store.snapshot = counted
 
 
-def _app(database_url: str, **config) -> Flask:
-    app = create_app({"DATABASE_URL": database_url, "API_TOKENS": TOKEN, **config})
-    app.test_client_class = TokenClient
-    return app
-
 
 @pytest.fixture
 def reader(database_url):
-    app = _app(database_url)
+    app = make_app(database_url)
     app.test_client().post("/sources", json=ARTICLE)
     yield app
     app.extensions["store"].dispose()
@@ -81,7 +75,7 @@ def test_two_spellings_of_one_query_share_an_answer(reader):
 
 
 def test_a_write_in_another_worker_is_seen_at_once(reader, database_url):
-    writer = _app(database_url)
+    writer = make_app(database_url)
     client, snapshots = reader.test_client(), Snapshots(reader)
     count = client.get("/timeline").get_json()["count"]
     assert client.get("/timeline").get_json()["count"] == count and snapshots.count == 1
@@ -106,7 +100,7 @@ def test_the_data_version_is_asked_for_every_hit(reader, monkeypatch):
 
 
 def test_a_client_over_its_allowance_gets_429_not_the_cached_answer(database_url):
-    app = _app(database_url, RATELIMIT_READS="3 per minute")
+    app = make_app(database_url, RATELIMIT_READS="3 per minute")
     client = app.test_client()
     answers = [client.get("/timeline", environ_base=OUTSIDE) for _ in range(4)]
     assert [a.status_code for a in answers] == [200, 200, 200, 429]

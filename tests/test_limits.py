@@ -9,11 +9,9 @@ import uuid
 
 import pytest
 import yaml
-from flask import Flask
 from flask.testing import FlaskClient
 
-from service import create_app
-from tests.conftest import PROJECT_ROOT, TOKEN
+from tests.conftest import PROJECT_ROOT, TOKEN, make_app
 from tests.outside import redis_url
 from tests.test_contract_json import assert_problem
 
@@ -23,16 +21,11 @@ ARTICLE = {"title": "t", "published": "2022-03-10", "text": "Leaders met in Lisb
 PARSE = {"when": "last November", "reference": "2024-02-16"}
 
 
-def _app(database_url: str, **config) -> Flask:
-    app = create_app({"DATABASE_URL": database_url, "API_TOKENS": TOKEN, **config})
-    app.test_client_class = FlaskClient
-    return app
-
 
 @pytest.fixture
 def strict(database_url):
-    app = _app(database_url, RATELIMIT_READS="3 per minute", RATELIMIT_COMPUTE="2 per minute",
-               RATELIMIT_WRITES="2 per minute")
+    app = make_app(database_url, FlaskClient, RATELIMIT_READS="3 per minute", RATELIMIT_COMPUTE="2 per minute",
+                   RATELIMIT_WRITES="2 per minute")
     yield app
     app.extensions["store"].dispose()
 
@@ -76,7 +69,7 @@ def test_a_token_is_counted_apart_from_its_address_and_invented_tokens_are_not(s
 
 
 def test_limits_can_be_turned_off(database_url):
-    app = _app(database_url, RATELIMIT_ENABLED=False, RATELIMIT_READS="1 per minute")
+    app = make_app(database_url, FlaskClient, RATELIMIT_ENABLED=False, RATELIMIT_READS="1 per minute")
     client = app.test_client()
     answers = [client.get("/timeline", environ_base=OUTSIDE) for _ in range(3)]
     assert [a.status_code for a in answers] == [200, 200, 200] and "RateLimit-Limit" not in answers[0].headers
@@ -84,7 +77,7 @@ def test_limits_can_be_turned_off(database_url):
 
 
 def test_behind_a_trusted_proxy_the_forwarded_address_is_the_client(database_url):
-    app = _app(database_url, PROXY_HOPS=1, RATELIMIT_READS="1 per minute")
+    app = make_app(database_url, FlaskClient, PROXY_HOPS=1, RATELIMIT_READS="1 per minute")
     client = app.test_client()  # the proxy is on this machine; the clients are not
     first = client.get("/timeline", headers={"X-Forwarded-For": "203.0.113.7"})
     again = client.get("/timeline", headers={"X-Forwarded-For": "203.0.113.7"})
@@ -100,7 +93,7 @@ def test_counts_in_redis_are_shared_by_every_worker(tmp_path, sqlite_template):
     path = tmp_path / "shared.db"
     shutil.copy(sqlite_template, path)
     config = {"RATELIMIT_STORAGE_URI": redis_url(), "RATELIMIT_READS": "2 per minute"}
-    workers = [_app(f"sqlite:///{path}", **config) for _ in range(2)]
+    workers = [make_app(f"sqlite:///{path}", FlaskClient, **config) for _ in range(2)]
     client = {"REMOTE_ADDR": f"203.0.113.{uuid.uuid4().int % 250 + 1}"}  # a fresh count on every run
     answers = [workers[n % 2].test_client().get("/timeline?limit=1", environ_base=client).status_code for n in range(3)]
     assert answers == [200, 200, 429]
@@ -109,7 +102,8 @@ def test_counts_in_redis_are_shared_by_every_worker(tmp_path, sqlite_template):
 
 
 def test_unreachable_rate_limit_storage_does_not_refuse_requests(database_url):
-    app = _app(database_url, RATELIMIT_STORAGE_URI="redis://127.0.0.1:9/0", RATELIMIT_READS="100 per minute")
+    app = make_app(database_url, FlaskClient, RATELIMIT_STORAGE_URI="redis://127.0.0.1:9/0",
+                   RATELIMIT_READS="100 per minute")
     answer = app.test_client().get("/timeline", environ_base=OUTSIDE)
     assert answer.status_code == 200
     app.extensions["store"].dispose()
@@ -131,7 +125,7 @@ def test_every_limited_operation_documents_its_429():
 # --- the tagger's text allowance, and who may write without a token ---------------------------------------------
 
 def test_the_tagger_takes_less_text_without_a_token(database_url):
-    app = _app(database_url, MAX_ANONYMOUS_TEXT_CHARS=100, MAX_TEXT_CHARS=1000)
+    app = make_app(database_url, FlaskClient, MAX_ANONYMOUS_TEXT_CHARS=100, MAX_TEXT_CHARS=1000)
     client = app.test_client()
     text = "They met on Saturday. " * 10  # 220 characters
     anonymous = client.post("/annotate", json={"text": text, "reference": "2023-02-19"})
@@ -153,7 +147,7 @@ def test_the_default_anonymous_text_allowance_is_smaller():
 
 
 def test_anonymous_writes_are_taken_from_this_machine_only(database_url):
-    app = _app(database_url, API_TOKENS="", ALLOW_UNAUTHENTICATED_WRITES=True)
+    app = make_app(database_url, FlaskClient, API_TOKENS="", ALLOW_UNAUTHENTICATED_WRITES=True)
     client = app.test_client()
     remote = client.post("/sources", json=ARTICLE, environ_base=OUTSIDE)
     assert "this machine only" in assert_problem(remote, 401)["detail"]

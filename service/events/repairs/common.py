@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from service.events.lexicon import COMMITTING, DIRECTIVE, EXPECTING, POSTPONING
 from service.events.predicates import COMPLEMENT_TAKERS
 from service.nlp import Parsed, Token
@@ -20,6 +22,14 @@ RELATIVE = frozenset("that which who whom whose".split())
 
 def sentence_root(parsed: Parsed, start: int, end: int) -> Token | None:
     return next((t for t in parsed.tokens[start:end] if t.head == t.i), None)
+
+
+def verbless_noun_roots(parsed: Parsed) -> Iterator[Token]:
+    """The roots of the sentences the parser left without a main verb (see below)."""
+    for start, end in parsed.sentences:
+        root = verbless_noun_root(parsed, start, end)
+        if root is not None:
+            yield root
 
 
 def verbless_noun_root(parsed: Parsed, start: int, end: int) -> Token | None:

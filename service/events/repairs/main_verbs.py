@@ -13,7 +13,7 @@ from service.events.repairs.common import (
     SUBORDINATORS,
     sentence_root,
     subordinate,
-    verbless_noun_root,
+    verbless_noun_roots,
 )
 from service.nlp import Parsed, Token
 
@@ -26,10 +26,7 @@ def root_verbless_sentences(parsed: Parsed) -> Parsed:
     spacecraft [the agency built]")."""
     tokens = list(parsed.tokens)
     changed = False
-    for start, end in parsed.sentences:
-        root = verbless_noun_root(parsed, start, end)
-        if root is None:
-            continue
+    for root in verbless_noun_roots(parsed):
         # on the root, or on a noun of its complement ("the trial of three executives [opened] in Frankfurt")
         holders = [root, *(c for c in parsed.children(root.i, "nmod") if c.i > root.i)]
         verb = next((c for holder in holders for c in parsed.children(holder.i, "acl") if c.i > holder.i
@@ -80,10 +77,7 @@ def verb_taken_for_a_prenominal_modifier(parsed: Parsed) -> Parsed:
     sentence has a main verb. The past form is the verb, the phrase before it its subject, the noun its object."""
     tokens = list(parsed.tokens)
     changed = False
-    for start, end in parsed.sentences:
-        root = verbless_noun_root(parsed, start, end)
-        if root is None:
-            continue
+    for root in verbless_noun_roots(parsed):
         verb = next((c for c in parsed.children(root.i, "amod") if c.i < root.i and c.tag in ("VBD", "VBN")
                      and verb_lemmas(c.text)), None)
         subject = next((c for c in parsed.children(verb.i) if c.i < verb.i and c.pos in ("NOUN", "PROPN")
@@ -209,10 +203,7 @@ def finite_clause_on_a_noun(parsed: Parsed) -> Parsed:
     parser made its subject is the noun's modifier."""
     tokens = list(parsed.tokens)
     changed = False
-    for start, end in parsed.sentences:
-        root = verbless_noun_root(parsed, start, end)
-        if root is None:
-            continue
+    for root in verbless_noun_roots(parsed):
         verb = next((c for c in parsed.children(root.i, "acl") if c.i > root.i and c.pos == "VERB"
                      and any(a.tag in FINITE for a in parsed.children(c.i, "aux"))), None)
         if verb is None or any(c.rel in ("mark", "cop") or c.text.lower() in RELATIVE
