@@ -1219,3 +1219,15 @@ def test_a_past_form_taken_for_a_noun_with_an_object_stays_in_the_past():
     found = by_trigger("Navy jets shot down a spy balloon on June 10.", "shot")
     assert (found.when.value, found.status, found.title) == (
         "2021-06-10", "occurred", "Navy jets shot down spy balloon")
+
+
+def test_a_long_text_is_parsed_in_blocks_of_whole_sentences_with_offsets_kept():
+    from service.nlp import parse
+    from service.nlp.pipeline import BLOCK_CHARS
+
+    sentence = "The council approved the budget on Monday after a long debate. "
+    text = sentence * (BLOCK_CHARS // len(sentence) * 3)
+    parsed = parse(text)
+    assert all(text[t.start:t.end] == t.text for t in parsed.tokens)
+    assert all(parsed.sentence_of(t.i) == parsed.sentence_of(t.head) for t in parsed.tokens if t.text.strip())
+    assert len(parsed.sentences) == text.count(". ")

@@ -26,6 +26,7 @@ from service.events.lexicon import (
     REPORTING,
     REPORTING_WHEN_BARE,
     REQUESTING,
+    kinds,
     related,
 )
 from service.events.model import EventMention, When
@@ -129,6 +130,11 @@ class _Extractor:
                 heads[item[0].head] = mention
         self.dated_heads = {**heads, **{self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i: m
                                         for m in dated}}
+        # the dated mentions by kind of happening, in text order: a pending one looks only at its own kind's
+        self.dated_by_kind: dict[str, list[tuple[int, EventMention]]] = {}
+        for k, mention in enumerate(dated):
+            for kind in kinds(mention.predicate):
+                self.dated_by_kind.setdefault(kind, []).append((k, mention))
         anchored = []
         for item in pending:
             mention = self._anchor(*item, heads, dated)
@@ -442,9 +448,9 @@ class _Extractor:
             return floating if floating is not None and floating.arguments else None
         if not participants:
             return None
-        for other in dated:
-            if related(key, other.predicate) and overlap(participants, other.participants) \
-                    and other.status == status:
+        same_kind = sorted({k: other for kind in kinds(key) for k, other in self.dated_by_kind.get(kind, ())}.items())
+        for _, other in same_kind:  # the related ones ("met", "talks"), in text order
+            if overlap(participants, other.participants) and other.status == status:
                 when = other.when.anchored("discourse", f"the date of '{other.title}', told earlier or later "
                                                         "in the same article")
                 return self._mention(predicate, when, status)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from functools import lru_cache
 
 from service.events.predicates import eventive_noun
 from service.nlp import Parsed, Token
@@ -124,6 +125,7 @@ def chunk_text(parsed: Parsed, chunk: tuple[int, int]) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def core_words(name: str) -> frozenset[str]:
     words = {w.strip(".,’'").casefold() for w in name.replace("-", " ").split()}
     words -= {"of", "the", "&", "and"}
@@ -166,6 +168,7 @@ class Coreference:
                         if parsed.tokens[b].text.lower().strip(".") in ORGANISATION_WORDS]
         # "Torvane Shipping ... Torvane blamed ...": a body's name shortened to its first word is still that body
         self._shortened = {name.split()[0]: name for _, name in reversed(self._bodies)}
+        self._body_starts = [a for a, _ in self._bodies]
         for token in parsed.tokens:
             chunk = chunk_around(parsed, token.i) if token.rel == "nsubj" else None
             if chunk is not None and (token.pos == "PROPN" or chunk[0] < token.i):  # "Harlow Biscuits" tagged a noun
@@ -234,6 +237,11 @@ class Coreference:
             return self.resolve(subject)  # "the company said it would ...": whatever the company stands for
         return None
 
+    def _body_before(self, i: int) -> str | None:
+        """The last name before token i that ends as a firm's does."""
+        k = bisect.bisect_left(self._body_starts, i)
+        return self._bodies[k - 1][1] if k else None
+
     def full_name(self, name: str) -> str:
         """A name as first given, for the word it is shortened to later: a body's first ("Halden" -> Halden
         Motors), a person's surname ("Ortiz" -> Rafael Ortiz)."""
@@ -255,7 +263,7 @@ class Coreference:
         if lower in ("they", "their"):
             number = self.parsed.sentence_number(token.i)
             floor = self.parsed.sentences[max(0, number - 1)][0]
-            earlier = [i for i in self._plurals if floor <= i < token.i]
+            earlier = self._plurals[bisect.bisect_left(self._plurals, floor):bisect.bisect_left(self._plurals, token.i)]
             return self.parsed.tokens[earlier[-1]] if earlier else None
         if lower not in ("it", "its"):
             return None
@@ -283,24 +291,26 @@ class Coreference:
         position = bisect.bisect_left(self._subject_starts, token.i)
         if definite:  # "the council": Harwick Borough Council, wherever it was named
             kind = token.lemma.lower()
-            named = [name for _, name, _ in self._subjects[:position]
-                     if kind in core_words(name) and len(core_words(name)) > 1]
+            named = next((self._subjects[k][1] for k in range(position - 1, -1, -1)
+                          if kind in core_words(self._subjects[k][1]) and len(core_words(self._subjects[k][1])) > 1),
+                         None)
             if named:
-                return named[-1]
+                return named
             if kind not in COMMERCIAL and not kind.endswith("maker"):
                 return None  # "the government" after "NordRail suspended ...": a body the article never named
             # "Halden Motors ... the company": a name that ends as a firm's does, before any guess
-            body = next((name for i, name in reversed(self._bodies) if i < token.i), None)
+            body = self._body_before(token.i)
             if body is not None:
                 return body
-        reachable = [(i, name, is_person) for i, name, is_person in self._subjects[:position] if i >= floor]
+        reachable = self._subjects[bisect.bisect_left(self._subject_starts, floor):position]
         if lower in ("they", "their", "them") and (plural := self.describe(token)) is not None \
                 and plural.i > max((i for i, _, _ in reachable), default=-1):
             return None  # "Unions called a strike and said they would ...": the nearer plural subject, unnamed
         if lower in ("it", "its"):
             # "The company said ... It last restricted ...": the nearer subject is a body's description, and it
             # stands for the name the description does
-            described = [i for i, _ in self._descriptions if floor <= i < token.i and i != token.i]
+            described = self._description_starts[bisect.bisect_left(self._description_starts, floor):
+                                                 bisect.bisect_left(self._description_starts, token.i)]
             nearest = max((i for i, _, _ in reachable), default=-1)
             if described and described[-1] > nearest:
                 noun = self.parsed.tokens[described[-1]]
@@ -328,7 +338,7 @@ class Coreference:
             guess = next((name for i, name, _ in reversed(reachable) if i not in self._titled
                           and not self._same_clause(i, token)), None)
             # or a firm named outside a subject ("Shares in Norvik Energy jumped ... the company agreed")
-            return guess or next((name for i, name in reversed(self._bodies) if i < token.i), None)
+            return guess or self._body_before(token.i)
         return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -69,10 +70,41 @@ def _set_sentences(doc: Any) -> Any:
                sent_starts=flags)
 
 
+BLOCK_CHARS = 10_000  # a text longer than this is parsed in blocks of whole sentences
+
+
 def parse(text: str, name: str | None = None) -> Parsed:
-    """Parse `text` once: tokens, lemmas, tags, morphology, dependencies and sentences."""
-    doc = pipeline(name)(text)
-    return from_doc(doc)
+    """Parse `text` once: tokens, lemmas, tags, morphology, dependencies and sentences. A long text is parsed in
+    blocks of whole sentences (no tree crosses a sentence, so nothing is lost): one spaCy Doc of a whole book
+    costs more per word than the same words in pieces, and the cost should grow with the text, no faster."""
+    nlp = pipeline(name)
+    if len(text) <= BLOCK_CHARS:
+        return from_doc(nlp(text))
+    parts = [from_doc(doc) for doc in nlp.pipe(text[a:b] for a, b in _blocks(text))]
+    return _joined(text, [a for a, _ in _blocks(text)], parts)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """[start, end) character spans of about BLOCK_CHARS, cut where a sentence starts."""
+    spans, start = [], 0
+    for cut in Sentences(text).starts:
+        if cut - start >= BLOCK_CHARS:
+            spans.append((start, cut))
+            start = cut
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _joined(text: str, offsets: list[int], parts: list[Parsed]) -> Parsed:
+    """The blocks' parses as one, token indices and character offsets moved to where each block starts."""
+    tokens: list[Token] = []
+    sentences: list[tuple[int, int]] = []
+    for offset, part in zip(offsets, parts, strict=True):
+        base = len(tokens)
+        tokens += [replace(t, i=t.i + base, start=t.start + offset, end=t.end + offset, head=t.head + base)
+                   for t in part.tokens]
+        sentences += [(a + base, b + base) for a, b in part.sentences]
+    return Parsed(text, tokens, sentences)
 
 
 def from_doc(doc: Any) -> Parsed:
