@@ -43,6 +43,9 @@ plan schedule set due intend prepare arrange propose agree decide vow promise pl
 EXPECTING = frozenset("expect likely poise forecast predict project anticipate bound going".split())
 POSTPONING = frozenset("postpone delay defer reschedule suspend push adjourn".split())
 CANCELLING = frozenset("cancel scrap abandon axe drop call halt".split())  # "call" only with "off"
+# Verbs whose object is a happening still to come, put off or called off ("postponed the start"); not those that
+# stop one under way ("suspended work on the bridge", "halted a study"), where the stopping is what happened
+PUTTING_OFF = frozenset("postpone delay defer reschedule push cancel scrap axe".split())
 # What befalls an event without deciding whether it happens: "the launch is not affected" still goes ahead.
 BEFALLING = frozenset("affect impact change alter disrupt threaten hit jeopardise jeopardize".split())
 FAILING = frozenset("fail refuse decline neglect".split())  # "failed to reach a deal": no deal happened

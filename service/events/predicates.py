@@ -28,6 +28,7 @@ from service.events.lexicon import (
     NOUN_VERB,
     PLANNING,
     POSTPONING,
+    PUTTING_OFF,
     REPORTING,
     REPORTING_WHEN_BARE,
     STATIVE,
@@ -320,7 +321,7 @@ def _event_object(parsed: Parsed, i: int) -> Token | None:
     lemma = base_form(token)
     back = particle(parsed, i)
     pushed_back = lemma != "push" or (back is not None and parsed.tokens[back].text.lower() == "back")
-    deferring = lemma in _PUTTING_OFF and pushed_back
+    deferring = lemma in PUTTING_OFF and pushed_back
     for child in parsed.children(i, "obj", "nsubj"):
         if child.dep.lower() == "nsubj" and not child.dep.lower().endswith("pass"):
             continue
@@ -330,11 +331,6 @@ def _event_object(parsed: Parsed, i: int) -> Token | None:
         if child.dep.lower() == "nsubj:pass" and (eventive_noun(child) or (deferring and _verbal_noun(child))):
             return child
     return None
-
-
-# Verbs whose object is a happening still to come, put off or called off ("postponed the start"); not those that
-# stop one under way ("suspended work on the bridge", "halted a study"), where the stopping is what happened
-_PUTTING_OFF = frozenset("postpone delay defer reschedule push cancel scrap axe".split())
 
 
 def _verbal_noun(token: Token) -> bool:
