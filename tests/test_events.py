@@ -1231,3 +1231,9 @@ def test_a_long_text_is_parsed_in_blocks_of_whole_sentences_with_offsets_kept():
     assert all(text[t.start:t.end] == t.text for t in parsed.tokens)
     assert all(parsed.sentence_of(t.i) == parsed.sentence_of(t.head) for t in parsed.tokens if t.text.strip())
     assert len(parsed.sentences) == text.count(". ")
+
+
+def test_a_subjectless_clause_of_time_has_its_main_clauses_subject_and_a_hyphenated_subject_is_one_word():
+    assert [m.title for m in dated("The vote was postponed twice before being held on Friday.")] == ["Vote held"]
+    found = by_trigger("The 34-year-old retired from international football in 2019.", "retired")
+    assert found.title == "34-year-old retired from international football" and found.when.value == "2019"

@@ -55,6 +55,9 @@ class Title:
     quality: int  # 3 subject+verb+complement, 2 subject+verb or noun with complement, 1 bare verb, 0 fragment
 
 
+_TIME_SUBORDINATORS = frozenset("before after since while when until".split())
+
+
 def subject_of(parsed: Parsed, head: Token) -> Token | None:
     """The predicate's subject: its own, its governor's for an infinitive or a second verb ("met and
     signed"), the antecedent for a relative pronoun ("the visit, which was to take place")."""
@@ -98,6 +101,11 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
         if up is not None and adjective_complement(parsed, current):
             current = up  # "X is due / set / likely to arrive": X arrives (the parser's advcl for an xcomp)
             continue
+        if current.rel == "advcl" and current.tag in ("VBG", "VBN") and (up := parsed.head(current.i)) is not None \
+                and up.pos == "VERB" and not parsed.children(current.i, "nsubj", "nsubj:pass") \
+                and any(m.text.lower() in _TIME_SUBORDINATORS for m in parsed.children(current.i, "mark")):
+            current = up  # "was postponed twice before [being held] on Friday": a clause with no subject of its own
+            continue      # has its main clause's
         if current.rel in ("xcomp", "conj") and (up := parsed.head(current.i)) is not None:
             controller = next((c for c in parsed.children(up.i, "obj")), None) if current.rel == "xcomp" else None
             if controller is not None:
@@ -212,7 +220,7 @@ class Titler:
 
     def phrase(self, i: int, max_words: int = 7, depth: int = 0) -> list[int]:
         """A compact noun phrase: the noun with its modifiers and one level of complements."""
-        keep = {i}
+        keep = {i, *self._glued(i)}  # "the [34-year-old]": a hyphenated word is one word
         if self.parsed.tokens[i].pos == "PROPN" and (chunk := chunk_around(self.parsed, i)) is not None:
             keep.update(range(chunk[0], chunk[1] + 1))  # the whole name, however the parser split it
         for child in self.parsed.children(i):
@@ -287,6 +295,18 @@ class Titler:
         return token.pos == "PROPN" or any(
             c.pos == "PROPN" or (c.pos == "ADJ" and c.text[:1].isupper() and not self.parsed.starts_sentence(c.i))
             for c in self.parsed.children(token.i, "compound", "amod"))
+
+    def _glued(self, i: int) -> list[int]:
+        """The tokens written together with token i through hyphens ("34-year-old" is five tokens, one word)."""
+        tokens = self.parsed.tokens
+        left = i
+        while left > 0 and not tokens[left - 1].space and (tokens[left - 1].text == "-" or tokens[left].text == "-"):
+            left -= 1
+        right = i
+        while right + 1 < len(tokens) and not tokens[right].space and (
+                tokens[right + 1].text == "-" or tokens[right].text == "-"):
+            right += 1
+        return list(range(left, right + 1)) if left < i or right > i else []
 
     def _quantifier(self, k: int) -> bool:
         tokens = self.parsed.tokens

@@ -43,6 +43,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = main_verbs.verb_before_infinitive(parsed)
     parsed = arguments.one_subject_per_verb(parsed)
     parsed = arguments.compound_of_a_verb(parsed)
+    parsed = arguments.adjective_hung_on_a_verb(parsed)
     parsed = arguments.compound_with_a_preposition(parsed)
     parsed = arguments.name_before_its_verb(parsed)
     parsed = arguments.name_set_off_after_a_noun(parsed)

@@ -272,3 +272,19 @@ def compound_with_a_preposition(parsed: Parsed) -> Parsed:
         tokens[noun.i] = replace(noun, head=verb.i, dep="obl")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def adjective_hung_on_a_verb(parsed: Parsed) -> Parsed:
+    """ "The [34-year-old] retired in 2022", "old" hung on the verb as its adjective: only nouns take adjectives; the
+    phrase before a verb that has no subject is that subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        verb = parsed.head(word.i)
+        if word.rel != "amod" or word.pos != "ADJ" or verb is None or verb.pos != "VERB" or verb.i < word.i \
+                or verb.tag not in ("VBD", "VBN", "VBZ", "VBP") \
+                or parsed.children(verb.i, "nsubj", "nsubj:pass", "expl"):
+            continue
+        tokens[word.i] = replace(word, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
