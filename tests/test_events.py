@@ -1237,3 +1237,18 @@ def test_a_subjectless_clause_of_time_has_its_main_clauses_subject_and_a_hyphena
     assert [m.title for m in dated("The vote was postponed twice before being held on Friday.")] == ["Vote held"]
     found = by_trigger("The 34-year-old retired from international football in 2019.", "retired")
     assert found.title == "34-year-old retired from international football" and found.when.value == "2019"
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # a sentence's only verb-capable word taken for a noun with a subject before it
+    ("The festival returns to Hyde Park in July after a two-year absence.", "returns", "2021-07",
+     "Festival to return to Hyde Park"),
+    ("Sales rose on Monday.", "rose", "2021-06-14", "Sales rose"),
+])
+def test_a_noun_root_with_a_subject_is_the_verb(text, trigger, value, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.title) == (value, title)
+
+
+def test_a_noun_with_its_own_article_stays_a_noun():
+    assert [m.trigger for m in dated("The returns on the fund fell last year.")] == ["fell"]

@@ -41,6 +41,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = arguments.subject_of_a_coordinated_clause(parsed)
     parsed = main_verbs.noun_taken_for_a_bare_verb(parsed)
     parsed = main_verbs.verb_before_infinitive(parsed)
+    parsed = main_verbs.verb_taken_for_a_noun_root(parsed)  # after it: "plans to V" has its own repair
     parsed = arguments.one_subject_per_verb(parsed)
     parsed = arguments.compound_of_a_verb(parsed)
     parsed = arguments.adjective_hung_on_a_verb(parsed)

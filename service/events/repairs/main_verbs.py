@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from service.events.lemmas import base_form, verb_lemmas
+from service.events.lemmas import base_form, past_forms, verb_lemmas
 from service.events.repairs.common import (
     FINITE,
     NAMING,
@@ -401,5 +401,38 @@ def adjective_without_a_copula(parsed: Parsed) -> Parsed:
         plural = subject.feature("Number") == "Plur" or subject.tag == "NNS"
         tokens[root.i] = replace(root, pos="VERB", tag="VBP" if plural else "VBZ",
                                  morph="Mood=Ind|Tense=Pres|VerbForm=Fin")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def verb_taken_for_a_noun_root(parsed: Parsed) -> Parsed:
+    """ "A consultation on the plans [closes] on 15 March", "The festival [returns] to Hyde Park in July", "Sales
+    [rose] on Monday": a sentence with no verb whose root is a word with a verb reading and a subject before it (a
+    noun phrase of its own, not a modifier of the word) is that verb, in the tense its form has."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = sentence_root(parsed, start, end)
+        words = parsed.tokens[start:end]
+        if root is None or root.pos != "NOUN" or not root.text.islower() or not verb_lemmas(root.text) \
+                or parsed.children(root.i, "nmod:poss", "cop", "aux") \
+                or any(t.tag in FINITE and t.rel not in _SUBORDINATE for t in words):
+            continue
+        articles = [c for c in parsed.children(root.i, "det")]
+        subject = next((c for c in parsed.children(root.i) if c.i < root.i and c.pos in ("NOUN", "PROPN") and (
+            c.rel == "nsubj" or (c.rel == "compound" and (parsed.children(c.i, "det", "nmod:poss") or any(
+                a.i < c.i for a in articles))))), None)
+        if subject is None or any(a.i > subject.i for a in articles):
+            continue  # "the [returns]": an article of its own makes the word a noun
+        lemma = verb_lemmas(root.text)[0]
+        past = root.text.lower() in past_forms(lemma)
+        tokens[root.i] = replace(root, pos="VERB", tag="VBD" if past else "VBZ" if root.text.endswith("s") else "VBP",
+                                 lemma=lemma, morph=f"Mood=Ind|Tense={'Past' if past else 'Pres'}|VerbForm=Fin")
+        tokens[subject.i] = replace(subject, dep="nsubj")
+        for article in articles:
+            tokens[article.i] = replace(article, head=subject.i)
+        for child in parsed.children(root.i, "nmod"):
+            if child.i > root.i and parsed.children(child.i, "case"):
+                tokens[child.i] = replace(child, dep="obl")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
