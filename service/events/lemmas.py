@@ -96,6 +96,7 @@ def simple_past_only(text: str) -> bool:
                                 and word != lemma for lemma in lemmas)
 
 
+@lru_cache(maxsize=8192)
 def past_forms(lemma: str) -> tuple[str, ...]:
     """The simple past forms lemminflect knows for a verb ("hold" -> "held")."""
     from lemminflect import getInflection

@@ -403,7 +403,8 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
             named.add(thing.i)
     for token in parsed.tokens[start:end]:
         governor = parsed.head(token.i)
-        deferred = governor is not None and _event_object(parsed, governor.i) is token  # "the start was postponed"
+        deferred = governor is not None and token.pos == "NOUN" and token.dep.lower() in ("obj", "nsubj:pass") \
+            and _event_object(parsed, governor.i) is token  # "the start was postponed"
         if token.i in named or not (eventive_noun(token) or deferred):
             continue
         if governor is not None and (base_form(governor) in CANCELLING | PLANNING | EXPECTING
