@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from service.events.repairs.common import ADVERBIAL_PREPOSITIONS, CALENDAR, POSSESSIVE, TIME_WORDS
+from service.events.repairs.common import ADVERBIAL_PREPOSITIONS, CALENDAR, POSSESSIVE, TIME_WORDS, verb_above
 from service.nlp import Parsed
 
 
@@ -139,7 +139,7 @@ def phrase_joined_without_a_conjunction(parsed: Parsed) -> Parsed:
         own = {c.text.lower() for c in parsed.children(phrase.i, "case")}
         if not own or own == {c.text.lower() for c in parsed.children(noun.i, "case")}:
             continue  # "in Leeds, in York": alike phrases may be a list
-        verb = next((up for up in parsed.ancestors(noun.i) if up.pos == "VERB"), None)
+        verb = verb_above(parsed, noun)
         if verb is None:
             continue
         tokens[phrase.i] = replace(phrase, head=verb.i, dep="obl")
@@ -266,7 +266,7 @@ def compound_with_a_preposition(parsed: Parsed) -> Parsed:
             continue
         if not parsed.children(head.i, "case"):
             continue  # "of [Peruvian] copper": the preposition is the whole phrase's, only hung on its first word
-        verb = next((up for up in [head, *parsed.ancestors(head.i)] if up.pos == "VERB"), None)
+        verb = verb_above(parsed, head)
         if verb is None:
             continue
         tokens[noun.i] = replace(noun, head=verb.i, dep="obl")

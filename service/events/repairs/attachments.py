@@ -7,7 +7,7 @@ from dataclasses import replace
 from service.events.lemmas import base_form, verb_lemmas
 from service.events.lexicon import REPORTING, REPORTING_WHEN_BARE
 from service.events.predicates import PARTICLES
-from service.events.repairs.common import PLAIN_PREPOSITIONS, SUBORDINATORS
+from service.events.repairs.common import PLAIN_PREPOSITIONS, SUBORDINATORS, verb_above
 from service.nlp import Parsed
 
 
@@ -121,7 +121,7 @@ def subordinate_clause_taken_for_a_modifier(parsed: Parsed) -> Parsed:
                 m.text.lower() in SUBORDINATORS for m in parsed.children(clause.i, "mark")):
             continue
         subject = next((c for c in parsed.children(clause.i) if c.rel == "nsubj"), None)
-        verb = next((up for up in parsed.ancestors(noun.i) if up.pos == "VERB"), None)
+        verb = verb_above(parsed, noun)
         if subject is None or verb is None:
             continue
         tokens[clause.i] = replace(clause, head=verb.i, dep="advcl")

@@ -69,3 +69,8 @@ july august september october november december today yesterday tomorrow""".spli
 
 
 PLAIN_PREPOSITIONS = frozenset("at on by for with during before after amid in".split())
+
+
+def verb_above(parsed: Parsed, token: Token) -> Token | None:
+    """The nearest verb among the token and what it hangs on: the clause a misplaced phrase belongs to."""
+    return next((up for up in [token, *parsed.ancestors(token.i)] if up.pos == "VERB"), None)

@@ -7,7 +7,14 @@ from dataclasses import replace
 from service.events.lemmas import base_form, past_forms, verb_lemmas
 from service.events.lexicon import ADJECTIVAL_ING, EVENT_NOUNS
 from service.events.predicates import PARTICLES, infinitive
-from service.events.repairs.common import ARRANGED, ASPECTUAL, INFINITIVE_TAKERS, OBJECT_CONTROL, SUBORDINATORS
+from service.events.repairs.common import (
+    ARRANGED,
+    ASPECTUAL,
+    INFINITIVE_TAKERS,
+    OBJECT_CONTROL,
+    SUBORDINATORS,
+    verb_above,
+)
 from service.nlp import Parsed, Token
 
 
@@ -135,7 +142,7 @@ def adjective_in_ing_taken_for_a_verb(parsed: Parsed) -> Parsed:
         if word.text.lower() not in ADJECTIVAL_ING or word.pos != "VERB" or noun.head != word.i \
                 or noun.pos not in ("NOUN", "PROPN") or governor is None:
             continue
-        verb = next((up for up in [governor, *parsed.ancestors(governor.i)] if up.pos == "VERB"), None)
+        verb = verb_above(parsed, governor)
         nominal_governor = governor.pos in ("NOUN", "PROPN", "NUM")
         tokens[noun.i] = replace(noun, head=governor.i, dep="nmod" if nominal_governor else "obl")
         tokens[word.i] = replace(word, head=noun.i, dep="amod", pos="ADJ", tag="JJ")
