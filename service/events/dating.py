@@ -18,6 +18,7 @@ from service.events.predicates import (
     modified_event,
     set_off_owner,
 )
+from service.events.repairs.common import verb_above
 from service.nlp import Parsed, Token
 from service.temporal import Expression
 
@@ -119,7 +120,7 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     if governor.pos == "ADJ" and not parsed.children(governor.i, "cop") and (
             (governor.rel == "amod" and governor.head < governor.i) or governor.rel == "obj"):
         # "found the climbers alive on Tuesday": an adjective after its noun says how the verb left it
-        verb = next((up for up in parsed.ancestors(governor.i) if up.pos == "VERB"), None)
+        verb = verb_above(parsed, governor)
         if verb is not None:
             return verb
     if governor.rel == "xcomp" and governor.pos in ("NOUN", "PROPN", "ADJ") and not parsed.children(governor.i, "cop") \

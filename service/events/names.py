@@ -251,9 +251,12 @@ class Coreference:
         """The name is the subject of the clause the description is in: "RiverWatch criticised the firm" never
         means RiverWatch criticised itself."""
         verb = self.parsed.head(subject)
-        return verb is not None and any(up.i == verb.i for up in self.parsed.ancestors(token.i)) and not any(
-            up.rel in ("acl:relcl", "ccomp", "advcl", "xcomp") for up in self.parsed.ancestors(token.i)
-            if up.i != verb.i and verb.i in [a.i for a in self.parsed.ancestors(up.i)])
+        for up in self.parsed.ancestors(token.i):  # up to the subject's verb, through no clause of its own
+            if verb is not None and up.i == verb.i:
+                return True
+            if up.rel in ("ccomp", "advcl", "xcomp"):
+                return False
+        return False
 
     def describe(self, token: Token) -> Token | None:
         """For an unresolved "it": the thing last named as a subject in the same sentence ("the company
@@ -314,7 +317,7 @@ class Coreference:
             nearest = max((i for i, _, _ in reachable), default=-1)
             if described and described[-1] > nearest:
                 noun = self.parsed.tokens[described[-1]]
-                if noun.lemma.lower() in BODY_NOUNS and noun.i != token.i:
+                if _body_noun(noun.lemma.lower()) and noun.i != token.i:
                     name = self.resolve(noun)
                     if name is not None:
                         return name
@@ -332,7 +335,7 @@ class Coreference:
             guess = next((name for i, name, _ in reversed(reachable) if i not in self._titled
                           and not self._same_clause(i, token)), None)
             if guess is not None:
-                return self._shortened.get(guess, guess)
+                return self.full_name(guess)
         if definite and token.lemma.lower() in COMMERCIAL:
             # "the company" and only names guessed to be persons: the guess was wrong, untitled
             guess = next((name for i, name, _ in reversed(reachable) if i not in self._titled

@@ -80,8 +80,9 @@ def parse(text: str, name: str | None = None) -> Parsed:
     nlp = pipeline(name)
     if len(text) <= BLOCK_CHARS:
         return from_doc(nlp(text))
-    parts = [from_doc(doc) for doc in nlp.pipe(text[a:b] for a, b in _blocks(text))]
-    return _joined(text, [a for a, _ in _blocks(text)], parts)
+    blocks = _blocks(text)
+    parts = [from_doc(doc) for doc in nlp.pipe(text[a:b] for a, b in blocks)]
+    return _joined(text, [a for a, _ in blocks], parts)
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
