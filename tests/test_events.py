@@ -1252,3 +1252,76 @@ def test_a_noun_root_with_a_subject_is_the_verb(text, trigger, value, title):
 
 def test_a_noun_with_its_own_article_stays_a_noun():
     assert [m.trigger for m in dated("The returns on the fund fell last year.")] == ["fell"]
+
+
+def test_an_auxiliary_inside_a_relative_clause_leaves_a_sentence_verbless():
+    # "approved" read as the adjective of "plans"; "has" belongs to the relative clause, not to the sentence
+    found = by_trigger("Hartwell District Council approved plans for 1,200 homes on farmland on Monday after a "
+                       "dispute that has divided the town for more than three years.", "approved")
+    assert found.when.value == "2021-06-14" and found.title.startswith("Hartwell District Council approved plans")
+
+
+def test_the_company_is_never_a_public_body_named_before_it():
+    found = by_trigger("Severn Vale Water applied to the Environment Agency last week for a drought permit. "
+                       "The company replaced 120 kilometres of mains in 2017.", "replaced")
+    assert found.title.startswith("Severn Vale Water replaced")
+
+
+def test_a_plural_name_is_a_body_that_it_can_stand_for():
+    found = by_trigger("Developer Oakmere Homes first proposed the site for housing in 2016. It said it would start "
+                       "work on the first 300 homes in the second quarter of 2022.", "start")
+    assert found.when.value == "2022-Q2" and "Oakmere Homes" in found.title
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # an -ing word before a bare singular noun and a name: the name's title, not a gerund with its object
+    ("Managing director Alison Crewe apologised to customers on Monday.", "apologised", "2021-06-14",
+     "Managing director Alison Crewe apologised to customers"),
+    # a free -ing adjunct after an active verb: done by its subject, on its occasion
+    ("Daria Kovalenko won the Solent Championships on Saturday, beating top seed Mireille Tanaka in the final.",
+     "beating", "2021-06-12", "Daria Kovalenko beat top seed Mireille Tanaka"),
+    ("Thieves broke into the shop on Bank Street on June 8, cutting through the roof of a neighbouring shop.",
+     "cutting", "2021-06-08", "Thieves cut through roof of neighbouring shop"),
+    # the main verb hung inside a relative clause set off by commas
+    ("Tanaka, who holds four titles on grass, withdrew from Wimbledon on Saturday night with a shoulder strain, "
+     "her agent said.", "withdrew", "2021-06-12TNI", "Tanaka withdrew from Wimbledon"),
+    # "due" parsed as a marker of an infinitive modifying the subject
+    ("A new primary school on the site is due to open in September 2022.", "open", "2022-09",
+     "New primary school on site to open"),
+    # a noun phrase before a finite verb read as an adverbial
+    ("A meeting set for November 12 was called off because of the campaign, and councillors deferred a decision "
+     "earlier this month.", "decision", "2021-06", "Councillors deferred decision"),
+    # a relative word read as a determiner, the adverb "last" as the subject
+    ("Residents complained about flooding on the Brack Brook, which last burst its banks in 2007.", "burst", "2007",
+     "Brack Brook burst banks"),
+    # an -s word read as a verb complement with no subject: the plural noun object
+    ("The club would install covers on two more courts by June next year, its director said.", "install", "2022-06",
+     "Club to install covers on two more courts"),
+    # a name tagged an adjective; "add" with a thing and a place, no verb of saying
+    ("Lumen+ plans to add the first 200 films to its platform in July.", "add", "2021-07",
+     "Lumen+ to add first 200 films to platform"),
+    # a noun after the object read as a bare infinitive: only verbs of causing and perceiving take one
+    ("The council will publish the formal decision notice this week.", "publish", "2021-W24",
+     "Council to publish formal decision notice"),
+])
+def test_parser_slips_mended_by_grammar(text, trigger, value, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.title) == (value, title)
+
+
+def test_a_free_adjunct_merged_with_its_main_clause_leaves_the_title_to_the_main_verb():
+    from service.events import Reading, cluster, summary
+
+    found = mentions("Mount Saradu on the island of Sumbawa erupted early on Saturday, sending an ash column nine "
+                     "kilometres into the sky.")
+    groups = cluster([Reading.of(m, "a") for m in found if m.dated])
+    assert len(groups) == 1 and "erupted" in summary(groups[0])["title"]
+
+
+def test_a_made_bare_infinitive_stays_a_verb():
+    from service.events.repairs import words
+
+    parsed = _hand_parsed([
+        ("Police", "NNS", "NOUN", "nsubj", 1), ("made", "VBD", "VERB", "ROOT", 1), ("the", "DT", "DET", "det", 3),
+        ("crowd", "NN", "NOUN", "obj", 1), ("wait", "VB", "VERB", "xcomp", 1)])
+    assert words.noun_taken_for_a_bare_infinitive(parsed) is parsed

@@ -38,6 +38,7 @@ from service.events.predicates import (
     adjective_complement,
     eventive_noun,
     infinitive,
+    participle_adjuncts,
     postpones,
     predicates,
 )
@@ -97,6 +98,9 @@ class _Extractor:
                 self.all_dates.setdefault(word.i, []).append(expr)
             for clause in _when_clauses(parsed, expr):  # "in March, when they signed a pact": March too
                 self.all_dates.setdefault(clause.i, []).append(expr)
+            # "won on Saturday, beating the top seed": the adjunct then too
+            for adjunct in participle_adjuncts(parsed, word) if word is not None else ():
+                self.all_dates.setdefault(adjunct.i, []).append(expr)
         # the narrowest one dates it (the first on ties)
         self.dates = {i: min(found, key=_width) for i, found in self.all_dates.items()}
         self._chunks: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> its names
@@ -238,6 +242,10 @@ class _Extractor:
             title = max(title, self.titler.noun_title(name, status), key=lambda t: t.quality)
         if title.quality < 2 or len(title.text.split()) < 2:
             return None  # a lone noun, or a verb without its subject, is no title a reader understands
+        if (up := parsed.head(head.i)) is not None and head in participle_adjuncts(parsed, up):
+            # "erupted on Saturday, [sending] an ash column": the main clause tells the event, the adjunct
+            # elaborates it; merged with it, any other mention's title wins
+            title = replace(title, quality=1)
         shown = head if phase else name  # "construction began": the beginning is what is dated
         # the word that carries it: the verb of an event noun ("[held] talks"), or the verb of phase whose
         # complement it is ("[stopped] selling heaters")

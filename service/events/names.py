@@ -168,7 +168,8 @@ class Coreference:
                         if parsed.tokens[b].text.lower().strip(".") in ORGANISATION_WORDS]
         # "Torvane Shipping ... Torvane blamed ...": a body's name shortened to its first word is still that body
         self._shortened = {name.split()[0]: name for _, name in reversed(self._bodies)}
-        self._body_starts = [a for a, _ in self._bodies]
+        self._firms = [(a, name) for a, name in self._bodies if not _public_body(name)]  # what "the company" can be
+        self._firm_starts = [a for a, _ in self._firms]
         for token in parsed.tokens:
             chunk = chunk_around(parsed, token.i) if token.rel == "nsubj" else None
             if chunk is not None and (token.pos == "PROPN" or chunk[0] < token.i):  # "Harlow Biscuits" tagged a noun
@@ -238,9 +239,9 @@ class Coreference:
         return None
 
     def _body_before(self, i: int) -> str | None:
-        """The last name before token i that ends as a firm's does."""
-        k = bisect.bisect_left(self._body_starts, i)
-        return self._bodies[k - 1][1] if k else None
+        """The last name before token i that ends as a firm's does (a public body's is no firm's)."""
+        k = bisect.bisect_left(self._firm_starts, i)
+        return self._firms[k - 1][1] if k else None
 
     def full_name(self, name: str) -> str:
         """A name as first given, for the word it is shortened to later: a body's first ("Halden" -> Halden
@@ -324,6 +325,8 @@ class Coreference:
         for i, name, is_person in reversed(reachable):
             if person and not is_person:
                 continue
+            if definite and token.lemma.lower() in COMMERCIAL and _public_body(name):
+                continue  # "the company" after "applied to the Environment Agency": an agency is no company
             if definite and self._same_clause(i, token):
                 continue  # "RiverWatch criticised the firm": another body than the clause's subject
             if thing and is_person and (token.pos == "NOUN" or lower in ("it", "its")):
@@ -380,6 +383,17 @@ financial insurance resources mining oil gas power utilities brands retail store
 """.split())
 
 
+# Heads of the names of public bodies: never what "the company" or "the firm" stands for.
+PUBLIC_BODIES = frozenset("""
+agency authority council ministry department court tribunal commission committee government administration
+police parliament assembly senate congress university college school hospital inspectorate office service
+""".split())
+
+
+def _public_body(name: str) -> bool:
+    return name.split()[-1].lower().strip(".") in PUBLIC_BODIES
+
+
 def _body_noun(lemma: str) -> bool:
     """A noun for a kind of body: "the council", "the carmaker" (makers of anything are firms)."""
     return lemma in BODY_NOUNS or (lemma.endswith("maker") and len(lemma) > 5)
@@ -395,8 +409,8 @@ def _person_like(parsed: Parsed, chunk: tuple[int, int]) -> bool:
     """A title or two capitalised words, not ending in an organisation word: "Antony Blinken", "Mr. Miller",
     not "Acme Corp" (a guess, used to pick what "he" or "it" stands for)."""
     words = [t.text for t in parsed.tokens[chunk[0]:chunk[1] + 1]]
-    if words[-1].lower().strip(".") in ORGANISATION_WORDS:
-        return False
+    if words[-1].lower().strip(".") in ORGANISATION_WORDS or parsed.tokens[chunk[1]].tag == "NNPS":
+        return False  # a person's name is singular: "Oakmere Homes" is a firm's
     before = parsed.tokens[chunk[0] - 1].text.lower().strip(".") if chunk[0] else ""
     if before == "the" or (before in ('"', "“") and chunk[0] > 1 and parsed.tokens[chunk[0] - 2].text.lower() == "the"):
         return False  # "the Salt Road": English gives no article to a person's name

@@ -148,6 +148,16 @@ def reported_clause(parsed: Parsed, token: Token) -> bool:
     return token.rel in ("ccomp", "parataxis") and up is not None and base_form(up) in REPORTING | REPORTING_WHEN_BARE
 
 
+def participle_adjuncts(parsed: Parsed, verb: Token) -> list[Token]:
+    """The present participles set off after an active verb ("won the final on Saturday, [beating] the top
+    seed"): a free adjunct with no subject of its own, whose doer is the main clause's subject and which tells
+    the same occasion."""
+    if verb.pos != "VERB" or any(c.dep.lower() in ("nsubj:pass", "aux:pass") for c in parsed.children(verb.i)):
+        return []
+    return [c for c in parsed.children(verb.i, "advcl") if c.i > verb.i and c.tag == "VBG" and c.pos == "VERB"
+            and parsed.tokens[c.i - 1].text == "," and not parsed.children(c.i, "mark", "nsubj", "aux")]
+
+
 def set_off_participle(parsed: Parsed, noun: Token) -> Token | None:
     """The participle set off by a comma right after a noun ("a walkout, planned for 14 January,"), which
     modifies it however the parser hung it."""
@@ -243,7 +253,12 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     appearance = lemma == "appear" and any(c.rel == "obl" for c in parsed.children(token.i))
     # "will stand trial in October": with an event noun as its object "stand" is no state
     standing = lemma == "stand" and any(eventive_noun(c) for c in parsed.children(token.i, "obj"))
-    if (lemma in REPORTING and not reports) or (lemma in STATIVE and not appearance and not standing):
+    # "plans to add 200 films to its platform", "wrote a novel": with a thing moved or made, no verb of saying
+    acting = (lemma == "add" and any(c.pos in ("NOUN", "PROPN") for c in parsed.children(token.i, "obj"))
+              and any(k.text.lower() == "to" for c in parsed.children(token.i, "obl")
+                      for k in parsed.children(c.i, "case"))) \
+        or (lemma == "write" and any(c.pos == "NOUN" for c in parsed.children(token.i, "obj")))
+    if (lemma in REPORTING and not reports and not acting) or (lemma in STATIVE and not appearance and not standing):
         return False
     # what it was done to: an object, a passive subject ("the result was declared"), the noun a participle
     # modifies ("the decision, announced on Friday")

@@ -33,6 +33,7 @@ from service.events.predicates import (
     infinitive,
     misread_verb,
     open_question,
+    participle_adjuncts,
     particle,
     reported_clause,
 )
@@ -106,6 +107,9 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
                 and any(m.text.lower() in _TIME_SUBORDINATORS for m in parsed.children(current.i, "mark")):
             current = up  # "was postponed twice before [being held] on Friday": a clause with no subject of its own
             continue      # has its main clause's
+        if (up := parsed.head(current.i)) is not None and current in participle_adjuncts(parsed, up):
+            current = up  # "Kovalenko won the final, [beating] the top seed": the main clause's doer did it
+            continue
         if current.rel in ("xcomp", "conj") and (up := parsed.head(current.i)) is not None:
             controller = next((c for c in parsed.children(up.i, "obj")), None) if current.rel == "xcomp" else None
             if controller is not None:

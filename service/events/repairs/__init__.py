@@ -17,8 +17,11 @@ __all__ = ["ASPECTUAL", "INFINITIVE_TAKERS", "repair"]
 def repair(parsed: Parsed) -> Parsed:
     """The same tokens with the repairs below applied (the parse itself when nothing needs mending)."""
     original = parsed
+    parsed = words.name_word_with_two_tags(parsed)
     parsed = main_verbs.prefixed_verbs(parsed)
     parsed = words.adjective_in_ing_taken_for_a_verb(parsed)
+    parsed = words.finite_form_taken_for_a_complement(parsed)
+    parsed = words.noun_taken_for_a_bare_infinitive(parsed)
     parsed = words.noun_after_a_preposition(parsed)
     parsed = words.common_noun_opening_a_sentence(parsed)
     parsed = words.noun_with_an_object(parsed)
@@ -37,12 +40,15 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = attachments.when_clause_taken_for_a_conjunct(parsed)
     parsed = attachments.subordinator_taken_for_a_preposition(parsed)
     parsed = main_verbs.finite_clause_on_a_noun(parsed)
+    parsed = main_verbs.main_verb_taken_for_a_relative_conjunct(parsed)
+    parsed = main_verbs.arranged_verb_taken_for_a_modifier(parsed)
     parsed = main_verbs.participle_for_subject(parsed)
     parsed = arguments.subject_of_a_coordinated_clause(parsed)
     parsed = main_verbs.noun_taken_for_a_bare_verb(parsed)
     parsed = main_verbs.verb_before_infinitive(parsed)
     parsed = main_verbs.verb_taken_for_a_noun_root(parsed)  # after it: "plans to V" has its own repair
     parsed = arguments.one_subject_per_verb(parsed)
+    parsed = arguments.subject_taken_for_an_adverbial(parsed)
     parsed = arguments.compound_of_a_verb(parsed)
     parsed = arguments.adjective_hung_on_a_verb(parsed)
     parsed = arguments.compound_with_a_preposition(parsed)
@@ -53,6 +59,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = arguments.gerund_subject(parsed)
     parsed = attachments.verb_coordinated_with_a_function_word(parsed)
     parsed = arguments.noun_before_a_date(parsed)
+    parsed = words.name_taken_for_an_adjective(parsed)
     parsed = words.word_repairs(parsed)
     return parsed if _is_forest(parsed) else original  # a repair must leave a tree, whatever the input
 

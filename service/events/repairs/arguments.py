@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from service.events.repairs.common import ADVERBIAL_PREPOSITIONS, CALENDAR, POSSESSIVE, TIME_WORDS, verb_above
+from service.events.lemmas import base_form
+from service.events.repairs.common import (
+    ADVERBIAL_PREPOSITIONS,
+    CALENDAR,
+    FINITE,
+    NAMING,
+    POSSESSIVE,
+    RELATIVE,
+    TIME_WORDS,
+    verb_above,
+)
 from service.nlp import Parsed
 
 
@@ -45,6 +55,16 @@ def one_subject_per_verb(parsed: Parsed) -> Parsed:
     changed = False
     for verb in parsed.tokens:
         subjects = [c for c in parsed.children(verb.i) if c.rel == "nsubj"]
+        objects = [c for c in parsed.children(verb.i) if c.rel == "obj"]
+        for first, second in pairwise(objects):
+            # "beating top [seed] Mireille Tanaka": a bare singular noun is no object on its own (it needs a
+            # determiner); right before a name it is the name's title (but "named the cub Kirana": a naming verb
+            # takes an object and its name)
+            if first.pos == "NOUN" and first.tag == "NN" and second.pos == "PROPN" \
+                    and max(parsed.subtree(first.i)) + 1 == second.i \
+                    and not parsed.children(first.i, "det", "nmod:poss", "nummod") and base_form(verb) not in NAMING:
+                tokens[first.i] = replace(first, head=second.i, dep="compound")
+                changed = True
         for first, second in pairwise(subjects):
             one, two = parsed.subtree(first.i), parsed.subtree(second.i)
             if max(one) + 1 != min(two):
@@ -276,7 +296,9 @@ def compound_with_a_preposition(parsed: Parsed) -> Parsed:
 
 def adjective_hung_on_a_verb(parsed: Parsed) -> Parsed:
     """ "The [34-year-old] retired in 2022", "old" hung on the verb as its adjective: only nouns take adjectives; the
-    phrase before a verb that has no subject is that subject."""
+    phrase before a verb that has no subject is that subject. But after a relative word ("the Brack Brook, which
+    [last] burst its banks") the relative word is the subject, and the adjective modifies the verb (most
+    recently)."""
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
@@ -285,6 +307,31 @@ def adjective_hung_on_a_verb(parsed: Parsed) -> Parsed:
                 or verb.tag not in ("VBD", "VBN", "VBZ", "VBP") \
                 or parsed.children(verb.i, "nsubj", "nsubj:pass", "expl"):
             continue
-        tokens[word.i] = replace(word, dep="nsubj")
+        relative = next((c for c in parsed.children(verb.i) if c.text.lower() in RELATIVE and c.i < word.i), None)
+        if relative is not None:
+            tokens[relative.i] = replace(relative, dep="nsubj", pos="PRON")
+            tokens[word.i] = replace(word, dep="advmod", pos="ADV", tag="RB")
+        else:
+            tokens[word.i] = replace(word, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def subject_taken_for_an_adverbial(parsed: Parsed) -> Parsed:
+    """ "..., and [councillors] deferred a decision earlier this month", the noun read as a bare adverbial: a
+    bare noun phrase of time or measure can modify a verb ("last week"), one naming who or what cannot; right
+    before a finite verb with no subject, it is the subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        verb = parsed.head(noun.i)
+        if noun.dep.lower() not in ("obl:unmarked", "obl:npmod") or noun.pos != "NOUN" or verb is None \
+                or verb.pos != "VERB" or verb.tag not in FINITE or max(parsed.subtree(noun.i)) + 1 != verb.i \
+                or noun.lemma.lower() in TIME_WORDS or noun.text.lower() in CALENDAR \
+                or parsed.children(noun.i, "case") \
+                or parsed.children(verb.i, "nsubj", "expl", "csubj") \
+                or any(c.pos == "NUM" for c in parsed.children(noun.i)):  # "40 days", "5 percent": a measure
+            continue
+        tokens[noun.i] = replace(noun, dep="nsubj")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from service.events.lemmas import base_form, past_forms, verb_lemmas
 from service.events.repairs.common import (
+    ARRANGED,
     FINITE,
     NAMING,
     NOMINAL,
@@ -42,6 +43,7 @@ def root_verbless_sentences(parsed: Parsed) -> Parsed:
                 or any(parsed.tokens[k].pos not in ("NOUN", "PROPN") for k in range(root.i, subjects[0].i)):
             continue
         inside = set(parsed.subtree(root.i)) - set(parsed.subtree(verb.i))
+        inside |= {c.i for c in parsed.children(verb.i, "advmod") if c.i < verb.i}  # "Oakmere Homes [first] proposed"
         if any(k not in inside for k in range(root.i + 1, verb.i)) and not subjects:
             continue  # something between them is not part of the subject
         subject = subjects[0] if subjects else root
@@ -101,6 +103,13 @@ def verb_taken_for_a_prenominal_modifier(parsed: Parsed) -> Parsed:
 _SUBORDINATE = frozenset({"acl", "advcl", "ccomp", "csubj"})  # a clause's finite verb that is not the main one
 
 
+def _main_clause_finite(parsed: Parsed, token: Token) -> bool:
+    """A finite form that makes a main clause: not in a subordinate or relative clause ("after a dispute that
+    [has] divided the town": the auxiliary is its relative clause's)."""
+    clause = parsed.tokens[token.head] if token.rel in ("aux", "cop") else token
+    return token.tag in FINITE and clause.rel not in _SUBORDINATE
+
+
 def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
     """ "Northfield United [sacked] manager Dave Ross on Wednesday after ...", parsed with no verb at all: a
     sentence with no finite verb, made of a noun phrase, a past form and a noun phrase, is subject, verb and
@@ -113,7 +122,7 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
         # no verb: a noun, or an adjective with no copula ("The quake, [the strongest] in the region since 1994,")
         if root is None or root.pos not in ("NOUN", "PROPN", "ADJ") or parsed.children(root.i, "cop", "aux") \
                 or (root.pos != "ADJ" and parsed.children(root.i, "nsubj")) \
-                or any(t.tag in FINITE and t.rel not in _SUBORDINATE for t in words):  # "..., which closed in 2022"
+                or any(_main_clause_finite(parsed, t) for t in words):  # "..., which closed in 2022"
             continue
         # a past form, also one tagged an adjective ("Karen Doyle, 58, [pleaded] guilty in March")
         verb = next((t for t in words if t.i > start and verb_lemmas(t.text) and (t.tag in ("VBD", "VBN") or (
@@ -434,5 +443,66 @@ def verb_taken_for_a_noun_root(parsed: Parsed) -> Parsed:
         for child in parsed.children(root.i, "nmod"):
             if child.i > root.i and parsed.children(child.i, "case"):
                 tokens[child.i] = replace(child, dep="obl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def main_verb_taken_for_a_relative_conjunct(parsed: Parsed) -> Parsed:
+    """ "Tanaka, who holds four titles, [withdrew] from Wimbledon", the main verb hung inside the relative
+    clause: a relative clause set off by commas ends at its closing comma, and a finite verb right after it
+    with no subject of its own is the main verb, the noun the clause hangs on its subject. What the parser hung
+    after it on the clause or the noun ("..., her agent said") goes to that verb."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for root in verbless_noun_roots(parsed):
+        _, end = parsed.sentence_of(root.i)
+        if root.i + 2 >= end or parsed.tokens[root.i + 1].text != "," \
+                or parsed.tokens[root.i + 2].text.lower() not in ("who", "which"):
+            continue
+        clause = parsed.head(root.i + 2)
+        verb = None
+        for k in range(root.i + 3, end - 1):
+            if parsed.tokens[k].text != ",":
+                continue
+            after = parsed.tokens[k + 1]
+            candidate = parsed.tokens[after.head] if after.rel == "aux" and after.tag in FINITE else after
+            if candidate.pos == "VERB" and (candidate.tag in FINITE or candidate.i != after.i):
+                verb = candidate
+            break  # only the clause's closing comma counts
+        if clause is None or verb is None or clause.i >= verb.i \
+                or parsed.children(verb.i, "nsubj", "nsubj:pass", "mark", "cc"):
+            continue
+        passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
+        tokens[root.i] = replace(root, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
+        tokens[clause.i] = replace(clause, head=root.i, dep="acl:relcl")
+        for token in parsed.tokens[verb.i + 1:end]:
+            if token.head < verb.i and token.head != token.i and token.head >= root.i:
+                tokens[token.i] = replace(token, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def arranged_verb_taken_for_a_modifier(parsed: Parsed) -> Parsed:
+    """ "A new primary school on the site is due to open in September", parsed as the noun with "(is due) to
+    open" its modifier: an adjective with a copula is a predicate, never a marker. It is the sentence's root,
+    the noun its subject and the infinitive its complement (as in "Marsh is due to present")."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for root in verbless_noun_roots(parsed):
+        verb = next((c for c in parsed.children(root.i, "acl") if c.i > root.i and c.pos == "VERB"), None)
+        due = next((m for m in parsed.children(verb.i, "mark", "advmod") if m.text.lower() in ARRANGED
+                    and parsed.children(m.i, "cop")), None) if verb is not None else None
+        if verb is None or due is None or parsed.children(verb.i, "nsubj"):
+            continue
+        tokens[due.i] = replace(due, head=due.i, dep="ROOT", pos="ADJ", tag="JJ")
+        tokens[root.i] = replace(root, head=due.i, dep="nsubj")
+        tokens[verb.i] = replace(verb, head=due.i, dep="xcomp")
+        for to in [*parsed.children(due.i, "fixed", "mark"), *parsed.children(verb.i, "mark")]:
+            if to.text.lower() == "to":
+                tokens[to.i] = replace(to, head=verb.i, dep="mark", pos="PART", tag="TO")
+        for child in parsed.children(root.i):
+            if child.i > due.i:
+                tokens[child.i] = replace(child, head=due.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -100,9 +100,14 @@ def word_repairs(parsed: Parsed) -> Parsed:
             continue
         if governor is None:
             continue
+        to = next((c for c in parsed.children(token.i, "fixed") if c.text.lower() == "to"), None)
         if token.rel in ("mark", "advmod") and token.text.lower() in ARRANGED and governor.pos == "VERB" \
-                and infinitive(parsed, governor):
-            # "Marsh is [due] to present", "due" taken for a marker: its subject is the infinitive's
+                and (infinitive(parsed, governor) or to is not None):
+            # "Marsh is [due] to present", "due" taken for a marker: its subject is the infinitive's (and so is
+            # its "to", when the parser made "due to" one word)
+            if to is not None:
+                tokens[to.i] = replace(to, head=governor.i, dep="mark", pos="PART", tag="TO")
+                changed = True
             for subject in parsed.children(token.i, "nsubj"):
                 if not parsed.children(governor.i, "nsubj"):
                     tokens[subject.i] = replace(subject, head=governor.i)
@@ -133,21 +138,39 @@ def word_repairs(parsed: Parsed) -> Parsed:
 
 def adjective_in_ing_taken_for_a_verb(parsed: Parsed) -> Parsed:
     """ "killed 2,000 people in [neighbouring] Congo in 2019": an -ing form English uses as an adjective, right
-    before its noun, is that noun's modifier; the noun takes its place, the date goes to the clause."""
+    before its noun, is that noun's modifier; the noun takes its place, the date goes to the clause. So is any
+    -ing form before a bare singular noun and a name ("[Managing] director Alison Crewe apologised"): a singular
+    count noun needs a determiner to be an object, so the noun is the title of the name after it, which heads
+    the phrase and takes the -ing form's place (subject, object or adverbial)."""
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens[:-1]:
         noun = parsed.tokens[word.i + 1]
         governor = parsed.head(word.i)
-        if word.text.lower() not in ADJECTIVAL_ING or word.pos != "VERB" or noun.head != word.i \
+        after = parsed.tokens[noun.i + 1] if noun.i + 1 < len(parsed.tokens) else None
+        titled = after is not None and after.pos == "PROPN" and after.head in (word.i, noun.i) \
+            and word.tag == "VBG" and noun.tag == "NN" and not parsed.children(noun.i, "det", "nmod:poss") \
+            and (word.i == 0 or parsed.tokens[word.i - 1].pos not in ("AUX", "DET"))
+        if (word.text.lower() not in ADJECTIVAL_ING and not titled) or word.pos != "VERB" or noun.head != word.i \
                 or noun.pos not in ("NOUN", "PROPN") or governor is None:
             continue
         verb = verb_above(parsed, governor)
         nominal_governor = governor.pos in ("NOUN", "PROPN", "NUM")
-        tokens[noun.i] = replace(noun, head=governor.i, dep="nmod" if nominal_governor else "obl")
+        role = "nsubj" if word.rel in ("nsubj", "csubj") else "obj" if word.rel == "obj" \
+            else "nmod" if nominal_governor else "obl"
+        head = noun
+        if titled and after is not None:
+            head = after
+            tokens[after.i] = replace(after, head=governor.i, dep=role)
+            tokens[noun.i] = replace(noun, head=after.i, dep="compound")
+        else:
+            tokens[noun.i] = replace(noun, head=governor.i, dep=role)
         tokens[word.i] = replace(word, head=noun.i, dep="amod", pos="ADJ", tag="JJ")
         for child in parsed.children(word.i):
-            if child.i == noun.i:
+            if child.i in (noun.i, head.i):
+                continue
+            if titled and child.pos == "PROPN" and child.i > head.i and child.rel in ("obj", "flat", "appos"):
+                tokens[child.i] = replace(child, head=head.i, dep="flat")  # the rest of the name
                 continue
             if child.rel in ("mark", "case") and child.i < word.i:
                 tokens[child.i] = replace(child, head=noun.i, dep="case", pos="ADP")
@@ -214,4 +237,88 @@ def noun_with_an_object(parsed: Parsed) -> Parsed:
         if subject is not None:
             tokens[subject.i] = replace(subject, dep="nsubj")
         changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def name_taken_for_an_adjective(parsed: Parsed) -> Parsed:
+    """ "[Lumen+] plans to add 200 films", the name tagged an adjective: an adjective is no subject or object on
+    its own; a capitalised one with no determiner, heading the phrase, is a name."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        if word.pos != "ADJ" or word.rel not in ("nsubj", "obj") or not word.text[:1].isupper() \
+                or parsed.children(word.i, "det", "amod", "advmod") or word.text.lower() in _ADJECTIVE_SUBJECTS:
+            continue
+        tokens[word.i] = replace(word, pos="PROPN", tag="NNP", lemma=word.text)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_ADJECTIVE_SUBJECTS = frozenset("many most few several some others both all each either neither more less".split())
+
+
+def finite_form_taken_for_a_complement(parsed: Parsed) -> Parsed:
+    """ "the club would install [covers] on two courts", "covers" read as a verb complement: a complement clause
+    without a subject is non-finite, and an -s form is finite; with no subject or auxiliary of its own, after a
+    verb with no object, the word is the plural noun and that object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        governor = parsed.head(word.i)
+        if word.tag != "VBZ" or word.rel != "xcomp" or governor is None or governor.pos != "VERB" \
+                or word.i != governor.i + 1 or parsed.children(word.i, "nsubj", "aux", "mark", "obj") \
+                or parsed.children(governor.i, "obj") or not word.text.lower().endswith("s"):
+            continue
+        tokens[word.i] = replace(word, pos="NOUN", tag="NNS", dep="obj", morph="Number=Plur",
+                                 lemma=word.text.lower()[:-1])
+        for child in parsed.children(word.i):
+            if child.rel in ("obl", "advmod", "advcl"):
+                tokens[child.i] = replace(child, head=governor.i)  # "on two courts by June": the verb's
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+# Verbs that take an object and a bare infinitive ("made them [wait]", "saw the roof [collapse]")
+_BARE_INFINITIVE_TAKERS = frozenset("make let help see hear watch have bid feel notice".split())
+
+
+def noun_taken_for_a_bare_infinitive(parsed: Parsed) -> Parsed:
+    """ "will publish the formal decision [notice] this week", "notice" read as a bare infinitive after the
+    object: only verbs of causing and perceiving take an object and a bare infinitive; after any other verb the
+    word right after the object noun is that noun phrase's head, and the object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        governor = parsed.head(word.i)
+        before = parsed.tokens[word.i - 1]
+        if word.tag != "VB" or word.rel != "xcomp" or governor is None or governor.pos != "VERB" \
+                or base_form(governor) in _BARE_INFINITIVE_TAKERS or before.rel != "obj" or before.head != governor.i \
+                or before.pos != "NOUN" or parsed.children(word.i, "mark", "aux", "nsubj", "obj") \
+                or not base_form(word).isalpha():
+            continue
+        tokens[word.i] = replace(word, pos="NOUN", tag="NN", dep="obj", lemma=word.text.lower(), morph="")
+        tokens[before.i] = replace(before, head=word.i, dep="compound")
+        for child in parsed.children(before.i, "det", "amod", "nmod:poss", "nummod"):
+            tokens[child.i] = replace(child, head=word.i)
+        for child in parsed.children(word.i):
+            tokens[child.i] = replace(child, head=governor.i)  # "this week": the verb's, not the noun's
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def name_word_with_two_tags(parsed: Parsed) -> Parsed:
+    """ "Developer [Oakmere] Homes": the tagger says a proper noun, the morphologizer an adjective or noun. When
+    the two disagree, a capitalised word inside the sentence next to a name is part of that name."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        if word.tag not in ("NNP", "NNPS") or word.pos not in ("ADJ", "NOUN") or not word.text[:1].isupper():
+            continue
+        start, end = parsed.sentence_of(word.i)
+        beside = [parsed.tokens[k] for k in (word.i - 1, word.i + 1) if start <= k < end]
+        if word.i == start and not any(t.pos == "PROPN" and t.i > word.i for t in beside):
+            continue  # a capital at the sentence's start says nothing
+        if any(t.pos == "PROPN" for t in beside):
+            tokens[word.i] = replace(word, pos="PROPN")
+            changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
