@@ -1325,3 +1325,23 @@ def test_a_made_bare_infinitive_stays_a_verb():
         ("Police", "NNS", "NOUN", "nsubj", 1), ("made", "VBD", "VERB", "ROOT", 1), ("the", "DT", "DET", "det", 3),
         ("crowd", "NN", "NOUN", "obj", 1), ("wait", "VB", "VERB", "xcomp", 1)])
     assert words.noun_taken_for_a_bare_infinitive(parsed) is parsed
+
+
+def test_a_second_verb_with_its_own_object_acts_on_that_object():
+    found = by_trigger("Police have renewed an appeal for witnesses and will hold a public meeting in Ashford next "
+                       "Thursday.", "meeting")
+    assert found.when.value == "2021-06-17" and found.title == "Police to hold public meeting in Ashford"
+
+
+def test_a_plan_put_off_by_a_second_verb_is_titled_by_that_verb():
+    found = by_trigger("The visit had been scheduled for June but was postponed.", "visit")
+    assert (found.status, found.title) == ("postponed", "Visit postponed")
+
+
+def test_a_verbless_parse_with_an_aside_and_a_second_verb_is_rebuilt():
+    # "met" taken for a compound, the root the name in the aside, the second verb hung on it
+    found = dated("Saxony's economy minister, Petra Vogel, met Halvern chief executive Klaus Reiter last week and is "
+                  "due to hold further talks with him on July 11.")
+    assert [(m.trigger, m.when.value, m.title) for m in found] == [
+        ("met", "2021-W23", "Petra Vogel met Halvern chief executive Klaus Reiter"),
+        ("talks", "2021-07-11", "Petra Vogel to hold further talks with him")]

@@ -327,7 +327,8 @@ def _event_object(parsed: Parsed, i: int) -> Token | None:
     """The event noun a verb acts on: its object or passive subject (shared with the verb it is
     coordinated to: "the visit had been scheduled for June but was postponed")."""
     token = parsed.tokens[i]
-    if token.rel == "conj" and not parsed.children(i, "nsubj") and (up := parsed.head(i)) is not None:
+    if token.rel == "conj" and not parsed.children(i, "nsubj", "obj") and (up := parsed.head(i)) is not None:
+        # (a verb with an object of its own acts on that: "renewed an appeal and will hold a meeting")
         shared = _event_object(parsed, up.i)
         if shared is not None:
             return shared

@@ -659,6 +659,12 @@ class Titler:
         indices = self._with_names_after(self.phrase(name.i, 9))
         # "38 flights", "the two meetings": a number or an article adds nothing a reader can place
         governor = self.parsed.head(name.i)
+        if status in ("cancelled", "postponed") and governor is not None and governor.pos == "VERB" \
+                and base_form(governor) not in CANCELLING | POSTPONING:
+            # "the visit had been scheduled for June but was postponed": its fate is told by the second verb
+            governor = next((c for c in self.parsed.children(governor.i, "conj") if c.pos == "VERB"
+                             and base_form(c) in CANCELLING | POSTPONING
+                             and not self.parsed.children(c.i, "nsubj", "nsubj:pass")), governor)
         if sum(1 for k in indices if self.parsed.tokens[k].pos not in ("NUM", "DET", "PUNCT")
                or re.fullmatch(r"(1[89]|20)\d\d", self.parsed.tokens[k].text)) > 1:  # "a 2010 raid" says which
             phrase = Title(_tidy(self.words(indices)), 2)

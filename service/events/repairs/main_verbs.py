@@ -7,11 +7,13 @@ from dataclasses import replace
 from service.events.lemmas import base_form, past_forms, verb_lemmas
 from service.events.repairs.common import (
     ARRANGED,
+    CALENDAR,
     FINITE,
     NAMING,
     NOMINAL,
     RELATIVE,
     SUBORDINATORS,
+    TIME_WORDS,
     sentence_root,
     subordinate,
     verbless_noun_roots,
@@ -106,8 +108,20 @@ _SUBORDINATE = frozenset({"acl", "advcl", "ccomp", "csubj"})  # a clause's finit
 def _main_clause_finite(parsed: Parsed, token: Token) -> bool:
     """A finite form that makes a main clause: not in a subordinate or relative clause ("after a dispute that
     [has] divided the town": the auxiliary is its relative clause's)."""
-    clause = parsed.tokens[token.head] if token.rel in ("aux", "cop") else token
-    return token.tag in FINITE and clause.rel not in _SUBORDINATE
+    # (a past form flattened into a noun phrase is the verb the rebuild looks for, not another one)
+    return token.tag in FINITE and _clause(parsed, token).rel not in _SUBORDINATE | {"amod", "compound"}
+
+
+def _clause(parsed: Parsed, token: Token) -> Token:
+    return parsed.tokens[token.head] if token.rel in ("aux", "cop") else token
+
+
+def _time_phrase(parsed: Parsed, k: int) -> bool:
+    """Token k opens a bare phrase of time: "last week", "this month", "Tuesday"."""
+    token = parsed.tokens[k]
+    following = parsed.tokens[k + 1] if k + 1 < len(parsed.tokens) else None
+    return token.text.lower() in CALENDAR or (token.text.lower() in ("last", "next", "this") and following is not None
+                                              and following.lemma.lower() in TIME_WORDS | CALENDAR)
 
 
 def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
@@ -122,13 +136,14 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
         # no verb: a noun, or an adjective with no copula ("The quake, [the strongest] in the region since 1994,")
         if root is None or root.pos not in ("NOUN", "PROPN", "ADJ") or parsed.children(root.i, "cop", "aux") \
                 or (root.pos != "ADJ" and parsed.children(root.i, "nsubj")) \
-                or any(_main_clause_finite(parsed, t) for t in words):  # "..., which closed in 2022"
+                or any(_main_clause_finite(parsed, t) and _clause(parsed, t).rel != "conj" for t in words):
             continue
         # a past form, also one tagged an adjective ("Karen Doyle, 58, [pleaded] guilty in March")
         verb = next((t for t in words if t.i > start and verb_lemmas(t.text) and (t.tag in ("VBD", "VBN") or (
             t.tag == "JJ" and t.text.islower() and t.text.endswith("ed")))), None)  # never a name's "United"
-        if verb is None or verb.i + 1 >= end:
-            continue
+        if verb is None or verb.i + 1 >= end or any(  # "..., which closed in 2022": a subordinate clause's
+                _main_clause_finite(parsed, t) and _clause(parsed, t).i < verb.i for t in words):
+            continue  # but a second verb after it ("met X last week and is due to ...") is its conjunct
         first = start  # past a fronted phrase and its comma: "On Monday, the prime minister met ..."
         comma = next((t.i for t in words if t.text == "," and t.i < verb.i), None)
         if words[0].pos == "ADP" and comma is not None:
@@ -144,7 +159,8 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
                 or not any(t.pos in ("NOUN", "PROPN") for t in before):
             continue
         k = verb.i + 1
-        while k < end and (parsed.tokens[k].pos in NOMINAL or parsed.tokens[k].text == "-"):
+        while k < end and (parsed.tokens[k].pos in NOMINAL or parsed.tokens[k].text == "-") \
+                and not _time_phrase(parsed, k):  # "met Klaus Reiter [last week]": the verb's, not the object's
             k += 1
         after = parsed.tokens[verb.i + 1:k]
         if not any(t.pos in ("NOUN", "PROPN") for t in after):
