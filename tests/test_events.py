@@ -1345,3 +1345,26 @@ def test_a_verbless_parse_with_an_aside_and_a_second_verb_is_rebuilt():
     assert [(m.trigger, m.when.value, m.title) for m in found] == [
         ("met", "2021-W23", "Petra Vogel met Halvern chief executive Klaus Reiter"),
         ("talks", "2021-07-11", "Petra Vogel to hold further talks with him")]
+
+
+def test_a_subject_named_by_its_apposition_is_what_he_stands_for():
+    found = by_trigger("Portugal's finance minister, Rui Falcao, cut the top rate of fuel tax on Wednesday and said he "
+                       "would raise the income tax threshold from January.", "raise")
+    assert (found.title, found.status) == ("Rui Falcao to raise income tax threshold", "expected")
+
+
+def test_an_infinitive_on_a_noun_of_intention_is_planned_and_titled_by_it():
+    found = by_trigger("Business groups welcomed a plan to reduce corporate tax to 19 percent in 2023.", "reduce")
+    assert (found.when.value, found.status, found.title) == ("2023", "planned",
+                                                             "Plan to reduce corporate tax to 19 percent")
+
+
+def test_an_object_named_by_its_apposition_is_titled_by_the_name():
+    found = by_trigger("The regulator fined the ship's owner, Elbline Shipping, on Tuesday.", "fined")
+    assert found.title == "Regulator fined Elbline Shipping"
+
+
+def test_it_stands_for_the_nearer_unnamed_body_not_a_name_further_back():
+    found = by_trigger("A container ship, the Nordic Star, struck the gate on June 1. The agency brought the work "
+                       "forward after the collision. It fined the operator on Friday.", "fined")
+    assert found.title == "Agency fined operator"

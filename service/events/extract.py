@@ -43,7 +43,7 @@ from service.events.predicates import (
     predicates,
 )
 from service.events.repairs import ASPECTUAL, repair
-from service.events.status import headline, perfect, status_of
+from service.events.status import headline, intended, perfect, status_of
 from service.events.titles import Titler, subject_of
 from service.nlp import Parsed, Token
 from service.temporal import Expression, annotate
@@ -240,6 +240,10 @@ class _Extractor:
             title = self.titler.verb_title(head, name, status)
         if title.quality < 2 and name.i != head.i:  # "[...] had a rare meeting": the noun names it on its own
             title = max(title, self.titler.noun_title(name, status), key=lambda t: t.quality)
+        if title.quality < 2 and intended(parsed, head) and title.text.lower().startswith("to "):
+            # "a plan to reduce corporate tax": no doer named, the intention tells whose it is
+            title = replace(title, text=f"{parsed.tokens[head.head].text.capitalize()} {title.text[0].lower()}"
+                                        f"{title.text[1:]}", quality=2)
         if title.quality < 2 or len(title.text.split()) < 2:
             return None  # a lone noun, or a verb without its subject, is no title a reader understands
         if (up := parsed.head(head.i)) is not None and head in participle_adjuncts(parsed, up):

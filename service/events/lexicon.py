@@ -40,6 +40,11 @@ DESIRE = frozenset("want wish hope aim seek desire like love prefer dream long s
 PLANNING = frozenset("""
 plan schedule set due intend prepare arrange propose agree decide vow promise pledge threaten mean
 """.split())
+# Nouns whose infinitive tells what is intended, not what happened ("a plan [to reduce] corporate tax in 2023")
+INTENTION_NOUNS = frozenset("""
+plan proposal bid decision agreement deal move promise pledge scheme offer intention commitment vote motion
+proposals plans
+""".split())
 EXPECTING = frozenset("expect likely poise forecast predict project anticipate bound going".split())
 POSTPONING = frozenset("postpone delay defer reschedule suspend push adjourn".split())
 CANCELLING = frozenset("cancel scrap abandon axe drop call halt".split())  # "call" only with "off"

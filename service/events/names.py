@@ -177,6 +177,14 @@ class Coreference:
                 self._subjects.append((token.i, name, _person_like(parsed, chunk)))
                 if _titled(parsed, chunk):
                     self._titled.add(token.i)
+            elif token.rel == "nsubj" and token.pos == "NOUN" and (appositive := next(
+                    (c for c in parsed.children(token.i, "appos") if c.pos == "PROPN"), None)) is not None \
+                    and (chunk := chunk_around(parsed, appositive.i)) is not None:
+                # "Portugal's finance minister, Rui Falcao, cut ...": the subject is named by its apposition
+                role = token.lemma.lower() in TITLES
+                self._subjects.append((token.i, chunk_text(parsed, chunk), role or _person_like(parsed, chunk)))
+                if role:
+                    self._titled.add(token.i)
             elif token.rel == "nsubj" and token.pos == "NOUN" and token.feature("Number") != "Plur":
                 # "Europe's Selene-2 lunar lander has been delayed": the thing is named by its compound;
                 # "the Leeds closure" is a happening at a place, no thing named Leeds
@@ -275,6 +283,16 @@ class Coreference:
         position = bisect.bisect_left(self._description_starts, token.i)
         if position and self._descriptions[position - 1][0] >= start:
             return self.parsed.tokens[self._descriptions[position - 1][0]]
+        # the sentence before: a body last described there, with no named subject after it ("the agency
+        # brought the work forward. It fined ...")
+        number = self.parsed.sentence_number(start)
+        floor = self.parsed.sentences[number - 1][0] if number else start
+        if position and self._descriptions[position - 1][0] >= floor:
+            noun = self.parsed.tokens[self._descriptions[position - 1][0]]
+            named_after = bisect.bisect_left(self._subject_starts, token.i) - bisect.bisect_right(
+                self._subject_starts, noun.i)
+            if _body_noun(noun.lemma.lower()) and named_after == 0:
+                return noun
         return None
 
     def resolve(self, token: Token, window_sentences: int = 3) -> str | None:
@@ -319,9 +337,9 @@ class Coreference:
             if described and described[-1] > nearest:
                 noun = self.parsed.tokens[described[-1]]
                 if _body_noun(noun.lemma.lower()) and noun.i != token.i:
-                    name = self.resolve(noun)
-                    if name is not None:
-                        return name
+                    # "the agency brought the work forward ... It fined the owner": the nearer body, named or
+                    # not; never a name further back
+                    return self.resolve(noun)
         for i, name, is_person in reversed(reachable):
             if person and not is_person:
                 continue

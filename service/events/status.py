@@ -21,6 +21,7 @@ from service.events.lexicon import (
     FAILING,
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
+    INTENTION_NOUNS,
     NEGATIONS,
     PLANNING,
     POSTPONING,
@@ -231,6 +232,14 @@ def _inherited(parsed: Parsed, token: Token) -> str | None:
     return None
 
 
+def intended(parsed: Parsed, head: Token) -> bool:
+    """An infinitive on a noun of intention: "a plan [to reduce] corporate tax", "the decision [to close] it"."""
+    noun = parsed.head(head.i)
+    return head.dep.lower() == "acl" and noun is not None and noun.pos == "NOUN" \
+        and noun.lemma.lower() in INTENTION_NOUNS and any(
+            m.text.lower() == "to" for m in parsed.children(head.i, "mark")) and not parsed.children(head.i, "nsubj")
+
+
 def headline(parsed: Parsed, token: Token) -> bool:
     """A line without final punctuation at the top of the article: headlines use the present for the past."""
     start, end = parsed.sentence_of(token.i)
@@ -257,6 +266,8 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         and not any(c.rel == "nsubj" for c in parsed.children(head.i))
     if stated is None and head.feature("VerbForm") != "Fin" and not own_time:
         stated = _inherited(parsed, head)
+    if stated is None and intended(parsed, head):
+        stated = "planned"  # "welcomed a plan to reduce corporate tax in 2023": what a plan holds is arranged
     if stated == _NOT_HAPPENED:
         return None
     if stated == "occurred" and earliest is not None and earliest > reference and reported_clause(parsed, head) \

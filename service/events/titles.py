@@ -522,6 +522,10 @@ class Titler:
                     words += list(range(name[0], name[1] + 1))  # "sacked manager [Tom Ellery]"
                 parts.append(self.words(words))
             else:
+                named = next((c for c in parsed.children(obj.i, "appos") if c.pos == "PROPN" and c.i > obj.i),
+                             None) if obj.pos == "NOUN" else None
+                if named is not None:
+                    obj = named  # "fined the ship's owner, Elbline Shipping,": the name says who
                 phrase = self.phrase(obj.i, 6)
                 # the antecedent as named, without what the earlier clause said of it ("by 25 percent")
                 parts.append(self.words([k for k in phrase if k <= obj.i] if antecedent else phrase))
