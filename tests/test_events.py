@@ -412,7 +412,7 @@ def test_a_verb_after_an_apposition_to_a_root_noun_has_that_noun_as_subject():
 def test_a_clause_without_subject_or_relative_word_is_no_relative_clause():
     # the parser may hang "went" on "Porters" as a relative clause; English has none without both
     found = by_trigger("A one-day walkout by pharmacists, planned for Wednesday, has been scrapped. Porters at the "
-                       "hospital last went on strike in 2019, over night-shift pay.", "went")
+                       "hospital last went on strike in 2019, over night-shift pay.", "strike")
     assert (found.title, found.when.value) == ("Porters at hospital went on strike", "2019")
 
 
@@ -1368,3 +1368,24 @@ def test_it_stands_for_the_nearer_unnamed_body_not_a_name_further_back():
     found = by_trigger("A container ship, the Nordic Star, struck the gate on June 1. The agency brought the work "
                        "forward after the collision. It fined the operator on Friday.", "fined")
     assert found.title == "Agency fined operator"
+
+
+@pytest.mark.parametrize("text, trigger, value, status, title", [
+    # a participle with an active subject and no auxiliary is the simple past; "will" is the second verb's alone
+    ("The company raised prices in the United States in January and will increase them in Europe next month.",
+     "raised", "2021-01", "occurred", "Company raised prices in United States"),
+    # "after" takes a clause or an -ing form, never a bare verb: "pay" modifies "talks", their subject
+    ("Deckhands will walk out from Friday after pay talks collapsed late on Sunday.", "collapsed", "2021-06-13",
+     "occurred", "Pay talks collapsed"),
+    # "postponed from X to Y" is an old date and a new one, not a period
+    ("A music festival was postponed from last weekend to September 16.", "festival", "2021-09-16", "postponed",
+     "Music festival postponed"),
+    # "go on strike": the noun is the event, the verb carries it
+    ("Crews last went on strike in 2018.", "strike", "2018", "occurred", "Crews went on strike"),
+    # "protection" names a state: the date goes to the act of filing
+    ("Redwood, which filed for Chapter 11 bankruptcy protection in October, will keep its production arm.",
+     "filed", "2020-10", "occurred", "Redwood filed for Chapter 11 bankruptcy protection"),
+])
+def test_tense_complements_and_new_dates(text, trigger, value, status, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.status, found.title) == (value, status, title)

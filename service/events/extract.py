@@ -306,6 +306,10 @@ class _Extractor:
             word = case.text.lower() if case is not None else (before[-1].lower() if before else "")
             if word in cases:
                 return expr
+            if expr.parts and len(expr.parts) == 2 and self.parsed.text[expr.parts[0].end:expr.parts[1].start].strip() \
+                    in ("to", "until", "till"):
+                # "postponed from last weekend to September 16": no period, but the old date and the new one
+                return expr.parts[1]
         return None
 
     def _actors(self, head: Token) -> list[str]:

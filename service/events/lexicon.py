@@ -90,7 +90,8 @@ government department statement element environment equipment apartment document
 percent official individual capital hospital material animal total signal journal terminal rival proposal
 figure future picture culture structure nature feature measure pressure temperature signature
 distance difference evidence presence science audience sentence balance province experience residence
-commission
+commission protection opposition condition tradition organisation organization institution constitution
+reputation generation location situation information foundation association
 """.split())
 
 # Related predicates: one happening told with different words ("met", "talks", "meeting").

@@ -492,7 +492,8 @@ class Titler:
             elif aspect.tag in ("VBD", "VBZ", "VBP", "VBN"):
                 verb_words = [aspect.text.lower(), complement]
             verb_words += [prt.text.lower()] if prt else []
-        if name.i != head.i and name.rel != "nsubj":  # "held talks": the noun is the object
+        if name.i != head.i and name.rel not in ("nsubj", "obl"):  # "held talks": the noun is the object
+            # ("went on strike": the noun keeps its preposition, a complement)
             obj = name
         if obj is not None and obj.pos == "PRON" and obj.text.lower() in ("which", "that", "whom"):
             obj = self._antecedent(head, obj)  # "a rise, which the union rejected": the union rejected the rise

@@ -22,6 +22,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = words.adjective_in_ing_taken_for_a_verb(parsed)
     parsed = words.finite_form_taken_for_a_complement(parsed)
     parsed = words.noun_taken_for_a_bare_infinitive(parsed)
+    parsed = words.noun_taken_for_a_verb_after_a_subordinator(parsed)
     parsed = words.noun_after_a_preposition(parsed)
     parsed = words.common_noun_opening_a_sentence(parsed)
     parsed = words.noun_with_an_object(parsed)
@@ -61,6 +62,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = arguments.noun_before_a_date(parsed)
     parsed = words.name_taken_for_an_adjective(parsed)
     parsed = words.word_repairs(parsed)
+    parsed = words.past_tense_taken_for_a_participle(parsed)
     return parsed if _is_forest(parsed) else original  # a repair must leave a tree, whatever the input
 
 

@@ -322,3 +322,45 @@ def name_word_with_two_tags(parsed: Parsed) -> Parsed:
             tokens[word.i] = replace(word, pos="PROPN")
             changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def past_tense_taken_for_a_participle(parsed: Parsed) -> Parsed:
+    """ "The company [raised] prices in January and will increase them", "raised" tagged a participle: a
+    participle makes a clause only with an auxiliary; the main verb of a clause with an active subject and none
+    is the simple past (the "will" of the next verb is that verb's alone)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        if word.tag != "VBN" or word.pos != "VERB" or word.head != word.i \
+                or not any(c.dep.lower() == "nsubj" for c in parsed.children(word.i)) \
+                or parsed.children(word.i, "aux", "cop") or word.text.lower() not in past_forms(base_form(word)):
+            continue
+        tokens[word.i] = replace(word, tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def noun_taken_for_a_verb_after_a_subordinator(parsed: Parsed) -> Parsed:
+    """ "walk out from Friday after [pay] talks collapsed", "pay" read as a bare verb with "talks" its object:
+    "after", "before", "since" take a clause or an -ing form, never a bare verb. The word is the modifier of
+    the noun after it, which is the subject of the verb that follows."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[:-2]:
+        noun, verb = parsed.tokens[word.i + 1], parsed.tokens[word.i + 2]
+        marks = parsed.children(word.i, "mark")
+        if word.tag != "VB" or not marks or not all(m.text.lower() in SUBORDINATORS for m in marks) \
+                or parsed.children(word.i, "aux", "nsubj") or noun.head != word.i or noun.rel != "obj" \
+                or noun.pos != "NOUN" or verb.head != word.i or verb.pos != "VERB" \
+                or verb.tag not in ("VBD", "VBN") or parsed.children(verb.i, "nsubj", "aux"):
+            continue
+        tokens[verb.i] = replace(verb, head=word.head, dep=word.dep, tag="VBD",
+                                 morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+        tokens[word.i] = replace(word, head=noun.i, dep="compound", pos="NOUN", tag="NN", lemma=word.text.lower(),
+                                 morph="")
+        for child in parsed.children(word.i):
+            if child.i not in (noun.i, verb.i):
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
