@@ -1279,7 +1279,7 @@ def test_a_plural_name_is_a_body_that_it_can_stand_for():
      "Managing director Alison Crewe apologised to customers"),
     # a free -ing adjunct after an active verb: done by its subject, on its occasion
     ("Daria Kovalenko won the Solent Championships on Saturday, beating top seed Mireille Tanaka in the final.",
-     "beating", "2021-06-12", "Daria Kovalenko beat top seed Mireille Tanaka"),
+     "beating", "2021-06-12", "Daria Kovalenko beat top seed Mireille Tanaka in final"),
     ("Thieves broke into the shop on Bank Street on June 8, cutting through the roof of a neighbouring shop.",
      "cutting", "2021-06-08", "Thieves cut through roof of neighbouring shop"),
     # the main verb hung inside a relative clause set off by commas
@@ -1389,3 +1389,8 @@ def test_it_stands_for_the_nearer_unnamed_body_not_a_name_further_back():
 def test_tense_complements_and_new_dates(text, trigger, value, status, title):
     found = by_trigger(text, trigger)
     assert (found.when.value, found.status, found.title) == (value, status, title)
+
+
+def test_a_title_takes_a_complement_up_to_a_headlines_length():
+    found = by_trigger("Daria Kovalenko is due to play her opening match at Wimbledon on Tuesday.", "play")
+    assert found.title == "Daria Kovalenko to play her opening match at Wimbledon"

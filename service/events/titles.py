@@ -553,7 +553,7 @@ class Titler:
         if obj is None and predicative is None and (clausal or linking):
             quality = min(quality, 1)  # "Meyer discovered [that ...]", "Okafor became [...]": ends mid-thought
         complement = self._complement(head)
-        if complement and (obj is None or len(" ".join([*parts, complement]).split()) <= 8):  # a headline's length
+        if complement and (obj is None or len(" ".join([*parts, complement]).split()) <= 10):  # a headline's length
             parts.append(complement)
             quality = max(quality, 3 if subject else 1)
         self.doer = None
