@@ -1394,3 +1394,22 @@ def test_tense_complements_and_new_dates(text, trigger, value, status, title):
 def test_a_title_takes_a_complement_up_to_a_headlines_length():
     found = by_trigger("Daria Kovalenko is due to play her opening match at Wimbledon on Tuesday.", "play")
     assert found.title == "Daria Kovalenko to play her opening match at Wimbledon"
+
+
+def test_a_definite_description_by_age_is_the_person_named_before():
+    found = mentions("Daria Kovalenko won the title on Saturday. The 22-year-old Ukrainian, who lost in the first "
+                     "round here in 2018, will rise to 19th in the world rankings on Monday.")
+    assert {m.trigger: (m.title, m.participants) for m in found if m.trigger in ("lost", "rise")} == {
+        "lost": ("Daria Kovalenko lost in first round", ("Daria Kovalenko",)),
+        "rise": ("Daria Kovalenko to rise to 19th in world rankings", ("Daria Kovalenko",))}
+
+
+def test_an_age_description_with_no_person_named_before_stays_as_written():
+    found = by_trigger("Police arrested a man on Friday. The 34-year-old was detained at an address in Maidstone on "
+                       "Friday.", "detained")
+    assert found.title.startswith("34-year-old detained")
+
+
+def test_a_bare_noun_after_a_prepositional_phrase_heads_it_and_its_date_goes_to_the_verb():
+    found = by_trigger("Kovalenko will rise to 19th in the world rankings on Monday, her coach said.", "rise")
+    assert found.when.value == "2021-06-14" and found.title.endswith("to rise to 19th in world rankings")

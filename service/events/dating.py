@@ -107,10 +107,10 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
             and not eventive_noun(governor):
         # "criticised the handling of the harbour on Wednesday": a date after a thing modifies the clause
         for up in parsed.ancestors(governor.i):
-            if up.pos in ("VERB", "ADJ") or eventive_noun(up):
+            if up.pos == "VERB" or (up.pos == "ADJ" and up.rel not in ("obl", "nmod")) or eventive_noun(up):
                 return _clause_of_object(parsed, up)
-            if up.pos not in ("NOUN", "PROPN", "ADP"):
-                break
+            if up.pos not in ("NOUN", "PROPN", "ADP", "ADJ", "NUM"):
+                break  # (an ordinal or number inside the phrase, "to 19th in the world rankings", is passed)
         verb = next((c for c in parsed.children(governor.i) if flattened(parsed, c) and c.i < head.i), None)
         if verb is not None:
             return verb  # "[Council] approved [plans ...] on Monday": the verb flattened into the noun phrase

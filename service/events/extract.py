@@ -30,7 +30,7 @@ from service.events.lexicon import (
     related,
 )
 from service.events.model import EventMention, When
-from service.events.names import Coreference, canonical, chunk_text, name_chunks, overlap
+from service.events.names import Coreference, age_description, canonical, chunk_text, name_chunks, overlap
 from service.events.orientation import orient
 from service.events.predicates import (
     CLAUSAL,
@@ -380,10 +380,12 @@ class _Extractor:
             roots += [name, *[c for c in parsed.children(name.i) if c.rel not in CLAUSAL]]
         names: list[str] = []
         for root in roots:
-            if root.pos == "PRON" or (root.pos == "NOUN" and root.rel == "nsubj"):
+            if root.pos == "PRON" or (root.pos == "NOUN" and root.rel == "nsubj") or age_description(parsed, root):
                 resolved = self.coreference.resolve(root)
                 if resolved:
                     names.append(resolved)
+                    if age_description(parsed, root):
+                        continue  # "the 22-year-old Ukrainian" is the person named, not a name of its own
             indices.update(self._argument_tokens(root.i))
         if headline(parsed, head):  # a headline is one telegraphic predication: all its names take part
             start, end = parsed.sentence_of(head.i)

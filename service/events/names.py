@@ -9,6 +9,7 @@ Blinken", "Wang" and "Wang Yi"), after dropping titles, so "United States" never
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -298,7 +299,7 @@ class Coreference:
     def resolve(self, token: Token, window_sentences: int = 3) -> str | None:
         """The name a pronoun or a bare definite description stands for, if one is near."""
         lower = token.text.lower()
-        person = lower in ("he", "she", "him", "her", "his")
+        person = lower in ("he", "she", "him", "her", "his") or age_description(self.parsed, token)
         definite = token.pos == "NOUN" and _body_noun(token.lemma.lower()) and any(
             c.rel == "det" and c.text.lower() in ("the", "this", "that") for c in self.parsed.children(token.i))
         thing = lower in ("it", "its", "they", "their", "them") or definite
@@ -410,6 +411,19 @@ police parliament assembly senate congress university college school hospital in
 
 def _public_body(name: str) -> bool:
     return name.split()[-1].lower().strip(".") in PUBLIC_BODIES
+
+
+def age_description(parsed: Parsed, token: Token) -> bool:
+    """ "The 22-year-old Ukrainian", "the 34-year-old": news refers back to a person by age; only a person (or an
+    animal) is described so, and the definite article says one already named."""
+    if not any(c.rel == "det" and c.text.lower() in ("the", "this") for c in parsed.children(token.i)):
+        return False
+    for word in [token, *parsed.children(token.i, "amod")]:
+        if re.fullmatch(r"\d+-years?-old", word.text.lower()) or (
+                word.text.lower() == "old" and word.i >= 2 and parsed.tokens[word.i - 2].text.lower() in ("year",
+                                                                                                        "years")):
+            return True
+    return False
 
 
 def _body_noun(lemma: str) -> bool:

@@ -25,7 +25,7 @@ from service.events.lexicon import (
     REPORTING_WHEN_BARE,
     REQUESTING,
 )
-from service.events.names import Coreference, chunk_around, same_name
+from service.events.names import Coreference, age_description, chunk_around, same_name
 from service.events.predicates import (
     adjective_complement,
     eventive_noun,
@@ -407,8 +407,8 @@ class Titler:
                           == max(words)), None)
         if subj.pos in ("NOUN", "ADJ") and named is not None:  # "the junior partner, the Green Alliance,"
             return self.words(self.phrase(named.i, 6)), plural
-        if subj.pos == "PRON" or (subj.pos == "NOUN" and not self.parsed.children(subj.i, "amod", "compound",
-                                                                                  "nmod", "flat")):
+        if subj.pos == "PRON" or age_description(self.parsed, subj) or (subj.pos == "NOUN" and not self.parsed.children(
+                subj.i, "amod", "compound", "nmod", "flat")):
             name = self.coreference.resolve(subj)
             if name:
                 return name, False

@@ -243,6 +243,20 @@ def noun_phrase_ending_on_its_head(parsed: Parsed) -> Parsed:
     changed = False
     for noun in parsed.tokens[1:]:
         before = parsed.tokens[noun.i - 1]
+        if noun.pos == "NOUN" and noun.rel == "obj" and before.pos == "NOUN" and before.rel == "obl" \
+                and parsed.children(before.i, "case") and parsed.children(before.i, "det") \
+                and not parsed.children(noun.i, "det", "case", "nmod:poss", "nummod", "amod") \
+                and before.text.lower() not in CALENDAR and before.lemma.lower() not in TIME_WORDS \
+                and not any(c.i > before.i for c in parsed.children(before.i)):
+            # "rise to 19th in the world [rankings]": a bare noun right after a prepositional phrase's noun is
+            # that phrase's head, not an object left behind
+            tokens[noun.i] = replace(noun, head=before.head, dep=before.dep)
+            tokens[before.i] = replace(before, head=noun.i, dep="compound")
+            for child in parsed.children(before.i):
+                if child.rel in ("det", "amod", "nummod", "nmod", "case"):
+                    tokens[child.i] = replace(child, head=noun.i)
+            changed = True
+            continue
         if noun.pos != "NOUN" or noun.rel not in ("advcl", "ccomp", "xcomp", "dep", "parataxis") \
                 or before.pos != "NOUN" or before.rel not in ("obj", "nsubj", "obl") or before.head != noun.head \
                 or parsed.children(noun.i, "nsubj", "cop", "aux", "mark", "case", "det") \
