@@ -1413,3 +1413,23 @@ def test_an_age_description_with_no_person_named_before_stays_as_written():
 def test_a_bare_noun_after_a_prepositional_phrase_heads_it_and_its_date_goes_to_the_verb():
     found = by_trigger("Kovalenko will rise to 19th in the world rankings on Monday, her coach said.", "rise")
     assert found.when.value == "2021-06-14" and found.title.endswith("to rise to 19th in world rankings")
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # a bare form after a singular subject with no auxiliary is the past that looks like it
+    ("Northfield beat Castleton 3-1 on Saturday to reach the cup final.", "beat", "2021-06-12",
+     "Northfield beat Castleton"),
+    # a verb takes a bare verb after it only if it causes, perceives or helps: "rival" modifies Solara
+    ("Greenway Energy agreed on Monday to buy rival Solara for 2 billion euros.", "buy", "2021-06-14",
+     "Greenway Energy to buy rival Solara for 2 billion euros"),
+    # a clause's subject never precedes its subordinator; a measured gap from a dated clause dates this one
+    ("Rescuers found the missing hikers alive on Sunday, three days after they set out from Keswick.", "found",
+     "2021-06-13", "Rescuers found missing hikers alive"),
+    ("The supervisory board approved the closure on Thursday, two days after talks with the union broke down.",
+     "broke", "2021-06-08", "Talks with union broke down"),
+    ("The council approved the plan on 12 June, two weeks before the mayor resigned.", "resigned", "2021-06-26",
+     "Mayor resigned"),
+])
+def test_agreement_bare_verbs_and_measured_gaps(text, trigger, value, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.title) == (value, title)

@@ -88,6 +88,7 @@ class _Extractor:
         self.reports = reports
         self.reference = reference
         self.excluded: set[int] = set()
+        self.durations = [e for e in expressions if e.type == "DURATION"]
         for expr in expressions:
             if not _names_a_thing(parsed, expr):
                 self.excluded.update(t.i for t in parsed.tokens_in(expr.start, expr.end))
@@ -427,11 +428,46 @@ class _Extractor:
                 return self.dated_heads[child.i]
         return None
 
+    def _offset(self, head: Token, heads: dict[int, EventMention], status: str) -> When | None:
+        """ "found them on Sunday, [three days after] they set out": a clause placed a measured time before or after
+        a dated one is dated by that arithmetic (TimeML: a duration anchored to an event)."""
+        parsed = self.parsed
+        mark = next((m for m in parsed.children(head.i, "mark") if m.text.lower() in ("after", "before")), None)
+        governor = parsed.head(head.i)
+        if mark is None or governor is None or governor.i not in heads:
+            return None
+        source = heads[governor.i]
+        gap = next((e for e in self.durations if 0 <= mark.start - e.end <= 1), None)
+        found = re.fullmatch(r"P(\d+)([DWMY])", gap.value or "") if gap is not None else None
+        if found is None or source.status != status or source.when.earliest is None \
+                or source.when.earliest != source.when.latest:
+            return None  # only from a day: "in March, two weeks after" says too little to count from
+        amount, unit = int(found.group(1)), found.group(2)
+        sign = -1 if mark.text.lower() == "after" else 1
+        day = source.when.earliest
+        if unit in "DW":
+            day = day + timedelta(days=sign * amount * (7 if unit == "W" else 1))
+            value, precision, first, last = day.isoformat(), "day", day, day
+        elif unit == "M":
+            month = day.year * 12 + day.month - 1 + sign * amount
+            first = date(month // 12, month % 12 + 1, 1)
+            last = date(month // 12 + (month % 12 == 11), (month + 1) % 12 + 1, 1) - timedelta(days=1)
+            value, precision = first.isoformat()[:7], "month"
+        else:
+            first, last = date(day.year + sign * amount, 1, 1), date(day.year + sign * amount, 12, 31)
+            value, precision = str(first.year), "year"
+        words = parsed.text[gap.start:mark.end]
+        how = f"{words}: {gap.value} {'before' if sign < 0 else 'after'} '{source.trigger}' ({source.when.value})"
+        return When(value, value, first, last, precision, how, expression=words, start=gap.start, end=mark.end)
+
     def _anchor(self, predicate: Predicate, status: str, participants: list[str], quality: int,
                 heads: dict[int, EventMention], dated: list[EventMention]) -> EventMention | None:
         """A date for a predicate without one: syntax, then discourse, then the publication date."""
         parsed = self.parsed
         head = parsed.tokens[predicate.head]
+        offset = self._offset(head, heads, status)
+        if offset is not None:
+            return self._mention(predicate, offset, status)
         governor = head
         while governor.rel in _SYNTAX_LINKS and not _reported(parsed, governor):
             up = parsed.head(governor.i)

@@ -22,6 +22,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = words.adjective_in_ing_taken_for_a_verb(parsed)
     parsed = words.finite_form_taken_for_a_complement(parsed)
     parsed = words.noun_taken_for_a_bare_infinitive(parsed)
+    parsed = words.modifier_taken_for_a_bare_verb(parsed)
     parsed = words.noun_taken_for_a_verb_after_a_subordinator(parsed)
     parsed = words.noun_after_a_preposition(parsed)
     parsed = words.common_noun_opening_a_sentence(parsed)
@@ -50,6 +51,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = main_verbs.verb_taken_for_a_noun_root(parsed)  # after it: "plans to V" has its own repair
     parsed = arguments.one_subject_per_verb(parsed)
     parsed = arguments.subject_taken_for_an_adverbial(parsed)
+    parsed = arguments.subject_before_its_subordinator(parsed)
     parsed = arguments.compound_of_a_verb(parsed)
     parsed = arguments.adjective_hung_on_a_verb(parsed)
     parsed = arguments.compound_with_a_preposition(parsed)
@@ -63,6 +65,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = words.name_taken_for_an_adjective(parsed)
     parsed = words.word_repairs(parsed)
     parsed = words.past_tense_taken_for_a_participle(parsed)
+    parsed = words.past_tense_by_agreement(parsed)
     return parsed if _is_forest(parsed) else original  # a repair must leave a tree, whatever the input
 
 

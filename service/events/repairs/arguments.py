@@ -13,6 +13,7 @@ from service.events.repairs.common import (
     NAMING,
     POSSESSIVE,
     RELATIVE,
+    SUBORDINATORS,
     TIME_WORDS,
     verb_above,
 )
@@ -347,5 +348,28 @@ def subject_taken_for_an_adverbial(parsed: Parsed) -> Parsed:
                 or any(c.pos == "NUM" for c in parsed.children(noun.i)):  # "40 days", "5 percent": a measure
             continue
         tokens[noun.i] = replace(noun, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def subject_before_its_subordinator(parsed: Parsed) -> Parsed:
+    """ "Rescuers found [the missing hikers] alive on Sunday, three days after they set out", the noun phrase
+    read as the later clause's subject: a clause's subject follows its subordinator, never precedes it. The
+    phrase is the object of the verb above, which has none, and the clause an adverbial one."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        mark = next((m for m in parsed.children(verb.i, "mark") if m.text.lower() in SUBORDINATORS), None)
+        governor = parsed.head(verb.i)
+        if mark is None or governor is None or governor.pos != "VERB" or governor.i > verb.i \
+                or parsed.children(governor.i, "obj"):
+            continue
+        early = next((c for c in parsed.children(verb.i, "nsubj") if c.i < mark.i and c.i > governor.i
+                      and c.pos in ("NOUN", "PROPN")), None)
+        if early is None:
+            continue
+        tokens[early.i] = replace(early, head=governor.i, dep="obj")
+        if verb.rel in ("ccomp", "parataxis"):
+            tokens[verb.i] = replace(verb, dep="advcl")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

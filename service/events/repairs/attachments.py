@@ -162,6 +162,14 @@ def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
     for noun in parsed.tokens:
         marker = next((c for c in parsed.children(noun.i, "case") if c.text.lower() in SUBORDINATORS), None)
         governor = parsed.head(noun.i)
+        if marker is not None and noun.rel == "nsubj" and governor is not None and governor.pos == "VERB" \
+                and marker.i < noun.i < governor.i and not parsed.children(governor.i, "mark") \
+                and [c.i for c in parsed.children(governor.i, "nsubj")] == [noun.i]:
+            # "two days [after] talks ... broke down", "after" hung on the subject: a subject takes no
+            # preposition, so it is its clause's subordinator
+            tokens[marker.i] = replace(marker, head=governor.i, dep="mark", pos="SCONJ")
+            changed = True
+            continue
         if marker is None or noun.pos not in ("NOUN", "PROPN") or governor is None or governor.pos != "VERB":
             continue
         last = parsed.subtree(noun.i)[-1]

@@ -324,6 +324,26 @@ def name_word_with_two_tags(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def past_tense_by_agreement(parsed: Parsed) -> Parsed:
+    """ "Northfield [beat] Castleton 3-1 on Saturday", "beat" tagged a base form: after a singular subject the
+    present takes -s, so a bare form with no auxiliary or "to" there is the past that looks like it (beat, cut,
+    set, hit, put, shut, quit, spread ...)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        if word.pos != "VERB" or word.tag not in ("VB", "VBP") or parsed.children(word.i, "aux", "mark") \
+                or word.text.lower() not in past_forms(base_form(word)):
+            continue
+        subject = next((c for c in parsed.children(word.i) if c.dep.lower() == "nsubj"), None)
+        singular = subject is not None and subject.i < word.i and (
+            subject.tag in ("NN", "NNP") or subject.text.lower() in ("he", "she", "it"))
+        if not singular or any(c.rel == "conj" for c in parsed.children(subject.i)):
+            continue  # "Police and firefighters cut ...": plural, present or past alike
+        tokens[word.i] = replace(word, tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def past_tense_taken_for_a_participle(parsed: Parsed) -> Parsed:
     """ "The company [raised] prices in January and will increase them", "raised" tagged a participle: a
     participle makes a clause only with an auxiliary; the main verb of a clause with an active subject and none
@@ -362,5 +382,28 @@ def noun_taken_for_a_verb_after_a_subordinator(parsed: Parsed) -> Parsed:
         for child in parsed.children(word.i):
             if child.i not in (noun.i, verb.i):
                 tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def modifier_taken_for_a_bare_verb(parsed: Parsed) -> Parsed:
+    """ "agreed to buy [rival] Solara", "rival" read as a bare verb with Solara its object: only verbs of
+    causing, perceiving and helping take a bare verb after them; right after any other verb with no object, the
+    word modifies the noun after it, which is the verb's object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:-1]:
+        governor, after = parsed.tokens[word.i - 1], parsed.tokens[word.i + 1]
+        if word.pos != "VERB" or word.rel != "xcomp" or word.head != governor.i or governor.pos != "VERB" \
+                or base_form(governor) in _BARE_INFINITIVE_TAKERS | {"go", "come"} \
+                or parsed.children(word.i, "mark", "aux", "nsubj") or parsed.children(governor.i, "obj") \
+                or after.head != word.i or after.rel != "obj" or after.pos not in ("PROPN", "NOUN"):
+            continue
+        tokens[after.i] = replace(after, head=governor.i, dep="obj")
+        tokens[word.i] = replace(word, head=after.i, dep="compound", pos="NOUN", tag="NN", lemma=word.text.lower(),
+                                 morph="")
+        for child in parsed.children(word.i):
+            if child.i != after.i:
+                tokens[child.i] = replace(child, head=governor.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
