@@ -1433,3 +1433,22 @@ def test_a_bare_noun_after_a_prepositional_phrase_heads_it_and_its_date_goes_to_
 def test_agreement_bare_verbs_and_measured_gaps(text, trigger, value, title):
     found = by_trigger(text, trigger)
     assert (found.when.value, found.title) == (value, title)
+
+
+@pytest.mark.parametrize("text, trigger, value, status", [
+    # the original plan's date earlier than the event's: put off
+    ("The festival, originally planned for June, will now take place in September, organisers said.", "festival",
+     "2021-09", "postponed"),
+    ("A ban on imports of potash, first planned for July 15, will now take effect on August 1.", "ban",
+     "2021-08-01", "postponed"),
+    # brought forward: still a plan
+    ("The vote, originally scheduled for September, will now take place in July.", "vote", "2021-07", "expected"),
+])
+def test_an_original_plan_beside_a_later_date_is_a_postponement(text, trigger, value, status):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.status) == (value, status)
+
+
+def test_a_date_on_an_adverb_dates_its_verb():
+    found = by_trigger("The ship ran aground off the coast of Norway on Wednesday, spilling fuel into the sea.", "ran")
+    assert found.when.value == "2021-06-09"

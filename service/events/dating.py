@@ -67,7 +67,7 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     if head.head == head.i or subject is not None:
         return subject  # "The meeting was on Friday" (or a bare dateline: nothing)
     governor = parsed.tokens[head.head]
-    while governor.pos == "ADV" and governor.rel == "advmod" and governor.head != governor.i:
+    while governor.pos == "ADV" and governor.rel in ("advmod", "obj", "obl", "xcomp") and governor.head != governor.i:
         governor = parsed.tokens[governor.head]  # "on 9 August, three weeks later": an adverb is no event
     after_name = False
     while governor.pos in ("PROPN", "PRON", "NUM", "SYM") or governor.rel == "flat":  # "€2m in 2021"

@@ -41,6 +41,7 @@ from service.events.predicates import (
     participle_adjuncts,
     postpones,
     predicates,
+    set_off_participle,
 )
 from service.events.repairs import ASPECTUAL, repair
 from service.events.status import headline, intended, perfect, status_of
@@ -223,6 +224,10 @@ class _Extractor:
                                self.reference)
         if status is None:
             return None
+        if status in ("planned", "expected") and when is not None and when.earliest is not None \
+                and (plan := self._superseded_plan(head, name)) is not None and plan.latest is not None \
+                and when.earliest > _nearest_reading(plan, when.earliest):
+            status = "postponed"  # "the festival, originally planned for June, will now take place in September"
         if expr is not None and when is not None and when.anchored_by is None:
             # a new date ("adjourned until September") lies ahead of the decision, however it is told
             past = moved_to is None and _told_in_the_past(parsed, head, name)
@@ -286,6 +291,24 @@ class _Extractor:
         # "the visit had been scheduled for 3 June": the planned day is the visit's
         return self.dates.get(governor.i) if base_form(governor) in POSTPONING | CANCELLING | PLANNING | EXPECTING \
             else None  # "expected a hearing in October": the hearing's month
+
+    def _superseded_plan(self, head: Token, name: Token) -> Expression | None:
+        """The date of a plan the sentence says no longer holds: a participle of planning marked as the original
+        one ("originally planned for June", "first scheduled for March 15") on the event or its clause."""
+        parsed = self.parsed
+        candidates = [*parsed.children(head.i, "advcl"), *parsed.children(name.i, "acl")]
+        if (aside := set_off_participle(parsed, name)) is not None:
+            candidates.append(aside)
+        for participle in candidates:
+            if base_form(participle) not in PLANNING or not any(
+                    a.text.lower() in _ORIGINALLY for a in parsed.children(participle.i, "advmod")):
+                continue
+            for found in self.all_dates.values():  # the date on the participle, whatever word it was given to
+                for expr in found:
+                    date_head = expression_head(parsed, expr)
+                    if date_head is not None and date_head.head == participle.i:
+                        return expr
+        return None
 
     def _new_date(self, name: Token) -> Expression | None:
         """The date something postponed was moved to: "the hearing ... was adjourned until September"."""
@@ -526,8 +549,26 @@ _DECIDING = CANCELLING | POSTPONING | PLANNING | {"call"}
 _PLANNED_WORDS = frozenset("scheduled due planned set slated expected intended meant supposed".split())
 _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout"})
 _UNTIL = frozenset({"until", "till"})
+_ORIGINALLY = frozenset("originally initially first previously".split())
 _AT_THE_TIME = frozenset({"when", "as", "while"})  # a clause that says when the main one happened
 _ABOUT = frozenset({"of", "between", "with", "over", "about", "against", "into", "for", "among"})
+
+
+def _nearest_reading(plan: Expression, new: date) -> date:
+    """The last day of a superseded plan's date, in the year that puts it nearest the new date when the text gave
+    no year ("originally scheduled for September ... now in July": this year's September, brought forward)."""
+    last = plan.latest
+    assert last is not None
+    if re.search(r"\b(1[89]|20)\d\d\b", plan.text) or plan.earliest is None:
+        return last
+    shifts = []
+    for years in (-1, 0, 1):
+        try:
+            first = plan.earliest.replace(year=plan.earliest.year + years)
+            shifts.append((first, last.replace(year=last.year + years)))
+        except ValueError:  # 29 February
+            continue
+    return min(shifts, key=lambda span: abs((span[0] - new).days))[1]
 
 
 def _reference(reference: date, status: str, present: bool) -> When:
