@@ -1452,3 +1452,10 @@ def test_an_original_plan_beside_a_later_date_is_a_postponement(text, trigger, v
 def test_a_date_on_an_adverb_dates_its_verb():
     found = by_trigger("The ship ran aground off the coast of Norway on Wednesday, spilling fuel into the sea.", "ran")
     assert found.when.value == "2021-06-09"
+
+
+def test_between_takes_two_and_a_relative_clause_inside_the_subject_keeps_its_own_tense():
+    assert by_trigger("Talks between the union and management broke down on Monday.", "broke").title == \
+        "Talks between union and management broke down"
+    found = by_trigger("Construction of the stadium, which began in 2020, is expected to finish next summer.", "began")
+    assert (found.status, found.title) == ("occurred", "Construction of stadium began")

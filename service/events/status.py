@@ -141,7 +141,11 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         return "postponed"
     # the noun's own place in the sentence tells its status, unless a relative clause on it does: "a trial that
     # started in March will continue" started, whatever "will continue" says
-    relative = head.dep.lower() == "acl:relcl" and head.head == name.i
+    # (also one hung on a noun inside its phrase, when it tells a past fact: "construction of the stadium, which
+    # began in 2020,")
+    relative = head.dep.lower() == "acl:relcl" and (head.head == name.i or (
+        head.tag == "VBD" and not parsed.children(head.i, "aux") and any(
+            up.i == name.i for up in parsed.ancestors(head.i))))
     chain = _governing(parsed, name) if name.i != head.i and not relative else []
     chain += [t for t in _governing(parsed, head) if t.i not in {c.i for c in chain}]
     unaffected: set[int] = set()  # "was not postponed", "is not affected": the event goes ahead as it was

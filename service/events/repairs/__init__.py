@@ -59,6 +59,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = arguments.name_set_off_after_a_noun(parsed)
     parsed = arguments.phrase_joined_without_a_conjunction(parsed)
     parsed = attachments.particle_before_a_preposition(parsed)
+    parsed = attachments.second_member_of_between(parsed)
     parsed = arguments.gerund_subject(parsed)
     parsed = attachments.verb_coordinated_with_a_function_word(parsed)
     parsed = arguments.noun_before_a_date(parsed)

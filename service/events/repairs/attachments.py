@@ -181,3 +181,26 @@ def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
         tokens[verb.i] = replace(verb, dep="advcl")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def second_member_of_between(parsed: Parsed) -> Parsed:
+    """ "Talks between the union [and management]", "management" joined to "talks": "between" takes two, so a
+    singular noun after it followed by "and" and a noun is one coordinated complement."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        between = any(c.text.lower() == "between" for c in parsed.children(noun.i, "case"))
+        if noun.rel not in ("nmod", "obl") or not between or noun.feature("Number") == "Plur" \
+                or parsed.children(noun.i, "conj"):
+            continue
+        last = parsed.subtree(noun.i)[-1]
+        if last + 2 >= len(parsed.tokens) or parsed.tokens[last + 1].text.lower() != "and":
+            continue
+        second = next((c for c in parsed.children(noun.head, "conj") if c.i > last + 1
+                       and min(parsed.subtree(c.i)) <= last + 2 and c.pos in ("NOUN", "PROPN")), None)
+        if second is None:
+            continue
+        tokens[second.i] = replace(second, head=noun.i)
+        tokens[last + 1] = replace(parsed.tokens[last + 1], head=second.i, dep="cc")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
