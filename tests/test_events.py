@@ -1459,3 +1459,28 @@ def test_between_takes_two_and_a_relative_clause_inside_the_subject_keeps_its_ow
         "Talks between union and management broke down"
     found = by_trigger("Construction of the stadium, which began in 2020, is expected to finish next summer.", "began")
     assert (found.status, found.title) == ("occurred", "Construction of stadium began")
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # a phrase set off by commas after the subject is its apposition, not the subject
+    ("The referendum, the first since 2016, will be held on 5 October.", "referendum", "2021-10-05",
+     "Referendum to be held"),
+    # a participle set off after a fronted phrase's noun modifies it; the clause after it is the main one
+    ("Under the deal, signed in Geneva last week, both sides will withdraw troops by December.", "signed", "2021-W23",
+     "Deal signed in Geneva"),
+    # "it" may stand for the owner named in the subject of its sentence
+    ("The firm's shares have fallen 30 percent since it issued a profit warning in October.", "issued", "2020-10",
+     "Firm issued profit warning"),
+])
+def test_appositions_asides_and_owners(text, trigger, value, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.title) == (value, title)
+
+
+def test_children_by_a_relation_subtype_is_that_subtype_only():
+    parsed = _hand_parsed([("the", "DT", "DET", "det", 1), ("firm", "NN", "NOUN", "nmod:poss", 3),
+                           ("'s", "POS", "PART", "case", 1), ("shares", "NNS", "NOUN", "nsubj", 4),
+                           ("fell", "VBD", "VERB", "ROOT", 4), ("sharply", "RB", "ADV", "advmod", 4)])
+    assert [t.text for t in parsed.children(3, "nmod:poss")] == ["firm"]
+    assert [t.text for t in parsed.children(3, "nmod")] == ["firm"]
+    assert parsed.children(4, "nsubj:pass") == [] and [t.text for t in parsed.children(4, "nsubj")] == ["shares"]

@@ -197,6 +197,11 @@ class Coreference:
                 self._descriptions.append((token.i, token.text.lower()))
             elif token.rel == "nsubj" and token.pos == "NOUN":
                 self._plurals.append(token.i)  # "the two leaders": what a later "they" may stand for
+            if token.rel == "nsubj" and (owner := next((c for c in parsed.children(token.i, "nmod:poss")
+                                                        if c.pos == "NOUN" and _body_noun(c.lemma.lower())), None)):
+                # "The firm's shares have fallen since it issued a warning": "it" may be the subject's owner
+                self._descriptions.append((owner.i, owner.text.lower()))
+        self._descriptions.sort()
         self._subjects = [(i, name, is_person and not self._called_by_first_word(name))
                           for i, name, is_person in self._subjects]
         # "Chief executive Lena Marsh ... Marsh said": a lone surname of a person named before is that person

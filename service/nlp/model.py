@@ -64,11 +64,14 @@ class Parsed:
         return len(self.tokens)
 
     def children(self, i: int, *rels: str) -> list[Token]:
-        """Dependents of token i, optionally only those with one of the base relations `rels` (a fresh list: the
-        caller may keep or change it)."""
+        """Dependents of token i, optionally only those with one of the relations `rels`: a base relation ("nsubj",
+        its subtypes too) or a subtype ("nmod:poss", that one only). A fresh list: the caller may keep or change it."""
         tokens = self.tokens
         if not rels:
             return [tokens[k] for k in self._children[i]]
+        if any(":" in rel for rel in rels):
+            return [tokens[k] for k in self._children[i]
+                    if tokens[k].rel in rels or tokens[k].dep.lower() in rels]
         if len(rels) == 1:  # the common case, answered from an index of dependents by relation
             by_rel = self.memo.get(("by_rel", i))
             if by_rel is None:

@@ -80,6 +80,11 @@ def one_subject_per_verb(parsed: Parsed) -> Parsed:
                 noun = next(parsed.tokens[k] for k in sorted(one, reverse=True)
                             if parsed.tokens[k].pos in ("NOUN", "PROPN") or k == first.i)
                 tokens[second.i] = replace(second, head=noun.i, dep="nmod")
+            elif opening.text == "," and (parsed.tokens[max(two)].text == "," or (
+                    max(two) + 1 < len(parsed.tokens) and parsed.tokens[max(two) + 1].text == ",")):
+                # "The referendum, [the first since 2016], will be held": a phrase set off by commas after the
+                # subject is its apposition
+                tokens[second.i] = replace(second, head=first.i, dep="appos")
             elif any(c.text.lower() in POSSESSIVE for c in parsed.children(first.i, "case")):
                 tokens[first.i] = replace(first, head=second.i, dep="nmod:poss")
             elif first.pos == "NOUN" and (second.pos == "PROPN" or any(
@@ -371,5 +376,28 @@ def subject_before_its_subordinator(parsed: Parsed) -> Parsed:
         tokens[early.i] = replace(early, head=governor.i, dep="obj")
         if verb.rel in ("ccomp", "parataxis"):
             tokens[verb.i] = replace(verb, dep="advcl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def subject_inside_its_apposition(parsed: Parsed) -> Parsed:
+    """ "The referendum, [the first since 2016], will be held", the apposition made the subject and the noun its
+    subject: a phrase set off by commas right after a noun describes that noun; the noun is the verb's subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for aside in parsed.tokens:
+        verb = parsed.head(aside.i)
+        noun = next((c for c in parsed.children(aside.i, "nsubj") if c.i < aside.i and c.pos in ("NOUN", "PROPN")),
+                    None)
+        if aside.rel != "nsubj" or verb is None or verb.pos != "VERB" or noun is None \
+                or parsed.children(aside.i, "cop"):
+            continue
+        span = [k for k in parsed.subtree(aside.i) if k not in parsed.subtree(noun.i)]
+        before, after = min(span), max(span)
+        if parsed.tokens[before].text != "," or not (parsed.tokens[after].text == "," or (
+                after + 1 < len(parsed.tokens) and parsed.tokens[after + 1].text == ",")):
+            continue
+        tokens[noun.i] = replace(noun, head=verb.i, dep=aside.dep)
+        tokens[aside.i] = replace(aside, head=noun.i, dep="appos")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

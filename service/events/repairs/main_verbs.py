@@ -522,3 +522,32 @@ def arranged_verb_taken_for_a_modifier(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=due.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def participle_aside_taken_for_the_root(parsed: Parsed) -> Parsed:
+    """ "Under the deal, [signed] in Geneva last week, both sides will withdraw troops": a participle set off by
+    commas right after a noun, with no auxiliary or subject, modifies that noun; the clause after it, with a
+    subject and a finite verb of its own, is the main one."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = sentence_root(parsed, start, end)
+        if root is None or root.tag != "VBN" or parsed.children(root.i, "aux", "aux:pass", "nsubj", "nsubj:pass"):
+            continue
+        noun = next((c for c in parsed.children(root.i) if c.pos in ("NOUN", "PROPN") and c.i < root.i
+                     and root.i >= 2 and parsed.tokens[root.i - 1].text == ","
+                     and max(parsed.subtree(c.i)) == root.i - 2), None)
+        verb = next((c for c in parsed.children(root.i) if c.i > root.i and c.pos == "VERB"
+                     and parsed.tokens[min(parsed.subtree(c.i)) - 1].text == ","
+                     and parsed.children(c.i, "nsubj", "nsubj:pass")
+                     and (c.tag in FINITE or any(a.tag in FINITE for a in parsed.children(c.i, "aux")))), None)
+        if noun is None or verb is None:
+            continue
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
+        tokens[root.i] = replace(root, head=noun.i, dep="acl")
+        tokens[noun.i] = replace(noun, head=verb.i)
+        for child in parsed.children(root.i):
+            if child.i > verb.i:
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
