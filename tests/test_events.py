@@ -1484,3 +1484,8 @@ def test_children_by_a_relation_subtype_is_that_subtype_only():
     assert [t.text for t in parsed.children(3, "nmod:poss")] == ["firm"]
     assert [t.text for t in parsed.children(3, "nmod")] == ["firm"]
     assert parsed.children(4, "nsubj:pass") == [] and [t.text for t in parsed.children(4, "nsubj")] == ["shares"]
+
+
+def test_an_as_clause_happened_at_the_time_of_the_clause_it_hangs_on():
+    found = by_trigger("The striker scored twice on Sunday as Rovers won 3-0 at Millbrook.", "won")
+    assert (found.when.value, found.dated) == ("2021-06-13", True)

@@ -103,6 +103,12 @@ class _Extractor:
             # "won on Saturday, beating the top seed": the adjunct then too
             for adjunct in participle_adjuncts(parsed, word) if word is not None else ():
                 self.all_dates.setdefault(adjunct.i, []).append(expr)
+        for word, found in list(self.all_dates.items()):
+            for clause in _at_the_time(parsed, parsed.tokens[word]):
+                # "scored twice on Sunday as Rovers won 3-0": a when-, as- or while-clause with no date of its own
+                # happened at the time of the clause it hangs on
+                if clause.i not in self.all_dates:
+                    self.all_dates[clause.i] = list(found)
         # the narrowest one dates it (the first on ties)
         self.dates = {i: min(found, key=_width) for i, found in self.all_dates.items()}
         self._chunks: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> its names
@@ -676,6 +682,14 @@ def _when_clauses(parsed: Parsed, expr: Expression) -> list[Token]:
         return []
     return [c for c in parsed.children(head.i) if c.dep.lower() == "acl:relcl" and c.pos == "VERB"
             and any(m.text.lower() == "when" for m in parsed.children(c.i, "advmod", "mark"))]
+
+
+def _at_the_time(parsed: Parsed, verb: Token) -> list[Token]:
+    """The clauses after a verb that say what happened at its time: "as Rovers won", "when the roof fell in"."""
+    if verb.pos != "VERB":
+        return []
+    return [c for c in parsed.children(verb.i, "advcl") if c.i > verb.i and c.pos == "VERB"
+            and any(m.text.lower() in _AT_THE_TIME for m in parsed.children(c.i, "mark", "advmod") if m.i < c.i)]
 
 
 def _width(expr: Expression) -> tuple[int, int]:
