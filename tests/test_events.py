@@ -1489,3 +1489,10 @@ def test_children_by_a_relation_subtype_is_that_subtype_only():
 def test_an_as_clause_happened_at_the_time_of_the_clause_it_hangs_on():
     found = by_trigger("The striker scored twice on Sunday as Rovers won 3-0 at Millbrook.", "won")
     assert (found.when.value, found.dated) == ("2021-06-13", True)
+
+
+def test_a_phrase_of_setting_is_a_titles_complement_only_when_there_is_no_other():
+    assert by_trigger("The blaze was brought under control by midday on Thursday.", "brought").title == \
+        "Blaze brought under control"
+    assert by_trigger("Under the plan, the children will transfer to Parkfield School in September.",
+                      "transfer").title == "Children to transfer to Parkfield School"

@@ -44,6 +44,9 @@ _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det
 _DROP_DET = frozenset("a an the this that these those".split())
 _PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about after of by off onto "
                                 "through across before".split())
+# prepositions of setting or circumstance: a title takes their phrase only when it has no other ("brought under
+# control"), never before a phrase of goal or partner ("to transfer to Parkfield under the plan")
+_PERIPHERAL_PREPOSITIONS = frozenset("under near outside inside towards toward behind within around amid".split())
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 MAX_WORDS = 12
 _DANGLING = frozenset("to of the a an and or for with in on at by from into between".split())
@@ -647,17 +650,18 @@ class Titler:
 
     def _complement(self, head: Token) -> str | None:
         """One prepositional complement that is not a date: "for a 2010 raid", "to Beijing", "out of talks"."""
-        for child in self.parsed.children(head.i, "obl"):
-            if child.i in self.excluded or child.dep.lower() in ("obl:agent", "obl:unmarked", "obl:tmod") \
-                    or self._opaque(child):
-                continue
-            cases = [c for c in self.parsed.children(child.i, "case") if c.i < child.i]
-            if not cases or cases[-1].text.lower() not in _PREPOSITIONS_TITLE:
-                continue
-            phrase = self.phrase(child.i, 5)
-            if phrase:
-                preposition = " ".join(c.text.lower() for c in cases)
-                return f"{preposition} {self.words([k for k in phrase if k not in {c.i for c in cases}])}"
+        for allowed in (_PREPOSITIONS_TITLE, _PERIPHERAL_PREPOSITIONS):
+            for child in self.parsed.children(head.i, "obl"):
+                if child.i in self.excluded or child.dep.lower() in ("obl:agent", "obl:unmarked", "obl:tmod") \
+                        or self._opaque(child):
+                    continue
+                cases = [c for c in self.parsed.children(child.i, "case") if c.i < child.i]
+                if not cases or cases[-1].text.lower() not in allowed:
+                    continue
+                phrase = self.phrase(child.i, 5)
+                if phrase:
+                    preposition = " ".join(c.text.lower() for c in cases)
+                    return f"{preposition} {self.words([k for k in phrase if k not in {c.i for c in cases}])}"
         return None
 
     def noun_title(self, name: Token, status: str = "occurred") -> Title:
