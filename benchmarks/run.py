@@ -51,7 +51,8 @@ def main() -> int:
     section("Timeline entries against the project's own gold: dev (tuned on), held-out (not read), "
             "unseen (measured once at stop 15, studied since), fresh (written at stop 16, not read), "
             "dev2 (written at stop 17, tuned on), fresh2 (written at stop 17, measured once, studied at stop 18), "
-            "fresh3 (written at stop 18, measured once, studied at stop 19), fresh4 (written at stop 19, not read)",
+            "fresh3 (written at stop 18, measured once, studied at stop 19), dev3 (written at stop 19, tuned on), "
+            "fresh4 (written at stop 19, not read)",
             "tests/gold/events")
     events_gold.main([])
     print()
