@@ -1496,3 +1496,26 @@ def test_a_phrase_of_setting_is_a_titles_complement_only_when_there_is_no_other(
         "Blaze brought under control"
     assert by_trigger("Under the plan, the children will transfer to Parkfield School in September.",
                       "transfer").title == "Children to transfer to Parkfield School"
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # a noun, an aside set off by commas, then a finite verb with no subject: the noun is its subject
+    ("Copper Lantern, a 33-1 outsider ridden by Niamh Costello, won the Grand National at Aintree on Saturday.",
+     "won", "2021-06-12", "Copper Lantern won Grand National at Aintree"),
+    ("Copper Lantern, trained in County Kildare by Martin Grealish, was pulled up at Cheltenham in March.",
+     "pulled", "2021-03", "Copper Lantern pulled up at Cheltenham"),
+    # a verb takes one date; a second one after a coordinated verb with none is that verb's
+    ("Welbeck closed 35 stores in 2019 and sold its online business to a German rival last November.", "sold",
+     "2020-11", "Welbeck sold online business to German rival"),
+    # a compound never sits across a comma: the name heads, the description is its apposition
+    ("Welbeck Pharmacy, Britain's fourth-largest chemist chain, will close 120 of its 610 branches by the end of "
+     "March, the company said on Friday.", "close", "2022-03", "Welbeck Pharmacy to close 120 of 610 branches"),
+])
+def test_asides_late_dates_and_names_before_descriptions(text, trigger, value, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.title) == (value, title)
+
+
+def test_an_ordinal_after_a_verb_of_finishing_is_the_place():
+    found = by_trigger("The horse finished fourth at Aintree in 2019, its trainer said.", "finished")
+    assert found.title.startswith("Horse finished fourth")

@@ -104,6 +104,19 @@ class _Extractor:
             for adjunct in participle_adjuncts(parsed, word) if word is not None else ():
                 self.all_dates.setdefault(adjunct.i, []).append(expr)
         for word, found in list(self.all_dates.items()):
+            verb = parsed.tokens[word]
+            if verb.pos != "VERB" or len(found) < 2:
+                continue
+            for expr in list(found):
+                # "closed 35 stores in 2023 and sold its online business last November": a verb takes one date;
+                # a second one after a coordinated verb with none is that verb's (late closure)
+                at = parsed.tokens_in(expr.start, expr.end)[0].i
+                later = [c for c in parsed.children(word, "conj") if c.pos == "VERB" and word < c.i < at
+                         and c.i not in self.all_dates]
+                if later and len(found) > 1:
+                    found.remove(expr)
+                    self.all_dates[later[-1].i] = [expr]
+        for word, found in list(self.all_dates.items()):
             for clause in _at_the_time(parsed, parsed.tokens[word]):
                 # "scored twice on Sunday as Rovers won 3-0": a when-, as- or while-clause with no date of its own
                 # happened at the time of the clause it hangs on

@@ -47,6 +47,7 @@ _PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at bet
 # prepositions of setting or circumstance: a title takes their phrase only when it has no other ("brought under
 # control"), never before a phrase of goal or partner ("to transfer to Parkfield under the plan")
 _PERIPHERAL_PREPOSITIONS = frozenset("under near outside inside towards toward behind within around amid".split())
+_ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(st|nd|rd|th)")
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 MAX_WORDS = 12
 _DANGLING = frozenset("to of the a an and or for with in on at by from into between".split())
@@ -538,6 +539,9 @@ class Titler:
             quality = 3 if subject else 1
         predicative = next((c for c in parsed.children(head.i, "xcomp") if c.pos in ("NOUN", "PROPN", "ADJ", "ADV")
                             and not parsed.children(c.i, "mark")), None)  # "fell [ill]", "became [chief executive]"
+        if predicative is None and head.i + 1 < len(parsed.tokens) and _ORDINAL.fullmatch(
+                (after := parsed.tokens[head.i + 1]).text.lower()) and after.head == head.i:
+            predicative = after  # "finished [fourth]", "came [second]": the place is what happened
         if predicative is not None and (obj is None or told_actively or predicative.i > obj.i):
             # "became chief executive", "was named minister", "named Ana Ruiz [chief executive]"
             parts.append(self.words(self.phrase(predicative.i, 5)))

@@ -42,7 +42,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = attachments.when_clause_taken_for_a_conjunct(parsed)
     parsed = attachments.subordinator_taken_for_a_preposition(parsed)
     parsed = main_verbs.finite_clause_on_a_noun(parsed)
-    parsed = main_verbs.main_verb_taken_for_a_relative_conjunct(parsed)
+    parsed = main_verbs.main_verb_after_an_aside(parsed)
     parsed = main_verbs.arranged_verb_taken_for_a_modifier(parsed)
     parsed = main_verbs.participle_aside_taken_for_the_root(parsed)
     parsed = main_verbs.participle_for_subject(parsed)
@@ -51,6 +51,7 @@ def repair(parsed: Parsed) -> Parsed:
     parsed = main_verbs.verb_before_infinitive(parsed)
     parsed = main_verbs.verb_taken_for_a_noun_root(parsed)  # after it: "plans to V" has its own repair
     parsed = arguments.subject_inside_its_apposition(parsed)
+    parsed = arguments.name_set_off_before_its_description(parsed)
     parsed = arguments.one_subject_per_verb(parsed)
     parsed = arguments.subject_taken_for_an_adverbial(parsed)
     parsed = arguments.subject_before_its_subordinator(parsed)

@@ -401,3 +401,28 @@ def subject_inside_its_apposition(parsed: Parsed) -> Parsed:
         tokens[aside.i] = replace(aside, head=noun.i, dep="appos")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def name_set_off_before_its_description(parsed: Parsed) -> Parsed:
+    """ "[Welbeck Pharmacy], Britain's fourth-largest chemist chain, will close ...", the name read as a compound of
+    the description: a compound sits right against its noun, never across a comma; the name heads the phrase and
+    the description set off after it is its apposition."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        if noun.pos != "NOUN" or noun.head == noun.i and noun.rel != "root":
+            continue
+        name = next((c for c in parsed.children(noun.i, "compound") if c.pos == "PROPN" and c.i < noun.i), None)
+        if name is None:
+            continue
+        chunk_end = max(k for k in parsed.subtree(name.i))
+        if chunk_end + 1 >= noun.i or parsed.tokens[chunk_end + 1].text != ",":
+            continue
+        tokens[name.i] = replace(name, head=noun.head if noun.head != noun.i else name.i,
+                                 dep=noun.dep if noun.head != noun.i else "ROOT")
+        tokens[noun.i] = replace(noun, head=name.i, dep="appos")
+        for child in parsed.children(noun.i):
+            if child.i > noun.i and child.rel not in ("nmod", "acl", "amod", "punct"):
+                tokens[child.i] = replace(child, head=name.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

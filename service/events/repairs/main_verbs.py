@@ -463,35 +463,50 @@ def verb_taken_for_a_noun_root(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
-def main_verb_taken_for_a_relative_conjunct(parsed: Parsed) -> Parsed:
-    """ "Tanaka, who holds four titles, [withdrew] from Wimbledon", the main verb hung inside the relative
-    clause: a relative clause set off by commas ends at its closing comma, and a finite verb right after it
-    with no subject of its own is the main verb, the noun the clause hangs on its subject. What the parser hung
-    after it on the clause or the noun ("..., her agent said") goes to that verb."""
+def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
+    """ "Tanaka, who holds four titles, [withdrew] from Wimbledon", "Copper Lantern, a 33-1 outsider ridden by
+    Niamh Costello, [won] the Grand National", the main verb hung inside the aside: a noun, then a stretch set off
+    by commas (a relative clause, an apposition, a participle), then a finite verb with no subject of its own;
+    that verb is the main one, the noun its subject, and the aside hangs on the noun. What the parser hung after
+    the verb on the aside or the noun ("..., her agent said") goes to the verb."""
     tokens = list(parsed.tokens)
     changed = False
     for root in verbless_noun_roots(parsed):
         _, end = parsed.sentence_of(root.i)
-        if root.i + 2 >= end or parsed.tokens[root.i + 1].text != "," \
-                or parsed.tokens[root.i + 2].text.lower() not in ("who", "which"):
+        if root.i + 2 >= end or parsed.tokens[root.i + 1].text != ",":
             continue
-        clause = parsed.head(root.i + 2)
-        verb = None
-        for k in range(root.i + 3, end - 1):
-            if parsed.tokens[k].text != ",":
-                continue
-            after = parsed.tokens[k + 1]
-            candidate = parsed.tokens[after.head] if after.rel == "aux" and after.tag in FINITE else after
-            if candidate.pos == "VERB" and (candidate.tag in FINITE or candidate.i != after.i):
-                verb = candidate
-            break  # only the clause's closing comma counts
-        if clause is None or verb is None or clause.i >= verb.i \
-                or parsed.children(verb.i, "nsubj", "nsubj:pass", "mark", "cc"):
+        close = next((k for k in range(root.i + 2, end - 1) if parsed.tokens[k].text == ","), None)
+        if close is None or close == root.i + 2:
+            continue  # only the aside's closing comma counts
+        after = parsed.tokens[close + 1]
+        verb = parsed.tokens[after.head] if after.rel == "aux" and after.tag in FINITE else after
+        # a past form tagged a participle is the past too, with no auxiliary or agent ("[finished] fourth")
+        past = verb.tag == "VBN" and verb.text.lower() in past_forms(base_form(verb)) \
+            and not parsed.children(verb.i, "aux", "obl:agent")
+        if verb.pos != "VERB" or not (verb.tag in FINITE or verb.i != after.i or past) or verb.i <= close \
+                or parsed.children(verb.i, "nsubj", "mark", "cc"):
             continue
+        if past:
+            tokens[verb.i] = replace(verb, tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+            verb = tokens[verb.i]
+        aside = range(root.i + 2, close)
+        relative = parsed.tokens[aside[0]].text.lower() in ("who", "which")
         passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
         tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
         tokens[root.i] = replace(root, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
-        tokens[clause.i] = replace(clause, head=root.i, dep="acl:relcl")
+        for k in aside:
+            token = parsed.tokens[k]
+            if token.head in aside and token.head != k:
+                continue
+            if token.pos == "VERB" and (noun := next((c for c in parsed.children(k, "nsubj") if c.i in aside
+                                                      and c.pos == "NOUN" and not relative), None)) is not None:
+                # "a 33-1 outsider ridden by ...": the noun is the apposition, the participle its modifier
+                tokens[noun.i] = replace(noun, head=root.i, dep="appos")
+                tokens[k] = replace(token, head=noun.i, dep="acl")
+            elif token.pos == "VERB":
+                tokens[k] = replace(token, head=root.i, dep="acl:relcl" if relative else "acl")
+            else:
+                tokens[k] = replace(token, head=root.i, dep="appos" if token.pos in ("NOUN", "PROPN") else token.dep)
         for token in parsed.tokens[verb.i + 1:end]:
             if token.head < verb.i and token.head != token.i and token.head >= root.i:
                 tokens[token.i] = replace(token, head=verb.i)
