@@ -410,7 +410,7 @@ def name_set_off_before_its_description(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for noun in parsed.tokens:
-        if noun.pos != "NOUN" or noun.head == noun.i and noun.rel != "root":
+        if noun.pos != "NOUN" or (noun.head == noun.i and noun.rel != "root"):
             continue
         name = next((c for c in parsed.children(noun.i, "compound") if c.pos == "PROPN" and c.i < noun.i), None)
         if name is None:
