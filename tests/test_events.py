@@ -1519,3 +1519,25 @@ def test_asides_late_dates_and_names_before_descriptions(text, trigger, value, t
 def test_an_ordinal_after_a_verb_of_finishing_is_the_place():
     found = by_trigger("The horse finished fourth at Aintree in 2019, its trainer said.", "finished")
     assert found.title.startswith("Horse finished fourth")
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # prepositions are a closed class: "debut" tagged one is a noun, "her" its determiner
+    ("Kadri Talvik made her debut with the orchestra in November 2018.", "debut", "2018-11",
+     "Kadri Talvik made her debut with orchestra"),
+    # "take ... on a tour": the tour is the event
+    ("Kadri Talvik is to take the orchestra on a tour of Japan in 2022.", "tour", "2022",
+     "Kadri Talvik to take orchestra on tour of Japan"),
+    # "he" in what a relative's antecedent told is that antecedent
+    ("Talvik will succeed Bernard Ashdown, who told the board in March that he would step down in July.", "step",
+     "2021-07", "Bernard Ashdown to step down"),
+])
+def test_closed_class_tags_light_nouns_and_relative_reporters(text, trigger, value, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.title) == (value, title)
+
+
+def test_a_plan_for_a_thing_since_put_off_is_superseded_by_the_postponement():
+    found = mentions("A recording of Elgar's symphonies, which had been due to begin in April, has been postponed "
+                     "until next year.")
+    assert [(m.trigger, m.status, m.when.value) for m in found if m.dated] == [("recording", "postponed", "2022")]

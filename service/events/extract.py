@@ -190,13 +190,16 @@ class _Extractor:
         parsed = self.parsed
         moved = [(parsed.sentence_number(parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i), m.predicate)
                  for m in mentions if m.status in ("postponed", "cancelled")]
+        moved_things = {parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i for m in mentions
+                        if m.status in ("postponed", "cancelled")}
         kept = []
         for mention in mentions:
             token = parsed.tokens_in(mention.trigger_start, mention.trigger_end)[0]
             number = parsed.sentence_number(token.i)
-            if mention.status in ("planned", "expected") and _past_perfect_plan(parsed, token) and any(
-                    abs(number - n) <= 1 and related(key, mention.predicate) for n, key in moved):
-                continue
+            if mention.status in ("planned", "expected") and _past_perfect_plan(parsed, token) and (any(
+                    abs(number - n) <= 1 and related(key, mention.predicate) for n, key in moved)
+                    or ((doer := subject_of(parsed, token)) is not None and doer.i in moved_things)):
+                continue  # (also "a recording ..., which had been due to begin in April, has been postponed")
             kept.append(mention)
         return kept
 

@@ -243,6 +243,11 @@ class Coreference:
         subject = next((c for c in self.parsed.children(verb.i, "nsubj")), None)
         if subject is None:
             return None
+        if subject.text.lower() in ("who", "which", "that") and verb.dep.lower() == "acl:relcl" \
+                and (antecedent := self.parsed.head(verb.i)) is not None and antecedent.pos == "PROPN" \
+                and (chunk := chunk_around(self.parsed, antecedent.i)) is not None:
+            # "succeeding Bernard Ashdown, who told the board that he would step down": the relative's antecedent
+            return self.full_name(chunk_text(self.parsed, chunk))
         for i, name, _ in self._subjects:
             if i == subject.i:
                 if lower in ("he", "she"):

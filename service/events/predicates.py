@@ -399,7 +399,7 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         awaited = lemma in PLANNING or (lemma in EXPECTING and not parsed.children(token.i, "xcomp", "ccomp"))
         planned_thing = next((c for c in parsed.children(token.i) if c.dep.lower() == "nsubj:pass"
                               and c.pos == "NOUN"), None) if awaited and obj is None else None
-        if lemma == "go" and obj is None:  # "went on strike", "goes on trial": the noun is the event
+        if lemma in ("go", "take", "embark") and obj is None:  # "went on strike", "take it on a tour": the noun
             obj = next((c for c in parsed.children(token.i, "obl") if eventive_noun(c, strict=True) and any(
                 k.text.lower() == "on" for k in parsed.children(c.i, "case"))), None)
             if obj is not None:

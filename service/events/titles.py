@@ -86,9 +86,13 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
             antecedent = parsed.head(relative.i) if relative is not None else None
             if antecedent is not None and subj.text.lower() == "who":
                 return _animate(parsed, antecedent, subj)
-            if antecedent is not None and base_form(current) in HAPPENING and not eventive_noun(antecedent) \
+            if antecedent is not None and HAPPENING & {base_form(current), base_form(head)} \
+                    and not eventive_noun(antecedent) \
                     and antecedent.rel == "nmod" and eventive_noun(owner := parsed.tokens[antecedent.head]):
                 return owner  # "an expansion of its factory that was due to start in April": only a happening starts
+            if antecedent is not None and HAPPENING & {base_form(current), base_form(head)} \
+                    and antecedent.text.lower().endswith("ing") and verb_lemmas(antecedent.text.lower()):
+                return antecedent  # "a recording of Elgar's symphonies, which was due to begin": a verb's -ing noun
             return _nearest_antecedent(parsed, antecedent, subj) if antecedent is not None else None
         if (subj is None or subj.text.lower() in ("i", "we")) and (speaker := _speaker(parsed, current)):
             return speaker  # "Blinken said, 'I condemned ...'", "'Just met with ...'": the one who said it

@@ -18,6 +18,7 @@ def repair(parsed: Parsed) -> Parsed:
     """The same tokens with the repairs below applied (the parse itself when nothing needs mending)."""
     original = parsed
     parsed = words.name_word_with_two_tags(parsed)
+    parsed = words.noun_taken_for_a_preposition(parsed)
     parsed = main_verbs.prefixed_verbs(parsed)
     parsed = words.adjective_in_ing_taken_for_a_verb(parsed)
     parsed = words.finite_form_taken_for_a_complement(parsed)

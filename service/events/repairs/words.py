@@ -407,3 +407,36 @@ def modifier_taken_for_a_bare_verb(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=governor.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+# English prepositions are a closed class: a word tagged one that is none of these is a tagger slip
+_PREPOSITIONS = frozenset("""
+aboard about above across after against along alongside amid amidst among amongst around as at atop before behind
+below beneath beside besides between beyond but by circa despite down during except excluding following for from
+in including inside into less like minus near nearer next notwithstanding of off on onto opposite out outside over
+past pending per plus pro re regarding round save since than through throughout till to toward towards under
+underneath unlike until unto up upon versus via vs vs. with within without worth because so if whether while
+though although once unless whereas albeit lest nor ago away back than that
+""".split())
+_POSSESSIVES = frozenset("her his its their our my your".split())
+
+
+def noun_taken_for_a_preposition(parsed: Parsed) -> Parsed:
+    """ "Talvik made her [debut] with the orchestra", "debut" tagged a preposition: prepositions are a closed class,
+    and a word outside it is a noun; after a possessive pronoun it is the noun the pronoun determines, and the
+    verb's object when the pronoun was taken for it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        if word.pos != "ADP" or word.rel == "case" or not word.text.isalpha() or not word.text.islower() \
+                or word.text.lower() in _PREPOSITIONS:
+            continue
+        tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma=word.text.lower(), morph="")
+        before = parsed.tokens[word.i - 1]
+        verb = parsed.head(before.i)
+        if before.text.lower() in _POSSESSIVES and before.rel in ("obj", "iobj") and verb is not None \
+                and word.head == verb.i:
+            tokens[word.i] = replace(tokens[word.i], dep="obj")
+            tokens[before.i] = replace(before, head=word.i, dep="nmod:poss", tag="PRP$")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
