@@ -1541,3 +1541,37 @@ def test_a_plan_for_a_thing_since_put_off_is_superseded_by_the_postponement():
     found = mentions("A recording of Elgar's symphonies, which had been due to begin in April, has been postponed "
                      "until next year.")
     assert [(m.trigger, m.status, m.when.value) for m in found if m.dated] == [("recording", "postponed", "2022")]
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # a capitalised word after a name is the name's, not a verb
+    ("Ciaran Doyle said he would join the coaching staff of Leinster Lightning in March.", "join", "2022-03",
+     "Ciaran Doyle to join coaching staff of Leinster Lightning"),
+    # a noun right after the object, read as an adverb, heads the object's phrase
+    ("Ciaran Doyle retired in 2015. He made his first-class debut in 2004.", "debut", "2004",
+     "Ciaran Doyle made his first-class debut"),
+])
+def test_names_and_object_heads(text, trigger, value, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.title) == (value, title)
+
+
+def test_a_repair_that_would_leave_a_cycle_is_skipped_alone():
+    from service.events import repairs
+    from service.nlp import parse
+
+    def cyclic(parsed):  # a faulty step: every word's head the next word, the last's the first
+        from dataclasses import replace as copy
+
+        return type(parsed)(parsed.text, [copy(t, head=(t.i + 1) % len(parsed.tokens)) for t in parsed.tokens],
+                            parsed.sentences)
+
+    text = "Northfield United sacked manager Dave Ross on Wednesday."
+    expected = repairs.repair(parse(text))
+    saved = repairs.REPAIRS
+    try:
+        repairs.REPAIRS = (cyclic, *saved)
+        assert [(t.dep, t.head) for t in repairs.repair(parse(text)).tokens] == \
+            [(t.dep, t.head) for t in expected.tokens]
+    finally:
+        repairs.REPAIRS = saved

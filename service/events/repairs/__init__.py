@@ -7,6 +7,8 @@ The repairs are grouped by what they mend: main verbs, arguments, attachments, s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from service.events.repairs import arguments, attachments, main_verbs, words
 from service.events.repairs.common import ASPECTUAL, INFINITIVE_TAKERS
 from service.nlp import Parsed
@@ -14,64 +16,74 @@ from service.nlp import Parsed
 __all__ = ["ASPECTUAL", "INFINITIVE_TAKERS", "repair"]
 
 
+# The repairs in the order they run: a later one may rely on what an earlier one mended.
+REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
+    words.name_word_with_two_tags,
+    words.noun_taken_for_a_preposition,
+    words.name_word_taken_for_a_verb,
+    main_verbs.prefixed_verbs,
+    words.adjective_in_ing_taken_for_a_verb,
+    words.finite_form_taken_for_a_complement,
+    words.noun_taken_for_a_bare_infinitive,
+    words.modifier_taken_for_a_bare_verb,
+    words.noun_taken_for_a_verb_after_a_subordinator,
+    words.noun_after_a_preposition,
+    words.common_noun_opening_a_sentence,
+    words.noun_with_an_object,
+    main_verbs.root_verbless_sentences,
+    main_verbs.verb_taken_for_a_prenominal_modifier,
+    main_verbs.verbless_sentence_rebuilt,
+    main_verbs.adjective_without_a_copula,
+    main_verbs.modifier_with_an_auxiliary,
+    main_verbs.verb_with_a_preposition,
+    arguments.name_right_after_its_verb,
+    arguments.noun_phrase_ending_on_its_head,
+    attachments.adverbial_before_a_reported_clause,
+    attachments.attribution_taken_for_a_modifier,
+    attachments.relative_clause_taken_for_an_adverbial,
+    attachments.subordinate_clause_taken_for_a_modifier,
+    attachments.when_clause_taken_for_a_conjunct,
+    attachments.subordinator_taken_for_a_preposition,
+    main_verbs.finite_clause_on_a_noun,
+    main_verbs.main_verb_after_an_aside,
+    main_verbs.arranged_verb_taken_for_a_modifier,
+    main_verbs.participle_aside_taken_for_the_root,
+    main_verbs.participle_for_subject,
+    arguments.subject_of_a_coordinated_clause,
+    main_verbs.noun_taken_for_a_bare_verb,
+    main_verbs.verb_before_infinitive,
+    main_verbs.verb_taken_for_a_noun_root,  # after it: "plans to V" has its own repair
+    arguments.subject_inside_its_apposition,
+    arguments.name_set_off_before_its_description,
+    arguments.one_subject_per_verb,
+    arguments.subject_taken_for_an_adverbial,
+    arguments.subject_before_its_subordinator,
+    arguments.compound_of_a_verb,
+    arguments.adjective_hung_on_a_verb,
+    arguments.compound_with_a_preposition,
+    arguments.name_before_its_verb,
+    arguments.name_set_off_after_a_noun,
+    arguments.phrase_joined_without_a_conjunction,
+    attachments.particle_before_a_preposition,
+    attachments.second_member_of_between,
+    arguments.gerund_subject,
+    attachments.verb_coordinated_with_a_function_word,
+    arguments.noun_before_a_date,
+    words.name_taken_for_an_adjective,
+    words.word_repairs,
+    words.past_tense_taken_for_a_participle,
+    words.past_tense_by_agreement,
+)
+
+
 def repair(parsed: Parsed) -> Parsed:
-    """The same tokens with the repairs below applied (the parse itself when nothing needs mending)."""
-    original = parsed
-    parsed = words.name_word_with_two_tags(parsed)
-    parsed = words.noun_taken_for_a_preposition(parsed)
-    parsed = main_verbs.prefixed_verbs(parsed)
-    parsed = words.adjective_in_ing_taken_for_a_verb(parsed)
-    parsed = words.finite_form_taken_for_a_complement(parsed)
-    parsed = words.noun_taken_for_a_bare_infinitive(parsed)
-    parsed = words.modifier_taken_for_a_bare_verb(parsed)
-    parsed = words.noun_taken_for_a_verb_after_a_subordinator(parsed)
-    parsed = words.noun_after_a_preposition(parsed)
-    parsed = words.common_noun_opening_a_sentence(parsed)
-    parsed = words.noun_with_an_object(parsed)
-    parsed = main_verbs.root_verbless_sentences(parsed)
-    parsed = main_verbs.verb_taken_for_a_prenominal_modifier(parsed)
-    parsed = main_verbs.verbless_sentence_rebuilt(parsed)
-    parsed = main_verbs.adjective_without_a_copula(parsed)
-    parsed = main_verbs.modifier_with_an_auxiliary(parsed)
-    parsed = main_verbs.verb_with_a_preposition(parsed)
-    parsed = arguments.name_right_after_its_verb(parsed)
-    parsed = arguments.noun_phrase_ending_on_its_head(parsed)
-    parsed = attachments.adverbial_before_a_reported_clause(parsed)
-    parsed = attachments.attribution_taken_for_a_modifier(parsed)
-    parsed = attachments.relative_clause_taken_for_an_adverbial(parsed)
-    parsed = attachments.subordinate_clause_taken_for_a_modifier(parsed)
-    parsed = attachments.when_clause_taken_for_a_conjunct(parsed)
-    parsed = attachments.subordinator_taken_for_a_preposition(parsed)
-    parsed = main_verbs.finite_clause_on_a_noun(parsed)
-    parsed = main_verbs.main_verb_after_an_aside(parsed)
-    parsed = main_verbs.arranged_verb_taken_for_a_modifier(parsed)
-    parsed = main_verbs.participle_aside_taken_for_the_root(parsed)
-    parsed = main_verbs.participle_for_subject(parsed)
-    parsed = arguments.subject_of_a_coordinated_clause(parsed)
-    parsed = main_verbs.noun_taken_for_a_bare_verb(parsed)
-    parsed = main_verbs.verb_before_infinitive(parsed)
-    parsed = main_verbs.verb_taken_for_a_noun_root(parsed)  # after it: "plans to V" has its own repair
-    parsed = arguments.subject_inside_its_apposition(parsed)
-    parsed = arguments.name_set_off_before_its_description(parsed)
-    parsed = arguments.one_subject_per_verb(parsed)
-    parsed = arguments.subject_taken_for_an_adverbial(parsed)
-    parsed = arguments.subject_before_its_subordinator(parsed)
-    parsed = arguments.compound_of_a_verb(parsed)
-    parsed = arguments.adjective_hung_on_a_verb(parsed)
-    parsed = arguments.compound_with_a_preposition(parsed)
-    parsed = arguments.name_before_its_verb(parsed)
-    parsed = arguments.name_set_off_after_a_noun(parsed)
-    parsed = arguments.phrase_joined_without_a_conjunction(parsed)
-    parsed = attachments.particle_before_a_preposition(parsed)
-    parsed = attachments.second_member_of_between(parsed)
-    parsed = arguments.gerund_subject(parsed)
-    parsed = attachments.verb_coordinated_with_a_function_word(parsed)
-    parsed = arguments.noun_before_a_date(parsed)
-    parsed = words.name_taken_for_an_adjective(parsed)
-    parsed = words.word_repairs(parsed)
-    parsed = words.past_tense_taken_for_a_participle(parsed)
-    parsed = words.past_tense_by_agreement(parsed)
-    return parsed if _is_forest(parsed) else original  # a repair must leave a tree, whatever the input
+    """The same tokens with the repairs above applied (the parse itself when nothing needs mending). A step that
+    would leave a cycle, whatever the input, is skipped alone: the others still apply."""
+    for step in REPAIRS:
+        mended = step(parsed)
+        if mended is not parsed and _is_forest(mended):
+            parsed = mended
+    return parsed
 
 
 def _is_forest(parsed: Parsed) -> bool:

@@ -242,6 +242,9 @@ def name_right_after_its_verb(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+_DEICTIC_DAYS = frozenset("today tomorrow yesterday tonight".split())
+
+
 def noun_phrase_ending_on_its_head(parsed: Parsed) -> Parsed:
     """ "will open a new maternity [ward] in January", "ward" taken for a clause: a noun right after the noun
     that holds its place, with nothing of a clause about it, is the head of that noun phrase."""
@@ -263,15 +266,18 @@ def noun_phrase_ending_on_its_head(parsed: Parsed) -> Parsed:
                     tokens[child.i] = replace(child, head=noun.i)
             changed = True
             continue
-        if noun.pos != "NOUN" or noun.rel not in ("advcl", "ccomp", "xcomp", "dep", "parataxis") \
-                or before.pos != "NOUN" or before.rel not in ("obj", "nsubj", "obl") or before.head != noun.head \
+        adverbial = noun.rel == "advmod" and noun.lemma.lower() not in TIME_WORDS | _DEICTIC_DAYS \
+            and noun.text.lower() not in CALENDAR  # "made his first-class [debut]" read as an adverb
+        if noun.pos != "NOUN" or (noun.rel not in ("advcl", "ccomp", "xcomp", "dep", "parataxis") and not adverbial) \
+                or before.pos != "NOUN" or before.rel not in ("obj", "nsubj", "obl") \
+                or (before.head != noun.head and not adverbial) \
                 or parsed.children(noun.i, "nsubj", "cop", "aux", "mark", "case", "det") \
                 or any(c.i > before.i for c in parsed.children(before.i)):
             continue
-        tokens[noun.i] = replace(noun, dep=before.dep)
+        tokens[noun.i] = replace(noun, dep=before.dep, head=before.head)
         tokens[before.i] = replace(before, head=noun.i, dep="compound")
         for child in parsed.children(before.i):
-            if child.rel in ("det", "amod", "nummod", "nmod:poss"):
+            if child.rel in ("det", "amod", "nummod") or child.dep.lower() == "nmod:poss":
                 tokens[child.i] = replace(child, head=noun.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -440,3 +440,22 @@ def noun_taken_for_a_preposition(parsed: Parsed) -> Parsed:
             tokens[before.i] = replace(before, head=word.i, dep="nmod:poss", tag="PRP$")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def name_word_taken_for_a_verb(parsed: Parsed) -> Parsed:
+    """ "the coaching staff of Leinster [Lightning]", a capitalised word inside the sentence read as a verb right
+    after a name: verbs are not capitalised there; it is the name's last word."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        before = parsed.tokens[word.i - 1]
+        if word.pos != "VERB" or not word.text[:1].isupper() or not word.text[1:].islower() \
+                or before.pos != "PROPN" or parsed.starts_sentence(word.i) or parsed.children(word.i, "nsubj", "aux") \
+                or any(up.i == word.i for up in parsed.ancestors(before.i)):
+            continue  # (a name hung on the word takes no word of its own name as head)
+        tokens[word.i] = replace(word, pos="PROPN", tag="NNP", head=before.i, dep="flat", lemma=word.text, morph="")
+        for child in parsed.children(word.i):
+            tokens[child.i] = replace(child, head=verb_above(parsed, before).i if verb_above(parsed, before)
+                                      else before.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
