@@ -294,9 +294,12 @@ def test_a_verbless_parse_gives_its_date_and_subject_back_to_the_lost_verb():
     assert flattened(parsed, tokens[2])
 
 
-def test_a_timetable_present_with_a_date_is_expected_and_points_ahead():
+def test_a_timetable_present_with_a_date_is_planned_and_points_ahead():
+    # an arrangement, as "the championship begins on 3 October", whichever way the tagger turned the open date
     found = by_trigger("The club wants a new coach before the transfer window opens in January.", "opens")
-    assert (found.status, found.when.value) == ("expected", "2022-01")
+    assert (found.status, found.when.value) == ("planned", "2022-01")
+    found = by_trigger("An order requiring all poultry to be kept indoors comes into force on Monday.", "comes")
+    assert (found.status, found.when.value, found.title) == ("planned", "2021-06-14", "Order to come into force")
 
 
 def test_a_possessive_in_the_clause_is_its_subjects():
@@ -1575,3 +1578,10 @@ def test_a_repair_that_would_leave_a_cycle_is_skipped_alone():
             [(t.dep, t.head) for t in expected.tokens]
     finally:
         repairs.REPAIRS = saved
+
+
+def test_a_noun_by_one_tagger_and_an_adjective_by_the_other_heading_a_subject_is_a_noun():
+    found = by_trigger("Avian influenza was confirmed at a third turkey farm in Norfolk on Thursday, the ministry "
+                       "said.", "confirmed")
+    assert (found.when.value, found.title) == ("2021-06-10",
+                                               "Avian influenza confirmed at third turkey farm in Norfolk")

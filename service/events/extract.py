@@ -44,7 +44,7 @@ from service.events.predicates import (
     set_off_participle,
 )
 from service.events.repairs import ASPECTUAL, repair
-from service.events.status import headline, intended, perfect, status_of
+from service.events.status import headline, intended, perfect, scheduled_present, status_of
 from service.events.titles import Titler, subject_of
 from service.nlp import Parsed, Token
 from service.temporal import Expression, annotate
@@ -241,6 +241,11 @@ class _Extractor:
         expr = moved_to or self.dates.get(head.i) or self.dates.get(name.i) or self._decision_date(name)
         if when is None and expr is not None:
             when = When.of(expr)
+        if status is None and expr is not None and when is not None and when.latest is not None \
+                and when.latest < self.reference and scheduled_present(parsed, head):
+            # "comes into force on Monday": the present of a timetable speaks of the coming Monday, whatever
+            # way the tagger turned an open date
+            when = orient(when, expr, "planned", self.reference)
         if status is None:
             status = status_of(parsed, head, name, when.earliest if when else None, when.latest if when else None,
                                self.reference)

@@ -251,7 +251,7 @@ def headline(parsed: Parsed, token: Token) -> bool:
     return start == parsed.sentences[0][0] and last is not None and last.text not in (".", "!", "?", "”", "\"")
 
 
-def _scheduled_present(parsed: Parsed, head: Token) -> bool:
+def scheduled_present(parsed: Parsed, head: Token) -> bool:
     """The simple present with a date speaks of what is scheduled ("the window opens in January"); only
     headlines use it for the past."""
     return head.tag in ("VBZ", "VBP") and head.feature("VerbForm") == "Fin" and not headline(parsed, head) \
@@ -281,9 +281,9 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         return "expected"
     if stated is not None:
         return stated
-    if earliest is not None and _scheduled_present(parsed, head) and (latest or earliest) >= reference:
+    if earliest is not None and scheduled_present(parsed, head) and (latest or earliest) >= reference:
         return "planned"  # "the championship begins on 3 October": the present of a timetable, an arrangement
-    if earliest is not None and (earliest > reference or _scheduled_present(parsed, head)):
+    if earliest is not None and (earliest > reference or scheduled_present(parsed, head)):
         return "expected"  # dated ahead
     return "occurred"
 

@@ -566,3 +566,32 @@ def participle_aside_taken_for_the_root(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def main_verb_inside_the_subject(parsed: Parsed) -> Parsed:
+    """ "An order requiring all poultry to be kept indoors [comes] into force on Monday", the main verb hung inside
+    the subject's modifier with "indoors" its subject: an adverb is no subject, and a finite verb with no real
+    subject after a sentence's noun root is the main verb, the noun its subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for root in verbless_noun_roots(parsed):
+        _, end = parsed.sentence_of(root.i)
+        verb = next((t for t in parsed.tokens[root.i + 1:end] if t.pos == "VERB" and t.tag in ("VBZ", "VBD", "VBP")
+                     and t.rel in ("ccomp", "advcl", "parataxis", "acl") and t.dep.lower() != "acl:relcl"), None)
+        if verb is None or parsed.children(verb.i, "mark") or any(
+                c.text.lower() in RELATIVE for c in parsed.children(verb.i)):
+            continue
+        subjects = parsed.children(verb.i, "nsubj")
+        if any(c.pos in ("NOUN", "PROPN", "PRON") for c in subjects) or not all(
+                up.i == root.i or up.i > root.i for up in parsed.ancestors(verb.i)):
+            continue
+        old_head = verb.head
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
+        tokens[root.i] = replace(root, head=verb.i, dep="nsubj")
+        for subject in subjects:  # "kept [indoors]": the adverb is its old verb's
+            tokens[subject.i] = replace(subject, head=old_head, dep="advmod")
+        for child in parsed.children(root.i):
+            if child.i > verb.i:
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

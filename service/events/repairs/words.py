@@ -312,6 +312,13 @@ def name_word_with_two_tags(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
+        if word.tag in ("NN", "NNS") and word.pos == "ADJ" and word.rel in ("nsubj", "obj", "obl") \
+                and word.text.isalpha():
+            # "Avian [influenza] was confirmed": a common noun by one tagger, an adjective by the other, heading an
+            # argument, is the noun (an adjective heads no argument)
+            tokens[word.i] = replace(word, pos="NOUN")
+            changed = True
+            continue
         if word.tag not in ("NNP", "NNPS") or word.pos not in ("ADJ", "NOUN") or not word.text[:1].isupper():
             continue
         start, end = parsed.sentence_of(word.i)
