@@ -1585,3 +1585,9 @@ def test_a_noun_by_one_tagger_and_an_adjective_by_the_other_heading_a_subject_is
                        "said.", "confirmed")
     assert (found.when.value, found.title) == ("2021-06-10",
                                                "Avian influenza confirmed at third turkey farm in Norfolk")
+
+
+def test_a_relative_clause_saying_when_an_event_was_to_happen_dates_the_event():
+    found = by_trigger("A Christmas poultry show in Norwich, which was due to take place on December 4, has been "
+                       "cancelled, the organisers said on Wednesday.", "show")
+    assert (found.status, found.when.value) == ("cancelled", "2021-12-04")

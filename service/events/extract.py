@@ -19,6 +19,7 @@ from service.events.lexicon import (
     CANCELLING,
     COMMITTING,
     EXPECTING,
+    HAPPENING,
     NEW_DATE_CASES,
     PHASES,
     PLANNING,
@@ -238,7 +239,8 @@ class _Extractor:
         if head.i in self.excluded or name.i in self.excluded:
             return None
         moved_to = self._new_date(name)
-        expr = moved_to or self.dates.get(head.i) or self.dates.get(name.i) or self._decision_date(name)
+        expr = moved_to or self.dates.get(head.i) or self.dates.get(name.i) or self._decision_date(name) \
+            or (self._relative_date(name) if predicate.kind == "noun" else None)
         if when is None and expr is not None:
             when = When.of(expr)
         if status is None and expr is not None and when is not None and when.latest is not None \
@@ -318,6 +320,18 @@ class _Extractor:
         # "the visit had been scheduled for 3 June": the planned day is the visit's
         return self.dates.get(governor.i) if base_form(governor) in POSTPONING | CANCELLING | PLANNING | EXPECTING \
             else None  # "expected a hearing in October": the hearing's month
+
+    def _relative_date(self, noun: Token) -> Expression | None:
+        """ "A poultry show, which was due to take place on December 4, has been cancelled": a relative clause on an
+        event noun that says when it happens (or was to) dates the noun itself."""
+        parsed = self.parsed
+        for clause in parsed.children(noun.i):
+            if clause.pos != "VERB" or clause.rel not in ("acl", "advcl") or clause.i < noun.i or not any(
+                    c.text.lower() in ("which", "that") and c.rel == "nsubj" for c in parsed.children(clause.i)):
+                continue
+            if base_form(clause) in HAPPENING and clause.i in self.dates:
+                return self.dates[clause.i]
+        return None
 
     def _superseded_plan(self, head: Token, name: Token) -> Expression | None:
         """The date of a plan the sentence says no longer holds: a participle of planning marked as the original
