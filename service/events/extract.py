@@ -240,7 +240,8 @@ class _Extractor:
             return None
         moved_to = self._new_date(name)
         expr = moved_to or self.dates.get(head.i) or self.dates.get(name.i) or self._decision_date(name) \
-            or (self._relative_date(name) if predicate.kind == "noun" else None)
+            or (self._relative_date(name) if predicate.kind == "noun" and (governor := parsed.head(name.i)) is not None
+                and (base_form(governor) in CANCELLING | POSTPONING or postpones(parsed, governor)) else None)
         if when is None and expr is not None:
             when = When.of(expr)
         if status is None and expr is not None and when is not None and when.latest is not None \
@@ -323,7 +324,7 @@ class _Extractor:
 
     def _relative_date(self, noun: Token) -> Expression | None:
         """ "A poultry show, which was due to take place on December 4, has been cancelled": a relative clause on an
-        event noun that says when it happens (or was to) dates the noun itself."""
+        event noun put off or called off that says when it was to happen dates the noun itself."""
         parsed = self.parsed
         for clause in parsed.children(noun.i):
             if clause.pos != "VERB" or clause.rel not in ("acl", "advcl") or clause.i < noun.i or not any(
