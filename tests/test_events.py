@@ -1591,3 +1591,9 @@ def test_a_relative_clause_saying_when_an_event_was_to_happen_dates_the_event():
     found = by_trigger("A Christmas poultry show in Norwich, which was due to take place on December 4, has been "
                        "cancelled, the organisers said on Wednesday.", "show")
     assert (found.status, found.when.value) == ("cancelled", "2021-12-04")
+
+
+def test_a_when_clause_right_after_a_date_happened_then():
+    found = by_trigger("The outbreak is the largest since 2017, when the virus spread to 13 farms in East Anglia.",
+                       "spread")
+    assert (found.when.value, found.dated) == ("2017", True)

@@ -712,12 +712,22 @@ def _reported(parsed: Parsed, token: Token) -> bool:
 
 
 def _when_clauses(parsed: Parsed, expr: Expression) -> list[Token]:
-    """Relative clauses introduced by "when" on the expression itself: they happened at that time."""
+    """Relative clauses introduced by "when" on the expression itself: they happened at that time (also one the
+    parser hung elsewhere that opens right after the expression: "since 2017, [when] the virus spread")."""
     head = expression_head(parsed, expr)
     if head is None:
         return []
-    return [c for c in parsed.children(head.i) if c.dep.lower() == "acl:relcl" and c.pos == "VERB"
-            and any(m.text.lower() == "when" for m in parsed.children(c.i, "advmod", "mark"))]
+    found = [c for c in parsed.children(head.i) if c.dep.lower() == "acl:relcl" and c.pos == "VERB"
+             and any(m.text.lower() == "when" for m in parsed.children(c.i, "advmod", "mark"))]
+    last = parsed.tokens_in(expr.start, expr.end)[-1].i
+    k = last + 1 + (1 if last + 1 < len(parsed.tokens) and parsed.tokens[last + 1].text == "," else 0)
+    opener = parsed.tokens[k] if k < len(parsed.tokens) else None
+    if opener is not None and opener.text.lower() == "when" and opener.rel in ("advmod", "mark"):
+        clause = parsed.tokens[opener.head]
+        if clause.pos == "VERB" and clause.i > k and clause not in found and parsed.sentence_of(clause.i) == \
+                parsed.sentence_of(head.i):
+            found.append(clause)
+    return found
 
 
 def _at_the_time(parsed: Parsed, verb: Token) -> list[Token]:
