@@ -1597,3 +1597,14 @@ def test_a_when_clause_right_after_a_date_happened_then():
     found = by_trigger("The outbreak is the largest since 2017, when the virus spread to 13 farms in East Anglia.",
                        "spread")
     assert (found.when.value, found.dated) == ("2017", True)
+
+
+@pytest.mark.parametrize("text, trigger, value, status", [
+    ("Welbeck had been due to open a distribution centre in Warrington in August, but the project was scrapped in "
+     "July.", "open", "2021-08", "cancelled"),
+    ("The company had planned to launch MagnaTown in the United States in April but has put those plans on hold.",
+     "launch", "2022-04", "postponed"),
+])
+def test_a_plan_whose_fate_a_second_clause_tells(text, trigger, value, status):
+    found = mentions(text)
+    assert [(m.trigger, m.when.value, m.status) for m in found if m.dated] == [(trigger, value, status)]

@@ -40,6 +40,7 @@ from service.events.predicates import (
     eventive_noun,
     infinitive,
     participle_adjuncts,
+    particle,
     postpones,
     predicates,
     set_off_participle,
@@ -91,6 +92,7 @@ class _Extractor:
         self.reference = reference
         self.excluded: set[int] = set()
         self.durations = [e for e in expressions if e.type == "DURATION"]
+        self.told_plans: set[int] = set()  # nouns that name a plan whose fate another mention carries
         for expr in expressions:
             if not _names_a_thing(parsed, expr):
                 self.excluded.update(t.i for t in parsed.tokens_in(expr.start, expr.end))
@@ -167,7 +169,9 @@ class _Extractor:
             if mention is not None:
                 anchored.append(mention)
                 self.mentioned.add(item[0].head)
-        return sorted(_dedupe(self._without_superseded([*dated, *anchored])), key=lambda m: (m.trigger_start, m.title))
+        kept = [m for m in [*dated, *anchored]
+                if self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i not in self.told_plans]
+        return sorted(_dedupe(self._without_superseded(kept)), key=lambda m: (m.trigger_start, m.title))
 
     def _commitments(self, start: int, end: int) -> list[Predicate]:
         """ "agreed on Thursday to combine", "voted last week to strike": a dated act of committing, told in the
@@ -254,6 +258,8 @@ class _Extractor:
                                self.reference)
         if status is None:
             return None
+        if status in ("planned", "expected") and (fate := self._plan_fate(head)) is not None:
+            status = fate  # "had planned to launch it in April but has put those plans on hold"
         if status in ("planned", "expected") and when is not None and when.earliest is not None \
                 and (plan := self._superseded_plan(head, name)) is not None and plan.latest is not None \
                 and when.earliest > _nearest_reading(plan, when.earliest):
@@ -321,6 +327,30 @@ class _Extractor:
         # "the visit had been scheduled for 3 June": the planned day is the visit's
         return self.dates.get(governor.i) if base_form(governor) in POSTPONING | CANCELLING | PLANNING | EXPECTING \
             else None  # "expected a hearing in October": the hearing's month
+
+    def _plan_fate(self, head: Token) -> str | None:
+        """What became of a plan, told by a second clause on the plan itself: "Welbeck had been due to open a
+        centre in August, but the project was scrapped"; "had planned to launch it but has put those plans on
+        hold". The second verb cancels or puts off the plan named by a noun of plans or a pronoun."""
+        parsed = self.parsed
+        plan = parsed.head(head.i) if head.rel in ("xcomp", "advcl") else None
+        if any(m.text.lower() in PLANNING for m in parsed.children(head.i, "mark", "advmod")):
+            plan = head  # "had been [due] to open", "due" hung on the verb by the parser
+        if plan is None or (plan.i != head.i and base_form(plan) not in PLANNING):
+            return None
+        conjuncts = [c for c in parsed.children(plan.i, "conj") if c.pos == "VERB" and c.i > head.i]
+        conjuncts += [c for c in parsed.children(head.i, "conj") if c.pos == "VERB" and c.i > head.i]
+        for verb in conjuncts:
+            lemma = base_form(verb)
+            cancels = lemma in CANCELLING and (lemma != "call" or particle(parsed, verb.i) is not None)
+            if not cancels and not postpones(parsed, verb):
+                continue
+            thing = next((c for c in parsed.children(verb.i, "obj", "nsubj") if c.lemma.lower() in _PLAN_NOUNS
+                          or c.pos == "PRON"), None)
+            if thing is not None:
+                self.told_plans.add(thing.i)  # "the project" names the plan: no entry of its own
+                return "cancelled" if cancels else "postponed"
+        return None
 
     def _relative_date(self, noun: Token) -> Expression | None:
         """ "A poultry show, which was due to take place on December 4, has been cancelled": a relative clause on an
@@ -591,6 +621,7 @@ _DECIDING = CANCELLING | POSTPONING | PLANNING | {"call"}
 _PLANNED_WORDS = frozenset("scheduled due planned set slated expected intended meant supposed".split())
 _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout"})
 _UNTIL = frozenset({"until", "till"})
+_PLAN_NOUNS = frozenset("plan plans project scheme idea proposal".split())
 _ORIGINALLY = frozenset("originally initially first previously".split())
 _AT_THE_TIME = frozenset({"when", "as", "while"})  # a clause that says when the main one happened
 _ABOUT = frozenset({"of", "between", "with", "over", "about", "against", "into", "for", "among"})

@@ -307,6 +307,9 @@ def postpones(parsed: Parsed, token: Token) -> bool:
     lemma = base_form(token)
     if lemma in POSTPONING:
         return True
+    if lemma == "put" and any(c.lemma.lower() == "hold" and any(k.text.lower() == "on" for k in parsed.children(
+            c.i, "case")) for c in parsed.children(token.i, "obl")):
+        return True  # "has put those plans on hold"
     if lemma not in _RESCHEDULING or _event_object(parsed, token.i) is None:
         return False
     after = token.i + 1 + (1 if particle(parsed, token.i) == token.i + 1 else 0)
