@@ -1609,3 +1609,16 @@ def test_a_plan_whose_fate_a_second_clause_tells(text, trigger, value, status):
     found = mentions(text)
     # (which year a plan told in the past perfect was for is the tagger's call: only its month is checked)
     assert [(m.trigger, m.when.value[4:], m.status) for m in found if m.dated] == [(trigger, value[4:], status)]
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    ("The mayor resigned on Monday, a week after a newspaper published allegations of bribery.", "published",
+     "2021-06-07", "Newspaper published allegations of bribery"),
+    ("Engineers restored power to most homes by Sunday evening, two days after the storm hit.", "hit", "2021-06-11",
+     "Storm hit"),
+    ("Officials evacuated 3,000 residents on Saturday as the wildfire spread towards the town of Figueres.",
+     "spread", "2021-06-12", "Wildfire spread towards town of Figueres"),
+])
+def test_clauses_after_a_subordinator_read_as_noun_phrases(text, trigger, value, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.title) == (value, title)

@@ -44,6 +44,8 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     attachments.subordinate_clause_taken_for_a_modifier,
     attachments.when_clause_taken_for_a_conjunct,
     attachments.subordinator_taken_for_a_preposition,
+    attachments.clause_flattened_after_a_subordinator,
+    attachments.verb_taken_for_a_noun_after_a_subordinator,
     main_verbs.finite_clause_on_a_noun,
     main_verbs.main_verb_after_an_aside,
     main_verbs.arranged_verb_taken_for_a_modifier,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from service.events.lemmas import base_form, verb_lemmas
+from service.events.lemmas import base_form, past_forms, verb_lemmas
 from service.events.lexicon import REPORTING, REPORTING_WHEN_BARE
 from service.events.predicates import PARTICLES
 from service.events.repairs.common import PLAIN_PREPOSITIONS, SUBORDINATORS, verb_above
@@ -202,5 +202,74 @@ def second_member_of_between(parsed: Parsed) -> Parsed:
             continue
         tokens[second.i] = replace(second, head=noun.i)
         tokens[last + 1] = replace(parsed.tokens[last + 1], head=second.i, dep="cc")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def clause_flattened_after_a_subordinator(parsed: Parsed) -> Parsed:
+    """ "resigned on Monday, a week after [a newspaper published allegations] of bribery", read as one noun phrase
+    with "published" its adjective: a past form between two noun phrases after "after" (or "before", "since") is
+    the verb of the clause the word introduces, the first phrase its subject, the second its object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        obj = parsed.head(verb.i)
+        if verb.tag not in ("VBD", "VBN") or verb.rel not in ("amod", "compound") or obj is None \
+                or obj.pos not in ("NOUN", "PROPN") or obj.i <= verb.i or not verb_lemmas(verb.text.lower()) \
+                or not verb.text.islower():
+            continue
+        marker = next((c for c in parsed.children(obj.i, "case") if c.text.lower() in SUBORDINATORS
+                       and c.i < verb.i), None)
+        subject = next((c for c in parsed.children(obj.i) if c.i < verb.i and c.pos in ("NOUN", "PROPN")
+                        and c.rel in ("compound", "nmod", "amod")), None)
+        clause = verb_above(parsed, obj)
+        if marker is None or subject is None or clause is None or not all(
+                parsed.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PUNCT") or k in (marker.i, subject.i)
+                for k in range(marker.i + 1, verb.i)):
+            continue
+        tokens[verb.i] = replace(verb, head=clause.i, dep="advcl", tag="VBD", pos="VERB",
+                                 morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[marker.i] = replace(marker, head=verb.i, dep="mark", pos="SCONJ")
+        tokens[subject.i] = replace(subject, head=verb.i, dep="nsubj")
+        tokens[obj.i] = replace(obj, head=verb.i, dep="obj")
+        for child in parsed.children(obj.i):  # the subject's own words go with it
+            if child.i < subject.i and child.rel in ("det", "amod", "nummod", "compound"):
+                tokens[child.i] = replace(child, head=subject.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def verb_taken_for_a_noun_after_a_subordinator(parsed: Parsed) -> Parsed:
+    """ "two days after the storm [hit]", "as the wildfire [spread] towards the town": after "after", "as",
+    "since" and the like, a noun phrase and then a word that is also a verb's past form is a clause, the word its
+    verb and the phrase its subject (a noun right after a noun would be a compound's head: "the storm hit" is no
+    such phrase when a subordinator stands before it and no determiner on the word)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[3:]:
+        lemmas = verb_lemmas(word.text.lower())
+        if word.pos not in ("NOUN", "VERB") or not lemmas or not word.text.islower() \
+                or word.text.lower() not in past_forms(lemmas[0]) \
+                or any(c.i > word.i - 1 for c in parsed.children(word.i, "det", "case")) \
+                or (word.pos == "VERB" and word.tag in ("VBD", "VBZ", "VBP")) \
+                or (word.i + 1 < len(parsed.tokens) and parsed.tokens[word.i + 1].text.lower() in PARTICLES):
+            continue  # ("shot down a balloon": a verb with its particle is mended with it, elsewhere)
+        subject = parsed.tokens[word.i - 1]
+        k = subject.i - 1
+        while k >= 0 and (parsed.tokens[k].pos in ("DET", "ADJ", "NUM") or parsed.tokens[k].rel == "compound"):
+            k -= 1
+        marker = parsed.tokens[k] if k >= 0 else None
+        if subject.pos not in ("NOUN", "PROPN") or marker is None or marker.text.lower() not in SUBORDINATORS:
+            continue
+        clause = verb_above(parsed, parsed.tokens[marker.head]) if marker.head != marker.i else None
+        if clause is None or clause.i == word.i or clause.i > marker.i:
+            continue
+        tokens[word.i] = replace(word, pos="VERB", tag="VBD", head=clause.i, dep="advcl", lemma=lemmas[0],
+                                 morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[subject.i] = replace(subject, head=word.i, dep="nsubj")
+        tokens[marker.i] = replace(marker, head=word.i, dep="mark", pos="SCONJ")
+        for t in parsed.tokens[k + 1:subject.i]:
+            if t.head not in range(k + 1, subject.i):
+                tokens[t.i] = replace(t, head=subject.i, dep="det" if t.pos == "DET" else t.dep)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
