@@ -1622,3 +1622,9 @@ def test_a_plan_whose_fate_a_second_clause_tells(text, trigger, value, status):
 def test_clauses_after_a_subordinator_read_as_noun_phrases(text, trigger, value, title):
     found = by_trigger(text, trigger)
     assert (found.when.value, found.title) == (value, title)
+
+
+def test_a_non_finite_clause_with_a_past_date_of_its_own_did_not_happen_later():
+    found = by_trigger("The film will open in cinemas on July 23 after premiering at the Berlin festival last month.",
+                       "premiering")
+    assert (found.when.value, found.status, found.title) == ("2021-05", "occurred", "Film premiered at Berlin festival")

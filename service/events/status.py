@@ -268,8 +268,12 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
     own_time = head.dep.lower() == "acl" and earliest is not None and noun is not None and not any(
         c.text.lower() == "with" for c in [*parsed.children(noun.i, "case"), *parsed.children(head.i, "mark")]) \
         and not any(c.rel == "nsubj" for c in parsed.children(head.i))
-    if stated is None and head.feature("VerbForm") != "Fin" and not own_time:
+    done_by = head.dep.lower() == "acl" and head.tag == "VBN" and parsed.children(head.i, "obl:agent")
+    if stated is None and head.feature("VerbForm") != "Fin" and not own_time and not done_by:
+        # (but "the film, directed by Sofia Marten, will open": a participle with its doer tells a deed done)
         stated = _inherited(parsed, head)
+        if stated in ("expected", "planned") and latest is not None and latest < reference:
+            stated = None  # "will open in March after premiering at Berlin last month": its own date is past
     if stated is None and intended(parsed, head):
         stated = "planned"  # "welcomed a plan to reduce corporate tax in 2023": what a plan holds is arranged
     if stated == _NOT_HAPPENED:
