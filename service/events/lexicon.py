@@ -162,7 +162,7 @@ HYPOTHETICAL_AUX = frozenset("would could might may should must can".split())
 # Participles that only modify an event noun ("a meeting set for 15 May", "the hearing listed for
 # 29 July"): the date is the noun's, and the participle is no event of its own.
 MODIFYING_PARTICIPLES = frozenset(
-    "hold stage schedule plan set slate organise organize call convene list threaten".split())
+    "hold stage schedule plan set slate organise organize call convene list threaten expect".split())
 # Forms in -ing that English uses as adjectives before a noun ("in neighbouring Congo", "the ruling party"):
 # there they name no happening, whatever the tagger says
 ADJECTIVAL_ING = frozenset("""
