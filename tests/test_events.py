@@ -1633,3 +1633,16 @@ def test_a_non_finite_clause_with_a_past_date_of_its_own_did_not_happen_later():
 def test_an_expected_event_delayed_is_postponed_at_the_date_it_was_expected():
     found = by_trigger("The vote on the bill, expected last week, was delayed after the speaker fell ill.", "vote")
     assert (found.when.value, found.status, found.title) == ("2021-W23", "postponed", "Vote on bill delayed")
+
+
+@pytest.mark.parametrize("text, trigger, value, status, title", [
+    ("The ceasefire collapsed on Sunday after fighting broke out near the border.", "broke", "2021-06-13",
+     "occurred", "Fighting broke out near border"),
+    ("Shipments resumed on Wednesday, three weeks after a cyberattack shut down the port's systems.", "shut",
+     "2021-05-19", "occurred", "Cyberattack shut down"),
+    ("Organisers said the parade would go ahead as planned on Saturday despite the forecast of heavy rain.",
+     "parade", "2021-06-19", "planned", "Parade to go ahead"),
+])
+def test_gerund_subjects_bare_subjects_and_plans_kept(text, trigger, value, status, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.status, found.title) == (value, status, title)

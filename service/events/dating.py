@@ -67,6 +67,9 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     if head.head == head.i or subject is not None:
         return subject  # "The meeting was on Friday" (or a bare dateline: nothing)
     governor = parsed.tokens[head.head]
+    if governor.rel == "advcl" and base_form(governor) in PLANNING and not parsed.children(governor.i, "nsubj") \
+            and any(m.text.lower() == "as" for m in parsed.children(governor.i, "mark")):
+        governor = parsed.tokens[governor.head]  # "would go ahead as planned on Saturday": the going ahead's date
     while governor.pos == "ADV" and governor.rel in ("advmod", "obj", "obl", "xcomp") and governor.head != governor.i:
         governor = parsed.tokens[governor.head]  # "on 9 August, three weeks later": an adverb is no event
     after_name = False

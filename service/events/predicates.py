@@ -81,7 +81,7 @@ def eventive_noun(token: Token, strict: bool = False) -> bool:
 # "statement" alone is as often a document
 SPEECH_NOUNS = frozenset("statement speech address testimony presentation".split())
 
-PARTICLES = frozenset("down up off out over back away forward".split())
+PARTICLES = frozenset("down up off out over back away forward ahead".split())
 
 
 def particle(parsed: Parsed, i: int) -> int | None:
@@ -415,7 +415,8 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         elif planned_thing is not None:  # "a memorial service is planned for Sunday": what is planned happens
             found.append(Predicate(token.i, planned_thing.i, "noun"))
             named.add(planned_thing.i)
-        elif lemma in HAPPENING and subj is not None and obj is None:
+        elif (lemma in HAPPENING or (lemma == "go" and any(c.text.lower() == "ahead" for c in parsed.children(
+                token.i, "advmod", "compound")))) and subj is not None and obj is None:  # "the parade would go ahead"
             found.append(Predicate(token.i, subj.i, "noun"))
             named.add(subj.i)
         else:

@@ -274,6 +274,9 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         stated = _inherited(parsed, head)
         if stated in ("expected", "planned") and latest is not None and latest < reference:
             stated = None  # "will open in March after premiering at Berlin last month": its own date is past
+    if stated in (None, "expected") and any(base_form(c) in PLANNING and any(
+            m.text.lower() == "as" for m in parsed.children(c.i, "mark")) for c in parsed.children(head.i, "advcl")):
+        stated = "planned"  # "the parade would go ahead as planned": an arrangement kept
     if stated is None and intended(parsed, head):
         stated = "planned"  # "welcomed a plan to reduce corporate tax in 2023": what a plan holds is arranged
     if stated == _NOT_HAPPENED:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from service.events.lemmas import base_form
+from service.events.lemmas import base_form, past_forms
 from service.events.repairs.common import (
     ADVERBIAL_PREPOSITIONS,
     CALENDAR,
@@ -351,14 +351,19 @@ def subject_taken_for_an_adverbial(parsed: Parsed) -> Parsed:
     changed = False
     for noun in parsed.tokens:
         verb = parsed.head(noun.i)
+        past = verb is not None and verb.tag == "VBN" and not parsed.children(verb.i, "aux") \
+            and verb.text.lower() in past_forms(base_form(verb))  # "after a cyberattack [shut] down the systems"
         if noun.dep.lower() not in ("obl:unmarked", "obl:npmod") or noun.pos != "NOUN" or verb is None \
-                or verb.pos != "VERB" or verb.tag not in FINITE or max(parsed.subtree(noun.i)) + 1 != verb.i \
+                or verb.pos != "VERB" or (verb.tag not in FINITE and not past) \
+                or max(parsed.subtree(noun.i)) + 1 != verb.i \
                 or noun.lemma.lower() in TIME_WORDS or noun.text.lower() in CALENDAR \
                 or parsed.children(noun.i, "case") \
                 or parsed.children(verb.i, "nsubj", "expl", "csubj") \
                 or any(c.pos == "NUM" for c in parsed.children(noun.i)):  # "40 days", "5 percent": a measure
             continue
         tokens[noun.i] = replace(noun, dep="nsubj")
+        if past:
+            tokens[verb.i] = replace(verb, tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 

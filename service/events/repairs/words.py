@@ -373,9 +373,25 @@ def noun_taken_for_a_verb_after_a_subordinator(parsed: Parsed) -> Parsed:
     the noun after it, which is the subject of the verb that follows."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.tokens[:-2]:
-        noun, verb = parsed.tokens[word.i + 1], parsed.tokens[word.i + 2]
+    for word in parsed.tokens[:-1]:
         marks = parsed.children(word.i, "mark")
+        verb = parsed.tokens[word.i + 1]
+        if word.tag == "VBG" and marks and all(m.text.lower() in SUBORDINATORS for m in marks) \
+                and verb.head == word.i and verb.pos == "VERB" and verb.tag in ("VBD", "VBN") \
+                and not parsed.children(verb.i, "nsubj", "aux") and not parsed.children(word.i, "obj", "nsubj"):
+            # "collapsed on Sunday after [fighting] broke out": the -ing word is the noun subject of the clause
+            tokens[verb.i] = replace(verb, head=word.head, dep=word.dep, tag="VBD",
+                                     morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+            tokens[word.i] = replace(word, head=verb.i, dep="nsubj", pos="NOUN", tag="NN", lemma=word.text.lower(),
+                                     morph="")
+            for child in parsed.children(word.i):
+                if child.i != verb.i:
+                    tokens[child.i] = replace(child, head=verb.i)
+            changed = True
+            continue
+        if word.i + 2 >= len(parsed.tokens):
+            continue
+        noun, verb = parsed.tokens[word.i + 1], parsed.tokens[word.i + 2]
         if word.tag != "VB" or not marks or not all(m.text.lower() in SUBORDINATORS for m in marks) \
                 or parsed.children(word.i, "aux", "nsubj") or noun.head != word.i or noun.rel != "obj" \
                 or noun.pos != "NOUN" or verb.head != word.i or verb.pos != "VERB" \
