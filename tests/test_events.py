@@ -1646,3 +1646,8 @@ def test_an_expected_event_delayed_is_postponed_at_the_date_it_was_expected():
 def test_gerund_subjects_bare_subjects_and_plans_kept(text, trigger, value, status, title):
     found = by_trigger(text, trigger)
     assert (found.when.value, found.status, found.title) == (value, status, title)
+
+
+def test_a_move_keeps_both_its_ends_in_the_title():
+    assert by_trigger("In 2019 the company moved its headquarters from Paris to Lyon.", "moved").title == \
+        "Company moved headquarters from Paris to Lyon"

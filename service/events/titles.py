@@ -567,6 +567,9 @@ class Titler:
         if complement and (obj is None or len(" ".join([*parts, complement]).split()) <= 10):  # a headline's length
             parts.append(complement)
             quality = max(quality, 3 if subject else 1)
+            if complement.startswith("from ") and (goal := self._complement(head, after=complement)) \
+                    and goal.split()[0] in ("to", "into") and len(" ".join([*parts, goal]).split()) <= 10:
+                parts.append(goal)  # "moved its headquarters from Paris [to Lyon]": a move has both ends
         self.doer = None
         return Title(_tidy(" ".join(p for p in parts if p)), quality)
 
@@ -656,8 +659,10 @@ class Titler:
             return None
         return _nearest_antecedent(self.parsed, noun, pronoun)
 
-    def _complement(self, head: Token) -> str | None:
-        """One prepositional complement that is not a date: "for a 2010 raid", "to Beijing", "out of talks"."""
+    def _complement(self, head: Token, after: str | None = None) -> str | None:
+        """One prepositional complement that is not a date: "for a 2010 raid", "to Beijing", "out of talks" (the
+        next one after the complement `after`, when given)."""
+        seen = after is None
         for allowed in (_PREPOSITIONS_TITLE, _PERIPHERAL_PREPOSITIONS):
             for child in self.parsed.children(head.i, "obl"):
                 if child.i in self.excluded or child.dep.lower() in ("obl:agent", "obl:unmarked", "obl:tmod") \
@@ -669,7 +674,10 @@ class Titler:
                 phrase = self.phrase(child.i, 5)
                 if phrase:
                     preposition = " ".join(c.text.lower() for c in cases)
-                    return f"{preposition} {self.words([k for k in phrase if k not in {c.i for c in cases}])}"
+                    text = f"{preposition} {self.words([k for k in phrase if k not in {c.i for c in cases}])}"
+                    if seen:
+                        return text
+                    seen = text == after
         return None
 
     def noun_title(self, name: Token, status: str = "occurred") -> Title:
