@@ -1651,3 +1651,8 @@ def test_gerund_subjects_bare_subjects_and_plans_kept(text, trigger, value, stat
 def test_a_move_keeps_both_its_ends_in_the_title():
     assert by_trigger("In 2019 the company moved its headquarters from Paris to Lyon.", "moved").title == \
         "Company moved headquarters from Paris to Lyon"
+
+
+def test_a_report_that_is_due_is_an_act_not_a_verb_of_saying():
+    found = by_trigger("The review is set to report in December.", "report")
+    assert (found.when.value, found.status, found.title) == ("2021-12", "planned", "Review to report")

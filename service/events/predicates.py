@@ -267,7 +267,11 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
                                                   and (undergoer := _passive_subject(parsed, token)) is not None
                                                   and undergoer.pos in ("NOUN", "PROPN")) \
         or (modified is not None and modified.pos == "NOUN")
-    if lemma in REPORTING_WHEN_BARE and not reports and not done_to \
+    governor = parsed.head(token.i)
+    arranged = infinitive(parsed, token) and governor is not None and (  # "the inquiry is due to report by May"
+        base_form(governor) in PLANNING | EXPECTING or any(
+            m.text.lower() in PLANNING for m in parsed.children(token.i, "mark", "advmod")))
+    if lemma in REPORTING_WHEN_BARE and not reports and not done_to and not arranged \
             and not any(c.pos == "NUM" for c in parsed.children(token.i, "obl")):
         # "..., the ministry confirmed on Tuesday", "she recalled that ...": a report of what the sentence says;
         # with a thing done to ("recalled [about 1.2 million] heaters"), an act of its own
