@@ -1656,3 +1656,13 @@ def test_a_move_keeps_both_its_ends_in_the_title():
 def test_a_report_that_is_due_is_an_act_not_a_verb_of_saying():
     found = by_trigger("The review is set to report in December.", "report")
     assert (found.when.value, found.status, found.title) == ("2021-12", "planned", "Review to report")
+
+
+def test_an_attribution_after_a_comma_names_the_speaker_and_those_affected_are_people():
+    found = mentions("The company shut down its customer portal on May 8, chief executive Sanne de Wit told a news "
+                     "conference. At the news conference on Tuesday, she apologised to customers and said Medivo "
+                     "would email everyone affected by Friday.")
+    by = {m.trigger: (m.when.value, m.title) for m in found if m.dated}
+    assert by["apologised"] == ("2021-06-08", "Sanne de Wit apologised at news conference")
+    assert by["email"] == ("2021-06-18", "Medivo to email everyone")
+    assert "affected" not in {m.trigger for m in found}

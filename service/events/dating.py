@@ -54,7 +54,8 @@ def _late_closure(parsed: Parsed, expr: Expression, word: Token) -> Token:
     for k in range(first - 1, word.i, -1):
         inner = parsed.tokens[k]
         if inner.pos == "VERB" and inner.rel in ("advcl", "acl", "ccomp") and parsed.subtree(k)[-1] == first - 1 \
-                and word.i in [a.i for a in parsed.ancestors(k)]:
+                and word.i in [a.i for a in parsed.ancestors(k)] \
+                and not (inner.rel == "acl" and parsed.tokens[inner.head].pos == "PRON"):  # "everyone affected"
             return inner
     return word
 
@@ -67,6 +68,9 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     if head.head == head.i or subject is not None:
         return subject  # "The meeting was on Friday" (or a bare dateline: nothing)
     governor = parsed.tokens[head.head]
+    if governor.dep.lower() == "acl" and governor.tag == "VBN" and (owner := parsed.head(governor.i)) is not None \
+            and owner.pos == "PRON" and (verb := verb_above(parsed, owner)) is not None:
+        governor = verb  # "email everyone affected by Friday": "those affected" names people; the date is the verb's
     if governor.rel == "advcl" and base_form(governor) in PLANNING and not parsed.children(governor.i, "nsubj") \
             and any(m.text.lower() == "as" for m in parsed.children(governor.i, "mark")):
         governor = parsed.tokens[governor.head]  # "would go ahead as planned on Saturday": the going ahead's date

@@ -241,6 +241,9 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
         return False
     if any(ch.isdigit() for ch in token.text) or not token.text[:1].isalpha():
         return False  # "7x0", "3D": a code or a number is no verb, whatever the tagger says
+    if token.dep.lower() == "acl" and token.tag == "VBN" and (owner := parsed.head(token.i)) is not None \
+            and owner.pos == "PRON":
+        return False  # "everyone affected", "those injured": a description of people, no happening of its own
     following = parsed.tokens[token.i + 1] if token.i + 1 < len(parsed.tokens) else None
     if token.text.lower() in ADJECTIVAL_ING and following is not None and following.pos in ("NOUN", "PROPN"):
         return False  # "in neighbouring Congo", "the ruling party": an adjective before its noun

@@ -40,6 +40,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     arguments.noun_phrase_ending_on_its_head,
     attachments.adverbial_before_a_reported_clause,
     attachments.attribution_taken_for_a_modifier,
+    attachments.attribution_after_a_comma,
     attachments.relative_clause_taken_for_an_adverbial,
     attachments.subordinate_clause_taken_for_a_modifier,
     attachments.when_clause_taken_for_a_conjunct,

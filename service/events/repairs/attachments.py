@@ -273,3 +273,36 @@ def verb_taken_for_a_noun_after_a_subordinator(parsed: Parsed) -> Parsed:
                 tokens[t.i] = replace(t, head=subject.i, dep="det" if t.pos == "DET" else t.dep)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def attribution_after_a_comma(parsed: Parsed) -> Parsed:
+    """ "..., chief executive [Sanne de Wit] told a news conference", the name read as a conjunct of the clause
+    before: a name right before a verb of saying in the past, after a comma, with no other subject, is the one who
+    said it, and the clause an attribution of the sentence."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens[2:]:
+        if verb.pos != "VERB" or base_form(verb) not in REPORTING | REPORTING_WHEN_BARE \
+                or verb.text.lower() not in past_forms(base_form(verb)) or parsed.children(verb.i, "nsubj") \
+                or parsed.tokens[verb.i - 1].pos != "PROPN":
+            continue
+        first = verb.i - 1
+        while first > 0 and parsed.tokens[first - 1].pos == "PROPN":
+            first -= 1
+        start = first
+        while start > 0 and parsed.tokens[start - 1].pos in ("ADJ", "NOUN") and parsed.tokens[start - 1].text.islower():
+            start -= 1  # "chief executive": the name's title
+        if start == 0 or parsed.tokens[start - 1].text != ",":
+            continue
+        name = parsed.tokens[first]
+        tokens[name.i] = replace(name, head=verb.i, dep="nsubj")
+        for k in range(first + 1, verb.i):
+            tokens[k] = replace(parsed.tokens[k], head=name.i, dep="flat")
+        for k in range(start, first):
+            tokens[k] = replace(parsed.tokens[k], head=name.i, dep="compound")
+        if verb.rel == "conj" or verb.head == verb.i:
+            root = next((t for t in parsed.tokens[parsed.sentence_of(verb.i)[0]:start] if t.head == t.i), None)
+            if root is not None and root.i != verb.i:
+                tokens[verb.i] = replace(verb, head=root.i, dep="parataxis")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
