@@ -1666,3 +1666,12 @@ def test_an_attribution_after_a_comma_names_the_speaker_and_those_affected_are_p
     assert by["apologised"] == ("2021-06-08", "Sanne de Wit apologised at news conference")
     assert by["email"] == ("2021-06-18", "Medivo to email everyone")
     assert "affected" not in {m.trigger for m in found}
+
+
+def test_a_verbless_parse_with_a_subject_modified_by_phrases_is_rebuilt():
+    found = mentions("A strike by air traffic controllers in France forced airlines to cancel hundreds of flights on "
+                     "Friday.")
+    titles = {m.trigger: m.title for m in found}
+    assert titles["forced"].startswith("Strike by") and titles["forced"].endswith("forced airlines")
+    assert by_trigger("A strike by air traffic controllers in France forced airlines to cancel hundreds of flights "
+                      "on Friday.", "cancel").when.value == "2021-06-11"

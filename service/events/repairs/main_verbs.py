@@ -155,7 +155,12 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
             before = parsed.tokens[first:opening]
             if any(t.pos in ("VERB", "AUX") for t in aside) or not aside:
                 continue
-        if not before or not all(t.pos in NOMINAL or t.text in ("-", "'s", "’s") for t in before) \
+        # the subject: a noun phrase, also one with prepositional modifiers when it heads the sentence ("A strike by
+        # air traffic controllers in France [forced] airlines to cancel flights")
+        modified = before and before[0].pos != "ADP" and root in before and all(
+            t.pos in NOMINAL or t.pos == "ADP" or t.text in ("-", "'s", "’s") for t in before) \
+            and all(parsed.tokens[t.head] in before or t.i == root.i for t in before)
+        if not before or not (modified or all(t.pos in NOMINAL or t.text in ("-", "'s", "’s") for t in before)) \
                 or not any(t.pos in ("NOUN", "PROPN") for t in before):
             continue
         k = verb.i + 1
@@ -165,7 +170,8 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
         after = parsed.tokens[verb.i + 1:k]
         if not any(t.pos in ("NOUN", "PROPN") for t in after):
             continue
-        subject = [t for t in before if t.pos in ("NOUN", "PROPN")][0 if before[-1].pos == "PROPN" else -1]
+        subject = root if modified and any(t.pos == "ADP" for t in before) else \
+            [t for t in before if t.pos in ("NOUN", "PROPN")][0 if before[-1].pos == "PROPN" else -1]
         names = [t for t in after if t.pos == "PROPN"]
         obj = names[0] if names and after[-1].pos == "PROPN" else [t for t in after if t.pos in ("NOUN", "PROPN")][-1]
         spans = {t.i: subject.i for t in before} | {t.i: obj.i for t in after}
@@ -192,7 +198,9 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
             elif t.head in spans and spans[t.head] == obj.i and t.rel == "nmod" and t.i > obj.i:
                 continue  # "hundreds [of buildings]": the object's own complement
             elif t.head in spans or t.head in inside or t.head == verb.i or t.head == t.i:
-                tokens[t.i] = replace(t, head=verb.i, dep="obl" if parsed.children(t.i, "case") else t.dep)
+                dep = "obl" if parsed.children(t.i, "case") else "xcomp" if t.rel == "acl" and any(
+                    m.text.lower() == "to" for m in parsed.children(t.i, "mark")) else t.dep  # "forced airlines [to
+                tokens[t.i] = replace(t, head=verb.i, dep=dep)  # cancel]": the verb's complement
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
