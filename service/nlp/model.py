@@ -69,17 +69,14 @@ class Parsed:
         tokens = self.tokens
         if not rels:
             return [tokens[k] for k in self._children[i]]
-        if any(":" in rel for rel in rels):
-            return [tokens[k] for k in self._children[i]
-                    if tokens[k].rel in rels or tokens[k].dep.lower() in rels]
-        if len(rels) == 1:  # the common case, answered from an index of dependents by relation
+        if len(rels) == 1 and ":" not in rels[0]:  # the common case, answered from an index of dependents by relation
             by_rel = self.memo.get(("by_rel", i))
             if by_rel is None:
                 by_rel = self.memo[("by_rel", i)] = {}
                 for k in self._children[i]:
                     by_rel.setdefault(tokens[k].rel, []).append(tokens[k])
             return list(by_rel.get(rels[0], ()))
-        return [tokens[k] for k in self._children[i] if tokens[k].rel in rels]
+        return [tokens[k] for k in self._children[i] if tokens[k].rel in rels or tokens[k].dep in rels]
 
     def head(self, i: int) -> Token | None:
         token = self.tokens[i]

@@ -55,8 +55,11 @@ def one_subject_per_verb(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for verb in parsed.tokens:
-        subjects = [c for c in parsed.children(verb.i) if c.rel == "nsubj"]
-        objects = [c for c in parsed.children(verb.i) if c.rel == "obj"]
+        dependents = parsed.children(verb.i)
+        if len(dependents) < 2:
+            continue
+        subjects = [c for c in dependents if c.rel == "nsubj"]
+        objects = [c for c in dependents if c.rel == "obj"]
         for first, second in pairwise(objects):
             # "beating top [seed] Mireille Tanaka": a bare singular noun is no object on its own (it needs a
             # determiner); right before a name it is the name's title (but "named the cub Kirana": a naming verb
@@ -375,6 +378,8 @@ def subject_before_its_subordinator(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for verb in parsed.tokens:
+        if verb.pos != "VERB" or verb.head == verb.i:
+            continue
         mark = next((m for m in parsed.children(verb.i, "mark") if m.text.lower() in SUBORDINATORS), None)
         governor = parsed.head(verb.i)
         if mark is None or governor is None or governor.pos != "VERB" or governor.i > verb.i \
@@ -397,6 +402,8 @@ def subject_inside_its_apposition(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for aside in parsed.tokens:
+        if aside.rel != "nsubj":
+            continue
         verb = parsed.head(aside.i)
         noun = next((c for c in parsed.children(aside.i, "nsubj") if c.i < aside.i and c.pos in ("NOUN", "PROPN")),
                     None)

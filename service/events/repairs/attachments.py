@@ -97,7 +97,9 @@ def relative_clause_taken_for_an_adverbial(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for clause in parsed.tokens:
-        pronoun = next((c for c in parsed.children(clause.i, "nsubj", "nsubj:pass")
+        if clause.rel not in ("advcl", "parataxis", "conj"):
+            continue
+        pronoun = next((c for c in parsed.children(clause.i, "nsubj")
                         if c.text.lower() in ("which", "who") and c.i < clause.i), None)
         if pronoun is None or clause.rel not in ("advcl", "parataxis", "conj") or pronoun.i < 2 \
                 or parsed.tokens[pronoun.i - 1].text != ",":
@@ -160,6 +162,8 @@ def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for noun in parsed.tokens:
+        if noun.pos not in ("NOUN", "PROPN"):
+            continue
         marker = next((c for c in parsed.children(noun.i, "case") if c.text.lower() in SUBORDINATORS), None)
         governor = parsed.head(noun.i)
         if marker is not None and noun.rel == "nsubj" and governor is not None and governor.pos == "VERB" \
@@ -189,6 +193,8 @@ def second_member_of_between(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for noun in parsed.tokens:
+        if noun.rel not in ("nmod", "obl"):
+            continue
         between = any(c.text.lower() == "between" for c in parsed.children(noun.i, "case"))
         if noun.rel not in ("nmod", "obl") or not between or noun.feature("Number") == "Plur" \
                 or parsed.children(noun.i, "conj"):

@@ -315,6 +315,8 @@ def noun_taken_for_a_bare_verb(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
+        if word.tag != "VB":
+            continue
         marks = [m for m in parsed.children(word.i, "mark") if m.text.lower() in SUBORDINATORS and m.i == word.i - 1]
         if word.tag != "VB" or not marks or parsed.children(word.i, "nsubj", "aux"):
             continue
@@ -406,9 +408,11 @@ def verb_with_a_preposition(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
+        if word.pos != "VERB" or word.tag != "VB":
+            continue
         governor = parsed.head(word.i)
         cases = [c for c in parsed.children(word.i, "case") if c.pos == "ADP" and c.i == word.i - 1]
-        if word.pos != "VERB" or word.tag != "VB" or not cases or governor is None or governor.pos != "VERB" \
+        if not cases or governor is None or governor.pos != "VERB" \
                 or parsed.children(word.i, "obj", "nsubj", "aux", "mark"):
             continue
         tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma=word.text.lower(), morph="",

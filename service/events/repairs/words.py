@@ -224,8 +224,10 @@ def noun_with_an_object(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
+        if word.pos != "NOUN":
+            continue
         objects = [c for c in parsed.children(word.i, "obj") if c.i > word.i]
-        if word.pos != "NOUN" or not objects or not verb_lemmas(word.text.lower()) or word.text.lower().endswith("ed"):
+        if not objects or not verb_lemmas(word.text.lower()) or word.text.lower().endswith("ed"):
             continue
         subject = next((c for c in parsed.children(word.i, "compound", "nsubj") if c.i < word.i
                         and c.pos in ("NOUN", "PROPN")), None)
@@ -374,6 +376,8 @@ def noun_taken_for_a_verb_after_a_subordinator(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens[:-1]:
+        if word.tag not in ("VB", "VBG"):
+            continue
         marks = parsed.children(word.i, "mark")
         verb = parsed.tokens[word.i + 1]
         if word.tag == "VBG" and marks and all(m.text.lower() in SUBORDINATORS for m in marks) \
