@@ -1675,3 +1675,14 @@ def test_a_verbless_parse_with_a_subject_modified_by_phrases_is_rebuilt():
     assert titles["forced"].startswith("Strike by") and titles["forced"].endswith("forced airlines")
     assert by_trigger("A strike by air traffic controllers in France forced airlines to cancel hundreds of flights "
                       "on Friday.", "cancel").when.value == "2021-06-11"
+
+
+def test_a_clause_a_measured_gap_before_or_after_a_dated_subordinate_clause_is_dated_by_it():
+    found = by_trigger("Unions staged a protest outside the ground two days after the board voted on July 20 to "
+                       "negotiate with Ashgrove.", "protest")
+    assert (found.when.value, found.dated) == ("2020-07-22", True)  # told in the past: last July
+
+
+def test_worth_is_never_a_verb():
+    assert "worth" not in {m.trigger for m in mentions("The deal with Ashgrove Insurance is worth about 15 million "
+                                                       "pounds, the club said on Monday.")}

@@ -529,8 +529,16 @@ class _Extractor:
         parsed = self.parsed
         mark = next((m for m in parsed.children(head.i, "mark") if m.text.lower() in ("after", "before")), None)
         governor = parsed.head(head.i)
+        flip = 1
         if mark is None or governor is None or governor.i not in heads:
-            return None
+            # the other way round: "staged a protest [two days after] the board voted on July 20": the dated clause
+            # is the subordinate one, and this one lies the gap after (or before) it
+            clause = next((c for c in parsed.children(head.i, "advcl") if c.i in heads and any(
+                m.text.lower() in ("after", "before") for m in parsed.children(c.i, "mark"))), None)
+            if clause is None:
+                return None
+            mark = next(m for m in parsed.children(clause.i, "mark") if m.text.lower() in ("after", "before"))
+            governor, flip = clause, -1
         source = heads[governor.i]
         gap = next((e for e in self.durations if 0 <= mark.start - e.end <= 1), None)
         found = re.fullmatch(r"P(\d+)([DWMY])", gap.value or "") if gap is not None else None
@@ -538,7 +546,7 @@ class _Extractor:
                 or source.when.earliest != source.when.latest:
             return None  # only from a day: "in March, two weeks after" says too little to count from
         amount, unit = int(found.group(1)), found.group(2)
-        sign = -1 if mark.text.lower() == "after" else 1
+        sign = (-1 if mark.text.lower() == "after" else 1) * flip
         day = source.when.earliest
         if unit in "DW":
             day = day + timedelta(days=sign * amount * (7 if unit == "W" else 1))

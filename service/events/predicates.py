@@ -239,8 +239,8 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     if not verbal(parsed, token) or (token.pos == "VERB" and token.rel in ("amod", "compound")
                                      and not flattened(parsed, token)):
         return False
-    if any(ch.isdigit() for ch in token.text) or not token.text[:1].isalpha():
-        return False  # "7x0", "3D": a code or a number is no verb, whatever the tagger says
+    if any(ch.isdigit() for ch in token.text) or not token.text[:1].isalpha() or token.text.lower() in _NEVER_VERBS:
+        return False  # "7x0", "3D": a code or a number is no verb, whatever the tagger says; nor is "worth"
     if token.dep.lower() == "acl" and token.tag == "VBN" and (owner := parsed.head(token.i)) is not None \
             and owner.pos == "PRON":
         return False  # "everyone affected", "those injured": a description of people, no happening of its own
@@ -290,6 +290,7 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
                 and _event_object(parsed, token.i) is not None)
 
 
+_NEVER_VERBS = frozenset({"worth", "per", "via", "amid"})
 _RESCHEDULING = frozenset({"move", "push", "bring", "shift"})
 _TIME_NOUNS = frozenset("date day week month year weekend spring summer autumn fall winter morning afternoon evening "
                         "night".split())
