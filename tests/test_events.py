@@ -1686,3 +1686,10 @@ def test_a_clause_a_measured_gap_before_or_after_a_dated_subordinate_clause_is_d
 def test_worth_is_never_a_verb():
     assert "worth" not in {m.trigger for m in mentions("The deal with Ashgrove Insurance is worth about 15 million "
                                                        "pounds, the club said on Monday.")}
+
+
+def test_a_verb_of_putting_off_dated_by_its_new_date_is_a_postponement_and_after_phrases_come_last():
+    found = by_trigger("Judge Helen Marsh adjourned the case until July 23.", "adjourned")
+    assert (found.when.value, found.status) == ("2021-07-23", "postponed")
+    found = by_trigger("The museum reopened to the public on Saturday after a two-year renovation.", "reopened")
+    assert found.title == "Museum reopened to public"

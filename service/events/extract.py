@@ -258,6 +258,9 @@ class _Extractor:
                                self.reference)
         if status is None:
             return None
+        if status == "occurred" and predicate.kind == "verb" and expr is not None and base_form(head) in POSTPONING \
+                and parsed.text[max(0, expr.start - 7):expr.start].split()[-1:] in (["until"], ["till"], ["to"]):
+            status = "postponed"  # "adjourned the case until March 3": the new date is the case's, put off
         if status in ("planned", "expected") and (fate := self._plan_fate(head)) is not None:
             status = fate  # "had planned to launch it in April but has put those plans on hold"
         if status in ("planned", "expected") and when is not None and when.earliest is not None \

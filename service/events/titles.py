@@ -42,11 +42,12 @@ from service.nlp import Parsed, Token
 
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
 _DROP_DET = frozenset("a an the this that these those".split())
-_PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about after of by off onto "
-                                "through across before".split())
+_PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about of by off onto "
+                                "through across".split())
 # prepositions of setting or circumstance: a title takes their phrase only when it has no other ("brought under
 # control"), never before a phrase of goal or partner ("to transfer to Parkfield under the plan")
-_PERIPHERAL_PREPOSITIONS = frozenset("under near outside inside towards toward behind within around amid".split())
+_PERIPHERAL_PREPOSITIONS = frozenset("under near outside inside towards toward behind within around amid after "
+                                     "before".split())  # ("after a two-year renovation": when, rather than what)
 _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(st|nd|rd|th)")
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 MAX_WORDS = 12
