@@ -1693,3 +1693,24 @@ def test_a_verb_of_putting_off_dated_by_its_new_date_is_a_postponement_and_after
     assert (found.when.value, found.status) == ("2021-07-23", "postponed")
     found = by_trigger("The museum reopened to the public on Saturday after a two-year renovation.", "reopened")
     assert found.title == "Museum reopened to public"
+
+
+@pytest.mark.parametrize("text, trigger, value, status, title", [
+    # a weekday before a plural noun says which kind of thing, no date; a commitment with a gerund is one
+    ("The company first proposed scrapping Saturday rounds last May.", "proposed", "2021-05", "occurred",
+     "Company proposed scrapping Saturday rounds"),
+    # extended until a later time: put off
+    ("Separately, an Ofcom consultation on the future of the universal postal service, which was due to close last "
+     "Friday, has been extended until the end of the month after more than 40,000 responses.",
+     "close", "2021-06", "postponed", "Ofcom consultation to close"),
+])
+def test_habitual_days_commitments_and_extensions(text, trigger, value, status, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.status, found.title) == (value, status, title)
+
+
+def test_the_company_is_never_a_body_the_article_called_a_regulator():
+    found = by_trigger("Albion Post will stop Saturday deliveries from April 6, after the regulator Ofcom approved the "
+                       "change on Friday. The company, which was privatised in 2015, first proposed the cut last May.",
+                       "privatised")
+    assert found.title == "Albion Post privatised"

@@ -9,7 +9,7 @@ prepositional phrase. "The meeting was on Friday": the date is the predicate, it
 from __future__ import annotations
 
 from service.events.lemmas import base_form
-from service.events.lexicon import CANCELLING, HAPPENING, MODIFYING_PARTICIPLES, PLANNING, POSTPONING
+from service.events.lexicon import CANCELLING, COMMITTING, HAPPENING, MODIFYING_PARTICIPLES, PLANNING, POSTPONING
 from service.events.predicates import (
     eventive_noun,
     flattened,
@@ -46,8 +46,8 @@ def _late_closure(parsed: Parsed, expr: Expression, word: Token) -> Token:
     """ "discussed ... since the U.S. shot down a balloon on February 4": a date right after a clause that
     lies inside the verb's own phrase closes that clause (English attaches low), whatever the parser chose."""
     head = expression_head(parsed, expr)
-    if head is None or head.head != word.i:
-        return word
+    if head is None or head.head != word.i or (base_form(word) in COMMITTING and word.tag == "VBD"):
+        return word  # ("first proposed scrapping the rounds last May": the proposal's date, told in the past)
     first = parsed.subtree(head.i)[0]  # "on" included
     if first == 0 or parsed.tokens[first - 1].pos == "PUNCT":
         return word

@@ -58,10 +58,19 @@ LANGUAGES = frozenset({"en"})  # languages whose event layer exists; others are 
 _SYNTAX_LINKS = frozenset({"conj", "advcl", "xcomp"})
 
 
-def dating(expressions: Iterable[Expression]) -> list[Expression]:
-    """Expressions that name a period: not "now" or "recently" (PRESENT_REF, PAST_REF), not a span of time."""
+def dating(expressions: Iterable[Expression], parsed: Parsed | None = None) -> list[Expression]:
+    """Expressions that name a period: not "now" or "recently" (PRESENT_REF, PAST_REF), not a span of time, not a
+    weekday that only says which kind of thing a noun is ("scrapping [Saturday] rounds": any Saturday's)."""
     return [e for e in expressions if e.type in ("DATE", "TIME") and e.precision in DATING_PRECISIONS
-            and not e.value.endswith("_REF")]
+            and not e.value.endswith("_REF") and not (parsed is not None and _habitual_weekday(parsed, e))]
+
+
+def _habitual_weekday(parsed: Parsed, expr: Expression) -> bool:
+    words = parsed.tokens_in(expr.start, expr.end)
+    if len(words) != 1 or words[0].text.lower() not in _WEEKDAY_NAMES or words[0].i + 1 >= len(parsed.tokens):
+        return False
+    after = parsed.tokens[words[0].i + 1]  # "Saturday rounds", "Sunday papers": a plural noun right after it
+    return after.pos == "NOUN" and after.tag == "NNS" and words[0].rel in ("compound", "obj", "nsubj", "nmod")
 
 
 def extract_mentions(text: str, reference: date, language: str = "en", expressions: list[Expression] | None = None,
@@ -97,7 +106,7 @@ class _Extractor:
             if not _names_a_thing(parsed, expr):
                 self.excluded.update(t.i for t in parsed.tokens_in(expr.start, expr.end))
         self.all_dates: dict[int, list[Expression]] = {}  # every expression dating each word
-        for expr in dating(expressions):
+        for expr in dating(expressions, parsed):
             word = dated_word(parsed, expr)
             if word is not None:
                 self.all_dates.setdefault(word.i, []).append(expr)
@@ -184,7 +193,8 @@ class _Extractor:
                     token.i, "obj"))) and token.i in self.dates \
                     and (token.tag == "VBD" or (token.tag == "VBN" and (perfect(self.parsed, token) or (
                         self.parsed.children(token.i, "nsubj") and not self.parsed.children(token.i, "aux"))))) \
-                    and any(infinitive(self.parsed, c) for c in self.parsed.children(token.i, "xcomp")):
+                    and any(infinitive(self.parsed, c) or c.tag == "VBG"  # "proposed scrapping Saturday rounds"
+                            for c in self.parsed.children(token.i, "xcomp")):
                 found.append(Predicate(token.i, token.i, "verb"))
         return found
 
@@ -633,6 +643,7 @@ _PLANNED_WORDS = frozenset("scheduled due planned set slated expected intended m
 _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout"})
 _UNTIL = frozenset({"until", "till"})
 _PLAN_NOUNS = frozenset("plan plans project scheme idea proposal".split())
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _ORIGINALLY = frozenset("originally initially first previously".split())
 _AT_THE_TIME = frozenset({"when", "as", "while"})  # a clause that says when the main one happened
 _ABOUT = frozenset({"of", "between", "with", "over", "about", "against", "into", "for", "among"})
@@ -701,6 +712,8 @@ def _names_a_thing(parsed: Parsed, expr: Expression) -> bool:
     head = expression_head(parsed, expr)
     if head is None:
         return False
+    if _habitual_weekday(parsed, expr):
+        return True  # "Saturday rounds"
     if _PERIOD_OF_ACCOUNTS.fullmatch(expr.text) and (noun := parsed.head(head.i)) is not None \
             and noun.pos == "NOUN" and noun.i > head.i:
         return True

@@ -169,6 +169,11 @@ class Coreference:
                         if parsed.tokens[b].text.lower().strip(".") in ORGANISATION_WORDS]
         # "Torvane Shipping ... Torvane blamed ...": a body's name shortened to its first word is still that body
         self._shortened = {name.split()[0]: name for _, name in reversed(self._bodies)}
+        # "the regulator Ofcom", "the union Unite": a name told to be a kind of body that is no firm
+        self._not_firms = {chunk_text(parsed, (a, b)) for a, b in chunks if a > 0
+                           and _body_noun(parsed.tokens[a - 1].lemma.lower())
+                           and parsed.tokens[a - 1].lemma.lower() not in COMMERCIAL
+                           and not parsed.tokens[a - 1].lemma.lower().endswith("maker")}
         self._firms = [(a, name) for a, name in self._bodies if not _public_body(name)]  # what "the company" can be
         self._firm_starts = [a for a, _ in self._firms]
         for token in parsed.tokens:
@@ -354,7 +359,7 @@ class Coreference:
         for i, name, is_person in reversed(reachable):
             if person and not is_person:
                 continue
-            if definite and token.lemma.lower() in COMMERCIAL and _public_body(name):
+            if definite and token.lemma.lower() in COMMERCIAL and (_public_body(name) or name in self._not_firms):
                 continue  # "the company" after "applied to the Environment Agency": an agency is no company
             if definite and self._same_clause(i, token):
                 continue  # "RiverWatch criticised the firm": another body than the clause's subject
@@ -371,7 +376,8 @@ class Coreference:
         if definite and token.lemma.lower() in COMMERCIAL:
             # "the company" and only names guessed to be persons: the guess was wrong, untitled
             guess = next((name for i, name, _ in reversed(reachable) if i not in self._titled
-                          and not self._same_clause(i, token)), None)
+                          and not self._same_clause(i, token) and name not in self._not_firms
+                          and not _public_body(name)), None)
             # or a firm named outside a subject ("Shares in Norvik Energy jumped ... the company agreed")
             return guess or self._body_before(token.i)
         return None

@@ -291,9 +291,9 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
 
 
 _NEVER_VERBS = frozenset({"worth", "per", "via", "amid"})
-_RESCHEDULING = frozenset({"move", "push", "bring", "shift"})
+_RESCHEDULING = frozenset({"move", "push", "bring", "shift", "extend"})  # "the consultation was extended until"
 _TIME_NOUNS = frozenset("date day week month year weekend spring summer autumn fall winter morning afternoon evening "
-                        "night".split())
+                        "night end start beginning middle".split())  # ("until the end of the month")
 
 
 def _passive_subject(parsed: Parsed, token: Token) -> Token | None:

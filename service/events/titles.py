@@ -87,9 +87,12 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
             antecedent = parsed.head(relative.i) if relative is not None else None
             if antecedent is not None and subj.text.lower() == "who":
                 return _animate(parsed, antecedent, subj)
+            owner = next((up for up in parsed.ancestors(antecedent.i) if up.pos == "NOUN" and eventive_noun(up)),
+                         None) if antecedent is not None and antecedent.rel == "nmod" else None
             if antecedent is not None and HAPPENING & {base_form(current), base_form(head)} \
-                    and not eventive_noun(antecedent) \
-                    and antecedent.rel == "nmod" and eventive_noun(owner := parsed.tokens[antecedent.head]):
+                    and not eventive_noun(antecedent) and owner is not None \
+                    and all(up.rel == "nmod" or up.i == owner.i for up in parsed.ancestors(antecedent.i)
+                            if up.i != owner.i and owner.i < up.i < antecedent.i):
                 return owner  # "an expansion of its factory that was due to start in April": only a happening starts
             if antecedent is not None and HAPPENING & {base_form(current), base_form(head)} \
                     and antecedent.text.lower().endswith("ing") and verb_lemmas(antecedent.text.lower()):
@@ -601,10 +604,12 @@ class Titler:
         committing = base_form(head) in COMMITTING | REQUESTING
         clause = next((c for c in self.parsed.children(head.i, "xcomp", "ccomp", "advcl") if infinitive(self.parsed, c)
                        and (open_question(self.parsed, c) or committing) and (c.rel != "advcl" or committing)), None)
+        gerund = clause is None and committing and (clause := next(  # "proposed [scrapping] Saturday rounds"
+            (c for c in self.parsed.children(head.i, "xcomp") if c.tag == "VBG"), None)) is not None
         if clause is None:
             return None
         marks = [m.text.lower() for m in self.parsed.children(clause.i, "mark") if m.text.lower() != "to"]
-        words = [*marks[:1], "to", clause.text.lower()]
+        words = [clause.text.lower()] if gerund else [*marks[:1], "to", clause.text.lower()]
         prt = particle(self.parsed, clause.i)
         words += [self.parsed.tokens[prt].text.lower()] if prt is not None else []
         obj = next((c for c in self.parsed.children(clause.i, "obj")), None)

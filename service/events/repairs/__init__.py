@@ -52,6 +52,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.arranged_verb_taken_for_a_modifier,
     main_verbs.participle_aside_taken_for_the_root,
     main_verbs.main_verb_inside_the_subject,
+    main_verbs.past_form_taken_for_a_gerunds_modifier,
     main_verbs.participle_for_subject,
     arguments.subject_of_a_coordinated_clause,
     main_verbs.noun_taken_for_a_bare_verb,

@@ -61,6 +61,11 @@ def one_subject_per_verb(parsed: Parsed) -> Parsed:
         subjects = [c for c in dependents if c.rel == "nsubj"]
         objects = [c for c in dependents if c.rel == "obj"]
         for first, second in pairwise(objects):
+            if first.text.lower() in CALENDAR and second.pos == "NOUN" and second.i == first.i + 1:
+                # "scrapping [Saturday] rounds": a day before a noun says which rounds; one object
+                tokens[first.i] = replace(first, head=second.i, dep="compound")
+                changed = True
+                continue
             # "beating top [seed] Mireille Tanaka": a bare singular noun is no object on its own (it needs a
             # determiner); right before a name it is the name's title (but "named the cub Kirana": a naming verb
             # takes an object and its name)

@@ -607,3 +607,28 @@ def main_verb_inside_the_subject(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def past_form_taken_for_a_gerunds_modifier(parsed: Parsed) -> Parsed:
+    """ "The company first [proposed] scrapping Saturday rounds last May", read as a gerund root with "proposed" its
+    adjective: an -ing form with a subject and no auxiliary makes no clause; the past form before it is the verb,
+    and the gerund its complement."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = sentence_root(parsed, start, end)
+        if root is None or root.tag != "VBG" or parsed.children(root.i, "aux"):
+            continue
+        subject = next((c for c in parsed.children(root.i, "nsubj") if c.i < root.i), None)
+        verb = next((c for c in parsed.children(root.i, "amod", "compound") if c.i == root.i - 1
+                     and c.tag in ("VBD", "VBN") and c.text.lower() in past_forms(base_form(c))), None)
+        if subject is None or verb is None:
+            continue
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", pos="VERB", tag="VBD",
+                                 morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[root.i] = replace(root, head=verb.i, dep="xcomp")
+        for child in parsed.children(root.i):
+            if child.i < verb.i or child.rel == "punct" or child.dep.lower() == "obl:unmarked":
+                tokens[child.i] = replace(child, head=verb.i)  # its subject, adverbs before it, the date, the stop
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
