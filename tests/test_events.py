@@ -1714,3 +1714,13 @@ def test_the_company_is_never_a_body_the_article_called_a_regulator():
                        "change on Friday. The company, which was privatised in 2015, first proposed the cut last May.",
                        "privatised")
     assert found.title == "Albion Post privatised"
+
+
+def test_a_name_after_a_fronted_phrase_is_the_subject_and_it_is_its_own_sentences_subject():
+    found = by_trigger("In March 2019, Ofwat, the industry regulator, fined it 4 million pounds for missing leakage "
+                       "targets.", "fined")
+    assert (found.when.value, found.title) == ("2019-03", "Ofwat fined")
+    found = by_trigger("Leeds City Council closed the junction on Monday. Pennine Water unveiled plans last week to "
+                       "replace 400 kilometres of mains, and it is due to publish its business plan on December 3.",
+                       "publish")
+    assert found.title == "Pennine Water to publish business plan"

@@ -356,6 +356,13 @@ class Coreference:
                     # "the agency brought the work forward ... It fined the owner": the nearer body, named or
                     # not; never a name further back
                     return self.resolve(noun)
+        nearest = reachable[-1] if reachable else None
+        if lower in ("it", "its") and nearest is not None and nearest[0] >= sentence_start \
+                and nearest[0] not in self._titled and nearest[1].split()[-1].lower() not in _PERSON_ENDINGS \
+                and (lower == "its" or self.parsed.head(token.i) != self.parsed.head(nearest[0])):
+            # "Pennine Water unveiled plans ..., and it is due to publish ...": the subject of its own sentence,
+            # untitled, before any name further back (two capitalised words are no proof of a person)
+            return self.full_name(nearest[1])
         for i, name, is_person in reversed(reachable):
             if person and not is_person:
                 continue
@@ -423,6 +430,9 @@ PUBLIC_BODIES = frozenset("""
 agency authority council ministry department court tribunal commission committee government administration
 police parliament assembly senate congress university college school hospital inspectorate office service
 """.split())
+
+
+_PERSON_ENDINGS = frozenset({"jr", "sr", "ii", "iii"})
 
 
 def _public_body(name: str) -> bool:

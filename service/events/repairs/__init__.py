@@ -60,6 +60,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.verb_taken_for_a_noun_root,  # after it: "plans to V" has its own repair
     arguments.subject_inside_its_apposition,
     arguments.name_set_off_before_its_description,
+    arguments.subject_after_a_fronted_phrase,
     arguments.one_subject_per_verb,
     arguments.subject_taken_for_an_adverbial,
     arguments.subject_before_its_subordinator,

@@ -449,3 +449,46 @@ def name_set_off_before_its_description(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=name.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def subject_after_a_fronted_phrase(parsed: Parsed) -> Parsed:
+    """ "In March 2019, [Ofwat], the industry regulator, fined it 4 million pounds", the name read as part of the
+    fronted phrase: after a fronted phrase and its comma, a name (with an apposition set off by commas) right before
+    a verb that has no subject is that subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        verb = next((t for t in parsed.tokens[start:end] if t.head == t.i and t.pos == "VERB"), None)
+        if verb is None or parsed.children(verb.i, "nsubj", "expl") or verb.i - start < 4 \
+                or parsed.tokens[start].pos != "ADP":
+            continue
+        k = verb.i - 1
+        aside_end = None
+        if parsed.tokens[k].text == ",":  # "..., the industry regulator, fined"
+            aside_end = k
+            k -= 1
+            while k > start and parsed.tokens[k].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
+                    and parsed.tokens[k].text != ",":
+                k -= 1
+            if parsed.tokens[k].text != ",":
+                continue
+            k -= 1
+        last = k
+        while k > start and parsed.tokens[k].pos == "PROPN":
+            k -= 1
+        if k == last or parsed.tokens[k].text != ",":
+            continue
+        name = parsed.tokens[k + 1]
+        tokens[name.i] = replace(name, head=verb.i, dep="nsubj")
+        for j in range(k + 2, last + 1):
+            tokens[j] = replace(parsed.tokens[j], head=name.i, dep="flat")
+        if aside_end is not None:
+            aside = [t for t in parsed.tokens[last + 2:aside_end] if t.pos in ("NOUN", "PROPN")]
+            if aside:
+                head = aside[-1]
+                tokens[head.i] = replace(head, head=name.i, dep="appos")
+                for t in parsed.tokens[last + 2:aside_end]:
+                    if t.i != head.i and parsed.tokens[t.head].i not in range(last + 2, aside_end):
+                        tokens[t.i] = replace(t, head=head.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
