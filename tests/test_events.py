@@ -1724,3 +1724,8 @@ def test_a_name_after_a_fronted_phrase_is_the_subject_and_it_is_its_own_sentence
                        "replace 400 kilometres of mains, and it is due to publish its business plan on December 3.",
                        "publish")
     assert found.title == "Pennine Water to publish business plan"
+
+
+def test_a_start_later_than_planned_told_in_the_past_happened():
+    found = by_trigger("The race started on Wednesday, two days later than planned, after a gale warning.", "started")
+    assert (found.when.value, found.status) == ("2021-06-09", "occurred")

@@ -138,7 +138,9 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         if modifiers & _POSTPONED_MODIFIERS:
             return "postponed"
     if _later_than_planned(parsed, head) or (name.i != head.i and _later_than_planned(parsed, name)):
-        return "postponed"
+        # "the race started on Wednesday, two days later than planned": told in the past, it happened, late
+        told_past = head.tag == "VBD" and not parsed.children(head.i, "aux")
+        return "occurred" if told_past else "postponed"
     # the noun's own place in the sentence tells its status, unless a relative clause on it does: "a trial that
     # started in March will continue" started, whatever "will continue" says
     # (also one hung on a noun inside its phrase, when it tells a past fact: "construction of the stadium, which
