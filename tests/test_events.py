@@ -1729,3 +1729,16 @@ def test_a_name_after_a_fronted_phrase_is_the_subject_and_it_is_its_own_sentence
 def test_a_start_later_than_planned_told_in_the_past_happened():
     found = by_trigger("The race started on Wednesday, two days later than planned, after a gale warning.", "started")
     assert (found.when.value, found.status) == ("2021-06-09", "occurred")
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # "take" is a happening only as "take place" / "take effect": a company that took over a licence did something
+    ("Lumen Games, which took over the lottery licence in February 2024, has been criticised over late payments.",
+     "took", "2024-02", "Lumen Games took over lottery licence"),
+    # a bare name before the verb with its age set off by commas is the subject
+    ("Organiser Denise Pryor, 58, checked the numbers on Wednesday morning.", "checked", "2021-06-09TMO",
+     "Organiser Denise Pryor checked numbers"),
+])
+def test_take_over_and_subjects_with_their_age(text, trigger, value, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.title) == (value, title)

@@ -400,9 +400,9 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         lemma = base_form(token)
         obj = _event_object(parsed, token.i)
         subj = _event_subject(parsed, token)
-        place = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() == "place"), None)
+        place = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() in ("place", "effect")), None)
         if lemma == "take" and place is not None:
-            lemma, obj = "happen", None  # "take place"
+            lemma, obj = "happen", None  # "take place", "take effect"
         if lemma in LIGHT and obj is None:  # "will make a statement to parliament": a speech act, made
             obj = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() in SPEECH_NOUNS), None)
         # "a memorial service is planned for Sunday", "results are expected in October": what is planned or
@@ -423,8 +423,9 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         elif planned_thing is not None:  # "a memorial service is planned for Sunday": what is planned happens
             found.append(Predicate(token.i, planned_thing.i, "noun"))
             named.add(planned_thing.i)
-        elif (lemma in HAPPENING or (lemma == "go" and any(c.text.lower() == "ahead" for c in parsed.children(
-                token.i, "advmod", "compound")))) and subj is not None and obj is None:  # "the parade would go ahead"
+        elif ((lemma in HAPPENING and lemma != "take") or (lemma == "go" and any(  # "the parade would go ahead"
+                c.text.lower() == "ahead" for c in parsed.children(token.i, "advmod", "compound")))) \
+                and subj is not None and obj is None:  # ("take" happens only as "take place", above)
             found.append(Predicate(token.i, subj.i, "noun"))
             named.add(subj.i)
         else:

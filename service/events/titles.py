@@ -435,8 +435,9 @@ class Titler:
     def verb_title(self, head: Token, name: Token, status: str) -> Title:
         parsed = self.parsed
         passive = any(c.dep.lower() in ("nsubj:pass", "aux:pass") for c in parsed.children(head.i))
-        agent = next((c for c in parsed.children(head.i) if c.dep.lower() == "obl:agent"
-                      and c.i not in self.excluded), None)  # "published by the end of the year" names no doer
+        # "published by the end of the year" names no doer; "criticised over late payments" none either
+        agent = next((c for c in parsed.children(head.i) if c.dep.lower() == "obl:agent" and c.i not in self.excluded
+                      and parsed.tokens[min(parsed.subtree(c.i))].text.lower() == "by"), None)
         subject = self.subject(head)
         # "the treaty, signed last November": a participle on a noun, also when the parser called it a relative
         # clause although it has neither subject nor relative word

@@ -135,8 +135,9 @@ def name_before_its_verb(parsed: Parsed) -> Parsed:
     changed = False
     for name in parsed.tokens:
         described = name.pos == "NOUN" and parsed.children(name.i, "det", "nmod:poss")  # "[The couple] married"
-        if name.dep.lower() not in ("obl:unmarked", "advmod", "dep") or not (name.pos == "PROPN" or described) \
-                or name.head <= name.i:
+        bare = name.dep.lower() == "obl" and not parsed.children(name.i, "case")  # "Organiser Denise Pryor, 58,"
+        if (name.dep.lower() not in ("obl:unmarked", "advmod", "dep") and not bare) \
+                or not (name.pos == "PROPN" or described) or name.head <= name.i:
             continue
         verb = parsed.tokens[name.head]
         # right before the verb, or its auxiliaries and commas ("Unite, which represents staff, [has] threatened"),
