@@ -1742,3 +1742,16 @@ def test_a_start_later_than_planned_told_in_the_past_happened():
 def test_take_over_and_subjects_with_their_age(text, trigger, value, title):
     found = by_trigger(text, trigger)
     assert (found.when.value, found.title) == (value, title)
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    ("The highlight was a bundle of 300 letters written by soldiers of the Lincolnshire Regiment in 1916.", "written",
+     "1916", "Soldiers of Lincolnshire Regiment wrote 300 letters"),
+    ("The trust plans to add recorded interviews with veterans next year.", "add", "2022",
+     "Trust to add recorded interviews with veterans"),
+    ("A launch event at Lincoln Cathedral, originally planned for this Saturday, has been moved to July 16.", "event",
+     "2021-07-16", "Launch event at Lincoln Cathedral"),
+])
+def test_things_written_or_added_and_events_moved(text, trigger, value, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.title) == (value, title)

@@ -71,7 +71,7 @@ CAUSING = frozenset("force prompt trigger spark cause provoke".split())
 
 # Nouns that name happenings in news (TimeML: occurrences), beyond the -tion/-ment nominalisations.
 EVENT_NOUNS = frozenset("""
-gala recital surgery heatwave expedition drought blizzard landslip mudslide stabbing burglary kidnapping lockout
+event gala recital surgery heatwave expedition drought blizzard landslip mudslide stabbing burglary kidnapping lockout
 blackout derailment collision siege demonstration boycott inquest coronation inauguration screening regatta
 playoff semifinal semi-final quarter-final rematch downpour snowfall flooding comeback
 meeting summit talk talks visit trip tour conference election vote referendum attack war invasion crash launch
@@ -88,7 +88,7 @@ spill leak outage breach hack cyberattack bombing massacre murder killing robber
 marathon unveiling
 """.split())
 NOT_EVENT_NOUNS = frozenset("""
-gala recital surgery heatwave expedition drought blizzard landslip mudslide stabbing burglary kidnapping lockout
+event gala recital surgery heatwave expedition drought blizzard landslip mudslide stabbing burglary kidnapping lockout
 blackout derailment collision siege demonstration boycott inquest coronation inauguration screening regatta
 playoff semifinal semi-final quarter-final rematch downpour snowfall flooding comeback
 nation station region position mention portion proportion section fraction relation population question

@@ -257,10 +257,10 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     # "will stand trial in October": with an event noun as its object "stand" is no state
     standing = lemma == "stand" and any(eventive_noun(c) for c in parsed.children(token.i, "obj"))
     # "plans to add 200 films to its platform", "wrote a novel": with a thing moved or made, no verb of saying
-    acting = (lemma == "add" and any(c.pos in ("NOUN", "PROPN") for c in parsed.children(token.i, "obj"))
-              and any(k.text.lower() == "to" for c in parsed.children(token.i, "obl")
-                      for k in parsed.children(c.i, "case"))) \
-        or (lemma == "write" and any(c.pos == "NOUN" for c in parsed.children(token.i, "obj")))
+    made = parsed.children(token.i, "obj") or ([parsed.tokens[token.head]] if token.dep.lower() == "acl" else []) \
+        or parsed.children(token.i, "nsubj:pass")  # what was added or written: "letters [written] by soldiers"
+    acting = lemma in ("add", "write") and any(c.pos in ("NOUN", "PROPN") and c.lemma.lower() not in _SAYINGS
+                                               for c in made)
     if (lemma in REPORTING and not reports and not acting) or (lemma in STATIVE and not appearance and not standing):
         return False
     # what it was done to: an object, a passive subject ("the result was declared"), the noun a participle
@@ -290,6 +290,7 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
                 and _event_object(parsed, token.i) is not None)
 
 
+_SAYINGS = frozenset("word note statement comment remark caveat warning line".split())  # "added a note of caution"
 _NEVER_VERBS = frozenset({"worth", "per", "via", "amid"})
 _RESCHEDULING = frozenset({"move", "push", "bring", "shift", "extend"})  # "the consultation was extended until"
 _TIME_NOUNS = frozenset("date day week month year weekend spring summer autumn fall winter morning afternoon evening "
