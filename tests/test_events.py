@@ -1755,3 +1755,9 @@ def test_take_over_and_subjects_with_their_age(text, trigger, value, title):
 def test_things_written_or_added_and_events_moved(text, trigger, value, title):
     found = by_trigger(text, trigger)
     assert (found.when.value, found.title) == (value, title)
+
+
+def test_a_noun_root_with_a_subject_is_the_verb_also_before_a_second_clause():
+    found = by_trigger("The board next meets on December 14, and the bank will publish new forecasts on January 25.",
+                       "meets")
+    assert (found.when.value, found.status, found.title) == ("2021-12-14", "planned", "Board to meet")

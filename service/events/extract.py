@@ -373,7 +373,7 @@ class _Extractor:
             if clause.pos != "VERB" or clause.rel not in ("acl", "advcl") or clause.i < noun.i or not any(
                     c.text.lower() in ("which", "that") and c.rel == "nsubj" for c in parsed.children(clause.i)):
                 continue
-            if base_form(clause) in HAPPENING and clause.i in self.dates:
+            if base_form(clause) in HAPPENING | PLANNING and clause.i in self.dates:  # "which had been set for Friday"
                 return self.dates[clause.i]
         return None
 

@@ -453,8 +453,9 @@ def verb_taken_for_a_noun_root(parsed: Parsed) -> Parsed:
         words = parsed.tokens[start:end]
         if root is None or root.pos != "NOUN" or not root.text.islower() or not verb_lemmas(root.text) \
                 or parsed.children(root.i, "nmod:poss", "cop", "aux") \
-                or any(t.tag in FINITE and t.rel not in _SUBORDINATE for t in words):
-            continue
+                or any(_main_clause_finite(parsed, t) and not (_clause(parsed, t).rel == "conj"  # "..., and the bank
+                                                               and _clause(parsed, t).i > root.i) for t in words):
+            continue  # will publish": a second clause after it has verbs of its own
         articles = [c for c in parsed.children(root.i, "det")]
         subject = next((c for c in parsed.children(root.i) if c.i < root.i and c.pos in ("NOUN", "PROPN") and (
             c.rel == "nsubj" or (c.rel == "compound" and (parsed.children(c.i, "det", "nmod:poss") or any(
