@@ -1,6 +1,6 @@
 """The project's own gold (tests/gold/events): what a reader would see for each article, checked by hand.
 
-    python -m benchmarks.events_gold [--split dev|heldout|unseen|fresh|dev2|fresh2|fresh3|dev3|fresh4|fresh5|all] [--show]
+    python -m benchmarks.events_gold [--split SPLIT|all] [--show]   (SPLIT: one of SPLITS below)
 
 Each article goes through the pipeline alone (tagger, one parse, extraction, clustering), and its
 timeline entries are those the default `/timeline` shows: events with a date of their own. An entry

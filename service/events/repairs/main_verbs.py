@@ -21,6 +21,16 @@ from service.events.repairs.common import (
 from service.nlp import Parsed, Token
 
 
+def _verb_over(parsed: Parsed, tokens: list[Token], root: Token, verb: Token, dep: str = "nsubj") -> None:
+    """The verb made the sentence's root and the noun root its subject; what hung on the noun after the verb
+    goes to the verb."""
+    tokens[verb.i] = replace(tokens[verb.i], head=verb.i, dep="ROOT")
+    tokens[root.i] = replace(tokens[root.i], head=verb.i, dep=dep)
+    for child in parsed.children(root.i):
+        if child.i > verb.i:
+            tokens[child.i] = replace(child, head=verb.i)
+
+
 def root_verbless_sentences(parsed: Parsed) -> Parsed:
     """ "The club [completed] the signing on Wednesday", "the airline SkyWays [said] that ..." parsed as a noun
     modified by a participle or a relative clause: a sentence of running text has a main verb. A bare past form
@@ -246,13 +256,9 @@ def finite_clause_on_a_noun(parsed: Parsed) -> Parsed:
         if any(c.pos != "VERB" or not root.i < c.i < verb.i for c in subjects):
             continue  # a real subject of its own: some other reading
         passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
-        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
-        tokens[root.i] = replace(root, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
+        _verb_over(parsed, tokens, root, verb, "nsubj:pass" if passive else "nsubj")
         for participle in subjects:
             tokens[participle.i] = replace(participle, head=root.i, dep="acl")
-        for child in parsed.children(root.i):
-            if child.i > verb.i:
-                tokens[child.i] = replace(child, head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
@@ -598,14 +604,9 @@ def main_verb_inside_the_subject(parsed: Parsed) -> Parsed:
         if any(c.pos in ("NOUN", "PROPN", "PRON") for c in subjects) or not all(
                 up.i == root.i or up.i > root.i for up in parsed.ancestors(verb.i)):
             continue
-        old_head = verb.head
-        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
-        tokens[root.i] = replace(root, head=verb.i, dep="nsubj")
+        _verb_over(parsed, tokens, root, verb)
         for subject in subjects:  # "kept [indoors]": the adverb is its old verb's
-            tokens[subject.i] = replace(subject, head=old_head, dep="advmod")
-        for child in parsed.children(root.i):
-            if child.i > verb.i:
-                tokens[child.i] = replace(child, head=verb.i)
+            tokens[subject.i] = replace(subject, head=verb.head, dep="advmod")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 

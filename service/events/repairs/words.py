@@ -18,6 +18,18 @@ from service.events.repairs.common import (
 from service.nlp import Parsed, Token
 
 
+def as_noun(word: Token, **arcs: object) -> Token:
+    """The word read as the singular common noun it also is (its arcs changed as given)."""
+    return replace(word, pos="NOUN", tag="NN", lemma=word.text.lower(), morph="", **arcs)
+
+
+def rehang(parsed: Parsed, tokens: list[Token], word: Token, head: int, keep: int | None = None) -> None:
+    """The word's dependents (but `keep`) hung on `head`: what a misread word held goes to the clause."""
+    for child in parsed.children(word.i):
+        if child.i != keep:
+            tokens[child.i] = replace(child, head=head)
+
+
 def end_on_head_noun(parsed: Parsed, tokens: list[Token], token: Token) -> None:
     """ "broke [the 200 metres freestyle world record]", "freestyle" taken for a verb with "record" its object:
     a noun phrase ends on its head noun, and the word before is one of its modifiers."""
@@ -298,7 +310,7 @@ def noun_taken_for_a_bare_infinitive(parsed: Parsed) -> Parsed:
                 or before.pos != "NOUN" or parsed.children(word.i, "mark", "aux", "nsubj", "obj") \
                 or not base_form(word).isalpha():
             continue
-        tokens[word.i] = replace(word, pos="NOUN", tag="NN", dep="obj", lemma=word.text.lower(), morph="")
+        tokens[word.i] = as_noun(word, dep="obj")
         tokens[before.i] = replace(before, head=word.i, dep="compound")
         for child in parsed.children(before.i, "det", "amod", "nmod:poss", "nummod"):
             tokens[child.i] = replace(child, head=word.i)
@@ -386,11 +398,8 @@ def noun_taken_for_a_verb_after_a_subordinator(parsed: Parsed) -> Parsed:
             # "collapsed on Sunday after [fighting] broke out": the -ing word is the noun subject of the clause
             tokens[verb.i] = replace(verb, head=word.head, dep=word.dep, tag="VBD",
                                      morph="Mood=Ind|Tense=Past|VerbForm=Fin")
-            tokens[word.i] = replace(word, head=verb.i, dep="nsubj", pos="NOUN", tag="NN", lemma=word.text.lower(),
-                                     morph="")
-            for child in parsed.children(word.i):
-                if child.i != verb.i:
-                    tokens[child.i] = replace(child, head=verb.i)
+            tokens[word.i] = as_noun(word, head=verb.i, dep="nsubj")
+            rehang(parsed, tokens, word, verb.i, keep=verb.i)
             changed = True
             continue
         if word.i + 2 >= len(parsed.tokens):
@@ -404,8 +413,7 @@ def noun_taken_for_a_verb_after_a_subordinator(parsed: Parsed) -> Parsed:
         tokens[verb.i] = replace(verb, head=word.head, dep=word.dep, tag="VBD",
                                  morph="Mood=Ind|Tense=Past|VerbForm=Fin")
         tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
-        tokens[word.i] = replace(word, head=noun.i, dep="compound", pos="NOUN", tag="NN", lemma=word.text.lower(),
-                                 morph="")
+        tokens[word.i] = as_noun(word, head=noun.i, dep="compound")
         for child in parsed.children(word.i):
             if child.i not in (noun.i, verb.i):
                 tokens[child.i] = replace(child, head=verb.i)
@@ -427,11 +435,8 @@ def modifier_taken_for_a_bare_verb(parsed: Parsed) -> Parsed:
                 or after.head != word.i or after.rel != "obj" or after.pos not in ("PROPN", "NOUN"):
             continue
         tokens[after.i] = replace(after, head=governor.i, dep="obj")
-        tokens[word.i] = replace(word, head=after.i, dep="compound", pos="NOUN", tag="NN", lemma=word.text.lower(),
-                                 morph="")
-        for child in parsed.children(word.i):
-            if child.i != after.i:
-                tokens[child.i] = replace(child, head=governor.i)
+        tokens[word.i] = as_noun(word, head=after.i, dep="compound")
+        rehang(parsed, tokens, word, governor.i, keep=after.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
@@ -458,7 +463,7 @@ def noun_taken_for_a_preposition(parsed: Parsed) -> Parsed:
         if word.pos != "ADP" or word.rel == "case" or not word.text.isalpha() or not word.text.islower() \
                 or word.text.lower() in _PREPOSITIONS:
             continue
-        tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma=word.text.lower(), morph="")
+        tokens[word.i] = as_noun(word)
         before = parsed.tokens[word.i - 1]
         verb = parsed.head(before.i)
         if before.text.lower() in _POSSESSIVES and before.rel in ("obj", "iobj") and verb is not None \
