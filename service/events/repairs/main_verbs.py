@@ -26,9 +26,14 @@ def _verb_over(parsed: Parsed, tokens: list[Token], root: Token, verb: Token, de
     goes to the verb."""
     tokens[verb.i] = replace(tokens[verb.i], head=verb.i, dep="ROOT")
     tokens[root.i] = replace(tokens[root.i], head=verb.i, dep=dep)
-    for child in parsed.children(root.i):
-        if child.i > verb.i:
-            tokens[child.i] = replace(child, head=verb.i)
+    _later_to(parsed, tokens, root, verb)
+
+
+def _later_to(parsed: Parsed, tokens: list[Token], owner: Token, head: Token) -> None:
+    """What hung on `owner` after `head` goes to `head` (the stop, a date, a clause that follows the verb)."""
+    for child in parsed.children(owner.i):
+        if child.i > head.i:
+            tokens[child.i] = replace(child, head=head.i)
 
 
 def root_verbless_sentences(parsed: Parsed) -> Parsed:
@@ -551,9 +556,7 @@ def arranged_verb_taken_for_a_modifier(parsed: Parsed) -> Parsed:
         for to in [*parsed.children(due.i, "fixed", "mark"), *parsed.children(verb.i, "mark")]:
             if to.text.lower() == "to":
                 tokens[to.i] = replace(to, head=verb.i, dep="mark", pos="PART", tag="TO")
-        for child in parsed.children(root.i):
-            if child.i > due.i:
-                tokens[child.i] = replace(child, head=due.i)
+        _later_to(parsed, tokens, root, due)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
@@ -580,9 +583,7 @@ def participle_aside_taken_for_the_root(parsed: Parsed) -> Parsed:
         tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
         tokens[root.i] = replace(root, head=noun.i, dep="acl")
         tokens[noun.i] = replace(noun, head=verb.i)
-        for child in parsed.children(root.i):
-            if child.i > verb.i:
-                tokens[child.i] = replace(child, head=verb.i)
+        _later_to(parsed, tokens, root, verb)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
