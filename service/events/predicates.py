@@ -257,10 +257,10 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     # "will stand trial in October": with an event noun as its object "stand" is no state
     standing = lemma == "stand" and any(eventive_noun(c) for c in parsed.children(token.i, "obj"))
     # "plans to add 200 films to its platform", "wrote a novel": with a thing moved or made, no verb of saying
-    made = parsed.children(token.i, "obj") or ([parsed.tokens[token.head]] if token.dep.lower() == "acl" else []) \
-        or parsed.children(token.i, "nsubj:pass")  # what was added or written: "letters [written] by soldiers"
-    acting = lemma in ("add", "write") and any(c.pos in ("NOUN", "PROPN") and c.lemma.lower() not in _SAYINGS
-                                               for c in made)
+    acting = lemma in ("add", "write") and any(  # what was added or written: "letters [written] by soldiers"
+        c.pos in ("NOUN", "PROPN") and c.lemma.lower() not in _SAYINGS
+        for c in parsed.children(token.i, "obj") or ([parsed.tokens[token.head]] if token.dep.lower() == "acl"
+                                                     else []) or parsed.children(token.i, "nsubj:pass"))
     if (lemma in REPORTING and not reports and not acting) or (lemma in STATIVE and not appearance and not standing):
         return False
     # what it was done to: an object, a passive subject ("the result was declared"), the noun a participle

@@ -26,7 +26,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.finite_form_taken_for_a_complement,
     words.noun_taken_for_a_bare_infinitive,
     words.modifier_taken_for_a_bare_verb,
-    words.noun_taken_for_a_verb_after_a_subordinator,
+    words.gerund_subject_after_a_subordinator,
     words.noun_after_a_preposition,
     words.common_noun_opening_a_sentence,
     words.noun_with_an_object,

@@ -333,10 +333,14 @@ def noun_taken_for_a_bare_verb(parsed: Parsed) -> Parsed:
             continue
         noun = next((c for c in parsed.children(word.i, "obj") if c.i == word.i + 1 and c.pos == "NOUN"), None)
         end = parsed.sentence_of(word.i)[1]
-        # its subject slot is free, or holds a phrase with a preposition, which no subject has ("with managers")
-        verb = next((t for t in parsed.tokens[word.i + 2:end] if t.tag in ("VBD", "VBZ", "VBP")
+        # its subject slot is free, or holds a phrase with a preposition, which no subject has ("with managers"); the
+        # verb hangs outside the word's phrase, or on the word itself ("after pay talks [collapsed]" as its
+        # complement); a past form tagged a participle with no auxiliary is the past
+        verb = next((t for t in parsed.tokens[word.i + 2:end] if (t.tag in ("VBD", "VBZ", "VBP") or (
+            t.tag == "VBN" and t.pos == "VERB" and not parsed.children(t.i, "aux")
+            and t.text.lower() in past_forms(base_form(t))))
                      and all(parsed.children(s.i, "case") and word.i < s.i < t.i for s in parsed.children(t.i, "nsubj"))
-                     and t.head not in range(word.i, t.i)), None)
+                     and (t.head not in range(word.i, t.i) or t.head == word.i)), None)
         if noun is None or verb is None:
             continue
         for phrase in parsed.children(verb.i, "nsubj"):
@@ -344,10 +348,11 @@ def noun_taken_for_a_bare_verb(parsed: Parsed) -> Parsed:
         tokens[word.i] = replace(word, pos="NOUN", tag="NN", dep="compound", head=noun.i, lemma=word.text.lower(),
                                  morph="")
         tokens[noun.i] = replace(noun, dep="nsubj", head=verb.i)
-        tokens[verb.i] = replace(verb, dep=word.dep, head=word.head)
+        tokens[verb.i] = replace(verb, dep=word.dep, head=word.head, **(
+            {"tag": "VBD", "morph": "Mood=Ind|Tense=Past|VerbForm=Fin"} if verb.tag == "VBN" else {}))
         tokens[marks[0].i] = replace(marks[0], head=verb.i)
         for child in parsed.children(word.i):
-            if child.i not in (noun.i, marks[0].i):
+            if child.i not in (noun.i, marks[0].i, verb.i):
                 tokens[child.i] = replace(tokens[child.i], head=noun.i if child.i < verb.i else verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

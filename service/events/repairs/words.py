@@ -381,42 +381,25 @@ def past_tense_taken_for_a_participle(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
-def noun_taken_for_a_verb_after_a_subordinator(parsed: Parsed) -> Parsed:
-    """ "walk out from Friday after [pay] talks collapsed", "pay" read as a bare verb with "talks" its object:
-    "after", "before", "since" take a clause or an -ing form, never a bare verb. The word is the modifier of
-    the noun after it, which is the subject of the verb that follows."""
+def gerund_subject_after_a_subordinator(parsed: Parsed) -> Parsed:
+    """ "collapsed on Sunday after [fighting] broke out", the -ing word read as the clause's verb with the finite
+    verb its complement: "after", "before", "since" take a clause, and an -ing form right after one, followed by a
+    finite verb with no subject, is that clause's noun subject."""
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens[:-1]:
-        if word.tag not in ("VB", "VBG"):
+        if word.tag != "VBG":
             continue
         marks = parsed.children(word.i, "mark")
         verb = parsed.tokens[word.i + 1]
-        if word.tag == "VBG" and marks and all(m.text.lower() in SUBORDINATORS for m in marks) \
-                and verb.head == word.i and verb.pos == "VERB" and verb.tag in ("VBD", "VBN") \
-                and not parsed.children(verb.i, "nsubj", "aux") and not parsed.children(word.i, "obj", "nsubj"):
-            # "collapsed on Sunday after [fighting] broke out": the -ing word is the noun subject of the clause
-            tokens[verb.i] = replace(verb, head=word.head, dep=word.dep, tag="VBD",
-                                     morph="Mood=Ind|Tense=Past|VerbForm=Fin")
-            tokens[word.i] = as_noun(word, head=verb.i, dep="nsubj")
-            rehang(parsed, tokens, word, verb.i, keep=verb.i)
-            changed = True
-            continue
-        if word.i + 2 >= len(parsed.tokens):
-            continue
-        noun, verb = parsed.tokens[word.i + 1], parsed.tokens[word.i + 2]
-        if word.tag != "VB" or not marks or not all(m.text.lower() in SUBORDINATORS for m in marks) \
-                or parsed.children(word.i, "aux", "nsubj") or noun.head != word.i or noun.rel != "obj" \
-                or noun.pos != "NOUN" or verb.head != word.i or verb.pos != "VERB" \
-                or verb.tag not in ("VBD", "VBN") or parsed.children(verb.i, "nsubj", "aux"):
+        if not marks or not all(m.text.lower() in SUBORDINATORS for m in marks) \
+                or verb.head != word.i or verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") \
+                or parsed.children(verb.i, "nsubj", "aux") or parsed.children(word.i, "obj", "nsubj"):
             continue
         tokens[verb.i] = replace(verb, head=word.head, dep=word.dep, tag="VBD",
                                  morph="Mood=Ind|Tense=Past|VerbForm=Fin")
-        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
-        tokens[word.i] = as_noun(word, head=noun.i, dep="compound")
-        for child in parsed.children(word.i):
-            if child.i not in (noun.i, verb.i):
-                tokens[child.i] = replace(child, head=verb.i)
+        tokens[word.i] = as_noun(word, head=verb.i, dep="nsubj")
+        rehang(parsed, tokens, word, verb.i, keep=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
