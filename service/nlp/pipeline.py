@@ -8,9 +8,10 @@ dates and events alike; the parser respects boundaries set before it runs.
 
 from __future__ import annotations
 
+import gc
+import itertools
 import os
 import threading
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,9 @@ def _load(name: str) -> Any:
     if "news_sentences" not in nlp.pipe_names:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe("news_sentences", before=first) if first else nlp.add_pipe("news_sentences")
+    # the pipeline lives as long as the process: moved out of the collector's reach, a full collection
+    # during a long article no longer walks through it again and again
+    gc.freeze()
     return nlp
 
 
@@ -51,68 +55,114 @@ def _set_sentences(doc: Any) -> Any:
     `is_sent_start` token by token re-checks the whole document each time)."""
     from spacy.tokens import Doc
 
-    starts = Sentences(doc.text).starts
+    words = [t.text for t in doc]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc],
+               sent_starts=_sentence_starts(doc.text, [t.idx for t in doc], words))
+
+
+def _sentence_starts(text: str, offsets: list[int], words: list[str]) -> list[bool]:
+    """Which tokens start a sentence: those at or past a start of the tagger's splitter, and a run of whitespace
+    ("\n\n") and the token after it, so that the parser, which never saw one in training, cannot make whitespace
+    the head of a sentence."""
+    starts = Sentences(text).starts
     flags: list[bool] = []
     k = 0
     previous_end = 0
     previous_space = False
-    for token in doc:
-        # a token starts a sentence if a sentence start lies between it and the previous token; a run of
-        # whitespace ("\n\n") stands alone, so the parser, which never saw one in training, cannot make it
-        # the head of a sentence
+    for i, (offset, word) in enumerate(zip(offsets, words, strict=True)):
         while k < len(starts) and starts[k] < previous_end:
             k += 1
-        space = not token.text.strip()
-        flags.append(token.i == 0 or space or previous_space or (k < len(starts) and starts[k] <= token.idx))
-        previous_end = token.idx + len(token.text)
+        space = not word.strip()
+        flags.append(i == 0 or space or previous_space or (k < len(starts) and starts[k] <= offset))
+        previous_end = offset + len(word)
         previous_space = space
-    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               sent_starts=flags)
-
-
-BLOCK_CHARS = 10_000  # a text longer than this is parsed in blocks of whole sentences
+    return flags
 
 
 def parse(text: str, name: str | None = None) -> Parsed:
-    """Parse `text` once: tokens, lemmas, tags, morphology, dependencies and sentences. A long text is parsed in
-    blocks of whole sentences (no tree crosses a sentence, so nothing is lost): one spaCy Doc of a whole book
-    costs more per word than the same words in pieces, and the cost should grow with the text, no faster."""
+    """Parse `text` once: tokens, lemmas, tags, morphology, dependencies and sentences.
+
+    The text is tokenised once, then tagged in blocks of whole sentences (one spaCy Doc of a whole book
+    costs more per word than the same words in pieces); the parser takes each sentence as a Doc of its own
+    with the same token vectors, many sentences in one batch, so it steps through them side by side (one
+    matrix product per step for all of them, not one per step of a single long document). No tree crosses
+    a sentence either way, and the cost grows with the text, no faster. Annotations are read as arrays,
+    not token by token."""
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, POS, SPACY, TAG
+    from spacy.tokens import Doc
+
     nlp = pipeline(name)
-    if len(text) <= BLOCK_CHARS:
-        return from_doc(nlp(text))
-    blocks = _blocks(text)
-    parts = [from_doc(doc) for doc in nlp.pipe(text[a:b] for a, b in blocks)]
-    return _joined(text, [a for a, _ in blocks], parts)
-
-
-def _blocks(text: str) -> list[tuple[int, int]]:
-    """[start, end) character spans of about BLOCK_CHARS, cut where a sentence starts."""
-    spans, start = [], 0
-    for cut in Sentences(text).starts:
-        if cut - start >= BLOCK_CHARS:
-            spans.append((start, cut))
-            start = cut
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if b > a]
-
-
-def _joined(text: str, offsets: list[int], parts: list[Parsed]) -> Parsed:
-    """The blocks' parses as one, token indices and character offsets moved to where each block starts."""
-    tokens: list[Token] = []
-    sentences: list[tuple[int, int]] = []
-    for offset, part in zip(offsets, parts, strict=True):
-        base = len(tokens)
-        tokens += [replace(t, i=t.i + base, start=t.start + offset, end=t.end + offset, head=t.head + base)
-                   for t in part.tokens]
-        sentences += [(a + base, b + base) for a, b in part.sentences]
+    made = nlp.make_doc(text)
+    if not len(made):
+        return Parsed(text, [], [])
+    offsets, lengths, spacing = made.to_array([IDX, LENGTH, SPACY]).T.tolist()
+    words = [text[a:a + n] for a, n in zip(offsets, lengths, strict=True)]
+    spaces = [bool(s) for s in spacing]
+    flags = _sentence_starts(text, offsets, words)
+    bounds = [i for i, flag in enumerate(flags) if flag] + [len(words)]
+    # whitespace-only runs ("\n\n") are sentences of their own, and no sentence worth reading
+    sentences = [(a, b) for a, b in itertools.pairwise(bounds) if any(w.strip() for w in words[a:b])]
+    taggers = [proc for component, proc in nlp.pipeline if component not in ("news_sentences", "parser")]
+    parser = dict(nlp.pipeline).get("parser")
+    strings = nlp.vocab.strings
+    annotated: list[list[int]] = []  # lemma, pos, tag, morph per token
+    units: list[Any] = []
+    k = 0  # next sentence
+    for a, b in _blocks(offsets, bounds):
+        doc = Doc(nlp.vocab, words=words[a:b], spaces=spaces[a:b], sent_starts=flags[a:b])
+        for proc in taggers:
+            doc = proc(doc)
+        annotated += doc.to_array([LEMMA, POS, TAG, MORPH]).tolist()
+        while k < len(sentences) and sentences[k][0] < b:
+            first, last = sentences[k]
+            unit = Doc(nlp.vocab, words=words[first:last], spaces=spaces[first:last],
+                       sent_starts=[True] + [False] * (last - first - 1))
+            unit.tensor = doc.tensor[first - a:last - a]
+            units.append(unit)
+            k += 1
+    heads = list(range(len(words)))
+    deps = ["ROOT"] * len(words)  # whitespace is a sentence of its own, its own root
+    if parser is not None:
+        for first in range(0, len(units), _PARSE_BATCH):
+            batch = units[first:first + _PARSE_BATCH]
+            parser.set_annotations(batch, parser.predict(batch))
+        for (a, _), unit in zip(sentences, units, strict=True):
+            arcs = unit.to_array([HEAD, DEP])
+            relative = arcs[:, 0].astype("int64").tolist()  # stored unsigned, read signed
+            for i, (head, dep) in enumerate(zip(relative, arcs[:, 1].tolist(), strict=True), start=a):
+                heads[i] = i + head
+                deps[i] = strings[dep] or "dep"
+    pos_names = _pos_names()
+    tokens = [Token(i=i, text=words[i], start=offsets[i], end=offsets[i] + lengths[i],
+                    lemma=strings[lemma] or words[i], pos=pos_names.get(pos, ""), tag=strings[tag], dep=deps[i],
+                    head=heads[i], morph=_feats(strings[morph]), space=spaces[i])
+              for i, (lemma, pos, tag, morph) in enumerate(annotated)]
     return Parsed(text, tokens, sentences)
 
 
-def from_doc(doc: Any) -> Parsed:
-    tokens = [Token(i=t.i, text=t.text, start=t.idx, end=t.idx + len(t.text), lemma=t.lemma_ or t.text,
-                    pos=t.pos_, tag=t.tag_, dep=t.dep_ or "dep", head=t.head.i, morph=str(t.morph),
-                    space=bool(t.whitespace_))
-              for t in doc]
-    # whitespace-only tokens ("\n\n") are sentences of their own, and no sentence worth reading
-    sentences = [(s.start, s.end) for s in doc.sents if s.text.strip()] if len(doc) else []
-    return Parsed(doc.text, tokens, sentences)
+BLOCK_CHARS = 10_000  # a text is tagged in blocks of whole sentences of about this many characters
+
+
+def _blocks(offsets: list[int], bounds: list[int]) -> list[tuple[int, int]]:
+    """[start, end) token ranges of about BLOCK_CHARS characters, cut where a sentence starts."""
+    spans, start = [], 0
+    for cut in bounds[1:-1]:
+        if offsets[cut] - offsets[start] >= BLOCK_CHARS:
+            spans.append((start, cut))
+            start = cut
+    spans.append((start, bounds[-1]))
+    return spans
+
+
+_PARSE_BATCH = 256  # sentences parsed side by side
+
+
+@lru_cache(maxsize=1)
+def _pos_names() -> dict[int, str]:
+    from spacy.parts_of_speech import NAMES
+
+    return {int(k): v for k, v in NAMES.items()}
+
+
+def _feats(morph: str) -> str:
+    return "" if morph == "_" else morph

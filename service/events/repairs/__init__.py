@@ -87,21 +87,23 @@ def repair(parsed: Parsed) -> Parsed:
     would leave a cycle, whatever the input, is skipped alone: the others still apply."""
     for step in REPAIRS:
         mended = step(parsed)
-        if mended is not parsed and _is_forest(mended):
+        if mended is not parsed and _is_forest(mended, parsed):
             parsed = mended
     return parsed
 
 
-def _is_forest(parsed: Parsed) -> bool:
-    """Every word reaches a root by its heads: no cycle."""
-    done: set[int] = set()
-    for token in parsed.tokens:
-        path: set[int] = set()
+def _is_forest(mended: Parsed, before: Parsed | None = None) -> bool:
+    """Every word reaches a root by its heads: no cycle. When `before` was a forest, a cycle would pass through
+    a word whose head changed; climbing from each of those is enough."""
+    tokens = mended.tokens
+    for token, old in zip(tokens, before.tokens if before is not None else [None] * len(tokens), strict=True):
+        if old is not None and token.head == old.head:
+            continue
+        seen = {token.i}
         current = token
-        while current.i not in done and current.head != current.i:
-            if current.i in path:
+        while current.head != current.i:
+            if current.head in seen:
                 return False
-            path.add(current.i)
-            current = parsed.tokens[current.head]
-        done |= path | {current.i}
+            seen.add(current.head)
+            current = tokens[current.head]
     return True
