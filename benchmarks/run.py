@@ -52,7 +52,8 @@ def main() -> int:
             "unseen (measured once at stop 15, studied since), fresh (written at stop 16, not read), "
             "dev2 (written at stop 17, tuned on), fresh2 (written at stop 17, measured once, studied at stop 18), "
             "fresh3 (written at stop 18, measured once, studied at stop 19), dev3 (written at stop 19, tuned on), "
-            "fresh4 (written at stop 19, measured once, then studied), fresh5 (written at stop 19, not read)",
+            "fresh4 (written at stop 19, measured once, then studied), fresh5 (written at stop 19, measured once, "
+            "studied at stop 20), fresh6 (written at stop 20, not read)",
             "tests/gold/events")
     events_gold.main([])
     print()
