@@ -1754,3 +1754,41 @@ def test_a_noun_root_with_a_subject_is_the_verb_also_before_a_second_clause():
     found = by_trigger("The board next meets on December 14, and the bank will publish new forecasts on January 25.",
                        "meets")
     assert (found.when.value, found.status, found.title) == ("2021-12-14", "planned", "Board to meet")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the outbreak could spread to other farms next month.",
+    "The plant may close in June.",
+    "Analysts said the shares might fall again next week.",
+])
+def test_what_could_or_might_happen_is_no_timeline_entry(text):
+    assert dated(text) == []
+
+
+def test_what_will_happen_stays_expected_beside_what_might():
+    assert date_and_title("The plant will close in June.", "close", status=True) == ("2021-06", "expected",
+                                                                                     "Plant to close")
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # a modal is followed by its verb: a base form read as a noun's modifier is that verb
+    ("The ministry said in March that it would triple subsidies for new farmers from next January.", "triple",
+     "2022-01", "Ministry to triple subsidies for new farmers"),
+    # an irregular past read as a noun or an adjective in a sentence with no verb
+    ("Burglars stole copper pipes from the school last week.", "stole", "2021-W23",
+     "Burglars stole copper pipes from school"),
+    ("Thieves stole lead from the church roof last month.", "stole", "2021-05", "Thieves stole lead from church roof"),
+    # a noun read as an adjective between the subject and its verb closes the subject
+    ("The Harbour Lane book fair opened on Friday.", "opened", "2021-06-11", "Harbour Lane book fair opened"),
+    # a participle set off after its noun is a reduced relative clause with its own date
+    ("The bridge, opened in 1932, will close for repairs.", "opened", "1932", "Bridge opened"),
+    # an adjective standing for a noun ("most") is passed on the way from a late date to its verb
+    ("The storm destroyed most of the roof of the old chapel in Hastings on Saturday night.", "destroyed",
+     "2021-06-12TNI", "Storm destroyed most of roof"),
+    # weather that falls is a happening
+    ("Heavy rain in May flooded cellars across the town.", "rain", "2021-05", "Heavy rain flooded cellars across town"),
+    # hurt in a dated happening: hurt when it happened
+    ("The jeweller was hurt in a 2019 raid on his shop.", "hurt", "2019", "Jeweller hurt in 2019 raid on his shop"),
+])
+def test_parser_slips_mended_and_dates_found(text, trigger, value, title):
+    assert date_and_title(text, trigger) == (value, title)

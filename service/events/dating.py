@@ -114,7 +114,9 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
             and not eventive_noun(governor):
         # "criticised the handling of the harbour on Wednesday": a date after a thing modifies the clause
         for up in parsed.ancestors(governor.i):
-            if up.pos == "VERB" or (up.pos == "ADJ" and up.rel not in ("obl", "nmod")) or eventive_noun(up):
+            # (an adjective standing for a noun, "destroyed [most] of the roof", is passed like one)
+            if up.pos == "VERB" or (up.pos == "ADJ" and up.rel not in ("obl", "nmod", "obj", "nsubj")) \
+                    or eventive_noun(up):
                 return _clause_of_object(parsed, up)
             if up.pos not in ("NOUN", "PROPN", "ADP", "ADJ", "NUM"):
                 break  # (an ordinal or number inside the phrase, "to 19th in the world rankings", is passed)

@@ -640,7 +640,7 @@ class _Extractor:
 
 _DECIDING = CANCELLING | POSTPONING | PLANNING | {"call"}
 _PLANNED_WORDS = frozenset("scheduled due planned set slated expected intended meant supposed".split())
-_SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout"})
+_SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout", "in"})  # "scored twice in the final"
 _UNTIL = frozenset({"until", "till"})
 _PLAN_NOUNS = frozenset("plan plans project scheme idea proposal".split())
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -39,6 +39,14 @@ def verb_lemmas(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
+def noun_lemmas(text: str) -> tuple[str, ...]:
+    """The nouns a word form can be, from the same lexicon ("fair": fair; "quickly": none)."""
+    from lemminflect import getAllLemmas
+
+    return tuple(getAllLemmas(text, upos="NOUN").get("NOUN", ()))
+
+
+@lru_cache(maxsize=8192)
 def irregular_past(text: str) -> str | None:
     """The verb whose irregular past form the word is ("sank": sink, "shot": shoot), else None: the
     tagger learned from web text takes some news verbs for nouns."""

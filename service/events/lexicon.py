@@ -86,11 +86,9 @@ exam examination audit inspection review consultation survey census
 surge crush stampede epidemic pandemic blaze wildfire hurricane typhoon cyclone tornado tsunami landslide avalanche
 spill leak outage breach hack cyberattack bombing massacre murder killing robbery heist victory defeat debut
 marathon unveiling
+rain rainfall snow hail hailstorm thunderstorm gale snowstorm
 """.split())
 NOT_EVENT_NOUNS = frozenset("""
-event gala recital surgery heatwave expedition drought blizzard landslip mudslide stabbing burglary kidnapping lockout
-blackout derailment collision siege demonstration boycott inquest coronation inauguration screening regatta
-playoff semifinal semi-final quarter-final rematch downpour snowfall flooding comeback
 nation station region position mention portion proportion section fraction relation population question
 government department statement element environment equipment apartment document moment comment segment
 percent official individual capital hospital material animal total signal journal terminal rival proposal
@@ -158,6 +156,7 @@ THING_PRONOUNS = frozenset("it its they them their".split())
 NEGATIONS = frozenset("not n't never no".split())
 FUTURE_AUX = frozenset("will shall 'll wo".split())
 HYPOTHETICAL_AUX = frozenset("would could might may should must can".split())
+SPECULATIVE_AUX = frozenset("could might may".split())  # possibility: what may happen, not what is arranged
 
 # Participles that only modify an event noun ("a meeting set for 15 May", "the hearing listed for
 # 29 July"): the date is the noun's, and the participle is no event of its own.

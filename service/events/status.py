@@ -25,6 +25,7 @@ from service.events.lexicon import (
     NEGATIONS,
     PLANNING,
     POSTPONING,
+    SPECULATIVE_AUX,
 )
 from service.events.predicates import (
     adjective_complement,
@@ -175,6 +176,11 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         if token.i not in unaffected:
             words |= _words(parsed, token)
     if words & NEGATIONS:
+        return _NOT_HAPPENED
+    if head.pos == "VERB" and any(c.rel == "aux" and c.text.lower() in SPECULATIVE_AUX and c.tag == "MD"
+                                  for c in parsed.children(head.i)):
+        # "the dispute could spread", "it may need to delay the launch": what might happen is neither done nor
+        # arranged (TimeML's modality of possibility), so no timeline entry; a plan says "will" or "is to"
         return _NOT_HAPPENED
     governors = [base_form(t) for t in chain[1:]]
     if name.dep.lower() in ("obj", "nsubj:pass") and chain[1:] and _lemma(chain[1], parsed) == "call" \

@@ -312,3 +312,20 @@ def attribution_after_a_comma(parsed: Parsed) -> Parsed:
                 tokens[verb.i] = replace(verb, head=root.i, dep="parataxis")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def participle_set_off_after_its_noun(parsed: Parsed) -> Parsed:
+    """ "Its organ, [rebuilt] in 1998, is thought to ...", the participle read as a clause beside the noun: a past
+    participle with no subject or auxiliary, set off by a comma right after a noun, is a reduced relative clause
+    on that noun ("the organ, which was rebuilt in 1998,")."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens[2:]:
+        noun = parsed.head(verb.i)
+        if verb.tag != "VBN" or verb.rel != "parataxis" or noun is None or noun.pos not in ("NOUN", "PROPN") \
+                or noun.i != verb.i - 2 or parsed.tokens[verb.i - 1].text != "," \
+                or parsed.children(verb.i, "nsubj", "aux", "mark"):
+            continue
+        tokens[verb.i] = replace(verb, dep="acl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

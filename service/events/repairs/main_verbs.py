@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from service.events.lemmas import base_form, past_forms, verb_lemmas
+from service.events.lemmas import base_form, irregular_past, past_forms, verb_lemmas
 from service.events.repairs.common import (
     ARRANGED,
     CALENDAR,
@@ -154,8 +154,11 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
                 or any(_main_clause_finite(parsed, t) and _clause(parsed, t).rel != "conj" for t in words):
             continue
         # a past form, also one tagged an adjective ("Karen Doyle, 58, [pleaded] guilty in March")
+        # (or an irregular past read as a noun or an adjective: "Burglars [stole] copper pipes")
         verb = next((t for t in words if t.i > start and verb_lemmas(t.text) and (t.tag in ("VBD", "VBN") or (
-            t.tag == "JJ" and t.text.islower() and t.text.endswith("ed")))), None)  # never a name's "United"
+            t.tag == "JJ" and t.text.islower() and t.text.endswith("ed")) or (
+            t.tag in ("NN", "JJ") and t.text.islower() and irregular_past(t.text) is not None
+            and parsed.tokens[t.i - 1].pos in ("NOUN", "PROPN")))), None)  # never a name's "United"
         if verb is None or verb.i + 1 >= end or any(  # "..., which closed in 2022": a subordinate clause's
                 _main_clause_finite(parsed, t) and _clause(parsed, t).i < verb.i for t in words):
             continue  # but a second verb after it ("met X last week and is due to ...") is its conjunct
@@ -638,5 +641,48 @@ def past_form_taken_for_a_gerunds_modifier(parsed: Parsed) -> Parsed:
         for child in parsed.children(root.i):
             if child.i < verb.i or child.rel == "punct" or child.dep.lower() == "obl:unmarked":
                 tokens[child.i] = replace(child, head=verb.i)  # its subject, adverbs before it, the date, the stop
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_SPECULATIVE_OR_FUTURE = frozenset("will would shall should could might may must can".split())
+_BETWEEN_MODAL_AND_VERB = frozenset("not n't also now still never soon only then already".split())
+
+
+def base_verb_after_a_modal(parsed: Parsed) -> Parsed:
+    """ "said it would [double] grants for new beekeepers", "double" read as a modifier of the noun: a modal
+    auxiliary is followed by its verb in the base form (past "not", "also" and the like), so a word there that is
+    a verb's base form is that verb, the clause's head, and the noun after it its object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for modal in parsed.tokens:
+        if modal.tag != "MD" or modal.text.lower() not in _SPECULATIVE_OR_FUTURE or modal.text == "May":
+            continue
+        _, end = parsed.sentence_of(modal.i)
+        k = modal.i + 1
+        while k < end and parsed.tokens[k].text.lower() in _BETWEEN_MODAL_AND_VERB:
+            k += 1
+        word = parsed.tokens[k] if k < end else None
+        if word is None or word.pos in ("VERB", "AUX") or word.pos not in ("NOUN", "ADJ", "ADV", "PROPN") \
+                or not word.text.islower() or word.text not in verb_lemmas(word.text):
+            continue
+        clause = modal if modal.rel != "aux" else parsed.tokens[modal.head]
+        if clause.i == word.i or clause.pos not in ("NOUN", "PROPN", "AUX") or (
+                clause.pos != "AUX" and (clause.i < word.i or parsed.children(clause.i, "cop"))):
+            continue
+        head, dep = (word.i, "ROOT") if clause.head == clause.i else (clause.head, clause.dep)
+        tokens[word.i] = replace(word, pos="VERB", tag="VB", lemma=word.text, morph="VerbForm=Inf", head=head,
+                                 dep=dep)
+        for child in parsed.children(clause.i):
+            if child.i != word.i and (child.i < word.i or child.rel not in ("det", "amod", "compound", "nummod",
+                                                                             "nmod")):
+                tokens[child.i] = replace(tokens[child.i], head=word.i)
+        if clause.i == modal.i:
+            tokens[modal.i] = replace(tokens[modal.i], head=word.i, dep="aux")
+        else:  # the noun the parser made the clause's head is the verb's object
+            tokens[clause.i] = replace(tokens[clause.i], head=word.i, dep="obj")
+        for child in parsed.children(word.i):  # what the parser hung on the word as a modifier stays with the noun
+            if child.i > word.i and tokens[child.i].head == word.i and child.rel in ("compound", "amod"):
+                tokens[child.i] = replace(tokens[child.i], head=clause.i if clause.i != modal.i else word.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from service.events.lemmas import base_form, past_forms, verb_lemmas
+from service.events.lemmas import base_form, irregular_past, noun_lemmas, past_forms, verb_lemmas
 from service.events.lexicon import ADJECTIVAL_ING, EVENT_NOUNS
 from service.events.predicates import PARTICLES, infinitive
 from service.events.repairs.common import (
@@ -474,3 +474,55 @@ def name_word_taken_for_a_verb(parsed: Parsed) -> Parsed:
                                       else before.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def plural_subject_taken_for_a_verb(parsed: Parsed) -> Parsed:
+    """ "[Thieves] stole lead from the church roof", the first word read as a verb (or as a noun heading a sentence
+    with no verb): a statement does not open on a finite -s form, which agrees with a subject before it; followed
+    by a past form, the word is a plural noun, that verb's subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        word = parsed.tokens[start]
+        if word.tag not in ("VBZ", "NNS") or word.head != word.i or start + 2 >= end or not word.text.endswith("s") \
+                or (word.tag == "NNS" and any(t.pos in ("VERB", "AUX") for t in parsed.tokens[start:end])):
+            continue  # (or read as a plural noun heading a sentence with no verb at all)
+        verb = parsed.tokens[start + 1]
+        if not verb.text.islower() or not verb_lemmas(verb.text) or not (
+                irregular_past(verb.text) is not None or verb.text.endswith("ed")):
+            continue
+        tokens[verb.i] = replace(verb, pos="VERB", tag="VBD", head=verb.i, dep="ROOT", lemma=base_form(replace(
+            verb, pos="VERB", tag="VBD")), morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[word.i] = replace(word, pos="NOUN", tag="NNS", head=verb.i, dep="nsubj", morph="Number=Plur",
+                                 lemma=word.text.lower())
+        for child in parsed.children(word.i):
+            if child.i != verb.i:  # what hung on the noun as its modifier is the verb's oblique
+                tokens[child.i] = replace(child, head=verb.i, dep=child.dep.replace("nmod", "obl", 1))
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def noun_closing_the_subject(parsed: Parsed) -> Parsed:
+    """ "The Interhaus home goods [fair] opened on Tuesday", the last noun read as an adjective hung on the verb:
+    an adjective between a subject and its verb modifies neither (English puts it before its noun), so a word
+    there that is also a noun is the head of the subject's phrase, and the noun before it its modifier."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens[2:]:
+        word, before = parsed.tokens[verb.i - 1], parsed.tokens[verb.i - 2]
+        if verb.pos != "VERB" or word.pos != "ADJ" or word.rel != "advmod" or word.head not in (verb.i, before.i) \
+                or before.pos not in ("NOUN", "PROPN") or before.rel != "nsubj" or before.head not in (verb.i, word.i) \
+                or any(c.i != before.i for c in parsed.children(word.i)) or not word.text.islower() \
+                or not noun_lemmas(word.text) or word.text in _ADVERBS_BEFORE_A_VERB:
+            continue
+        tokens[word.i] = as_noun(word, head=verb.i, dep="nsubj")
+        tokens[before.i] = replace(before, head=word.i, dep="compound")
+        for child in parsed.children(before.i):
+            if child.i < before.i:  # "The", "Interhaus": the whole phrase's
+                tokens[child.i] = replace(child, head=word.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+# adjective forms English also uses as adverbs right before a verb ("the two leaders [last] met", "[first] proposed")
+_ADVERBS_BEFORE_A_VERB = frozenset("last first next right best most least even fast still once further long".split())
