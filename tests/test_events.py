@@ -1792,3 +1792,31 @@ def test_what_will_happen_stays_expected_beside_what_might():
 ])
 def test_parser_slips_mended_and_dates_found(text, trigger, value, title):
     assert date_and_title(text, trigger) == (value, title)
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # a relative clause agrees with the noun it is about
+    ("The project had been held up by a dispute over parking rules that was resolved in March.", "resolved",
+     "2021-03", "Dispute over parking rules resolved"),
+    ("The report lists the failures of the board that were exposed in May.", "exposed", "2021-05",
+     "Failures of board exposed"),
+    # only a happening opens: the clause is the celebration's, not the city's
+    ("The festival is a three-day celebration of folk music in Bristol that opens on June 20.", "opens", "2021-06-20",
+     "Three-day celebration of music in Bristol to open"),
+    # "due to" before a verb with a subject is "be due to", an arrangement
+    ("The exercise is due to end on June 26.", "end", "2021-06-26", "Exercise to end"),
+    # a surname the article gave as a name is that name at a sentence's start too, and "he" is that person
+    ("Hamish Pettigrew, a driver from Perth, won in 1958. Pettigrew raced the car until he crashed it at Aintree in "
+     "April 1961.", "crashed", "1961-04", "Hamish Pettigrew crashed at Aintree"),
+    # a social occasion is a happening: the dinner is what was put off
+    ("The charity's annual dinner, scheduled for May 8, has been postponed until September.", "dinner", "2021-09",
+     "Charity's annual dinner postponed"),
+])
+def test_relative_clauses_by_agreement_names_and_occasions(text, trigger, value, title):
+    assert date_and_title(text, trigger) == (value, title)
+
+
+def test_since_a_date_in_a_comparison_dates_nothing_but_in_a_perfect_it_starts_the_event():
+    found = by_trigger("The club drew its biggest crowd since 1998 on Saturday.", "drew")
+    assert found.when.value == "2021-06-12"
+    assert dated("The final drew the biggest crowd for a play-off game since 2008.") == []

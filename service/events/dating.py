@@ -64,6 +64,13 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     head = expression_head(parsed, expr)
     if head is None:
         return None
+    first = parsed.tokens_in(expr.start, expr.end)[0]
+    if first.i > 0 and parsed.tokens[first.i - 1].text.lower() == "since" and not (
+            (verb := verb_above(parsed, head)) is not None
+            and any(a.lemma.lower() == "have" for a in parsed.children(verb.i, "aux"))):
+        # "drew the biggest crowd since 2008": the start of a span the comparison runs over, not when anything
+        # happened (told in a perfect, "had lost market share since January", it is when the loss began)
+        return None
     subject = next((c for c in parsed.children(head.i, "nsubj")), None)
     if head.head == head.i or subject is not None:
         return subject  # "The meeting was on Friday" (or a bare dateline: nothing)

@@ -47,6 +47,13 @@ def noun_lemmas(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
+def adjective_lemmas(text: str) -> tuple[str, ...]:
+    from lemminflect import getAllLemmas
+
+    return tuple(getAllLemmas(text, upos="ADJ").get("ADJ", ()))
+
+
+@lru_cache(maxsize=8192)
 def irregular_past(text: str) -> str | None:
     """The verb whose irregular past form the word is ("sank": sink, "shot": shoot), else None: the
     tagger learned from web text takes some news verbs for nouns."""

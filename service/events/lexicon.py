@@ -87,6 +87,7 @@ surge crush stampede epidemic pandemic blaze wildfire hurricane typhoon cyclone 
 spill leak outage breach hack cyberattack bombing massacre murder killing robbery heist victory defeat debut
 marathon unveiling
 rain rainfall snow hail hailstorm thunderstorm gale snowstorm
+dinner lunch luncheon banquet reception fete fair vigil feast exercise drill landing signing sitting
 """.split())
 NOT_EVENT_NOUNS = frozenset("""
 nation station region position mention portion proportion section fraction relation population question

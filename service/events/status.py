@@ -146,9 +146,11 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     # started in March will continue" started, whatever "will continue" says
     # (also one hung on a noun inside its phrase, when it tells a past fact: "construction of the stadium, which
     # began in 2020,")
+    # (but a relative clause telling the plan, "an expansion that had been due to start in April", leaves the
+    # noun's fate to decide)
     relative = head.dep.lower() == "acl:relcl" and (head.head == name.i or (
         head.tag == "VBD" and not parsed.children(head.i, "aux") and any(
-            up.i == name.i for up in parsed.ancestors(head.i))))
+            up.i == name.i for up in parsed.ancestors(head.i)))) and "due" not in _words(parsed, head)
     chain = _governing(parsed, name) if name.i != head.i and not relative else []
     chain += [t for t in _governing(parsed, head) if t.i not in {c.i for c in chain}]
     unaffected: set[int] = set()  # "was not postponed", "is not affected": the event goes ahead as it was

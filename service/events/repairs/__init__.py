@@ -19,6 +19,7 @@ __all__ = ["ASPECTUAL", "INFINITIVE_TAKERS", "repair"]
 # The repairs in the order they run: a later one may rely on what an earlier one mended.
 REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.name_word_with_two_tags,
+    words.name_read_as_a_common_noun,
     words.noun_taken_for_a_preposition,
     words.name_word_taken_for_a_verb,
     words.plural_subject_taken_for_a_verb,
@@ -38,6 +39,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.adjective_without_a_copula,
     main_verbs.modifier_with_an_auxiliary,
     main_verbs.base_verb_after_a_modal,
+    main_verbs.verb_after_due_to,
     main_verbs.verb_with_a_preposition,
     arguments.name_right_after_its_verb,
     arguments.noun_phrase_ending_on_its_head,
@@ -46,6 +48,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     attachments.attribution_after_a_comma,
     attachments.relative_clause_taken_for_an_adverbial,
     attachments.participle_set_off_after_its_noun,
+    attachments.relative_clause_by_agreement,
     attachments.subordinate_clause_taken_for_a_modifier,
     attachments.when_clause_taken_for_a_conjunct,
     attachments.subordinator_taken_for_a_preposition,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.events.lemmas import base_form, past_forms, verb_lemmas
-from service.events.lexicon import REPORTING, REPORTING_WHEN_BARE
-from service.events.predicates import PARTICLES
+from service.events.lexicon import HAPPENING, REPORTING, REPORTING_WHEN_BARE
+from service.events.predicates import PARTICLES, eventive_noun
 from service.events.repairs.common import PLAIN_PREPOSITIONS, SUBORDINATORS, verb_above
 from service.nlp import Parsed
 
@@ -328,4 +328,46 @@ def participle_set_off_after_its_noun(parsed: Parsed) -> Parsed:
             continue
         tokens[verb.i] = replace(verb, dep="acl")
         changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_SINGULAR_FORMS = frozenset({"VBZ"})
+_SINGULAR_WORDS = frozenset("was is has".split())
+_PLURAL_WORDS = frozenset("were are have".split())
+
+
+def relative_clause_by_agreement(parsed: Parsed) -> Parsed:
+    """ "a dispute over planning conditions [that was settled in June]", the clause hung on the nearer noun: a
+    relative pronoun that is the clause's subject takes its number from the noun it stands for, so a singular verb
+    belongs to the singular noun the plural one hangs on (and a plural verb to a plural noun above a singular);
+    and a clause saying that something begins, ends or takes place is about the happening, not a place in it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for clause in parsed.tokens:
+        noun = parsed.head(clause.i)
+        if clause.dep.lower() != "acl:relcl" or noun is None or noun.pos not in ("NOUN", "PROPN") \
+                or noun.rel != "nmod":
+            continue
+        pronoun = next((c for c in parsed.children(clause.i, "nsubj") if c.text.lower() in ("that", "which", "who")),
+                       None)
+        above = parsed.head(noun.i)
+        if pronoun is None or above is None or above.pos != "NOUN" or above.i > noun.i:
+            continue
+        finite = next((c for c in [*parsed.children(clause.i, "aux"), *parsed.children(clause.i, "cop"), clause]
+                       if c.tag in ("VBZ", "VBP", "VBD")), None)
+        if base_form(clause) in HAPPENING and eventive_noun(above) and not eventive_noun(noun):
+            # "a cold-weather exercise in northern Norway [that begins on March 9]": only a happening begins,
+            # ends or takes place
+            tokens[clause.i] = replace(clause, head=above.i)
+            changed = True
+            continue
+        if finite is None:
+            continue
+        word = finite.text.lower()
+        singular = finite.tag in _SINGULAR_FORMS or word in _SINGULAR_WORDS
+        plural = word in _PLURAL_WORDS or finite.tag == "VBP"
+        noun_plural, above_plural = noun.tag in ("NNS", "NNPS"), above.tag in ("NNS", "NNPS")
+        if (singular and noun_plural and not above_plural) or (plural and not noun_plural and above_plural):
+            tokens[clause.i] = replace(clause, head=above.i)
+            changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -686,3 +686,23 @@ def base_verb_after_a_modal(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(tokens[child.i], head=clause.i if clause.i != modal.i else word.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def verb_after_due_to(parsed: Parsed) -> Parsed:
+    """ "The exercise is due to [end] on March 26", read as "due to" (because of) before a noun: a noun with a
+    subject or a copula after "due to" is no cause but the verb of "be due to", an arrangement (kept as the marker
+    the parser makes of it when it reads the verb right: "are [due to] vote")."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for due in parsed.tokens[:-2]:
+        to, word = parsed.tokens[due.i + 1], parsed.tokens[due.i + 2]
+        if due.text.lower() != "due" or to.text.lower() != "to" or due.head != word.i or to.head != due.i \
+                or word.pos not in ("NOUN", "PROPN", "VERB") or not word.text.islower() \
+                or word.text not in verb_lemmas(word.text) or not parsed.children(word.i, "nsubj", "cop"):
+            continue
+        tokens[due.i] = replace(due, dep="mark")
+        tokens[word.i] = replace(word, pos="VERB", tag="VB", lemma=word.text, morph="VerbForm=Inf")
+        for child in parsed.children(word.i, "cop"):
+            tokens[child.i] = replace(child, dep="aux")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from service.events.lemmas import base_form, irregular_past, noun_lemmas, past_forms, verb_lemmas
+from service.events.lemmas import (
+    adjective_lemmas,
+    base_form,
+    irregular_past,
+    noun_lemmas,
+    past_forms,
+    verb_lemmas,
+)
 from service.events.lexicon import ADJECTIVAL_ING, EVENT_NOUNS
 from service.events.predicates import PARTICLES, infinitive
 from service.events.repairs.common import (
@@ -526,3 +533,29 @@ def noun_closing_the_subject(parsed: Parsed) -> Parsed:
 
 # adjective forms English also uses as adverbs right before a verb ("the two leaders [last] met", "[first] proposed")
 _ADVERBS_BEFORE_A_VERB = frozenset("last first next right best most least even fast still once further long".split())
+
+
+def name_read_as_a_common_noun(parsed: Parsed) -> Parsed:
+    """ "[Gillanders] raced the car until he crashed it", the surname read as a plural noun at the start of a
+    sentence: a word the article writes as a name elsewhere, inside a sentence, is that name here too (one sense
+    per discourse); and a capitalised word inside a sentence that the lexicon knows as no noun, verb or adjective
+    is a name, singular unless a plural noun ends it."""
+    names = {t.text for t in parsed.tokens if t.pos == "PROPN" and not parsed.starts_sentence(t.i)
+             and t.text[:1].isupper() and not t.text.isupper()}
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        if word.tag == "NNPS" and word.text.isalpha() and not noun_lemmas(word.text.lower()):
+            # "Hamish [Gillanders]" tagged a plural name: only a plural noun ("Oakmere Homes") makes a name plural
+            tokens[word.i] = replace(word, tag="NNP", morph="Number=Sing")
+            changed = True
+            continue
+        if word.pos != "NOUN" or not word.text[:1].isupper() or word.text.isupper() or not word.text.isalpha():
+            continue
+        lower = word.text.lower()
+        unknown = not parsed.starts_sentence(word.i) and not noun_lemmas(lower) and not verb_lemmas(lower) \
+            and not adjective_lemmas(lower)
+        if word.text in names or unknown:
+            tokens[word.i] = replace(word, pos="PROPN", tag="NNP", lemma=word.text, morph="Number=Sing")
+            changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
