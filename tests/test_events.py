@@ -1820,3 +1820,27 @@ def test_since_a_date_in_a_comparison_dates_nothing_but_in_a_perfect_it_starts_t
     found = by_trigger("The club drew its biggest crowd since 1998 on Saturday.", "drew")
     assert found.when.value == "2021-06-12"
     assert dated("The final drew the biggest crowd for a play-off game since 2008.") == []
+
+
+def test_a_new_date_in_february_of_a_leap_year_moves_a_year_ahead_whole():
+    from service.events.model import When
+    from service.events.orientation import orient
+    from service.temporal.tagger import annotate
+
+    text = "A concert that had been set for December has been pushed back to February."
+    found = by_trigger(text, "concert", date(2024, 10, 16))
+    assert (found.when.value, found.status) == ("2025-02", "postponed")
+    february = next(e for e in annotate(text, date(2024, 10, 16)) if e.text == "February")
+    moved = orient(When.of(february), february, "postponed", date(2024, 10, 16))
+    assert (moved.earliest, moved.latest) == (date(2025, 2, 1), date(2025, 2, 28))
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("A return visit by the mayor had been planned for May, but it has been moved to September.", "visit",
+     ("2021-09", "postponed", "Return visit by mayor moved")),
+    ("The vote was set for Monday, but it was postponed until next Thursday.", "vote",
+     ("2021-06-17", "postponed", "Vote postponed")),
+])
+def test_it_moved_to_a_new_date_is_the_event_noun_it_stands_for(text, trigger, expected):
+    found = by_trigger(text, trigger, date(2021, 2, 13) if "visit" in text else REF)
+    assert (found.when.value, found.status, found.title) == expected

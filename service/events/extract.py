@@ -42,12 +42,13 @@ from service.events.predicates import (
     participle_adjuncts,
     particle,
     postpones,
+    postpones_pronoun,
     predicates,
     set_off_participle,
 )
 from service.events.repairs import ASPECTUAL, repair
 from service.events.status import headline, intended, perfect, scheduled_present, status_of
-from service.events.titles import Titler, subject_of
+from service.events.titles import Title, Titler, subject_of, tidy
 from service.nlp import Parsed, Token
 from service.temporal import Expression, annotate
 
@@ -252,7 +253,8 @@ class _Extractor:
         head, name = parsed.tokens[predicate.head], parsed.tokens[predicate.name]
         if head.i in self.excluded or name.i in self.excluded:
             return None
-        moved_to = self._new_date(name)
+        moved_to = self._new_date(name) or (self._new_date(name, head) if head.i != name.i and head.pos == "VERB"
+                                            and postpones_pronoun(parsed, head) else None)
         expr = moved_to or self.dates.get(head.i) or self.dates.get(name.i) or self._decision_date(name) \
             or (self._relative_date(name) if predicate.kind == "noun" and (governor := parsed.head(name.i)) is not None
                 and (base_form(governor) in CANCELLING | POSTPONING or postpones(parsed, governor)) else None)
@@ -285,6 +287,12 @@ class _Extractor:
         if predicate.kind == "noun" and head.text.lower() == "due" and head.pos == "ADJ":
             # "its report is due in the autumn": the thing, and that it is due
             title = self.titler.due_title(name)
+        elif predicate.kind == "noun" and head.i != name.i and head.rel == "conj" and any(
+                c.text.lower() == "it" for c in parsed.children(head.i, "nsubj")):
+            # "the vote was set for Monday, but it was postponed": the noun, and what was done to it
+            prt = particle(parsed, head.i)
+            verb = head.text.lower() + (f" {parsed.tokens[prt].text.lower()}" if prt is not None else "")
+            title = Title(tidy(f"{self.titler.words(self.titler.phrase(name.i, 6))} {verb}"), 2)
         elif predicate.kind == "noun" and not phase:
             title = self.titler.noun_title(name, status)
             if head.i != name.i and not eventive_noun(name) and title.quality >= 2 \
@@ -395,10 +403,12 @@ class _Extractor:
                         return expr
         return None
 
-    def _new_date(self, name: Token) -> Expression | None:
-        """The date something postponed was moved to: "the hearing ... was adjourned until September"."""
-        governor = self.parsed.head(name.i)
-        if governor is None or name.rel not in ("obj", "nsubj") or not postpones(self.parsed, governor):
+    def _new_date(self, name: Token, mover: Token | None = None) -> Expression | None:
+        """The date something postponed was moved to: "the hearing ... was adjourned until September" (or by
+        `mover`, a verb that moves it through "it": "..., but it has been moved to September")."""
+        governor = mover or self.parsed.head(name.i)
+        if governor is None or (mover is None and (name.rel not in ("obj", "nsubj")
+                                                   or not postpones(self.parsed, governor))):
             return None
         # "postponed the launch, planned for March, until the third quarter": "until" is the new date wherever
         # the parser hung it; "for" only on the postponing verb itself ("rescheduled for May")

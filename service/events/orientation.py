@@ -9,6 +9,7 @@ Only dates the text left open move: never an explicit year, never "last"/"next"/
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -62,15 +63,18 @@ def _shift_days(when: When, days: int) -> When:
 
 
 def _shift_years(when: When, years: int) -> When:
-    try:
-        earliest = when.earliest.replace(year=when.earliest.year + years)
-        latest = when.latest.replace(year=when.latest.year + years)
-    except ValueError:  # 29 February
-        return when
+    earliest, latest = _in_year(when.earliest, when.earliest.year + years), _in_year(when.latest,
+                                                                                    when.latest.year + years)
     def shift(text: str | None) -> str | None:
         return re.sub(r"\b(\d{4})(?=-)", lambda m: str(int(m.group(1)) + years), text) if text else text
     return replace(when, earliest=earliest, latest=latest, value=shift(when.value), edtf=shift(when.edtf),
                    rule=f"{when.rule}; moved {years:+d} year: the predicate's status points the other way")
+
+
+def _in_year(day: date, year: int) -> date:
+    """The same day of the year in another year; 29 February becomes the 28th (February 2024 moved a year
+    ahead ends on 28 February 2025)."""
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
 def _redate(text: str | None, day: date) -> str | None:

@@ -421,6 +421,9 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         if lemma in LIGHT | CAUSING and obj is not None:
             found.append(Predicate(token.i, obj.i, "verb"))
             named.add(obj.i)
+        elif (moved := _put_off_by_it(parsed, token)) is not None:
+            # "a return visit had been planned for May, but [it] has been moved to September": the visit is moved
+            found.append(Predicate(token.i, moved.i, "noun"))
         elif planned_thing is not None:  # "a memorial service is planned for Sunday": what is planned happens
             found.append(Predicate(token.i, planned_thing.i, "noun"))
             named.add(planned_thing.i)
@@ -451,3 +454,28 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         if token.rel != "compound":
             found.append(Predicate(token.i, token.i, "noun"))
     return found
+
+
+def _put_off_by_it(parsed: Parsed, token: Token) -> Token | None:
+    """The event noun a postponing or cancelling verb acts on through "it", when "it" stands for the event noun
+    subject of the clause the verb is coordinated with: "the visit had been planned for May, but it has been
+    moved to September"."""
+    if not (base_form(token) in CANCELLING or postpones_pronoun(parsed, token)):
+        return None
+    pronoun = next((c for c in parsed.children(token.i) if c.rel == "nsubj" and c.text.lower() == "it"), None)
+    first = parsed.head(token.i)
+    if pronoun is None or token.rel != "conj" or first is None:
+        return None
+    thing = next((c for c in parsed.children(first.i) if c.rel == "nsubj" and c.pos == "NOUN"), None)
+    return thing if thing is not None and eventive_noun(thing) else None
+
+
+def postpones_pronoun(parsed: Parsed, token: Token) -> bool:
+    """A verb of putting off whose object is a pronoun, moved to a time ("it has been moved to September")."""
+    if base_form(token) in POSTPONING:
+        return True
+    if base_form(token) not in _RESCHEDULING:
+        return False
+    return any(c.lemma.lower() in _TIME_NOUNS or c.text.lower() in MONTHS or c.text.lower() in WEEKDAYS
+               or c.pos == "NUM" for c in parsed.children(token.i, "obl")
+               if {k.text.lower() for k in parsed.children(c.i, "case")} & {"to", "until", "till"})

@@ -32,6 +32,7 @@ from service.events.predicates import (
     misread_verb,
     particle,
     postpones,
+    postpones_pronoun,
     reported_clause,
     set_off_participle,
 )
@@ -164,7 +165,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         if (token.i not in (head.i, name.i) or token.pos == "VERB") and governs:
             if lemma == "call off" or (lemma.split()[0] in CANCELLING and lemma != "call"):
                 return "cancelled"
-            if lemma.split()[0] in POSTPONING or postpones(parsed, token):
+            if lemma.split()[0] in POSTPONING or postpones(parsed, token) or (token.i == head.i and name.i != head.i
+                                                                              and postpones_pronoun(parsed, token)):
                 return "planned" if lemma == "bring forward" else "postponed"
     for token in chain[1:]:  # "scheduled for June but was postponed": the later verb decides
         for later in parsed.children(token.i, "conj"):

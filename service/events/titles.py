@@ -576,7 +576,7 @@ class Titler:
                     and goal.split()[0] in ("to", "into") and len(" ".join([*parts, goal]).split()) <= 10:
                 parts.append(goal)  # "moved its headquarters from Paris [to Lyon]": a move has both ends
         self.doer = None
-        return Title(_tidy(" ".join(p for p in parts if p)), quality)
+        return Title(tidy(" ".join(p for p in parts if p)), quality)
 
     def _with_names_after(self, indices: list[int]) -> list[int]:
         """ "the summit between the American leaders [Joe Biden and Chinese Xi Jinping]": names right after a
@@ -699,14 +699,14 @@ class Titler:
                              and not self.parsed.children(c.i, "nsubj", "nsubj:pass")), governor)
         if sum(1 for k in indices if self.parsed.tokens[k].pos not in ("NUM", "DET", "PUNCT")
                or re.fullmatch(r"(1[89]|20)\d\d", self.parsed.tokens[k].text)) > 1:  # "a 2010 raid" says which
-            phrase = Title(_tidy(self.words(indices)), 2)
+            phrase = Title(tidy(self.words(indices)), 2)
             if status in ("cancelled", "postponed") and governor is not None and governor.pos == "VERB" \
                     and name.dep.lower() in ("obj", "nsubj:pass") and base_form(governor) in CANCELLING | POSTPONING:
                 # "halted a smaller study of cardoxan": told as a headline tells it, "Smaller study ... halted"
                 prt = particle(self.parsed, governor.i)
                 verb = governor.text.lower() if governor.tag in ("VBD", "VBN") else simple_past(base_form(governor))
                 told = " ".join([verb, *([self.parsed.tokens[prt].text.lower()] if prt is not None else [])])
-                return Title(_tidy(f"{phrase.text} {told}"), 2)
+                return Title(tidy(f"{phrase.text} {told}"), 2)
             # "called a 24-hour strike": a phrase with no name and no complement says less than its clause
             if self.parsed.tokens[indices[-1]].i == name.i and not any(
                     self.parsed.tokens[k].pos == "PROPN" for k in indices) and governor is not None \
@@ -724,11 +724,11 @@ class Titler:
                     return clause
             return phrase
         clause = self._clause_title(governor, name, status) if governor is not None else None
-        return clause if clause is not None else Title(_tidy(self.words(indices)), 0)
+        return clause if clause is not None else Title(tidy(self.words(indices)), 0)
 
     def due_title(self, name: Token) -> Title:
         """ "Its report is due in the autumn": the thing, and that it is due ("Payment due")."""
-        return Title(_tidy(f"{self.words(self.phrase(name.i, 6))} due"), 2)
+        return Title(tidy(f"{self.words(self.phrase(name.i, 6))} due"), 2)
 
     def _clause_title(self, governor: Token, name: Token, status: str) -> Title | None:
         """ "organisers called off the concert": a noun told by the clause that governs it; a verb of expecting
@@ -744,7 +744,9 @@ class Titler:
         return title
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
+    """A title as shown: one space between words, no stray quote or punctuation at its ends, at most MAX_WORDS
+    words, a capital first."""
     text = " ".join(text.split()).strip(" ,;:-–—\"“”'")
     for quote in ("“", "”", "\""):
         if text.count(quote) == 1:
