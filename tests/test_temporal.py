@@ -252,3 +252,10 @@ def test_expressions_say_their_parser_tense_and_whether_the_text_names_the_year(
     assert (found["4 May 2023"].names_year, found["Saturday"].names_year) == (True, False)
     assert (found["Saturday"].parser, found["Saturday"].tense) == ("weekday", "past")
     assert "parser" not in found["Saturday"].to_dict()  # internal: the API shows `rule`
+
+
+def test_until_a_weekday_after_a_past_perfect_is_the_past_one():
+    # a state told in the past perfect ended before the time of writing: its "until Thursday" is past
+    found = annotate("The deal had been on hold until Thursday, when both boards signed it.", date(2023, 1, 1))
+    assert [e.value for e in found] == ["2022-12-29"]
+    assert [e.value for e in annotate("The bridge is closed until Thursday.", date(2023, 1, 1))] == ["2023-01-05"]

@@ -39,6 +39,7 @@ _WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 # lie on either side of it, so these cues point nowhere and the nearest occurrence wins.
 _SCHEDULE = re.compile(r"(?<!\bis\s)(?<!\bare\s)\b(?:planned|scheduled|set|due|slated|supposed|expected|"
                        r"pencil(?:l)?ed\s+in)\s+(?:for|on|to\s+(?:\w+\s+){1,2}?(?:on|in|for))\b", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 
 
@@ -65,7 +66,10 @@ def tense_cues(text: str, sentence: tuple[int, int]) -> list[Cue]:
         elif len(lower) >= 5 and lower.endswith("ed") and lower not in _NOT_PARTICIPLES and \
                 previous_lower not in _ADJECTIVE_MAKERS:
             past.append((match.start(), match.end()))
-        elif word in _WEEKDAY_NAMES and previous_lower in ("until", "till"):
+        elif word in _WEEKDAY_NAMES and previous_lower in ("until", "till") \
+                and not _PAST_PERFECT.search(text, s_start, match.start()):
+            # "closed until Thursday": the coming one; but "had been in doubt until Thursday" ends a state told
+            # before a past time, so that Thursday is past too
             future.append((*previous_span, Tense.FUTURE))
         previous_lower, previous_span = lower, match.span()
     past += [m.span() for m in _PRESENT_PERFECT.finditer(text, s_start, s_end)]
