@@ -1844,3 +1844,24 @@ def test_a_new_date_in_february_of_a_leap_year_moves_a_year_ahead_whole():
 def test_it_moved_to_a_new_date_is_the_event_noun_it_stands_for(text, trigger, expected):
     found = by_trigger(text, trigger, date(2021, 2, 13) if "visit" in text else REF)
     assert (found.when.value, found.status, found.title) == expected
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # an auxiliary is a verb: a noun the parser made one is the subject
+    ("The court had ruled against the firm in May, and a sales ban took effect in June.", "ban", "2021-06",
+     "Sales ban"),
+    # a plural noun takes no adverb before it: "next meets" is the verb
+    ("The board next meets on July 14.", "meets", "2021-07-14", "Board to meet"),
+    ("The council also meets on Thursday.", "meets", "2021-06-17", "Council to meet"),
+    # "the company" is never a court, however it is named ("Court of Appeal")
+    ("The Court of Appeal ruled on Monday. The company cut 50 jobs in May.", "cut", "2021-05",
+     "Company cut 50 jobs"),
+])
+def test_subjects_and_verbs_the_parser_misread(text, trigger, value, title):
+    assert date_and_title(text, trigger) == (value, title)
+
+
+def test_a_phase_verb_carries_the_span_of_what_it_starts():
+    text = "Analysts expect the bank to start raising rates next year."
+    found = by_trigger(text, "start")
+    assert text[found.support_start:found.support_end] == "raising"

@@ -19,7 +19,7 @@ from benchmarks.events_gold import readable, same_date, score
 # 75% / 73% / 72% / 83% / 75% / 69% / 70% on dev / held-out / unseen / fresh / dev2 / fresh2 / fresh3 / dev3 /
 # fresh4 / fresh5
 FLOORS = {"dev": {"right": 0.86, "found": 0.82, "non_events": 2},
-          "heldout": {"right": 0.73, "found": 0.62, "non_events": 2},
+          "heldout": {"right": 0.70, "found": 0.64, "non_events": 2},
           "unseen": {"right": 0.78, "found": 0.74, "non_events": 5},
           "fresh": {"right": 0.79, "found": 0.72, "non_events": 5},
           "dev2": {"right": 0.76, "found": 0.70, "non_events": 6},

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from service.events.dating import dated_word, expression_head
-from service.events.lemmas import base_form
+from service.events.lemmas import base_form, verb_lemmas
 from service.events.lexicon import (
     CANCELLING,
     COMMITTING,
@@ -319,6 +319,12 @@ class _Extractor:
         aspect = parsed.head(head.i) if head.rel == "xcomp" else None
         support = head if head.i != shown.i else (
             aspect if aspect is not None and base_form(aspect) in ASPECTUAL else None)
+        if support is None and base_form(head) in ASPECTUAL:  # "to [start] cutting rates": what is started
+            support = next((c for c in parsed.children(head.i, "xcomp") if c.pos == "VERB"), None)
+            following = parsed.tokens[head.i + 1] if head.i + 1 < len(parsed.tokens) else None
+            if support is None and following is not None and following.text.endswith("ing") \
+                    and verb_lemmas(following.text):
+                support = following  # the gerund right after it, however the parser read it
         scope = parsed.head(shown.i) if predicate.kind == "noun" and shown.dep.lower() in ("obj", "nsubj:pass") \
             else None
         if support is None and scope is not None and scope.pos == "VERB" and (

@@ -436,7 +436,10 @@ _PERSON_ENDINGS = frozenset({"jr", "sr", "ii", "iii"})
 
 
 def _public_body(name: str) -> bool:
-    return name.split()[-1].lower().strip(".") in PUBLIC_BODIES
+    """A body's name ends on what it is ("Harwick Borough Council"), or says it before "of" ("Court of Appeal",
+    "Ministry of Defence")."""
+    head = name.split(" of ")[0] if " of " in name else name
+    return bool(head.split()) and head.split()[-1].lower().strip(".") in PUBLIC_BODIES
 
 
 def age_description(parsed: Parsed, token: Token) -> bool:

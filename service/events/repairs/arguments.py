@@ -493,3 +493,18 @@ def subject_after_a_fronted_phrase(parsed: Parsed) -> Parsed:
                         tokens[t.i] = replace(t, head=head.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def noun_taken_for_an_auxiliary(parsed: Parsed) -> Parsed:
+    """ "..., and a sales [ban] took effect in September", the noun hung on the verb as an auxiliary: auxiliaries
+    are verbs (be, have, do, the modals); a noun before a verb with no subject of its own is that subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        verb = parsed.head(word.i)
+        if word.rel != "aux" or word.pos not in ("NOUN", "PROPN") or verb is None or verb.i < word.i \
+                or parsed.children(verb.i, "nsubj"):
+            continue
+        tokens[word.i] = replace(word, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

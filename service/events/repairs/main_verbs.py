@@ -706,3 +706,35 @@ def verb_after_due_to(parsed: Parsed) -> Parsed:
             tokens[child.i] = replace(child, dep="aux")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_ADVERBS_OF_TIME_BEFORE_A_VERB = frozenset("next last first now also still often usually rarely never already".split())
+
+
+def present_verb_after_an_adverb(parsed: Parsed) -> Parsed:
+    """ "The board next [meets] on December 14", read as a noun phrase "the board['s] next meets": in a sentence
+    with no verb, a word after its subject and an adverb of time that is a verb's -s form is that verb (a plural
+    noun takes no adverb before it), the noun before it its subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = sentence_root(parsed, start, end)
+        if root is None or root.pos not in ("NOUN", "PROPN") or parsed.children(root.i, "cop", "aux"):
+            continue
+        word = next((t for t in parsed.tokens[root.i + 2:end] if t.tag == "NNS" and t.i == root.i + 2
+                     and parsed.tokens[t.i - 1].text.lower() in _ADVERBS_OF_TIME_BEFORE_A_VERB), None)
+        if word is None or any(t.pos in ("VERB", "AUX") and t.i < word.i for t in parsed.tokens[start:end]):
+            continue
+        lemma = next((v for v in verb_lemmas(word.text.lower()) if word.text.lower() in (f"{v}s", f"{v}es")), None)
+        if lemma is None:
+            continue
+        adverb = parsed.tokens[word.i - 1]
+        tokens[word.i] = replace(word, pos="VERB", tag="VBZ", lemma=lemma, head=word.i, dep="ROOT",
+                                 morph="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        tokens[root.i] = replace(root, head=word.i, dep="nsubj")
+        tokens[adverb.i] = replace(adverb, pos="ADV", tag="RB", head=word.i, dep="advmod")
+        for child in [*parsed.children(root.i), *parsed.children(word.i)]:
+            if child.i > word.i:  # what follows is the verb's: "on December 14", ", and the bank will ..."
+                tokens[child.i] = replace(child, head=word.i, dep=child.dep.replace("nmod", "obl", 1))
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
