@@ -1865,3 +1865,15 @@ def test_a_phase_verb_carries_the_span_of_what_it_starts():
     text = "Analysts expect the bank to start raising rates next year."
     found = by_trigger(text, "start")
     assert text[found.support_start:found.support_end] == "raising"
+
+
+@pytest.mark.parametrize("text, trigger, title", [
+    # the preposition of a place name hung on its first word still opens the complement
+    ("The Lister-Jaguar, which finished fourth at Le Mans in 1958, was the top lot.", "finished",
+     "Lister-Jaguar finished fourth at Le Mans"),
+    # "home" after a verb of motion says where to
+    ("The guests arrived on Monday. They are due to fly home from Manchester on Friday.", "fly",
+     "Guests to fly home from Manchester"),
+])
+def test_titles_keep_where_to(text, trigger, title):
+    assert by_trigger(text, trigger).title == title

@@ -522,6 +522,11 @@ class Titler:
             parts.append(subject[0])
             quality = 2
         parts.extend(verb_words)
+        after = parsed.tokens[head.i + 1] if head.i + 1 < len(parsed.tokens) else None
+        if after is not None and after.text.lower() == "home" and after.head == head.i \
+                and (obj is None or obj.i == after.i):
+            parts.append("home")  # "to fly home", "were sent home": where to, in one word
+            obj = None
         antecedent = obj is not None and obj.text.lower() == "them"
         if antecedent:
             obj = self._earlier_plural_object(obj)  # "cut water allocations ... would review [them]"
@@ -676,6 +681,9 @@ class Titler:
                         or self._opaque(child):
                     continue
                 cases = [c for c in self.parsed.children(child.i, "case") if c.i < child.i]
+                first = self.parsed.tokens[min(self.parsed.subtree(child.i))]
+                if not cases and first.rel == "case" and first.pos == "ADP":
+                    cases = [first]  # "at [Le] Mans": the preposition hung on the name's first word
                 if not cases or cases[-1].text.lower() not in allowed:
                     continue
                 phrase = self.phrase(child.i, 5)
