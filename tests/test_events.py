@@ -1877,3 +1877,25 @@ def test_a_phase_verb_carries_the_span_of_what_it_starts():
 ])
 def test_titles_keep_where_to(text, trigger, title):
     assert by_trigger(text, trigger).title == title
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # news puts the date between the subject and its verb
+    ("Harbour Foods on Tuesday recalled 20,000 jars of pesto after three customers found glass fragments.",
+     "recalled", "2021-06-08", "Harbour Foods recalled 20,000 jars of pesto"),
+    ("Parliament last week approved the budget.", "approved", "2021-W23", "Parliament approved budget"),
+])
+def test_main_verbs_after_a_date(text, trigger, value, title):
+    assert date_and_title(text, trigger) == (value, title)
+
+
+def test_a_two_word_name_before_an_aside_is_the_subject_of_the_verb_after_it():
+    from service.events.repairs import repair
+
+    # "Ana Ruiz , who founded it , resigned ." with the name's first word the root and the verb its conjunct
+    words = [("Ana", "NNP", "PROPN", "ROOT", 0), ("Ruiz", "NNP", "PROPN", "flat", 0), (",", ",", "PUNCT", "punct", 4),
+             ("who", "WP", "PRON", "nsubj", 4), ("founded", "VBD", "VERB", "acl:relcl", 0),
+             ("it", "PRP", "PRON", "obj", 4), (",", ",", "PUNCT", "punct", 7),
+             ("resigned", "VBN", "VERB", "conj", 0), (".", ".", "PUNCT", "punct", 0)]
+    fixed = repair(_hand_parsed(words)).tokens
+    assert (fixed[7].dep, fixed[7].head, fixed[0].dep, fixed[0].head) == ("ROOT", 7, "nsubj", 7)

@@ -37,6 +37,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.verb_taken_for_a_prenominal_modifier,
     main_verbs.verbless_sentence_rebuilt,
     main_verbs.present_verb_after_an_adverb,
+    main_verbs.verb_after_a_date_after_its_subject,
     main_verbs.adjective_without_a_copula,
     main_verbs.modifier_with_an_auxiliary,
     main_verbs.base_verb_after_a_modal,

@@ -505,10 +505,13 @@ def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
     changed = False
     for root in verbless_noun_roots(parsed):
         _, end = parsed.sentence_of(root.i)
-        if root.i + 2 >= end or parsed.tokens[root.i + 1].text != ",":
+        last = root.i  # the name's last word: "Gareth [Pryce], who founded ..."
+        while last + 1 < end and parsed.tokens[last + 1].head == root.i and parsed.tokens[last + 1].rel == "flat":
+            last += 1
+        if last + 2 >= end or parsed.tokens[last + 1].text != ",":
             continue
-        close = next((k for k in range(root.i + 2, end - 1) if parsed.tokens[k].text == ","), None)
-        if close is None or close == root.i + 2:
+        close = next((k for k in range(last + 2, end - 1) if parsed.tokens[k].text == ","), None)
+        if close is None or close == last + 2:
             continue  # only the aside's closing comma counts
         after = parsed.tokens[close + 1]
         verb = parsed.tokens[after.head] if after.rel == "aux" and after.tag in FINITE else after
@@ -521,7 +524,7 @@ def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
         if past:
             tokens[verb.i] = replace(verb, tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
             verb = tokens[verb.i]
-        aside = range(root.i + 2, close)
+        aside = range(last + 2, close)
         relative = parsed.tokens[aside[0]].text.lower() in ("who", "which")
         passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
         tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
@@ -736,5 +739,54 @@ def present_verb_after_an_adverb(parsed: Parsed) -> Parsed:
         for child in [*parsed.children(root.i), *parsed.children(word.i)]:
             if child.i > word.i:  # what follows is the verb's: "on December 14", ", and the bank will ..."
                 tokens[child.i] = replace(child, head=word.i, dep=child.dep.replace("nmod", "obl", 1))
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"})
+
+
+def verb_after_a_date_after_its_subject(parsed: Parsed) -> Parsed:
+    """ "Harbour Foods on Tuesday [recalled] 20,000 jars", the verb read as a modifier of the date: news puts the
+    date between the subject and its verb ("X on Monday announced"), and a past form right after such a date,
+    with a noun phrase opening the sentence before it, is the main verb, the noun phrase its subject and the
+    date its adjunct."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens[3:]:
+        if verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i \
+                or verb.text.lower() not in past_forms(base_form(verb)) \
+                or parsed.children(verb.i, "aux", "nsubj", "mark"):
+            continue
+        start, _ = parsed.sentence_of(verb.i)
+        k = verb.i - 1
+        while k > start and (parsed.tokens[k].text.lower() in CALENDAR | TIME_WORDS | {"last", "this"}
+                             or parsed.tokens[k].pos == "NUM"):
+            k -= 1
+        if k == verb.i - 1 or not any(parsed.tokens[j].text.lower() in CALENDAR | TIME_WORDS
+                                      for j in range(k + 1, verb.i)):
+            continue
+        if parsed.tokens[k].text.lower() in ("on", "in") and parsed.tokens[k].pos == "ADP":
+            k -= 1
+        phrase = range(start, k + 1)
+        if k < start or parsed.tokens[k].pos not in ("PROPN", "NOUN") \
+                or any(parsed.tokens[j].pos not in _NOUN_PHRASE_POS and parsed.tokens[j].text != "-" for j in phrase):
+            continue
+        heads = [j for j in phrase if parsed.tokens[j].head not in phrase or parsed.tokens[j].head == j]
+        date = [j for j in range(k + 1, verb.i) if parsed.tokens[j].head not in range(k + 1, verb.i)
+                or parsed.tokens[j].head == j]
+        if len(heads) != 1 or len(date) != 1:
+            continue
+        subject, when = parsed.tokens[heads[0]], parsed.tokens[date[0]]
+        root = sentence_root(parsed, start, parsed.sentence_of(verb.i)[1])
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[subject.i] = replace(tokens[subject.i], head=verb.i, dep="nsubj")
+        tokens[when.i] = replace(tokens[when.i], head=verb.i, dep="obl")
+        if root is not None and root.i not in (verb.i, subject.i, when.i):
+            tokens[root.i] = replace(tokens[root.i], head=verb.i, dep="obj" if root.i > verb.i and root.pos in (
+                "NOUN", "PROPN") else "dep")
+            for child in parsed.children(root.i):
+                if child.i > verb.i and child.rel in ("advcl", "punct", "parataxis", "conj", "cc", "obl"):
+                    tokens[child.i] = replace(tokens[child.i], head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
