@@ -1899,3 +1899,26 @@ def test_a_two_word_name_before_an_aside_is_the_subject_of_the_verb_after_it():
              ("resigned", "VBN", "VERB", "conj", 0), (".", ".", "PUNCT", "punct", 0)]
     fixed = repair(_hand_parsed(words)).tokens
     assert (fixed[7].dep, fixed[7].head, fixed[0].dep, fixed[0].head) == ("ROOT", 7, "nsubj", 7)
+
+
+def test_a_participle_after_subject_and_comma_is_an_aside_and_the_verb_after_it_the_main_one():
+    text = ("Silver Arrow, trained in Newmarket by Jo Hale, finished second at Ascot last year and was pulled up at "
+            "Epsom in May.")
+    assert date_and_title(text, "finished") == ("2020", "Silver Arrow finished second at Ascot")
+    assert date_and_title(text, "pulled") == ("2021-05", "Silver Arrow pulled up at Epsom")
+
+
+def test_a_when_clause_after_a_date_is_found_however_high_the_parser_hung_when():
+    from service.events.extract import _when_clauses
+    from service.temporal import annotate
+
+    # "on Friday, when the club's captain, Ana Ruiz, broke her wrist": "when" hung on "captain"
+    words = [("booked", "VBN", "VERB", "ROOT", 0), ("on", "IN", "ADP", "case", 2),
+             ("Friday", "NNP", "PROPN", "obl", 0), (",", ",", "PUNCT", "punct", 7),
+             ("when", "WRB", "ADV", "advmod", 5), ("captain", "NN", "NOUN", "advcl", 7),
+             (",", ",", "PUNCT", "punct", 5), ("Ruiz", "NNP", "PROPN", "nsubj", 8),
+             ("broke", "VBD", "VERB", "parataxis", 0), ("her", "PRP$", "PRON", "nmod:poss", 10),
+             ("wrist", "NN", "NOUN", "obj", 8)]
+    parsed = _hand_parsed(words)
+    friday = next(e for e in annotate(parsed.text, REF) if e.text == "Friday")
+    assert [t.text for t in _when_clauses(parsed, friday)] == ["broke"]

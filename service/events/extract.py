@@ -47,6 +47,7 @@ from service.events.predicates import (
     set_off_participle,
 )
 from service.events.repairs import ASPECTUAL, repair
+from service.events.repairs.common import verb_above
 from service.events.status import headline, intended, perfect, scheduled_present, status_of
 from service.events.titles import Title, Titler, subject_of, tidy
 from service.nlp import Parsed, Token
@@ -794,7 +795,8 @@ def _when_clauses(parsed: Parsed, expr: Expression) -> list[Token]:
     k = last + 1 + (1 if last + 1 < len(parsed.tokens) and parsed.tokens[last + 1].text == "," else 0)
     opener = parsed.tokens[k] if k < len(parsed.tokens) else None
     if opener is not None and opener.text.lower() == "when" and opener.rel in ("advmod", "mark"):
-        clause = parsed.tokens[opener.head]
+        # the clause's verb, however far up the parser hung "when" ("when the horse's jockey, X, broke ...")
+        clause = verb_above(parsed, parsed.tokens[opener.head]) or parsed.tokens[opener.head]
         if clause.pos == "VERB" and clause.i > k and clause not in found and parsed.sentence_of(clause.i) == \
                 parsed.sentence_of(head.i):
             found.append(clause)

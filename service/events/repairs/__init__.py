@@ -60,6 +60,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.main_verb_after_an_aside,
     main_verbs.arranged_verb_taken_for_a_modifier,
     main_verbs.participle_aside_taken_for_the_root,
+    main_verbs.participle_aside_after_its_subject,
     main_verbs.main_verb_inside_the_subject,
     main_verbs.past_form_taken_for_a_gerunds_modifier,
     main_verbs.participle_for_subject,

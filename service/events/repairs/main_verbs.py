@@ -790,3 +790,34 @@ def verb_after_a_date_after_its_subject(parsed: Parsed) -> Parsed:
                     tokens[child.i] = replace(tokens[child.i], head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def participle_aside_after_its_subject(parsed: Parsed) -> Parsed:
+    """ "Copper Lantern, [trained] in County Kildare by Martin Grealish, [finished] fourth", the aside read as the
+    main clause: English puts no comma between a subject and its verb, so a past form with no auxiliary right after
+    "subject ," opens an aside (a reduced relative, "which was trained ..."); the past form after the aside's
+    closing comma, with no subject of its own, is the main verb."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = sentence_root(parsed, start, end)
+        if root is None or root.pos != "VERB" or root.tag not in ("VBD", "VBN") or root.i < start + 2 \
+                or parsed.tokens[root.i - 1].text != "," or parsed.children(root.i, "aux", "obj", "mark"):
+            continue
+        subject = next((c for c in parsed.children(root.i, "nsubj") if c.pos in ("PROPN", "NOUN")
+                        and max(k for k in parsed.subtree(c.i) if parsed.tokens[k].pos != "PUNCT") == root.i - 2),
+                       None)
+        verb = next((c for c in parsed.children(root.i) if c.i > root.i and c.pos == "VERB"
+                     and c.tag in ("VBD", "VBN") and c.text.lower() in past_forms(base_form(c))
+                     and parsed.tokens[c.i - 1].text == "," and not parsed.children(c.i, "nsubj", "aux", "mark")
+                     and c.rel in ("acl", "conj", "advcl", "parataxis", "ccomp")), None)
+        if subject is None or verb is None:
+            continue
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[subject.i] = replace(subject, head=verb.i, dep="nsubj")
+        tokens[root.i] = replace(root, head=subject.i, dep="acl", tag="VBN", morph="Tense=Past|VerbForm=Part")
+        for child in parsed.children(root.i):
+            if child.i > verb.i:  # "... and was pulled up at Cheltenham": the main verb's
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
