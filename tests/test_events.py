@@ -1922,3 +1922,23 @@ def test_a_when_clause_after_a_date_is_found_however_high_the_parser_hung_when()
     parsed = _hand_parsed(words)
     friday = next(e for e in annotate(parsed.text, REF) if e.text == "Friday")
     assert [t.text for t in _when_clauses(parsed, friday)] == ["broke"]
+
+
+def test_a_place_in_a_hyphenated_modifier_is_not_the_body_described():
+    from service.events.names import Coreference
+    from service.nlp import Parsed, Token
+
+    # "The Leeds-based chain opened a hotel", with "Leeds" parsed as the subject of "based"
+    rows = [("The", "DT", "DET", "det", 4, True), ("Leeds", "NNP", "PROPN", "nsubj", 3, False),
+            ("-", "HYPH", "PUNCT", "punct", 1, False), ("based", "VBN", "VERB", "amod", 4, True),
+            ("chain", "NN", "NOUN", "nsubj", 5, True), ("opened", "VBD", "VERB", "ROOT", 5, True),
+            ("a", "DT", "DET", "det", 7, True), ("hotel", "NN", "NOUN", "obj", 5, False),
+            (".", ".", "PUNCT", "punct", 5, False)]
+    tokens, at, text = [], 0, ""
+    for i, (word, tag, pos, dep, head, space) in enumerate(rows):
+        tokens.append(Token(i, word, at, at + len(word), word.lower(), pos, tag, dep, head, space=space))
+        text += word + (" " if space else "")
+        at = len(text)
+    parsed = Parsed(text, tokens, [(0, len(tokens))])
+    assert text.startswith("The Leeds-based chain opened")
+    assert all(name != "Leeds" for _, name, _ in Coreference(parsed)._subjects)

@@ -177,6 +177,9 @@ class Coreference:
         self._firms = [(a, name) for a, name in self._bodies if not _public_body(name)]  # what "the company" can be
         self._firm_starts = [a for a, _ in self._firms]
         for token in parsed.tokens:
+            if token.i + 2 < len(parsed.tokens) and parsed.tokens[token.i + 1].text == "-" \
+                    and token.head == token.i + 2 and not parsed.tokens[token.i + 1].space and not token.space:
+                continue  # "the [Edinburgh]-based chain": a word of a hyphenated modifier is nobody's name
             chunk = chunk_around(parsed, token.i) if token.rel == "nsubj" else None
             if chunk is not None and (token.pos == "PROPN" or chunk[0] < token.i):  # "Harlow Biscuits" tagged a noun
                 name = chunk_text(parsed, chunk)
