@@ -1942,3 +1942,9 @@ def test_a_place_in_a_hyphenated_modifier_is_not_the_body_described():
     parsed = Parsed(text, tokens, [(0, len(tokens))])
     assert text.startswith("The Leeds-based chain opened")
     assert all(name != "Leeds" for _, name, _ in Coreference(parsed)._subjects)
+
+
+def test_a_plan_told_in_the_past_and_replaced_by_but_now_is_one_postponed_event():
+    found = mentions("The museum had been due to reopen in May but will now reopen in October.", date(2018, 3, 20))
+    assert [(m.when.value, m.status, m.title) for m in found if m.dated] == [("2018-10", "postponed",
+                                                                              "Museum to reopen")]

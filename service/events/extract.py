@@ -277,6 +277,10 @@ class _Extractor:
         if status in ("planned", "expected") and (fate := self._plan_fate(head)) is not None:
             status = fate  # "had planned to launch it in April but has put those plans on hold"
         if status in ("planned", "expected") and when is not None and when.earliest is not None \
+                and (first := self._plan_now_changed(head)) is not None and first.latest is not None \
+                and when.earliest > _nearest_reading(first, when.earliest):
+            status = "postponed"  # "had been due to reopen in May but will now reopen in October"
+        if status in ("planned", "expected") and when is not None and when.earliest is not None \
                 and (plan := self._superseded_plan(head, name)) is not None and plan.latest is not None \
                 and when.earliest > _nearest_reading(plan, when.earliest):
             status = "postponed"  # "the festival, originally planned for June, will now take place in September"
@@ -391,6 +395,17 @@ class _Extractor:
             if base_form(clause) in HAPPENING | PLANNING and clause.i in self.dates:  # "which had been set for Friday"
                 return self.dates[clause.i]
         return None
+
+    def _plan_now_changed(self, head: Token) -> Expression | None:
+        """The date of the plan a second clause of the same verb replaces: "had been due to reopen in May [but will
+        now reopen] in October" (the first told as a plan in the past, the second joined to it by "but")."""
+        parsed = self.parsed
+        first = parsed.head(head.i)
+        if head.rel != "conj" or first is None or base_form(first) != base_form(head) \
+                or not any(c.text.lower() == "but" for c in parsed.children(head.i, "cc")) \
+                or not _past_perfect_plan(parsed, first):
+            return None
+        return self.dates.get(first.i)
 
     def _superseded_plan(self, head: Token, name: Token) -> Expression | None:
         """The date of a plan the sentence says no longer holds: a participle of planning marked as the original
@@ -767,7 +782,8 @@ def _past_perfect_plan(parsed: Parsed, token: Token) -> bool:
     current: Token | None = token
     while current is not None:
         if any(c.lemma.lower() == "have" and c.feature("Tense") == "Past" for c in parsed.children(current.i, "aux")):
-            return current.i != token.i
+            # ("had been [due to] reopen": the arrangement's marker on the verb itself)
+            return current.i != token.i or any(m.text.lower() == "due" for m in parsed.children(current.i, "mark"))
         if current.i != token.i and current.text.lower() in _PLANNED_WORDS and any(
                 c.lemma.lower() == "be" and c.feature("Tense") == "Past" for c in parsed.children(current.i)
                 if c.rel in ("aux", "cop")):
