@@ -1948,3 +1948,14 @@ def test_a_plan_told_in_the_past_and_replaced_by_but_now_is_one_postponed_event(
     found = mentions("The museum had been due to reopen in May but will now reopen in October.", date(2018, 3, 20))
     assert [(m.when.value, m.status, m.title) for m in found if m.dated] == [("2018-10", "postponed",
                                                                               "Museum to reopen")]
+
+
+def test_a_relative_clause_hung_on_a_verb_goes_to_its_antecedent_and_what_expires_is_the_deal():
+    from service.events.repairs import repair
+
+    words = [("replaces", "VBZ", "VERB", "ROOT", 0), ("deal", "NN", "NOUN", "obj", 0), ("with", "IN", "ADP", "case", 3),
+             ("brewer", "NN", "NOUN", "nmod", 1), ("that", "WDT", "PRON", "nsubj", 5),
+             ("expired", "VBD", "VERB", "acl:relcl", 0)]
+    assert repair(_hand_parsed(words)).tokens[5].head == 1
+    words[5] = ("paid", "VBD", "VERB", "acl:relcl", 0)  # anything else: the nearest noun
+    assert repair(_hand_parsed(words)).tokens[5].head == 3

@@ -332,6 +332,7 @@ def participle_set_off_after_its_noun(parsed: Parsed) -> Parsed:
 
 
 _SINGULAR_FORMS = frozenset({"VBZ"})
+_RUNNING_OUT = HAPPENING | {"expire", "lapse"}  # what only a happening or an arrangement does
 _SINGULAR_WORDS = frozenset("was is has".split())
 _PLURAL_WORDS = frozenset("were are have".split())
 
@@ -345,6 +346,19 @@ def relative_clause_by_agreement(parsed: Parsed) -> Parsed:
     changed = False
     for clause in parsed.tokens:
         noun = parsed.head(clause.i)
+        if clause.dep.lower() == "acl:relcl" and noun is not None and noun.pos == "VERB":
+            # a relative clause hung on a verb: its antecedent is a noun before the relative word, the nearest
+            # one (the nearest happening, when the clause says that something began, ended or ran out)
+            relative = next((c for c in parsed.children(clause.i) if c.text.lower() in ("that", "which", "who")
+                             and c.i < clause.i), None)
+            start, _ = parsed.sentence_of(clause.i)
+            before = [t for t in parsed.tokens[start:relative.i] if t.pos in ("NOUN", "PROPN")] if relative else []
+            if base_form(clause) in _RUNNING_OUT:
+                before = [t for t in before if eventive_noun(t)] or before
+            if before and before[-1].i > noun.i:
+                tokens[clause.i] = replace(clause, head=before[-1].i)
+                changed = True
+            continue
         if clause.dep.lower() != "acl:relcl" or noun is None or noun.pos not in ("NOUN", "PROPN") \
                 or noun.rel != "nmod":
             continue
@@ -355,7 +369,7 @@ def relative_clause_by_agreement(parsed: Parsed) -> Parsed:
             continue
         finite = next((c for c in [*parsed.children(clause.i, "aux"), *parsed.children(clause.i, "cop"), clause]
                        if c.tag in ("VBZ", "VBP", "VBD")), None)
-        if base_form(clause) in HAPPENING and eventive_noun(above) and not eventive_noun(noun):
+        if base_form(clause) in _RUNNING_OUT and eventive_noun(above) and not eventive_noun(noun):
             # "a cold-weather exercise in northern Norway [that begins on March 9]": only a happening begins,
             # ends or takes place
             tokens[clause.i] = replace(clause, head=above.i)
