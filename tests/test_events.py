@@ -1959,3 +1959,12 @@ def test_a_relative_clause_hung_on_a_verb_goes_to_its_antecedent_and_what_expire
     assert repair(_hand_parsed(words)).tokens[5].head == 1
     words[5] = ("paid", "VBD", "VERB", "acl:relcl", 0)  # anything else: the nearest noun
     assert repair(_hand_parsed(words)).tokens[5].head == 3
+
+
+def test_n_days_later_hangs_on_the_verb_before_it_and_a_hyphenated_place_names_no_one():
+    text = ("A thief broke into the bank's servers on June 1. The Leeds-based bank detected the fraud three days later "
+            "and closed its branch on June 8, chief executive Ana Ruiz told reporters.")
+    detected = by_trigger(text, "detected")
+    assert (detected.when.value, detected.title, detected.actors) == (
+        "2021-06-04", "Leeds-based bank detected fraud", ())
+    assert date_and_title(text, "closed") == ("2021-06-08", "Leeds-based bank closed branch")

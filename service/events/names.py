@@ -60,11 +60,21 @@ def _name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
             if opener is not None and parsed.starts_sentence(opener.i) and opener.tag in ("NN", "NNP", "JJ") \
                     and opener.text[:1].isupper() and opener.text.lower() not in _NOT_NAMES:
                 first -= 1  # "[Nordlink] Telecom will cut ...": every sentence starts with a capital, the name decides
-            chunks.append((first, j))
+            if not _hyphened_modifier(parsed, j):
+                chunks.append((first, j))
             i = j + 1
         else:
             i += 1
     return chunks
+
+
+def _hyphened_modifier(parsed: Parsed, last: int) -> bool:
+    """ "the [Utrecht]-based company", "a [London]-listed firm": a name joined by a hyphen to a lower-case word
+    makes a modifier of a noun, and names no one in the sentence ("Rolls-Royce" stays a name)."""
+    if last + 2 >= len(parsed.tokens):
+        return False
+    hyphen, after = parsed.tokens[last + 1], parsed.tokens[last + 2]
+    return hyphen.text == "-" and not parsed.tokens[last].space and not hyphen.space and after.text[:1].islower()
 
 
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})

@@ -385,3 +385,43 @@ def relative_clause_by_agreement(parsed: Parsed) -> Parsed:
             tokens[clause.i] = replace(clause, head=above.i)
             changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_RELATIVE_TIME = frozenset({"later", "earlier", "afterwards", "before"})
+TIME_UNITS = frozenset("minute hour day week month year".split())  # what "N ... later" measures in
+
+
+def measured_time_taken_for_the_clause(parsed: Parsed) -> Parsed:
+    """ "detected the intrusion [four days later] and shut down its portal", with "later" made the head of what
+    surrounds it: "N days later" measures the time of the verb before it, so it hangs on that verb, and what the
+    parser hung on "later" goes back to that verb (a noun before it as its object, a verb after it as its
+    conjunct, and a noun after that verb as that verb's object)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[2:]:
+        measure = parsed.tokens[word.i - 1]
+        if word.text.lower() not in _RELATIVE_TIME or word.pos != "ADV" or measure.pos != "NOUN" \
+                or measure.lemma.lower() not in TIME_UNITS or measure.head != word.i:
+            continue
+        start, _ = parsed.sentence_of(word.i)
+        first = min(k for k in parsed.subtree(measure.i))
+        verb = next((t for t in reversed(parsed.tokens[start:first]) if t.pos == "VERB"), None)
+        if verb is None or word.head == verb.i:
+            continue
+        tokens[word.i] = replace(word, head=verb.i, dep="advmod")
+        moved_verb = None
+        for child in parsed.children(word.i):
+            if child.i == measure.i:
+                continue
+            if child.i < first and child.pos in ("NOUN", "PROPN") and not parsed.children(verb.i, "obj"):
+                tokens[child.i] = replace(child, head=verb.i, dep="obj")
+            elif child.i > word.i and child.pos == "VERB":
+                tokens[child.i] = replace(child, head=verb.i, dep="conj")
+                moved_verb = child
+            elif child.i > word.i:
+                owner = moved_verb if moved_verb is not None and child.pos in ("NOUN", "PROPN") \
+                    and not parsed.children(moved_verb.i, "obj") else verb
+                dep = "obj" if owner is moved_verb else child.dep
+                tokens[child.i] = replace(child, head=owner.i, dep=dep)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
