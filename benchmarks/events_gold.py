@@ -26,8 +26,10 @@ GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "events"
 # studied at stop 18; fresh3: written at stop 18 by a hand that never ran the system, measured at its end, studied at
 # stop 19; dev3: written at stop 19 by a hand that never ran the system, for development; fresh4: written at
 # stop 19 by such a hand, measured once, then studied; fresh5: written at stop 19 by such a hand, measured at its
-# end, studied at stop 20; fresh6: written at stop 20 by such a hand, kept for the final measurement
-SPLITS = ["dev", "heldout", "unseen", "fresh", "dev2", "fresh2", "fresh3", "dev3", "fresh4", "fresh5", "fresh6"]
+# end, studied at stop 20; fresh6: written at stop 20 by such a hand, kept for the final measurement; dev4:
+# written at stop 20 by such a hand, for development
+SPLITS = ["dev", "heldout", "unseen", "fresh", "dev2", "fresh2", "fresh3", "dev3", "fresh4", "fresh5", "fresh6",
+          "dev4"]
 
 
 @dataclass
