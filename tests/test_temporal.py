@@ -259,3 +259,12 @@ def test_until_a_weekday_after_a_past_perfect_is_the_past_one():
     found = annotate("The deal had been on hold until Thursday, when both boards signed it.", date(2023, 1, 1))
     assert [e.value for e in found] == ["2022-12-29"]
     assert [e.value for e in annotate("The bridge is closed until Thursday.", date(2023, 1, 1))] == ["2023-01-05"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The pump broke down on July 6 last year.", "2014-07-06"),
+    ("The final is on 14 May next year.", "2016-05-14"),
+])
+def test_a_day_and_month_with_last_or_next_year_is_one_date(text, value):
+    found = annotate(text, date(2015, 9, 17))
+    assert [(e.value, e.text.split()[-1]) for e in found] == [(value, "year")]

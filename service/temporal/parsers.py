@@ -123,14 +123,23 @@ DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 RANGE_SEP = r"\s*(?:" + words.RANGE_SEP_RE + r")\s*"
 
 
-def _day_or_range(year_text: str | None, month: int, first: int, last: int | None, rule: str):
-    """Resolver for 'February 4', 'February 5-6', '4 Feb. 2023'; None when the day is impossible."""
+RELATIVE_YEAR = r"(?:\s+(last|next|this)\s+year)?"  # "July 6 last year": the day in the year before
+
+
+def _day_or_range(year_text: str | None, month: int, first: int, last: int | None, rule: str,
+                  relative_year: str | None = None):
+    """Resolver for 'February 4', 'February 5-6', '4 Feb. 2023', 'July 6 last year'; None when the day is
+    impossible."""
     explicit_year = _year(year_text) if year_text else None
+    offset = {"last": -1, "next": 1, "this": 0}[relative_year.lower()] if relative_year else None
 
     def resolve(ctx: Context) -> Resolution | None:
         try:
             if explicit_year is not None:
                 start = cal.day(date(explicit_year, month, first), f"{rule}, explicit year")
+            elif offset is not None:
+                start = cal.day(date(ctx.reference.year + offset, month, first),
+                                f"{rule}, year {offset:+d} from reference {ctx.reference}")
             else:
                 start = rs.month_day(month, first, ctx)
             if start is None:
@@ -147,21 +156,23 @@ def _day_or_range(year_text: str | None, month: int, first: int, last: int | Non
 
 
 @parser(r"\b(?:(" + WEEKDAY_FULL_RE + r")[^\S\n]*,?[^\S\n]+)?(?:the\s+)?(" + MONTH_RE + r")\s+" + DAY
-        + r"(?:" + RANGE_SEP + DAY + r")?(?![\d:])" + YEAR_TAIL + r"\b", triggers=MONTHS)
+        + r"(?:" + RANGE_SEP + DAY + r")?(?![\d:])" + YEAR_TAIL + RELATIVE_YEAR + r"\b", triggers=MONTHS)
 def month_day(text: str, m: re.Match[str]) -> Candidate | None:
-    """'February 4', 'Feb 4th', 'June 8 , 2010', 'February 5-6, 2023', 'Saturday, February 18'."""
+    """'February 4', 'Feb 4th', 'June 8 , 2010', 'February 5-6, 2023', 'Saturday, February 18', 'July 6 last
+    year'."""
     month_word, first, last, year_text = m.group(2), int(m.group(3)), m.group(4), m.group(5)
     if not _capitalised(month_word) or not 1 <= first <= 31:
         return None
     last_day = int(last) if last else None
     if last_day is not None and not first < last_day <= 31:
         return None
-    resolve = _day_or_range(year_text, _month(month_word), first, last_day, "month-day")
+    resolve = _day_or_range(year_text, _month(month_word), first, last_day, "month-day",
+                            None if year_text else m.group(6))
     return _candidate(m, "month_day", resolve)
 
 
 @parser(r"\b(?:(" + WEEKDAY_FULL_RE + r")[^\S\n]*,?[^\S\n]+)?(?:the\s+)?" + DAY + r"(?:" + RANGE_SEP + DAY
-        + r")?\s+(?:of\s+)?(" + MONTH_RE + r")" + YEAR_TAIL + r"\b", triggers=MONTHS)
+        + r")?\s+(?:of\s+)?(" + MONTH_RE + r")" + YEAR_TAIL + RELATIVE_YEAR + r"\b", triggers=MONTHS)
 def day_month(text: str, m: re.Match[str]) -> Candidate | None:
     """'4 February', '4 Feb. 2023', '5 to 6 February', 'the 4th of February'."""
     first, last, month_word, year_text = int(m.group(2)), m.group(3), m.group(4), m.group(5)
@@ -172,7 +183,8 @@ def day_month(text: str, m: re.Match[str]) -> Candidate | None:
     last_day = int(last) if last else None
     if last_day is not None and not first < last_day <= 31:
         return None
-    return _candidate(m, "day_month", _day_or_range(year_text, _month(month_word), first, last_day, "day-month"))
+    return _candidate(m, "day_month", _day_or_range(year_text, _month(month_word), first, last_day, "day-month",
+                                                    None if year_text else m.group(6)))
 
 
 @parser(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?(?![\w-])", digits=True)
