@@ -1968,3 +1968,14 @@ def test_n_days_later_hangs_on_the_verb_before_it_and_a_hyphenated_place_names_n
     assert (detected.when.value, detected.title, detected.actors) == (
         "2021-06-04", "Leeds-based bank detected fraud", ())
     assert date_and_title(text, "closed") == ("2021-06-08", "Leeds-based bank closed branch")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Dawson pleaded guilty to fraud on Monday.", "Dawson pleaded guilty to fraud"),
+    # a plea of not guilty is a plea made: "not" goes with "guilty", and the title keeps it
+    ("The two men pleaded not guilty in March to all charges.", "Two men pleaded not guilty to all charges"),
+    # a past form read as an adjective after an aside is the main verb
+    ("Marcher, which serves 1.4 million homes, pleaded guilty in May to three offences.", "Marcher pleaded guilty"),
+])
+def test_pleas(text, title):
+    assert by_trigger(text, "pleaded").title == title

@@ -558,7 +558,9 @@ class Titler:
             predicative = after  # "finished [fourth]", "came [second]": the place is what happened
         if predicative is not None and (obj is None or told_actively or predicative.i > obj.i):
             # "became chief executive", "was named minister", "named Ana Ruiz [chief executive]"
-            parts.append(self.words(self.phrase(predicative.i, 5)))
+            negated = any(c.text.lower() in ("not", "n't") for c in parsed.children(predicative.i, "advmod"))
+            # ("pleaded [not] guilty": the negation of the predicative is what was said)
+            parts.append(("not " if negated else "") + self.words(self.phrase(predicative.i, 5)))
             quality = max(quality, 3 if subject else 1)
         question = self._question(head) if predicative is None and (
             obj is None or base_form(head) in REQUESTING) else None  # "asked scrutineers [to check ballots]"

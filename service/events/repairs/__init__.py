@@ -91,6 +91,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.word_repairs,
     words.past_tense_taken_for_a_participle,
     words.past_tense_by_agreement,
+    words.guilty_after_pleaded,
 )
 
 

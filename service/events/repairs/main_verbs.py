@@ -514,6 +514,10 @@ def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
         if close is None or close == last + 2:
             continue  # only the aside's closing comma counts
         after = parsed.tokens[close + 1]
+        if after.pos in ("ADJ", "NOUN") and after.text.islower() and (lemmas := verb_lemmas(after.text)) \
+                and after.text in past_forms(lemmas[0]) and not after.text.endswith("ing"):
+            # "Marcher, which serves ..., [pleaded] guilty": a past form read as an adjective, where a verb must be
+            after = replace(after, pos="VERB", tag="VBN", lemma=lemmas[0])
         verb = parsed.tokens[after.head] if after.rel == "aux" and after.tag in FINITE else after
         # a past form tagged a participle is the past too, with no auxiliary or agent ("[finished] fourth")
         past = verb.tag == "VBN" and verb.text.lower() in past_forms(base_form(verb)) \

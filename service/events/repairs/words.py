@@ -559,3 +559,26 @@ def name_read_as_a_common_noun(parsed: Parsed) -> Parsed:
             tokens[word.i] = replace(word, pos="PROPN", tag="NNP", lemma=word.text, morph="Number=Sing")
             changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def guilty_after_pleaded(parsed: Parsed) -> Parsed:
+    """ "pleaded [guilty] in May to three offences": "plead guilty / not guilty" is the verb with its predicative
+    adjective, whatever the parser made of the word."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        before = parsed.tokens[word.i - 1]
+        verb = parsed.tokens[word.i - 2] if before.text.lower() == "not" and word.i >= 2 else before
+        if word.text.lower() != "guilty" or verb.pos != "VERB" or base_form(verb) != "plead" \
+                or (word.head == verb.i and word.rel == "xcomp" and (before.i == verb.i or before.head == word.i)):
+            continue
+        tokens[word.i] = replace(word, pos="ADJ", tag="JJ", lemma="guilty", morph="Degree=Pos", head=verb.i,
+                                 dep="xcomp")
+        rehang(parsed, tokens, word, verb.i, keep=verb.i)
+        if before.i != verb.i:  # "pleaded [not] guilty": a plea was made; "not" says which
+            tokens[before.i] = replace(tokens[before.i], head=word.i, dep="advmod")
+        if any(up.i == word.i for up in parsed.ancestors(verb.i)):  # hung below the word: it takes its place
+            tokens[verb.i] = replace(tokens[verb.i], head=verb.i if word.head == word.i else word.head,
+                                     dep="ROOT" if word.head == word.i else word.dep)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
