@@ -1979,3 +1979,18 @@ def test_n_days_later_hangs_on_the_verb_before_it_and_a_hyphenated_place_names_n
 ])
 def test_pleas(text, title):
     assert by_trigger(text, "pleaded").title == title
+
+
+def test_a_participle_of_scheduling_after_a_noun_is_no_subject():
+    text = "A hearing in a separate case against Marcher, set for October 5, has been moved to November 16."
+    found = by_trigger(text, "hearing", date(2015, 9, 17))
+    assert (found.when.value, found.status) == ("2015-11-16", "postponed")
+
+
+def test_a_word_a_number_counts_is_a_noun():
+    from service.events.repairs import repair
+
+    words = [("examining", "VBG", "VERB", "ROOT", 0), ("two", "CD", "NUM", "nummod", 3),
+             ("further", "RB", "ADJ", "nsubj", 3), ("spills", "VBZ", "VERB", "obj", 0)]
+    fixed = repair(_hand_parsed(words)).tokens
+    assert (fixed[3].pos, fixed[3].tag, fixed[2].dep) == ("NOUN", "NNS", "amod")

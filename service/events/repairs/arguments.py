@@ -508,3 +508,27 @@ def noun_taken_for_an_auxiliary(parsed: Parsed) -> Parsed:
         tokens[word.i] = replace(word, dep="nsubj")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_SETTING_PARTICIPLES = frozenset("set scheduled planned slated due expected booked timed billed listed".split())
+
+
+def subject_taken_for_its_participle(parsed: Parsed) -> Parsed:
+    """ "A hearing in a separate case, [set] for October 5, has been moved to November 16", the participle made the
+    subject and the noun its modifier: a participle of scheduling set off by a comma after a noun says when that
+    noun was planned (a reduced relative clause); the noun is the subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[2:]:
+        verb = parsed.head(word.i)
+        if word.rel != "nsubj" or word.text.lower() not in _SETTING_PARTICIPLES or verb is None or verb.pos != "VERB" \
+                or parsed.tokens[word.i - 1].text != ",":
+            continue
+        noun = next((c for c in parsed.children(word.i) if c.pos in ("NOUN", "PROPN") and c.i < word.i
+                     and max(k for k in parsed.subtree(c.i) if parsed.tokens[k].pos != "PUNCT") == word.i - 2), None)
+        if noun is None:
+            continue
+        tokens[noun.i] = replace(noun, head=verb.i, dep=word.dep)
+        tokens[word.i] = replace(word, pos="VERB", tag="VBN", head=noun.i, dep="acl", morph="Tense=Past|VerbForm=Part")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -582,3 +582,24 @@ def guilty_after_pleaded(parsed: Parsed) -> Parsed:
                                      dep="ROOT" if word.head == word.i else word.dep)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def counted_noun_taken_for_a_verb(parsed: Parsed) -> Parsed:
+    """ "examining two further [spills] into the River Arrow", the -s form read as a verb: a number counts things,
+    so a word a cardinal number modifies is a plural noun, and what the parser made its subject a modifier."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        if word.pos != "VERB" or word.tag != "VBZ" or parsed.children(word.i, "aux") \
+                or not any(c.pos == "NUM" and c.i < word.i for c in parsed.children(word.i, "nummod")) \
+                or not noun_lemmas(word.text.lower()):
+            continue
+        tokens[word.i] = replace(word, pos="NOUN", tag="NNS", morph="Number=Plur",
+                                 lemma=noun_lemmas(word.text.lower())[0])
+        for child in parsed.children(word.i):
+            if child.rel == "nsubj" and child.i < word.i and child.pos in ("ADJ", "ADV"):
+                tokens[child.i] = replace(child, pos="ADJ", dep="amod")  # "further"
+            elif child.rel in ("obl",):
+                tokens[child.i] = replace(child, dep="nmod")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
