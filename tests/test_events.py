@@ -1994,3 +1994,20 @@ def test_a_word_a_number_counts_is_a_noun():
              ("further", "RB", "ADJ", "nsubj", 3), ("spills", "VBZ", "VERB", "obj", 0)]
     fixed = repair(_hand_parsed(words)).tokens
     assert (fixed[3].pos, fixed[3].tag, fixed[2].dep) == ("NOUN", "NNS", "amod")
+
+
+def test_it_is_the_happening_the_last_sentence_was_about_and_first_held_is_another_occasion():
+    text = ("The regatta, first held in 1987, was cancelled in 2019 after its sponsor withdrew. It returned last year "
+            "with backing from the council.")
+    found = {m.trigger: (m.when.value, m.status, m.title) for m in dated(text)}
+    assert found["regatta"] == ("2019", "cancelled", "Regatta cancelled")
+    assert found["returned"] == ("2020", "occurred", "Regatta returned")
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # the date after the subject's aside, before the verb
+    ("The charity, which runs 40 shelters, on Monday launched an appeal.", "appeal", "2021-06-14",
+     "Charity launched appeal"),
+])
+def test_dates_between_subject_and_verb(text, trigger, value, title):
+    assert date_and_title(text, trigger) == (value, title)

@@ -24,6 +24,7 @@ from service.temporal import Expression
 
 _SCOPING = CANCELLING | POSTPONING | PLANNING  # "postponed the meeting on Friday": the meeting's date
 _PRENOMINAL = frozenset({"nummod", "compound", "amod", "nmod:poss", "det"})
+_HOLDING = frozenset({"hold", "stage", "organise", "organize"})  # "first held in 1994": an occasion of its own
 
 
 def expression_head(parsed: Parsed, expr: Expression) -> Token | None:
@@ -94,14 +95,19 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         head, governor = governor, up
     if after_name and governor.pos == "NOUN" and (verb := _verb_of_object_phrase(parsed, governor)) is not None:
         return verb  # "published the results of the trial in The Lancet on Wednesday": the clause's date
-    if governor.dep.lower() in ("acl", "acl:relcl") and base_form(governor) in MODIFYING_PARTICIPLES:
+    # (but "first held in 1994", "last staged in 2019": another occasion of it, the participle's own date)
+    founding = any(c.text.lower() in ("first", "last") for c in parsed.children(governor.i, "advmod")) \
+        and base_form(governor) in _HOLDING
+    if governor.dep.lower() in ("acl", "acl:relcl") and base_form(governor) in MODIFYING_PARTICIPLES \
+            and not founding:
         noun = modified_event(parsed, governor)
         if noun is not None:
             return noun  # "a conference held on Saturday", "talks scheduled for June": the noun's date
     if governor.dep.lower() == "acl" and base_form(governor) in HAPPENING and (noun := parsed.head(governor.i)) \
             is not None and eventive_noun(noun):
         return noun  # "the strike by train drivers, due to begin on Monday,": the strike's date
-    if base_form(governor) in MODIFYING_PARTICIPLES and (noun := set_off_owner(parsed, governor)) is not None:
+    if base_form(governor) in MODIFYING_PARTICIPLES and not founding \
+            and (noun := set_off_owner(parsed, governor)) is not None:
         return noun  # "a second walkout, planned for 14 January," however parsed
     if governor.pos in ("NOUN", "PROPN") and head.rel in ("nmod", "obl") and (
             participle := _open_participle(parsed, governor, head)) is not None:

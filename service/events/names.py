@@ -318,9 +318,18 @@ class Coreference:
         floor = self.parsed.sentences[number - 1][0] if number else start
         if position and self._descriptions[position - 1][0] >= floor:
             noun = self.parsed.tokens[self._descriptions[position - 1][0]]
+            # the main clause's subject before one of a subordinate clause ("The championship ... was cancelled
+            # after its sponsor withdrew. It returned ...")
+            main = next((self.parsed.tokens[i] for i, _ in self._descriptions[:position]
+                         if floor <= i < start and self.parsed.tokens[self.parsed.tokens[i].head].head
+                         == self.parsed.tokens[i].head), None)
+            if main is not None and main.i != noun.i and (eventive_noun(main) or _body_noun(main.lemma.lower())) \
+                    and not (eventive_noun(noun) or _body_noun(noun.lemma.lower())):
+                noun = main
             named_after = bisect.bisect_left(self._subject_starts, token.i) - bisect.bisect_right(
                 self._subject_starts, noun.i)
-            if _body_noun(noun.lemma.lower()) and named_after == 0:
+            # (or a happening: "The championship ... was cancelled in 2016. It returned last year")
+            if (_body_noun(noun.lemma.lower()) or eventive_noun(noun)) and named_after == 0:
                 return noun
         return None
 

@@ -123,7 +123,7 @@ DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 RANGE_SEP = r"\s*(?:" + words.RANGE_SEP_RE + r")\s*"
 
 
-RELATIVE_YEAR = r"(?:\s+(last|next|this)\s+year)?"  # "July 6 last year": the day in the year before
+RELATIVE_YEAR = r"(?:\s+((?-i:last|next|this))\s+year)?"  # "July 6 last year": the day in the year before
 
 
 def _day_or_range(year_text: str | None, month: int, first: int, last: int | None, rule: str,
@@ -236,7 +236,7 @@ _MONTH_AND_YEAR = "month and explicit year"  # the rule of "March 2019": a month
 
 
 @parser(r"\b(?:(" + words.MODIFIER_RE + r")\s+)?(" + MONTH_RE
-        + r")(?:\s+(last|next|this)\s+year)?(?!\s*\d)\b", triggers=MONTHS)
+        + r")(?:\s+((?-i:last|next|this))\s+year)?(?!\s*\d)\b", triggers=MONTHS)
 def month_name(text: str, m: re.Match[str]) -> Candidate | None:
     """'in January', 'last November', 'February last year': a month alone needs temporal context."""
     word = m.group(2)

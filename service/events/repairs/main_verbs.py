@@ -758,9 +758,11 @@ def verb_after_a_date_after_its_subject(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for verb in parsed.tokens[3:]:
-        if verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i \
+        # (the verb may be the root already, with the date taken for its subject: "..., on [Friday] pledged")
+        date_subject = any(c.text.lower() in CALENDAR | TIME_WORDS for c in parsed.children(verb.i, "nsubj"))
+        if verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or (verb.head == verb.i and not date_subject) \
                 or verb.text.lower() not in past_forms(base_form(verb)) \
-                or parsed.children(verb.i, "aux", "nsubj", "mark"):
+                or parsed.children(verb.i, "aux", "mark") or (parsed.children(verb.i, "nsubj") and not date_subject):
             continue
         start, _ = parsed.sentence_of(verb.i)
         k = verb.i - 1
@@ -770,15 +772,23 @@ def verb_after_a_date_after_its_subject(parsed: Parsed) -> Parsed:
         if k == verb.i - 1 or not any(parsed.tokens[j].text.lower() in CALENDAR | TIME_WORDS
                                       for j in range(k + 1, verb.i)):
             continue
-        if parsed.tokens[k].text.lower() in ("on", "in") and parsed.tokens[k].pos == "ADP":
-            k -= 1
+        dated = range(k + 1, verb.i)
+        if parsed.tokens[k].text.lower() == "on" and parsed.tokens[k].pos == "ADP":
+            k -= 1  # ("Heavy rain in July kept ...": "in" a month more often names the noun's time)
+        elif parsed.tokens[k].pos == "ADP":
+            continue
+        if k > start and parsed.tokens[k].text == ",":  # "The fund, which also sponsors a prize, on Friday pledged"
+            opening = next((j for j in range(k - 1, start, -1) if parsed.tokens[j].text == ","), None)
+            if opening is None:
+                continue
+            k = opening - 1
         phrase = range(start, k + 1)
         if k < start or parsed.tokens[k].pos not in ("PROPN", "NOUN") \
                 or any(parsed.tokens[j].pos not in _NOUN_PHRASE_POS and parsed.tokens[j].text != "-" for j in phrase):
             continue
-        heads = [j for j in phrase if parsed.tokens[j].head not in phrase or parsed.tokens[j].head == j]
-        date = [j for j in range(k + 1, verb.i) if parsed.tokens[j].head not in range(k + 1, verb.i)
-                or parsed.tokens[j].head == j]
+        heads = [j for j in phrase if (parsed.tokens[j].head not in phrase or parsed.tokens[j].head == j)
+                 and parsed.tokens[j].pos != "PUNCT"]
+        date = [j for j in dated if parsed.tokens[j].head not in dated or parsed.tokens[j].head == j]
         if len(heads) != 1 or len(date) != 1:
             continue
         subject, when = parsed.tokens[heads[0]], parsed.tokens[date[0]]
