@@ -2011,3 +2011,14 @@ def test_it_is_the_happening_the_last_sentence_was_about_and_first_held_is_anoth
 ])
 def test_dates_between_subject_and_verb(text, trigger, value, title):
     assert date_and_title(text, trigger) == (value, title)
+
+
+def test_taking_part_in_a_happening_and_one_called_off_then_set_again():
+    found = by_trigger("About 2,000 runners took part in the city's first night marathon on Saturday.", "marathon")
+    assert (found.when.value, found.title) == ("2021-06-12",
+                                               "About 2,000 runners took part in city's first night marathon")
+    text = ("A fireworks display in Hove was called off on Friday because of high winds and will now take place on "
+            "July 3.")
+    found = by_trigger(text, "display")
+    assert (found.when.value, found.status, found.title) == ("2021-07-03", "postponed",
+                                                           "Fireworks display in Hove postponed")

@@ -274,6 +274,9 @@ class _Extractor:
         if status == "occurred" and predicate.kind == "verb" and expr is not None and base_form(head) in POSTPONING \
                 and parsed.text[max(0, expr.start - 7):expr.start].split()[-1:] in (["until"], ["till"], ["to"]):
             status = "postponed"  # "adjourned the case until March 3": the new date is the case's, put off
+        reset = status == "cancelled" and expr is not None and _set_again(parsed, expr)
+        if reset:
+            status = "postponed"  # "was called off on Wednesday night ... and will now take place on March 21"
         if status in ("planned", "expected") and (fate := self._plan_fate(head)) is not None:
             status = fate  # "had planned to launch it in April but has put those plans on hold"
         if status in ("planned", "expected") and when is not None and when.earliest is not None \
@@ -312,6 +315,8 @@ class _Extractor:
             # "a plan to reduce corporate tax": no doer named, the intention tells whose it is
             title = replace(title, text=f"{parsed.tokens[head.head].text.capitalize()} {title.text[0].lower()}"
                                         f"{title.text[1:]}", quality=2)
+        if reset and predicate.kind == "noun":  # called off, then set again: put off, as the title should say
+            title = Title(tidy(f"{self.titler.words(self.titler.phrase(name.i, 6))} postponed"), 2)
         if title.quality < 2 or len(title.text.split()) < 2:
             return None  # a lone noun, or a verb without its subject, is no title a reader understands
         if (up := parsed.head(head.i)) is not None and head in participle_adjuncts(parsed, up):
@@ -774,6 +779,15 @@ def _told_in_the_past(parsed: Parsed, head: Token, name: Token) -> bool:
                     and child.feature("VerbForm") == "Fin" and child.text.lower() not in ("would", "could", "might"):
                 return True
     return False
+
+
+def _set_again(parsed: Parsed, expr: Expression) -> bool:
+    """The date is that of a second clause saying the happening is now set for it: what was called off and will now
+    take place later was put off."""
+    word = dated_word(parsed, expr)
+    return word is not None and word.pos == "VERB" and word.rel == "conj" and (
+        any(c.text.lower() == "now" for c in parsed.children(word.i, "advmod"))
+        or any(c.text.lower() in ("will", "'ll") for c in parsed.children(word.i, "aux")))
 
 
 def _past_perfect_plan(parsed: Parsed, token: Token) -> bool:

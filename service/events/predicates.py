@@ -404,6 +404,12 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         place = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() in ("place", "effect")), None)
         if lemma == "take" and place is not None:
             lemma, obj = "happen", None  # "take place", "take effect"
+        if lemma == "take" and any(c.lemma.lower() == "part" for c in parsed.children(token.i, "obj")) \
+                and (joined := next((c for c in parsed.children(token.i, "obl") if eventive_noun(c) and any(
+                    k.text.lower() == "in" for k in parsed.children(c.i, "case"))), None)) is not None:
+            found.append(Predicate(token.i, joined.i, "verb"))  # "took part in the drill": the drill, joined
+            named.add(joined.i)
+            continue
         if lemma in LIGHT and obj is None:  # "will make a statement to parliament": a speech act, made
             obj = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() in SPEECH_NOUNS), None)
         # "a memorial service is planned for Sunday", "results are expected in October": what is planned or

@@ -505,6 +505,9 @@ class Titler:
             elif aspect.tag in ("VBD", "VBZ", "VBP", "VBN"):
                 verb_words = [aspect.text.lower(), complement]
             verb_words += [prt.text.lower()] if prt else []
+        if obj is not None and lemma == "take" and obj.lemma.lower() == "part" and not passive:
+            verb_words = [*verb_words, "part"]  # "took part [in the drill]": one verb, its complement what it joins
+            obj = None
         if name.i != head.i and name.rel not in ("nsubj", "obl"):  # "held talks": the noun is the object
             # ("went on strike": the noun keeps its preposition, a complement)
             obj = name
