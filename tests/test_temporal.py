@@ -268,3 +268,9 @@ def test_until_a_weekday_after_a_past_perfect_is_the_past_one():
 def test_a_day_and_month_with_last_or_next_year_is_one_date(text, value):
     found = annotate(text, date(2015, 9, 17))
     assert [(e.value, e.text.split()[-1]) for e in found] == [(value, "year")]
+
+
+def test_a_weekday_with_a_day_and_month_picks_the_year_it_falls_on():
+    # 10 September 2017 was a Sunday; the past tense alone would have read 2016
+    found = annotate("The game was pushed back to Sunday, September 10.", date(2017, 8, 14))
+    assert [e.value for e in found] == ["2017-09-10"]

@@ -123,23 +123,35 @@ DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 RANGE_SEP = r"\s*(?:" + words.RANGE_SEP_RE + r")\s*"
 
 
+def _weekday_of(year: int, month: int, day_: int) -> int | None:
+    try:
+        return date(year, month, day_).weekday()
+    except ValueError:
+        return None
+
+
 RELATIVE_YEAR = r"(?:\s+((?-i:last|next|this))\s+year)?"  # "July 6 last year": the day in the year before
 
 
 def _day_or_range(year_text: str | None, month: int, first: int, last: int | None, rule: str,
-                  relative_year: str | None = None):
+                  relative_year: str | None = None, weekday: str | None = None):
     """Resolver for 'February 4', 'February 5-6', '4 Feb. 2023', 'July 6 last year'; None when the day is
-    impossible."""
+    impossible. A weekday given with the day and no year ('Sunday, September 10') picks the year it falls on."""
     explicit_year = _year(year_text) if year_text else None
     offset = {"last": -1, "next": 1, "this": 0}[relative_year.lower()] if relative_year else None
+    named_day = WEEKDAYS.get(weekday.lower()) if weekday else None
 
     def resolve(ctx: Context) -> Resolution | None:
         try:
+            fitting = [year for year in (ctx.reference.year - 1, ctx.reference.year, ctx.reference.year + 1)
+                       if named_day is not None and _weekday_of(year, month, first) == named_day]
             if explicit_year is not None:
                 start = cal.day(date(explicit_year, month, first), f"{rule}, explicit year")
             elif offset is not None:
                 start = cal.day(date(ctx.reference.year + offset, month, first),
                                 f"{rule}, year {offset:+d} from reference {ctx.reference}")
+            elif len(fitting) == 1:
+                start = cal.day(date(fitting[0], month, first), f"{rule}, the year it falls on a {weekday}")
             else:
                 start = rs.month_day(month, first, ctx)
             if start is None:
@@ -167,7 +179,7 @@ def month_day(text: str, m: re.Match[str]) -> Candidate | None:
     if last_day is not None and not first < last_day <= 31:
         return None
     resolve = _day_or_range(year_text, _month(month_word), first, last_day, "month-day",
-                            None if year_text else m.group(6))
+                            None if year_text else m.group(6), m.group(1))
     return _candidate(m, "month_day", resolve)
 
 
@@ -184,7 +196,7 @@ def day_month(text: str, m: re.Match[str]) -> Candidate | None:
     if last_day is not None and not first < last_day <= 31:
         return None
     return _candidate(m, "day_month", _day_or_range(year_text, _month(month_word), first, last_day, "day-month",
-                                                    None if year_text else m.group(6)))
+                                                    None if year_text else m.group(6), m.group(1)))
 
 
 @parser(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?(?![\w-])", digits=True)
