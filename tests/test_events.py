@@ -2022,3 +2022,10 @@ def test_taking_part_in_a_happening_and_one_called_off_then_set_again():
     found = by_trigger(text, "display")
     assert (found.when.value, found.status, found.title) == ("2021-07-03", "postponed",
                                                            "Fireworks display in Hove postponed")
+
+
+def test_the_n_year_old_with_an_aside_is_the_subject_of_the_verbs_after_it():
+    text = ("Ana Ruiz joined the club on Monday. The 26-year-old, who scored 14 goals last season, passed a medical "
+            "on Friday and signed the deal a day later.")
+    found = by_trigger(text, "signed")
+    assert (found.when.value, found.title) == ("2021-06-12", "Ana Ruiz signed deal")

@@ -467,8 +467,9 @@ def _public_body(name: str) -> bool:
 def age_description(parsed: Parsed, token: Token) -> bool:
     """ "The 22-year-old Ukrainian", "the 34-year-old": news refers back to a person by age; only a person (or an
     animal) is described so, and the definite article says one already named."""
-    if not any(c.rel == "det" and c.text.lower() in ("the", "this") for c in parsed.children(token.i)):
-        return False
+    split = token.text.lower() == "old" and token.i >= 5 and parsed.tokens[token.i - 5].text.lower() in ("the", "this")
+    if not split and not any(c.rel == "det" and c.text.lower() in ("the", "this") for c in parsed.children(token.i)):
+        return False  # ("[The] 26 - year - old": the article hung on a word of the split age)
     for word in [token, *parsed.children(token.i, "amod")]:
         if re.fullmatch(r"\d+-years?-old", word.text.lower()) or (
                 word.text.lower() == "old" and word.i >= 2 and parsed.tokens[word.i - 2].text.lower() in ("year",

@@ -603,3 +603,22 @@ def counted_noun_taken_for_a_verb(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, dep="nmod")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def age_taken_for_an_adjective(parsed: Parsed) -> Parsed:
+    """ "[The 26-year-old], who scored 14 tries, passed a medical": with an article and no noun after it, "N-year-old"
+    is a noun (the person of that age), so its phrase can be a subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[4:]:
+        if word.text.lower() != "old" or word.pos != "ADJ" or parsed.tokens[word.i - 1].text != "-" \
+                or parsed.tokens[word.i - 2].text.lower() not in ("year", "years") \
+                or parsed.tokens[word.i - 3].text != "-" or parsed.tokens[word.i - 4].pos != "NUM":
+            continue
+        after = parsed.tokens[word.i + 1] if word.i + 1 < len(parsed.tokens) else None
+        article = word.i >= 5 and parsed.tokens[word.i - 5].text.lower() in ("the", "a", "an")
+        if not article or (after is not None and after.pos in ("NOUN", "PROPN")):
+            continue  # "the 26-year-old wing": an adjective before its noun
+        tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma="old", morph="Number=Sing")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
