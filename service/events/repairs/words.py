@@ -606,8 +606,8 @@ def counted_noun_taken_for_a_verb(parsed: Parsed) -> Parsed:
 
 
 def age_taken_for_an_adjective(parsed: Parsed) -> Parsed:
-    """ "[The 26-year-old], who scored 14 tries, passed a medical": with an article and no noun after it, "N-year-old"
-    is a noun (the person of that age), so its phrase can be a subject."""
+    """ "[The 26-year-old], who scored 14 tries, passed a medical": with an article and a comma after it, "N-year-old"
+    is a noun (the person of that age), so its phrase with the aside can be a subject."""
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens[4:]:
@@ -617,8 +617,8 @@ def age_taken_for_an_adjective(parsed: Parsed) -> Parsed:
             continue
         after = parsed.tokens[word.i + 1] if word.i + 1 < len(parsed.tokens) else None
         article = word.i >= 5 and parsed.tokens[word.i - 5].text.lower() in ("the", "a", "an")
-        if not article or (after is not None and after.pos in ("NOUN", "PROPN")):
-            continue  # "the 26-year-old wing": an adjective before its noun
+        if not article or after is None or after.text != ",":
+            continue  # only before an aside; "the 26-year-old wing": an adjective before its noun
         tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma="old", morph="Number=Sing")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
