@@ -2029,3 +2029,10 @@ def test_the_n_year_old_with_an_aside_is_the_subject_of_the_verbs_after_it():
             "on Friday and signed the deal a day later.")
     found = by_trigger(text, "signed")
     assert (found.when.value, found.title) == ("2021-06-12", "Ana Ruiz signed deal")
+
+
+def test_a_date_between_subject_and_verb_inside_a_clause_after_a_subordinator():
+    text = ("The tour will go ahead next month after organiser Brightline Events on Tuesday scrapped plans to sell "
+            "5,000 tickets.")
+    found = next(m for m in dated(text) if m.when.value == "2021-06-08")
+    assert found.title == "Organiser Brightline Events scrapped plans to sell 5,000 tickets"

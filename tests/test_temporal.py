@@ -274,3 +274,8 @@ def test_a_weekday_with_a_day_and_month_picks_the_year_it_falls_on():
     # 10 September 2017 was a Sunday; the past tense alone would have read 2016
     found = annotate("The game was pushed back to Sunday, September 10.", date(2017, 8, 14))
     assert [e.value for e in found] == ["2017-09-10"]
+
+
+def test_now_is_no_day_to_count_a_week_later_from():
+    found = annotate("The final, set for Dec. 12, will now take place a week later.", date(2020, 11, 4))
+    assert [(e.text, e.value) for e in found if e.text == "a week later"] == [("a week later", "2020-12-19")]

@@ -782,8 +782,12 @@ def verb_after_a_date_after_its_subject(parsed: Parsed) -> Parsed:
             if opening is None:
                 continue
             k = opening - 1
-        phrase = range(start, k + 1)
-        if k < start or parsed.tokens[k].pos not in ("PROPN", "NOUN") \
+        # the subject opens the sentence, or a clause after a subordinator ("after publisher Halcyon Games on
+        # Tuesday scrapped plans")
+        opener = next((j for j in range(k, start - 1, -1) if parsed.tokens[j].text.lower() in SUBORDINATORS), None)
+        first = opener + 1 if opener is not None else start
+        phrase = range(first, k + 1)
+        if k < first or parsed.tokens[k].pos not in ("PROPN", "NOUN") \
                 or any(parsed.tokens[j].pos not in _NOUN_PHRASE_POS and parsed.tokens[j].text != "-" for j in phrase):
             continue
         heads = [j for j in phrase if (parsed.tokens[j].head not in phrase or parsed.tokens[j].head == j)
@@ -793,6 +797,26 @@ def verb_after_a_date_after_its_subject(parsed: Parsed) -> Parsed:
             continue
         subject, when = parsed.tokens[heads[0]], parsed.tokens[date[0]]
         root = sentence_root(parsed, start, parsed.sentence_of(verb.i)[1])
+        has_object = bool(parsed.children(verb.i, "obj"))
+        for j in [*phrase, *dated]:  # what the parser hung after the verb on the subject or the date is the verb's
+            for child in parsed.children(j):
+                if child.i > verb.i:
+                    as_object = child.pos in ("NOUN", "PROPN") and not has_object
+                    has_object = has_object or as_object
+                    tokens[child.i] = replace(child, head=verb.i, dep="obj" if as_object else child.dep.replace(
+                        "nmod", "obl", 1))
+        if dated.start > first and parsed.tokens[dated.start - 1].text.lower() == "on":
+            tokens[dated.start - 1] = replace(parsed.tokens[dated.start - 1], head=when.i, dep="case")
+        if opener is not None:  # a subordinate clause: its verb hangs on the main one, marked by the subordinator
+            if root is None or root.i >= opener or root.pos != "VERB":
+                continue
+            tokens[verb.i] = replace(verb, head=root.i, dep="advcl", tag="VBD",
+                                     morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+            tokens[opener] = replace(parsed.tokens[opener], head=verb.i, dep="mark", pos="SCONJ")
+            tokens[subject.i] = replace(tokens[subject.i], head=verb.i, dep="nsubj")
+            tokens[when.i] = replace(tokens[when.i], head=verb.i, dep="obl")
+            changed = True
+            continue
         tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
         tokens[subject.i] = replace(tokens[subject.i], head=verb.i, dep="nsubj")
         tokens[when.i] = replace(tokens[when.i], head=verb.i, dep="obl")
