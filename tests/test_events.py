@@ -2036,3 +2036,8 @@ def test_a_date_between_subject_and_verb_inside_a_clause_after_a_subordinator():
             "5,000 tickets.")
     found = next(m for m in dated(text) if m.when.value == "2021-06-08")
     assert found.title == "Organiser Brightline Events scrapped plans to sell 5,000 tickets"
+
+
+def test_which_after_a_building_stands_for_the_building():
+    text = "Under the plans, races would be held at the Riverside Arena, which opened in 2014."
+    assert date_and_title(text, "opened", status=True) == ("2014", "occurred", "Riverside Arena opened")

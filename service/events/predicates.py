@@ -382,13 +382,19 @@ def _event_subject(parsed: Parsed, token: Token) -> Token | None:
             if up.pos not in ("NOUN", "PROPN"):
                 break
         relative = next((c for c in parsed.children(token.i, "nsubj") if c.text.lower() == "which"), None)
-        if relative is not None and subject.pos == "PROPN":
+        if relative is not None and subject.pos == "PROPN" and subject.text.lower() not in _PLACES_AND_BODIES:
             # "which" never stands for a person: the clause hangs on an earlier noun, the nearest event noun
             start = parsed.sentence_of(token.i)[0]
             for k in range(relative.i - 1, max(start, relative.i - 25) - 1, -1):
                 if eventive_noun(parsed.tokens[k]):
                     return parsed.tokens[k]
     return None
+
+
+# the last words of names of things "which" can stand for ("the Aquatics Centre, which opened in 2014")
+_PLACES_AND_BODIES = frozenset("""centre center stadium arena hall museum gallery library park theatre theater hospital
+airport station bridge tower building school college university church cathedral palace castle club company group
+council agency bank fund trust""".split())
 
 
 def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> list[Predicate]:
