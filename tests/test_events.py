@@ -2041,3 +2041,24 @@ def test_a_date_between_subject_and_verb_inside_a_clause_after_a_subordinator():
 def test_which_after_a_building_stands_for_the_building():
     text = "Under the plans, races would be held at the Riverside Arena, which opened in 2014."
     assert date_and_title(text, "opened", status=True) == ("2014", "occurred", "Riverside Arena opened")
+
+
+@pytest.mark.parametrize("text, trigger, value, title", [
+    # forced to do something: what was done is the event, told in the past
+    ("Ana Ruiz swam the Channel on Saturday. She had been forced to abandon an earlier attempt in September 2019.",
+     "abandon", "2019-09", "Ana Ruiz abandoned earlier attempt"),
+    # set by someone: done, not planned
+    ("The previous record was set by a 66-year-old Australian in 2018.", "set", "2018",
+     "66-year-old Australian set previous record"),
+])
+def test_forced_and_set_by(text, trigger, value, title):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.status, found.title) == (value, "occurred", title)
+
+
+def test_a_particle_inside_a_name_stays_part_of_it():
+    from service.events.repairs import repair
+    from service.nlp import parse
+
+    parsed = repair(parse("Chief executive Sanne de Wit resigned on Monday."))
+    assert next(t for t in parsed.tokens if t.text == "de").pos == "PROPN"

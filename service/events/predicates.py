@@ -263,6 +263,8 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
                                                      else []) or parsed.children(token.i, "nsubj:pass"))
     if (lemma in REPORTING and not reports and not acting) or (lemma in STATIVE and not appearance and not standing):
         return False
+    if lemma in _FORCING and any(infinitive(parsed, c) for c in parsed.children(token.i, "xcomp")):
+        return False  # "had been forced to abandon an attempt": what was done is the abandoning, told by that verb
     # what it was done to: an object, a passive subject ("the result was declared"), the noun a participle
     # modifies ("the decision, announced on Friday")
     modified = parsed.head(token.i) if token.dep.lower() == "acl" and token.tag == "VBN" else None
@@ -391,6 +393,8 @@ def _event_subject(parsed: Parsed, token: Token) -> Token | None:
     return None
 
 
+_FORCING = frozenset("force compel oblige".split())  # verbs of making someone do something
+
 # the last words of names of things "which" can stand for ("the Aquatics Centre, which opened in 2014")
 _PLACES_AND_BODIES = frozenset("""centre center stadium arena hall museum gallery library park theatre theater hospital
 airport station bridge tower building school college university church cathedral palace castle club company group
@@ -421,8 +425,10 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         # "a memorial service is planned for Sunday", "results are expected in October": what is planned or
         # awaited happens
         awaited = lemma in PLANNING or (lemma in EXPECTING and not parsed.children(token.i, "xcomp", "ccomp"))
+        # (but "the previous mark was set [by a 66-year-old] in 2022": with its doer named, the act is done)
         planned_thing = next((c for c in parsed.children(token.i) if c.dep.lower() == "nsubj:pass"
-                              and c.pos == "NOUN"), None) if awaited and obj is None else None
+                              and c.pos == "NOUN"), None) if awaited and obj is None and not any(
+            c.dep.lower() == "obl:agent" for c in parsed.children(token.i)) else None
         if lemma in ("go", "take", "embark") and obj is None:  # "went on strike", "take it on a tour": the noun
             obj = next((c for c in parsed.children(token.i, "obl") if eventive_noun(c, strict=True) and any(
                 k.text.lower() == "on" for k in parsed.children(c.i, "case"))), None)

@@ -20,6 +20,7 @@ __all__ = ["ASPECTUAL", "INFINITIVE_TAKERS", "repair"]
 REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.name_word_with_two_tags,
     words.name_read_as_a_common_noun,
+    words.lowercase_word_taken_for_a_name,
     words.age_taken_for_an_adjective,
     words.noun_taken_for_a_preposition,
     words.counted_noun_taken_for_a_verb,

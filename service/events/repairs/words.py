@@ -622,3 +622,25 @@ def age_taken_for_an_adjective(parsed: Parsed) -> Parsed:
         tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma="old", morph="Number=Sing")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def lowercase_word_taken_for_a_name(parsed: Parsed) -> Parsed:
+    """ "forced to [abandon] an earlier attempt" tagged a proper noun: English writes names with a capital, so a
+    lower-case word is a common word; after "to" with an object of its own, it is the infinitive."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        if word.pos != "PROPN" or not word.text.isalpha() or not word.text.islower() \
+                or word.text in _NAME_PARTICLES or not (noun_lemmas(word.text) or verb_lemmas(word.text)):
+            continue  # ("Sanne [de] Wit": a particle inside a name stays lower-case)
+        before = parsed.tokens[word.i - 1]
+        if before.text.lower() == "to" and word.text in verb_lemmas(word.text) and parsed.children(word.i, "obj"):
+            tokens[word.i] = replace(word, pos="VERB", tag="VB", lemma=word.text, morph="VerbForm=Inf")
+            tokens[before.i] = replace(before, pos="PART", tag="TO", head=word.i, dep="mark")
+        else:
+            tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma=word.text)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_NAME_PARTICLES = frozenset("de da di du del della van von der den ter le la les bin ibn al el y".split())
