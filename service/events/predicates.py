@@ -263,7 +263,8 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
                                                      else []) or parsed.children(token.i, "nsubj:pass"))
     if (lemma in REPORTING and not reports and not acting) or (lemma in STATIVE and not appearance and not standing):
         return False
-    if lemma in _FORCING and any(infinitive(parsed, c) for c in parsed.children(token.i, "xcomp")):
+    if lemma in _FORCING and any(infinitive(parsed, c) for c in parsed.children(token.i, "xcomp")) \
+            and any(c.dep.lower() in ("aux:pass", "nsubj:pass") for c in parsed.children(token.i)):
         return False  # "had been forced to abandon an attempt": what was done is the abandoning, told by that verb
     # what it was done to: an object, a passive subject ("the result was declared"), the noun a participle
     # modifies ("the decision, announced on Friday")
