@@ -2062,3 +2062,22 @@ def test_a_particle_inside_a_name_stays_part_of_it():
 
     parsed = repair(parse("Chief executive Sanne de Wit resigned on Monday."))
     assert next(t for t in parsed.tokens if t.text == "de").pos == "PROPN"
+
+
+@pytest.mark.parametrize("text", [
+    "No seeds were lost in the fire on Tuesday, the director said.",
+    "Nobody was hurt in the crash on Sunday.",
+])
+def test_a_subject_that_names_none_tells_what_did_not_happen(text):
+    assert [m.trigger for m in dated(text)] in ([], ["fire"], ["crash"])
+
+
+def test_a_light_verb_in_a_reduced_relative_names_its_noun():
+    from service.events.predicates import predicates
+
+    # "a test carried out found cracks", "carried" a participle on "test"
+    words = [("test", "NN", "NOUN", "nsubj", 3), ("carried", "VBN", "VERB", "acl", 0),
+             ("out", "RP", "ADP", "compound:prt", 1), ("found", "VBD", "VERB", "ROOT", 3),
+             ("cracks", "NNS", "NOUN", "obj", 3)]
+    parsed = _hand_parsed(words)
+    assert any(p.head == 1 and p.name == 0 for p in predicates(parsed, 0, len(words)))

@@ -423,6 +423,9 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
             continue
         if lemma in LIGHT and obj is None:  # "will make a statement to parliament": a speech act, made
             obj = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() in SPEECH_NOUNS), None)
+        if lemma in LIGHT and obj is None and token.dep.lower() == "acl" and token.tag == "VBN" \
+                and (owner := parsed.head(token.i)) is not None and eventive_noun(owner):
+            obj = owner  # "germination tests [carried out] last week": what was carried out is the noun
         # "a memorial service is planned for Sunday", "results are expected in October": what is planned or
         # awaited happens
         awaited = lemma in PLANNING or (lemma in EXPECTING and not parsed.children(token.i, "xcomp", "ccomp"))

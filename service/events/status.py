@@ -179,7 +179,7 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     for token in chain:
         if token.i not in unaffected:
             words |= _words(parsed, token)
-    if words & NEGATIONS:
+    if words & NEGATIONS or _nobody(parsed, head):
         return _NOT_HAPPENED
     if head.pos == "VERB" and any(c.rel == "aux" and c.text.lower() in SPECULATIVE_AUX and c.tag == "MD"
                                   for c in parsed.children(head.i)):
@@ -228,6 +228,15 @@ def _be_to(parsed: Parsed, token: Token) -> bool:
     to = next((c for c in kids if c.text.lower() == "to" and c.rel == "mark" and c.i < token.i), None)
     return to is not None and any(c.lemma.lower() == "be" and c.rel in ("aux", "cop") and c.i < to.i for c in kids) \
         and all(parsed.tokens[k].rel == "aux" for k in range(to.i + 1, token.i))  # "are to [be] held"
+
+
+def _nobody(parsed: Parsed, head: Token) -> bool:
+    """ "No seeds were lost", "nobody was hurt": a subject that names none says it did not happen."""
+    for subject in parsed.children(head.i, "nsubj"):
+        if subject.text.lower() in ("nobody", "nothing", "none", "no-one") or any(
+                c.text.lower() == "no" for c in parsed.children(subject.i, "det")):
+            return True
+    return False
 
 
 def perfect(parsed: Parsed, head: Token) -> bool:
