@@ -2081,3 +2081,11 @@ def test_a_light_verb_in_a_reduced_relative_names_its_noun():
              ("cracks", "NNS", "NOUN", "obj", 3)]
     parsed = _hand_parsed(words)
     assert any(p.head == 1 and p.name == 0 for p in predicates(parsed, 0, len(words)))
+
+
+def test_a_clause_of_another_time_takes_no_date_from_its_governor_and_booked_for_is_a_plan():
+    found = dated("The hotel closed its kitchen on Friday and will stay shut until inspectors finish their work.")
+    assert "finish" not in [m.trigger for m in found]
+    booked = by_trigger("A wedding party booked for January 4 has been moved to another venue.", "booked",
+                        date(2024, 12, 31))
+    assert booked.when.value == "2025-01-04"

@@ -58,6 +58,7 @@ DATING_PRECISIONS = frozenset({"minute", "part of day", "day", "weekend", "week"
                                "quarter", "half", "year"})
 LANGUAGES = frozenset({"en"})  # languages whose event layer exists; others are stored, dated, not extracted
 _SYNTAX_LINKS = frozenset({"conj", "advcl", "xcomp"})
+_OTHER_TIME = frozenset({"until", "till", "before", "once", "unless", "if"})  # not "after": mostly the same day
 
 
 def dating(expressions: Iterable[Expression], parsed: Parsed | None = None) -> list[Expression]:
@@ -622,7 +623,10 @@ class _Extractor:
         if offset is not None:
             return self._mention(predicate, offset, status)
         governor = head
-        while governor.rel in _SYNTAX_LINKS and not _reported(parsed, governor):
+        # (a clause of another time, "until inspectors finish", "before the vote", takes no date from its governor)
+        while governor.rel in _SYNTAX_LINKS and not _reported(parsed, governor) and not (
+                governor.rel == "advcl"
+                and any(m.text.lower() in _OTHER_TIME for m in parsed.children(governor.i, "mark"))):
             up = parsed.head(governor.i)
             if up is None:
                 break

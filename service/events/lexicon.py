@@ -163,7 +163,7 @@ SPECULATIVE_AUX = frozenset("could might may".split())  # possibility: what may 
 # Participles that only modify an event noun ("a meeting set for 15 May", "the hearing listed for
 # 29 July"): the date is the noun's, and the participle is no event of its own.
 MODIFYING_PARTICIPLES = frozenset(
-    "hold stage schedule plan set slate organise organize call convene list threaten expect".split())
+    "hold stage schedule plan set slate organise organize call convene list threaten expect book".split())
 # Forms in -ing that English uses as adjectives before a noun ("in neighbouring Congo", "the ruling party"):
 # there they name no happening, whatever the tagger says
 ADJECTIVAL_ING = frozenset("""

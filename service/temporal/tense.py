@@ -37,7 +37,7 @@ _ADJECTIVE_MAKERS = frozenset({"the", "a", "an", "for", "its", "of", "with"})
 _WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 # "planned for June 5", "was supposed to take place on": the date was set before the telling, and may
 # lie on either side of it, so these cues point nowhere and the nearest occurrence wins.
-_SCHEDULE = re.compile(r"(?<!\bis\s)(?<!\bare\s)\b(?:planned|scheduled|set|due|slated|supposed|expected|"
+_SCHEDULE = re.compile(r"(?<!\bis\s)(?<!\bare\s)\b(?:planned|scheduled|set|due|slated|supposed|expected|booked|"
                        r"pencil(?:l)?ed\s+in)\s+(?:for|on|to\s+(?:\w+\s+){1,2}?(?:on|in|for))\b", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
