@@ -2089,3 +2089,11 @@ def test_a_clause_of_another_time_takes_no_date_from_its_governor_and_booked_for
     booked = by_trigger("A wedding party booked for January 4 has been moved to another venue.", "booked",
                         date(2024, 12, 31))
     assert booked.when.value == "2025-01-04"
+
+
+def test_a_habit_in_the_present_is_no_event_and_the_same_morning_is_that_days():
+    assert dated("The beach, which normally draws hundreds of walkers on New Year's Day, was closed on Friday.",
+                 date(2016, 1, 1))[0].trigger == "closed"
+    found = by_trigger("Police arrested a man on Saturday. A stolen van was found near Leeds the same morning.",
+                       "found")
+    assert found.when.value == "2021-06-12TMO"

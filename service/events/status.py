@@ -179,7 +179,7 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     for token in chain:
         if token.i not in unaffected:
             words |= _words(parsed, token)
-    if words & NEGATIONS or _nobody(parsed, head):
+    if words & NEGATIONS or _nobody(parsed, head) or _habitual(parsed, head):
         return _NOT_HAPPENED
     if head.pos == "VERB" and any(c.rel == "aux" and c.text.lower() in SPECULATIVE_AUX and c.tag == "MD"
                                   for c in parsed.children(head.i)):
@@ -228,6 +228,16 @@ def _be_to(parsed: Parsed, token: Token) -> bool:
     to = next((c for c in kids if c.text.lower() == "to" and c.rel == "mark" and c.i < token.i), None)
     return to is not None and any(c.lemma.lower() == "be" and c.rel in ("aux", "cop") and c.i < to.i for c in kids) \
         and all(parsed.tokens[k].rel == "aux" for k in range(to.i + 1, token.i))  # "are to [be] held"
+
+
+_HABITUAL = frozenset("normally usually typically generally often always regularly traditionally".split())
+
+
+def _habitual(parsed: Parsed, head: Token) -> bool:
+    """ "which normally draws hundreds of walkers on New Year's Day": the present with an adverb of habit tells what
+    happens as a rule, no happening (TimeML: a generic statement)."""
+    return head.pos == "VERB" and head.tag in ("VBZ", "VBP") and any(
+        c.text.lower() in _HABITUAL for c in parsed.children(head.i, "advmod"))
 
 
 def _nobody(parsed: Parsed, head: Token) -> bool:

@@ -66,21 +66,27 @@ def anaphoric_period(text: str, m: re.Match[str]) -> Candidate | None:
                      "date", {"fallback": _today(text, m, ps.duration)})
 
 
-@parser(r"\b(?:(earlier|later)\s+)?(" + words.ANAPHORIC_SAME_RE + r")\s+(day|week|month)\b(?!-)",
-        triggers=words.ANAPHORA_TRIGGERS)
+@parser(r"\b(?:(earlier|later)\s+)?(" + words.ANAPHORIC_SAME_RE + r")\s+(day|week|month|"
+        + words.PART_OF_DAY_RE + r")\b(?!-)", triggers=words.ANAPHORA_TRIGGERS)
 def anaphoric_same(text: str, m: re.Match[str]) -> Candidate | None:
-    """'that day', 'the same week', 'later that month': the period of the date the text last gave.
+    """'that day', 'the same week', 'later that month', 'the same morning': the period of the date the text last
+    gave (a part of the day: that part of its day).
 
     'earlier' and 'later' bound it by that date, as 'earlier this month' is bounded by the reference."""
     side, unit = (m.group(1) or "").lower(), m.group(3).lower()
     if _NOT_ANAPHORIC_AFTER.match(text, m.end()):
         return None
     build = {"day": cal.day, "week": cal.week}
+    part = unit if unit not in ("day", "week", "month") else None
+    if part is not None:  # "the same morning": the morning of the day last given
+        unit = "day"
 
     def resolve(ctx: Context) -> Resolution | None:
         found = antecedent(ctx, GRAINS[unit])
         if found is None:
             return None
+        if part is not None:
+            return ps.with_part_of_day(cal.day(found.earliest, f"the {part} of {_previous(found)}"), part)
         why = f"the {unit} of {_previous(found)}"
         base = found.earliest
         res = build[unit](base, why) if unit in build else cal.month(base.year, base.month, why)
