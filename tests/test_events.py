@@ -2097,3 +2097,12 @@ def test_a_habit_in_the_present_is_no_event_and_the_same_morning_is_that_days():
     found = by_trigger("Police arrested a man on Saturday. A stolen van was found near Leeds the same morning.",
                        "found")
     assert found.when.value == "2021-06-12TMO"
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("Analysts expect global sales to fall 8 percent this year.", []),
+    ("Prices will rise 3 percent next year.", []),
+    ("Shares in Harbour Bank fell 4 percent on Tuesday.", ["fell"]),
+])
+def test_a_figure_forecast_to_move_is_no_event_but_one_that_moved_is(text, triggers):
+    assert [m.trigger for m in dated(text)] == triggers

@@ -240,6 +240,21 @@ def _habitual(parsed: Parsed, head: Token) -> bool:
         c.text.lower() in _HABITUAL for c in parsed.children(head.i, "advmod"))
 
 
+_CHANGING = frozenset("fall rise grow drop increase decrease decline climb slip shrink expand jump".split())
+
+
+def _quantity_forecast(parsed: Parsed, head: Token, earliest: date | None, reference: date) -> bool:
+    """A figure said to move by some amount, looking ahead: a forecast of a quantity, no happening (what figures
+    did is reported as an event: "shares fell 4 percent on Tuesday")."""
+    ahead = earliest is None or earliest >= date(reference.year, 1, 1)
+    told_ahead = any(c.lemma.lower() in ("will", "would", "expect", "forecast", "predict", "project", "see")
+                     for c in [*parsed.children(head.i, "aux"), *parsed.ancestors(head.i)][:4])
+    amount = any(c.text.lower() in ("percent", "%", "per") or any(k.text.lower() in ("percent", "%")
+                                                                   for k in parsed.children(c.i))
+                 for c in parsed.children(head.i) if c.rel in ("obj", "obl", "advmod", "npmod", "nummod"))
+    return base_form(head) in _CHANGING and amount and ahead and told_ahead
+
+
 def _nobody(parsed: Parsed, head: Token) -> bool:
     """ "No seeds were lost", "nobody was hurt": a subject that names none says it did not happen."""
     for subject in parsed.children(head.i, "nsubj"):
@@ -312,6 +327,8 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         stated = "planned"  # "welcomed a plan to reduce corporate tax in 2023": what a plan holds is arranged
     if stated == _NOT_HAPPENED:
         return None
+    if stated in ("expected", None) and _quantity_forecast(parsed, head, earliest, reference):
+        return None  # "expect global esports revenue to fall 8 percent this year": a forecast of a figure
     if stated == "occurred" and earliest is not None and earliest > reference and reported_clause(parsed, head) \
             and not perfect(parsed, head):
         # "said the council faced a gap next year": the report's past, shifted back; a past perfect ("told
