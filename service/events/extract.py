@@ -49,7 +49,7 @@ from service.events.predicates import (
 from service.events.repairs import ASPECTUAL, repair
 from service.events.repairs.common import verb_above
 from service.events.status import headline, intended, perfect, scheduled_present, status_of
-from service.events.titles import Title, Titler, subject_of, tidy
+from service.events.titles import Titler, subject_of
 from service.nlp import Parsed, Token
 from service.temporal import Expression, annotate
 
@@ -301,7 +301,7 @@ class _Extractor:
             # "the vote was set for Monday, but it was postponed": the noun, and what was done to it
             prt = particle(parsed, head.i)
             verb = head.text.lower() + (f" {parsed.tokens[prt].text.lower()}" if prt is not None else "")
-            title = Title(tidy(f"{self.titler.words(self.titler.phrase(name.i, 6))} {verb}"), 2)
+            title = self.titler.noun_then(name, verb)
         elif predicate.kind == "noun" and not phase:
             title = self.titler.noun_title(name, status)
             if head.i != name.i and not eventive_noun(name) and title.quality >= 2 \
@@ -317,7 +317,7 @@ class _Extractor:
             title = replace(title, text=f"{parsed.tokens[head.head].text.capitalize()} {title.text[0].lower()}"
                                         f"{title.text[1:]}", quality=2)
         if reset and predicate.kind == "noun":  # called off, then set again: put off, as the title should say
-            title = Title(tidy(f"{self.titler.words(self.titler.phrase(name.i, 6))} postponed"), 2)
+            title = self.titler.noun_then(name, "postponed")
         if title.quality < 2 or len(title.text.split()) < 2:
             return None  # a lone noun, or a verb without its subject, is no title a reader understands
         if (up := parsed.head(head.i)) is not None and head in participle_adjuncts(parsed, up):

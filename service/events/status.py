@@ -9,6 +9,7 @@ statuses. A negated predicate did not happen and is no timeline entry.
 from __future__ import annotations
 
 from datetime import date
+from itertools import chain, islice
 
 from service.events.lemmas import base_form, simple_past_only
 from service.events.lexicon import (
@@ -248,10 +249,10 @@ def _quantity_forecast(parsed: Parsed, head: Token, earliest: date | None, refer
     did is reported as an event: "shares fell 4 percent on Tuesday")."""
     ahead = earliest is None or earliest >= date(reference.year, 1, 1)
     told_ahead = any(c.lemma.lower() in ("will", "would", "expect", "forecast", "predict", "project", "see")
-                     for c in [*parsed.children(head.i, "aux"), *parsed.ancestors(head.i)][:4])
+                     for c in islice(chain(parsed.children(head.i, "aux"), parsed.ancestors(head.i)), 4))
     amount = any(c.text.lower() in ("percent", "%", "per") or any(k.text.lower() in ("percent", "%")
                                                                    for k in parsed.children(c.i))
-                 for c in parsed.children(head.i) if c.rel in ("obj", "obl", "advmod", "npmod", "nummod"))
+                 for c in parsed.children(head.i) if c.rel in ("obj", "obl", "advmod", "nummod"))
     return base_form(head) in _CHANGING and amount and ahead and told_ahead
 
 

@@ -739,6 +739,10 @@ class Titler:
         clause = self._clause_title(governor, name, status) if governor is not None else None
         return clause if clause is not None else Title(tidy(self.words(indices)), 0)
 
+    def noun_then(self, name: Token, told: str) -> Title:
+        """The event noun's phrase, then what was done to it: "Vote postponed", "Return visit by mayor moved"."""
+        return Title(tidy(f"{self.words(self.phrase(name.i, 6))} {told}"), 2)
+
     def due_title(self, name: Token) -> Title:
         """ "Its report is due in the autumn": the thing, and that it is due ("Payment due")."""
         return Title(tidy(f"{self.words(self.phrase(name.i, 6))} due"), 2)

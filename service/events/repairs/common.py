@@ -74,3 +74,9 @@ PLAIN_PREPOSITIONS = frozenset("at on by for with during before after amid in".s
 def verb_above(parsed: Parsed, token: Token) -> Token | None:
     """The nearest verb among the token and what it hangs on: the clause a misplaced phrase belongs to."""
     return next((up for up in [token, *parsed.ancestors(token.i)] if up.pos == "VERB"), None)
+
+
+def on_a_verb(dep: str) -> str:
+    """The relation a noun's modifier takes when it moves onto a verb: "nmod" becomes "obl", subtypes kept
+    ("nmod:unmarked" -> "obl:unmarked")."""
+    return dep.replace("nmod", "obl", 1)

@@ -14,6 +14,7 @@ from service.events.repairs.common import (
     RELATIVE,
     SUBORDINATORS,
     TIME_WORDS,
+    on_a_verb,
     sentence_root,
     subordinate,
     verbless_noun_roots,
@@ -742,7 +743,7 @@ def present_verb_after_an_adverb(parsed: Parsed) -> Parsed:
         tokens[adverb.i] = replace(adverb, pos="ADV", tag="RB", head=word.i, dep="advmod")
         for child in [*parsed.children(root.i), *parsed.children(word.i)]:
             if child.i > word.i:  # what follows is the verb's: "on December 14", ", and the bank will ..."
-                tokens[child.i] = replace(child, head=word.i, dep=child.dep.replace("nmod", "obl", 1))
+                tokens[child.i] = replace(child, head=word.i, dep=on_a_verb(child.dep))
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
@@ -803,8 +804,7 @@ def verb_after_a_date_after_its_subject(parsed: Parsed) -> Parsed:
                 if child.i > verb.i:
                     as_object = child.pos in ("NOUN", "PROPN") and not has_object
                     has_object = has_object or as_object
-                    tokens[child.i] = replace(child, head=verb.i, dep="obj" if as_object else child.dep.replace(
-                        "nmod", "obl", 1))
+                    tokens[child.i] = replace(child, head=verb.i, dep="obj" if as_object else on_a_verb(child.dep))
         if dated.start > first and parsed.tokens[dated.start - 1].text.lower() == "on":
             tokens[dated.start - 1] = replace(parsed.tokens[dated.start - 1], head=when.i, dep="case")
         if opener is not None:  # a subordinate clause: its verb hangs on the main one, marked by the subordinator

@@ -20,6 +20,7 @@ from service.events.repairs.common import (
     INFINITIVE_TAKERS,
     OBJECT_CONTROL,
     SUBORDINATORS,
+    on_a_verb,
     verb_above,
 )
 from service.nlp import Parsed, Token
@@ -504,7 +505,7 @@ def plural_subject_taken_for_a_verb(parsed: Parsed) -> Parsed:
                                  lemma=word.text.lower())
         for child in parsed.children(word.i):
             if child.i != verb.i:  # what hung on the noun as its modifier is the verb's oblique
-                tokens[child.i] = replace(child, head=verb.i, dep=child.dep.replace("nmod", "obl", 1))
+                tokens[child.i] = replace(child, head=verb.i, dep=on_a_verb(child.dep))
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
