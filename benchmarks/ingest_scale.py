@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert, text
 
 from service.store import Event, EventParticipant, Evidence, Source, Store, content_hash, migrate
+from service.store.candidates import index_arguments
 from service.store.models import name_key
 from service.store.ordering import order_key
 
@@ -143,6 +144,8 @@ def seed(store: Store, events: int, seed: int = SEED, meetings: int = 7) -> None
         for table, batch in ((Source, sources), (Event, rows), (Evidence, evidence), (EventParticipant, names)):
             for start in range(0, len(batch), 5000):
                 repo.session.execute(insert(table), batch[start:start + 5000])
+        for start in range(0, events, 5000):
+            index_arguments(repo.session.connection(), range(start + 1, min(events, start + 5000) + 1))
         if store.engine.dialect.name == "postgresql":  # later inserts take ids past the seeded ones
             for table in ("sources", "events", "evidence"):
                 repo.session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

@@ -18,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, inspect, text
 
 from service.store import make_engine
+from service.store.candidates import index_arguments
 from service.store.engine import MIGRATIONS
 from tests.conftest import BACKENDS
 
@@ -56,6 +57,8 @@ ROWS: dict[str, list[tuple[str, dict]]] = {
     ],
     "0006": [("INSERT INTO event_participants (event_id, name_key, name) VALUES (1, 'oslo', 'Oslo')", {})],
     "0008": [("INSERT INTO job_attempts (job_id, article_index, attempts) VALUES ('job-1', 0, 2)", {})],
+    "0011": [("INSERT INTO evidence_arguments (evidence_id, argument, predicate, earliest, latest, actors) VALUES "
+              "(1, 'budget', 'approve', '2023-02-18', '2023-02-18', '[\"mayor koval\"]')", {})],
 }
 
 
@@ -181,5 +184,60 @@ def test_0009_classes_the_span_of_stored_mentions(database_url: str) -> None:
         command.downgrade(cfg, "0008")
         with engine.connect() as conn:
             assert conn.execute(text("SELECT COUNT(*) FROM evidence")).scalar() == 4
+    finally:
+        engine.dispose()
+
+
+def test_0011_indexes_the_arguments_of_stored_mentions(database_url: str) -> None:
+    """Evidence stored before 0011 gets the rows a look-alike walk reads, the same rows an ingest writes
+    (candidates.index_arguments): one per distinct argument of a mention dated by its own expression,
+    with a verb; none for a mention anchored to another, undated, without a verb or without arguments."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    engine = make_engine(database_url)
+    cfg.attributes["engine"] = engine
+    mentions = {  # id: (predicate, arguments, actors, anchored_by, earliest)
+        1: ("approve", ["budget", "harbour", "budget"], ["Mayor Ines Koval"], None, "2021-03-03"),
+        2: ("approve", ["budget"], ["Mayor Ines Koval"], "publication", "2021-03-03"),
+        3: ("approve", ["budget"], None, None, None),
+        4: (None, ["budget"], None, None, "2021-03-03"),
+        5: ("sign", None, ["Ada Berg"], None, "2021-04-01"),
+        6: ("sign", ["treaty"], None, None, "2021-04-01"),
+    }
+
+    def insert(conn, ids) -> None:
+        for n in ids:
+            predicate, arguments, actors, anchored, earliest = mentions[n]
+            conn.execute(text("INSERT INTO evidence (id, event_id, source_id, quote, quote_start, quote_end, status, "
+                              "predicate, arguments, actors, anchored_by, earliest, latest) VALUES "
+                              "(:id, 1, 1, 'q', 0, 1, 'occurred', :p, :g, :a, :b, :e, :e)"),
+                         {"id": n, "p": predicate, "g": None if arguments is None else json.dumps(arguments),
+                          "a": None if actors is None else json.dumps(actors), "b": anchored, "e": earliest})
+
+    def rows(conn) -> list[tuple]:
+        return [tuple(map(str, row)) for row in conn.execute(text(
+            "SELECT evidence_id, argument, predicate, earliest, latest, actors FROM evidence_arguments "
+            "ORDER BY evidence_id, argument"))]
+
+    try:
+        command.upgrade(cfg, "0010")
+        with engine.begin() as conn:
+            for statement, params in ROWS["0001"]:
+                if "evidence" not in statement:
+                    conn.execute(text(statement), params)
+            insert(conn, [1, 2, 3, 4, 5, 6])
+        command.upgrade(cfg, "0011")
+        with engine.begin() as conn:
+            migrated = rows(conn)
+            conn.execute(text("DELETE FROM evidence_arguments"))
+            index_arguments(conn, [1, 2, 3, 4, 5, 6])
+            written = rows(conn)
+        assert migrated == written == [
+            ("1", "budget", "approve", "2021-03-03", "2021-03-03", '["mayor ines koval"]'),
+            ("1", "harbour", "approve", "2021-03-03", "2021-03-03", '["mayor ines koval"]'),
+            ("6", "treaty", "sign", "2021-04-01", "2021-04-01", "None")]
+        command.downgrade(cfg, "0010")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT COUNT(*) FROM evidence")).scalar() == 6
     finally:
         engine.dispose()

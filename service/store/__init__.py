@@ -21,6 +21,7 @@ from service.store.models import (
     Event,
     EventParticipant,
     Evidence,
+    EvidenceArgument,
     Job,
     JobResult,
     Source,
@@ -34,7 +35,8 @@ from service.store.ordering import PRECISION_RANK, order_key
 from service.store.repository import EventFilter, Repository
 
 __all__ = ["PRECISION_RANK", "WRITE_LOCK_KEY", "Base", "Conflict", "DataVersion", "Event", "EventFilter",
-           "EventParticipant", "Evidence", "Job", "JobResult", "LookAlike", "Near", "Repository", "Source", "Store",
+           "EventParticipant", "Evidence", "EvidenceArgument", "Job", "JobResult", "LookAlike", "Near", "Repository",
+           "Source", "Store",
            "StoredEvent", "StoredMention",
            "Timeline", "TimelineEvent", "UnsupportedDatabase", "content_hash", "make_engine", "migrate", "name_key",
            "order_key", "timeline_sources"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Date, Integer, bindparam, column, select, text
+from sqlalchemy import Connection, Date, Integer, bindparam, column, event, select, text
 from sqlalchemy.orm import Session
 
 from service.events.merge import Reading, mention_key
@@ -231,37 +231,73 @@ def mention_index(session: Session, predicates: set[str], periods: Sequence[Near
 # --- look-alikes whose dates clash (Repository.look_alikes) ---------------------------------------------------------
 
 # One walk per (probe, predicate, side): the `rows` nearest matches before the probe's start (latest first),
-# and from its start on (earliest first); each stops after `rows` matches. The walks are unpacked once into
-# CTE columns, so each row a walk passes is tested against plain values.
-_LOOK = """x.predicate = p.p AND x.anchored_by IS NULL
-   AND NOT ((x.earliest <= p.e AND x.latest >= p.l) OR (x.earliest >= p.e AND x.latest <= p.l))
-   AND {arguments} AND (p.a IS NULL OR {actors})"""
+# and from its start on (earliest first). A walk reads only the stored mentions of the predicate that share an
+# argument with the probe, from the (predicate, argument, earliest) index of evidence_arguments, and tests
+# them on the columns copied there; the mentions themselves are read for the `rows` kept. The walks are
+# unpacked once into CTE columns, so each row visited is tested against plain values.
+_LOOK = """t.predicate = p.p AND {argument} AND {range}
+   AND NOT ((t.earliest <= p.e AND t.latest >= p.l) OR (t.earliest >= p.e AND t.latest <= p.l))
+   AND (p.a IS NULL OR {actors})"""
 _LOOK_SQLITE = _LOOK.format(
-    arguments="EXISTS (SELECT 1 FROM json_each(p.g) AS g WHERE CAST(x.arguments AS TEXT) LIKE g.value ESCAPE '\\')",
-    actors="EXISTS (SELECT 1 FROM json_each(p.a) AS w WHERE lower(CAST(x.actors AS TEXT)) LIKE w.value ESCAPE '\\')")
-_LOOK_PG = _LOOK.format(arguments="CAST(x.arguments AS TEXT) LIKE ANY (p.g)",
-                        actors="lower(CAST(x.actors AS TEXT)) LIKE ANY (p.a)")
-_BEFORE, _AFTER = ("x.earliest < p.e AND x.earliest >= p.lo", "x.earliest DESC, x.id DESC"), \
-    ("x.earliest >= p.e AND x.earliest <= p.hi", "x.earliest, x.id")
+    argument="t.argument IN (SELECT g.value FROM json_each(p.g) AS g)", range="{range}",
+    actors="EXISTS (SELECT 1 FROM json_each(p.a) AS w WHERE t.actors LIKE w.value ESCAPE '\\')")
+_LOOK_PG = _LOOK.format(argument="t.argument = ANY (p.g)", range="{range}", actors="t.actors LIKE ANY (p.a)")
+_BEFORE, _AFTER = ("t.earliest < p.e AND t.earliest >= p.lo", "DESC"), ("t.earliest >= p.e AND t.earliest <= p.hi", "")
+_NEAREST = """SELECT t.evidence_id FROM evidence_arguments AS t WHERE {look}
+  GROUP BY t.evidence_id ORDER BY max(t.earliest) {way}, t.evidence_id {way} LIMIT :rows"""
 _SQLITE_SIDE = """SELECT p.i AS probe, {light}, sources.content_hash
- FROM p JOIN evidence AS ev ON ev.id IN (SELECT x.id FROM evidence AS x WHERE {look}
-  AND {range} ORDER BY {order} LIMIT :rows)
+ FROM p JOIN evidence AS ev ON ev.id IN (""" + _NEAREST + """)
  JOIN sources ON sources.id = ev.source_id"""
 _PG_SIDE = """SELECT p.i AS probe, {light}, sources.content_hash
- FROM p CROSS JOIN LATERAL (SELECT x.* FROM evidence AS x WHERE {look} AND {range} ORDER BY {order} LIMIT :rows) AS ev
+ FROM p CROSS JOIN LATERAL (""" + _NEAREST + """) AS w
+ JOIN evidence AS ev ON ev.id = w.evidence_id
  JOIN sources ON sources.id = ev.source_id"""
 _LOOK_ALIKES = {
     "sqlite": """WITH p AS MATERIALIZED (SELECT json_extract(value, '$.i') AS i, json_extract(value, '$.p') AS p,
   json_extract(value, '$.e') AS e, json_extract(value, '$.l') AS l, json_extract(value, '$.lo') AS lo,
   json_extract(value, '$.hi') AS hi, json_extract(value, '$.g') AS g, json_extract(value, '$.a') AS a
   FROM json_each(:walks))
-""" + "\nUNION ALL\n".join(_SQLITE_SIDE.format(light=_LIGHT, look=_LOOK_SQLITE, range=where, order=order)
-                          for where, order in (_BEFORE, _AFTER)),
+""" + "\nUNION ALL\n".join(_SQLITE_SIDE.format(light=_LIGHT, look=_LOOK_SQLITE.format(range=where), way=way)
+                          for where, way in (_BEFORE, _AFTER)),
     "postgresql": """WITH p AS (SELECT * FROM jsonb_to_recordset(CAST(:walks AS jsonb))
   AS p(i integer, p text, e date, l date, lo date, hi date, g text[], a text[]))
-""" + "\nUNION ALL\n".join(_PG_SIDE.format(light=_LIGHT, look=_LOOK_PG, range=where, order=order)
-                          for where, order in (_BEFORE, _AFTER)),
+""" + "\nUNION ALL\n".join(_PG_SIDE.format(light=_LIGHT, look=_LOOK_PG.format(range=where), way=way)
+                          for where, way in (_BEFORE, _AFTER)),
 }
+
+# the rows of evidence_arguments for stored mentions a walk may reach: dated by an expression of their own,
+# with a verb; one per distinct argument (cut to the column's width, as look_alike_params cuts the probe's)
+_INDEX_ARGUMENTS = """INSERT INTO evidence_arguments (evidence_id, argument, predicate, earliest, latest, actors)
+SELECT DISTINCT ev.id, {value}, ev.predicate, ev.earliest, ev.latest, lower(CAST(ev.actors AS TEXT))
+FROM evidence AS ev {elements} ev.id IN :ids AND ev.anchored_by IS NULL AND ev.earliest IS NOT NULL
+ AND ev.predicate IS NOT NULL AND a.value IS NOT NULL"""
+_INDEX_ARGUMENTS_SQL = {
+    "sqlite": _INDEX_ARGUMENTS.format(value="substr(a.value, 1, 200)", elements=(
+        "CROSS JOIN json_each(ev.arguments) AS a WHERE json_type(ev.arguments) = 'array' AND")),
+    "postgresql": _INDEX_ARGUMENTS.format(value="left(a.value, 200)", elements=(
+        "CROSS JOIN LATERAL json_array_elements_text(CASE WHEN json_typeof(ev.arguments) = 'array' "
+        "THEN ev.arguments ELSE CAST('[]' AS json) END) AS a(value) WHERE")),
+}
+
+
+def index_arguments(connection: Connection, ids: Sequence[int]) -> None:
+    """Copy the arguments of the stored mentions `ids` into evidence_arguments, in one statement, the
+    actors lower-cased by the database itself, as the walk's patterns expect."""
+    if ids:
+        stmt = _INDEX_STATEMENTS.get(connection.dialect.name)
+        if stmt is None:
+            stmt = _INDEX_STATEMENTS[connection.dialect.name] = text(
+                _INDEX_ARGUMENTS_SQL[connection.dialect.name]).bindparams(bindparam("ids", expanding=True))
+        connection.execute(stmt, {"ids": list(ids)})
+
+
+_INDEX_STATEMENTS: dict[str, Any] = {}
+
+
+@event.listens_for(Evidence, "after_insert")
+def _index_added(_mapper: Any, connection: Connection, target: Evidence) -> None:
+    """Evidence added through the ORM (Repository.add_evidence) is indexed as bulk inserts are."""
+    index_arguments(connection, [target.id])
 
 
 def look_alike_params(probes: Sequence[LookAlike], rows: int) -> dict[str, Any]:
@@ -272,7 +308,7 @@ def look_alike_params(probes: Sequence[LookAlike], rows: int) -> dict[str, Any]:
             continue
         base: dict[str, Any] = {"i": index, "e": probe.earliest.isoformat(), "l": probe.latest.isoformat(),
                                 "lo": probe.low.isoformat(), "hi": probe.high.isoformat(),
-                                "g": [_like(json.dumps(a, ensure_ascii=False)) for a in sorted(probe.arguments)]}
+                                "g": sorted({argument[:200] for argument in probe.arguments})}
         if probe.actor_words is not None:
             base["a"] = [_like(word) for word in sorted(probe.actor_words)]
         walks += [{**base, "p": predicate} for predicate in sorted(probe.predicates)]

@@ -203,6 +203,25 @@ def span_class(earliest: date | None, latest: date | None) -> int:
     return next((n for n, most in enumerate(SPAN_DAYS) if days <= most), len(SPAN_DAYS))
 
 
+class EvidenceArgument(Base):
+    """One argument of an own-dated stored mention, with what a look-alike walk tests copied beside it
+    (verb, dates, actors as the walk compares them; all fixed once the mention is written): the walk
+    reads the mentions of a verb that share an argument from one index range and tests them there,
+    instead of reading every mention of the verb in a two-year window, whose number grows with the
+    database (see candidates.look_alikes, which also writes these rows)."""
+
+    __tablename__ = "evidence_arguments"
+
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True)
+    argument: Mapped[str] = mapped_column(String(200), primary_key=True)
+    predicate: Mapped[str] = mapped_column(String(100))
+    earliest: Mapped[date] = mapped_column(Date)
+    latest: Mapped[date | None] = mapped_column(Date)
+    actors: Mapped[str | None] = mapped_column(Text)  # lower(CAST(evidence.actors AS TEXT))
+
+    __table_args__ = (Index("ix_evidence_arguments_walk", "predicate", "argument", "earliest"),)
+
+
 class EventParticipant(Base):
     """A name an event involves, folded for search: `?entity=` matches whole words of names."""
 

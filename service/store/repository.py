@@ -425,22 +425,27 @@ class Repository:
         if not rows:
             return []
         note_change(self.session)
-        table = Event.__table__
-        keyed = [{**row, "order_key": _order_key(row)} for row in rows]
+        return self._insert_returning_ids(Event.__table__, [{**row, "order_key": _order_key(row)} for row in rows])
+
+    def _insert_returning_ids(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert `rows` in one statement; their ids in the order of `rows`."""
         if self.session.get_bind().dialect.name == "postgresql":
             stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-            return list(self.session.scalars(stmt, keyed).all())
+            return list(self.session.scalars(stmt, rows).all())
         # SQLite cannot say which RETURNING row is which parameter set (SQLAlchemy would then insert one row
         # per statement); under its write lock it gives each row of an insert the next rowid in turn, so the
         # ids in ascending order are the rows' in order
-        return sorted(self.session.scalars(insert(table).returning(table.c.id), keyed).all())
+        return sorted(self.session.scalars(insert(table).returning(table.c.id), rows).all())
 
     def insert_evidence(self, rows: Sequence[dict[str, Any]]) -> None:
-        """New evidence rows (their span class computed here, as the model's hook would)."""
-        if rows:
-            note_change(self.session)
-            self.session.execute(insert(Evidence.__table__),
-                                 [{**row, "span": span_class(row["earliest"], row["latest"])} for row in rows])
+        """New evidence rows (their span class computed here, as the model's hook would), and the
+        arguments of those a look-alike walk reaches (EvidenceArgument)."""
+        if not rows:
+            return
+        note_change(self.session)
+        spanned = [{**row, "span": span_class(row["earliest"], row["latest"])} for row in rows]
+        ids = self._insert_returning_ids(Evidence.__table__, spanned)
+        candidates.index_arguments(self.session.connection(), ids)
 
     def move_evidence(self, moves: Sequence[tuple[int, int, date | None, date | None]]) -> None:
         """Give each (evidence id, event id, earliest, latest) row's evidence to that event, its span class
