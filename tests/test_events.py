@@ -2106,3 +2106,15 @@ def test_a_habit_in_the_present_is_no_event_and_the_same_morning_is_that_days():
 ])
 def test_a_figure_forecast_to_move_is_no_event_but_one_that_moved_is(text, triggers):
     assert [m.trigger for m in dated(text)] == triggers
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("The Kerrow quarry produced 240,000 tonnes of granite last year.", []),
+    ("A petition against the closure of the pool gathered 3,100 signatures by Monday.", []),
+    ("The lake lost about a fifth of its water in 2022.", []),
+    ("The council fined Dunmore Haulage 80,000 pounds on Tuesday.", ["fined"]),
+    ("Divers on Sunday reached two of the five cavers trapped in the Kell cave.", ["reached"]),
+    ("Ferry operator Westline reached a deal with unions on Friday.", ["reached"]),
+])
+def test_an_amount_produced_or_reached_is_a_statistic_and_an_amount_acted_on_is_an_event(text, triggers):
+    assert [m.trigger for m in dated(text)] == triggers
