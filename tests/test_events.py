@@ -2118,3 +2118,15 @@ def test_a_figure_forecast_to_move_is_no_event_but_one_that_moved_is(text, trigg
 ])
 def test_an_amount_produced_or_reached_is_a_statistic_and_an_amount_acted_on_is_an_event(text, triggers):
     assert [m.trigger for m in dated(text)] == triggers
+
+
+@pytest.mark.parametrize("text, trigger, title", [
+    ("A decision on whether to close the bridge is expected next month.", "decision",
+     "Decision on whether to close bridge"),
+    ("The regulator said a ruling on whether to approve the merger is expected in March.", "ruling",
+     "Ruling on whether to approve merger"),
+])
+def test_an_event_noun_about_a_question_keeps_the_question_in_its_title(text, trigger, title):
+    # (both parsed wrong at first: the infinitive's object taken for a second subject of "expected", or for the
+    # subject of a passive hung on the infinitive)
+    assert [(m.trigger, m.title) for m in dated(text)] == [(trigger, title)]

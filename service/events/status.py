@@ -260,7 +260,7 @@ def _quantity_forecast(parsed: Parsed, head: Token, earliest: date | None, refer
 # or reached ("mined 118,000 tonnes of copper", "gathered 2,400 signatures", "lost a tenth of its volume")
 _TALLYING = frozenset("""produce generate earn lose gather collect attract draw reach top pass exceed surpass burn
 screen post record export import harvest""".split())
-_FRACTIONS = frozenset("half third quarter fifth tenth percent per majority bulk share proportion".split())
+_FRACTIONS = frozenset("half third quarter fifth tenth percent per".split())
 
 
 def _amount(parsed: Parsed, noun: Token) -> bool:
@@ -270,8 +270,9 @@ def _amount(parsed: Parsed, noun: Token) -> bool:
     if noun.pos == "NUM":
         return not any(d.lemma.lower() == "the" for c in parsed.children(noun.i, "nmod")
                        for d in parsed.children(c.i, "det"))
-    if noun.lemma.lower() in _FRACTIONS:
-        return True
+    if noun.lemma.lower() in _FRACTIONS:  # of something, or counted ("94 percent")
+        return bool(parsed.children(noun.i, "nummod")) or any(
+            k.text.lower() == "of" for c in parsed.children(noun.i, "nmod") for k in parsed.children(c.i, "case"))
     return any(c.pos == "NUM" for c in parsed.children(noun.i, "nummod", "compound"))
 
 

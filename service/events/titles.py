@@ -635,7 +635,10 @@ class Titler:
         if verb is None:
             return None
         obj = next((c for c in self.parsed.children(verb.i, "obj")), None)
-        words = ["to", verb.text.lower()]
+        # "a decision [on whether] to prosecute": the question the noun is about keeps its words
+        marks = [m.text.lower() for m in self.parsed.children(verb.i, "mark", "dep") if m.i < verb.i
+                 and m.text.lower() in ("on", "about", "over", "whether")]
+        words = [*marks, "to", verb.text.lower()]
         if obj is not None and not self._opaque(obj):
             words.append(self.words(self.phrase(obj.i, 4)))
         return " ".join(words)
@@ -737,11 +740,17 @@ class Titler:
                     return clause
             return phrase
         clause = self._clause_title(governor, name, status) if governor is not None else None
+        if (clause is None or clause.quality < 3) and (purpose := self._infinitive_of(name)) is not None:
+            # "a decision on whether to prosecute is expected": what it is about says which one, where no
+            # clause says who did what with it ("scrapped plans to sell 5,000 tickets")
+            return Title(tidy(f"{self.words(indices)} {purpose}"), 2)
         return clause if clause is not None else Title(tidy(self.words(indices)), 0)
 
     def noun_then(self, name: Token, told: str) -> Title:
-        """The event noun's phrase, then what was done to it: "Vote postponed", "Return visit by mayor moved"."""
-        return Title(tidy(f"{self.words(self.phrase(name.i, 6))} {told}"), 2)
+        """The event noun's phrase, then what was done to it: "Vote postponed", "Return visit by mayor moved",
+        "Decision on whether to prosecute expected"."""
+        purpose = self._infinitive_of(name)
+        return Title(tidy(" ".join([self.words(self.phrase(name.i, 6)), *([purpose] if purpose else []), told])), 2)
 
     def due_title(self, name: Token) -> Title:
         """ "Its report is due in the autumn": the thing, and that it is due ("Payment due")."""

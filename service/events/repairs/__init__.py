@@ -66,6 +66,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.participle_aside_taken_for_the_root,
     main_verbs.participle_aside_after_its_subject,
     main_verbs.main_verb_inside_the_subject,
+    main_verbs.passive_inside_the_subject,
     main_verbs.past_form_taken_for_a_gerunds_modifier,
     main_verbs.participle_for_subject,
     arguments.noun_taken_for_an_auxiliary,

@@ -51,7 +51,8 @@ def one_subject_per_verb(parsed: Parsed) -> Parsed:
     """A clause has one subject (two joined by "and" are one coordinated phrase): two subject arcs on one verb
     are one noun phrase the parser split. "A memorial service [for Kertész]": a phrase with a preposition is
     the first noun's modifier; "[Germany's] Kiel Canal": a possessive modifies the noun after it; "Ethiopian
-    runner [Tesfaye Bekele]": a common noun right before a name describes the name, which heads the phrase."""
+    runner [Tesfaye Bekele]": a common noun right before a name describes the name, which heads the phrase; a
+    noun right after an infinitive with no object is that object."""
     tokens = list(parsed.tokens)
     changed = False
     for verb in parsed.tokens:
@@ -78,8 +79,13 @@ def one_subject_per_verb(parsed: Parsed) -> Parsed:
             one, two = parsed.subtree(first.i), parsed.subtree(second.i)
             if max(one) + 1 != min(two):
                 continue  # not one stretch of words
-            opening = parsed.tokens[min(two)]
-            if opening.pos == "ADP" and (first.pos == "PRON" or opening.text.lower() in ADVERBIAL_PREPOSITIONS):
+            opening, closing = parsed.tokens[min(two)], parsed.tokens[max(one)]
+            if closing.pos == "VERB" and closing.tag == "VB" and not parsed.children(closing.i, "obj") and any(
+                    m.text.lower() == "to" for m in parsed.children(closing.i, "mark")) and second.pos == "NOUN":
+                # "a decision on whether to close [the bridge] is expected": a noun phrase right after an
+                # infinitive that has no object is its object
+                tokens[second.i] = replace(second, head=closing.i, dep="obj")
+            elif opening.pos == "ADP" and (first.pos == "PRON" or opening.text.lower() in ADVERBIAL_PREPOSITIONS):
                 # "which [after the price cut] will be reduced": a pronoun takes no modifier, and a phrase of time
                 # or concession before the verb is the verb's
                 tokens[second.i] = replace(second, head=verb.i, dep="obl")

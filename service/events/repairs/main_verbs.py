@@ -628,6 +628,34 @@ def main_verb_inside_the_subject(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def passive_inside_the_subject(parsed: Parsed) -> Parsed:
+    """ "A decision on whether to close the bridge [is expected] next month", read with "the bridge" the passive's
+    subject and the passive a clause of "close": a transitive infinitive left without its object, then a noun and a
+    finite passive, in a sentence with no main verb. The noun is the infinitive's object, and the passive the main
+    verb, with the sentence's noun root its subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for root in verbless_noun_roots(parsed):
+        _, end = parsed.sentence_of(root.i)
+        for verb in parsed.tokens[root.i + 1:end]:
+            if verb.tag != "VBN" or verb.rel not in ("ccomp", "advcl", "acl", "parataxis") \
+                    or verb.dep.lower() == "acl:relcl" or not any(
+                    a.tag in FINITE and a.dep.lower() == "aux:pass" for a in parsed.children(verb.i)):
+                continue
+            subject = next((c for c in parsed.children(verb.i, "nsubj:pass") if c.pos in ("NOUN", "PROPN")), None)
+            governor = parsed.head(verb.i)
+            if subject is None or governor is None or governor.pos != "VERB" or governor.i > subject.i \
+                    or not any(m.text.lower() == "to" for m in parsed.children(governor.i, "mark")) \
+                    or parsed.children(governor.i, "obj") or not all(
+                    up.i >= root.i for up in parsed.ancestors(verb.i)):
+                continue
+            _verb_over(parsed, tokens, root, verb, dep="nsubj:pass")
+            tokens[subject.i] = replace(tokens[subject.i], head=governor.i, dep="obj")
+            changed = True
+            break
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def past_form_taken_for_a_gerunds_modifier(parsed: Parsed) -> Parsed:
     """ "The company first [proposed] scrapping Saturday rounds last May", read as a gerund root with "proposed" its
     adjective: an -ing form with a subject and no auxiliary makes no clause; the past form before it is the verb,
