@@ -99,8 +99,10 @@ def _words(mention) -> list[tuple[int, int]]:
 
 def same_date(value: str | None, gold: str) -> bool:
     """The gold value, or it with a part the text also gave: a time of day ("Thursday morning",
-    2024-03-14TMO) or the weekend of the gold week (2025-W17-WE)."""
-    return value is not None and (value == gold or value.startswith(gold + "T") or value == gold + "-WE")
+    2024-03-14TMO), the weekend of the gold week (2025-W17-WE), or the season of the gold year (2016-SP for
+    "next spring": the gold conventions give seasons as their year, TIMEX3 as the season)."""
+    return value is not None and (value == gold or value.startswith(gold + "T") or value == gold + "-WE"
+                                  or (len(gold) == 4 and value in {f"{gold}-{s}" for s in ("SP", "SU", "FA", "WI")}))
 
 
 def readable(title: str, stems: list[str]) -> bool:

@@ -2130,3 +2130,15 @@ def test_an_event_noun_about_a_question_keeps_the_question_in_its_title(text, tr
     # (both parsed wrong at first: the infinitive's object taken for a second subject of "expected", or for the
     # subject of a passive hung on the infinitive)
     assert [(m.trigger, m.title) for m in dated(text)] == [(trigger, title)]
+
+
+def test_a_phrase_after_an_apposition_goes_back_to_the_verb():
+    found = by_trigger("Divers recovered the second bell, a bronze casting weighing 40 kilos, off the pier on Tuesday "
+                       "afternoon.", "recovered")
+    assert found.when.value == "2021-06-08TAF" and found.title == "Divers recovered second bell off pier"
+
+
+def test_a_name_shortened_to_its_last_word_is_a_persons_and_he_can_stand_for_it():
+    text = ("Fisherman Jon Arne Vik found the buoy on Monday. He handed it to coastguard officers on Tuesday. Vik "
+            "said the buoy had drifted for months.")
+    assert by_trigger(text, "handed").title.startswith("Fisherman Jon Arne Vik handed")

@@ -45,6 +45,7 @@ def test_the_scorer_on_cases_worked_by_hand():
     assert same_date("2024-03-14", "2024-03-14") and same_date("2024-03-14TMO", "2024-03-14")
     assert same_date("2025-W17-WE", "2025-W17")
     assert not same_date("2025-03", "2025") and not same_date(None, "2025")
+    assert same_date("2016-SP", "2016") and not same_date("2016-SP", "2016-03") and not same_date("2017-SP", "2016")
     assert readable("Regulator approved merger of two airlines", ["approv", "merg"])
     assert not readable("Regulator approved", ["approv", "merg"])
     assert not readable("Merger", ["merg"])  # one word is no title

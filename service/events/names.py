@@ -220,8 +220,8 @@ class Coreference:
                 # "The firm's shares have fallen since it issued a warning": "it" may be the subject's owner
                 self._descriptions.append((owner.i, owner.text.lower()))
         self._descriptions.sort()
-        self._subjects = [(i, name, is_person and not self._called_by_first_word(name))
-                          for i, name, is_person in self._subjects]
+        self._subjects = [(i, name, (is_person or self._called_by_last_word(name))
+                           and not self._called_by_first_word(name)) for i, name, is_person in self._subjects]
         # "Chief executive Lena Marsh ... Marsh said": a lone surname of a person named before is that person
         surnames = {name.split()[-1] for i, name, is_person in self._subjects
                     if len(name.split()) > 1 and (is_person or i in self._titled)}
@@ -247,6 +247,12 @@ class Coreference:
         if len(words) < 2:
             return False
         return words[0] in self._single_names and words[-1] not in self._single_names
+
+    def _called_by_last_word(self, name: str) -> bool:
+        """The converse: a name of three words or more ("Farmer Tom Ashworth") that the article shortens to its
+        last word alone ("Ashworth wants ..."), and never to its first, is a person's."""
+        words = [w for w in name.split() if w.lower().strip(".") not in TITLES]
+        return len(words) > 2 and words[-1] in self._single_names and words[0] not in self._single_names
 
     def _reporter(self, token: Token) -> str | None:
         """ "Brightwell Foods said it would close ...": an "it" or "they" subject of a reported clause stands

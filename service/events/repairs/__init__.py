@@ -55,6 +55,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     attachments.participle_set_off_after_its_noun,
     attachments.relative_clause_by_agreement,
     attachments.measured_time_taken_for_the_clause,
+    attachments.phrase_after_an_apposition,
     attachments.subordinate_clause_taken_for_a_modifier,
     attachments.when_clause_taken_for_a_conjunct,
     attachments.subordinator_taken_for_a_preposition,

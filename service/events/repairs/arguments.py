@@ -23,13 +23,29 @@ from service.nlp import Parsed
 def subject_of_a_coordinated_clause(parsed: Parsed) -> Parsed:
     """ "the limits take effect on 1 January, and [the two countries] are to review them": a noun phrase
     coordinated with a clause is the subject of the next coordinated verb when only its auxiliaries stand
-    between them (a noun and a clause are no pair)."""
+    between them (a noun and a clause are no pair); so is a noun phrase coordinated with the time phrase that
+    closes a clause, when a finite verb with no subject follows it."""
     tokens = list(parsed.tokens)
     changed = False
     for noun in parsed.tokens:
         if noun.rel != "conj" or noun.pos not in ("NOUN", "PROPN"):
             continue
         governor = parsed.head(noun.i)
+        if governor is not None and governor.dep.lower() in ("obl:unmarked", "obl:tmod") \
+                and (main := parsed.head(governor.i)) is not None and main.pos == "VERB":
+            # "appealed for sightings this week, and [a team of 12 volunteers] searched the field": coordinated
+            # with the time phrase that closes the first clause, the noun opens the second
+            k = max(parsed.subtree(noun.i)) + 1
+            verb = parsed.tokens[k] if k < len(parsed.tokens) else None
+            if verb is not None and verb.pos == "VERB" and verb.tag in ("VBD", "VBZ", "VBP") and verb.head == main.i \
+                    and verb.rel in ("advcl", "conj", "parataxis", "ccomp") and not parsed.children(verb.i, "nsubj"):
+                tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+                tokens[verb.i] = replace(verb, dep="conj")
+                for child in parsed.children(noun.i, "cc", "punct"):
+                    if child.i < noun.i:
+                        tokens[child.i] = replace(child, head=verb.i)
+                changed = True
+            continue
         if governor is None or governor.pos != "VERB":
             continue
         k = noun.i + 1

@@ -425,3 +425,40 @@ def measured_time_taken_for_the_clause(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=owner.i, dep=dep)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def phrase_after_an_apposition(parsed: Parsed) -> Parsed:
+    """ "found the first fragment, a black stone weighing 312 grams, [near a gate on Saturday morning]": an
+    apposition set off by a comma is closed by the next comma, so the prepositional phrases after that comma are no
+    longer inside it; they go back to the verb whose object the apposed noun is. (The apposition may be labelled
+    an oblique with no preposition, as if a second object: it is one all the same.)"""
+    tokens = list(parsed.tokens)
+    changed = False
+    for appos in parsed.tokens:
+        up = parsed.head(appos.i)
+        if up is None or up.i > appos.i:
+            continue
+        if appos.rel == "appos" and up.rel in ("obj", "obl"):
+            verb = parsed.head(up.i)
+        elif appos.rel == "obl" and up.pos == "VERB" and not parsed.children(appos.i, "case") \
+                and any(c.rel == "obj" and c.i < appos.i for c in parsed.children(up.i)):
+            verb = up
+        else:
+            continue
+        span = parsed.subtree(appos.i)
+        opened = parsed.tokens[span[0]].text == "," or (span[0] > 0 and parsed.tokens[span[0] - 1].text == ",")
+        if not opened or verb is None or verb.pos != "VERB":
+            continue
+        comma = next((k for k in span if k > appos.i and parsed.tokens[k].text == ","), None)
+        if comma is None or comma + 1 > span[-1] or parsed.tokens[comma + 1].pos != "ADP":
+            continue
+        inside = set(k for k in span if k < comma)
+        moved = [t for t in parsed.tokens[comma + 1:span[-1] + 1] if t.head in inside
+                 and t.pos in ("NOUN", "PROPN", "NUM") and t.rel in ("obl", "nmod")]
+        if not moved or min(parsed.subtree(moved[0].i)) not in (comma, comma + 1):
+            continue
+        for phrase in moved:
+            tokens[phrase.i] = replace(phrase, head=verb.i, dep="obl")
+        tokens[comma] = replace(parsed.tokens[comma], head=appos.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
