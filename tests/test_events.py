@@ -2142,3 +2142,18 @@ def test_a_name_shortened_to_its_last_word_is_a_persons_and_he_can_stand_for_it(
     text = ("Fisherman Jon Arne Vik found the buoy on Monday. He handed it to coastguard officers on Tuesday. Vik "
             "said the buoy had drifted for months.")
     assert by_trigger(text, "handed").title.startswith("Fisherman Jon Arne Vik handed")
+
+
+def test_a_subject_with_a_measure_after_it_keeps_its_verb_and_the_participle_clause_after_it():
+    found = {m.trigger: (m.when.value, m.title) for m in dated(
+        "A hole about 8 metres deep opened up in Mill Lane, a quiet road near the harbour, on Sunday night, "
+        "swallowing a van.")}
+    assert found["opened"][0] == found["swallowing"][0] == "2021-06-13TNI"
+    assert found["swallowing"][1].startswith("Hole") and found["swallowing"][1].endswith("swallowed van")
+
+
+def test_a_tally_told_in_the_passive_is_a_statistic_and_a_name_counts_as_one_word_in_a_title():
+    assert dated("More than 300 landslides have been recorded in the valley since 1901.") == []
+    found = by_trigger("A smaller crack appeared in the north wall of Kessock Harbour Sailing Club in March 2019.",
+                       "appeared")
+    assert "Kessock Harbour Sailing Club" in found.title

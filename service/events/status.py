@@ -286,7 +286,8 @@ def _tally(parsed: Parsed, head: Token) -> bool:
     # ("lost about a fifth": "about" read as a preposition leaves the amount an oblique)
     rough = [c for c in parsed.children(head.i, "obl")
              if any(k.text.lower() in ("about", "around") for k in parsed.children(c.i, "case"))]
-    return any(_amount(parsed, c) for c in [*parsed.children(head.i, "obj"), *rough])
+    # ("more than 40 sinkholes have been recorded": the amount, told in the passive, is its subject)
+    return any(_amount(parsed, c) for c in [*parsed.children(head.i, "obj", "nsubj:pass"), *rough])
 
 
 def _nobody(parsed: Parsed, head: Token) -> bool:

@@ -334,11 +334,13 @@ class Titler:
         return k + 1 < len(tokens) and not tokens[k].space and tokens[k + 1].text == "-"
 
     def _word_count(self, ordered: list[int]) -> int:
-        """Words as a reader counts them: "fourth-quarter" is one."""
+        """Words as a reader counts them: "fourth-quarter" is one, and so is a name ("Marlby Leisure Centre"),
+        which a title keeps whole or not at all."""
         tokens = self.parsed.tokens
         kept = set(ordered)
         return sum(1 for k in ordered if tokens[k].text != "-"
-                   and not (k - 1 in kept and tokens[k - 1].text == "-" and not tokens[k - 1].space))
+                   and not (k - 1 in kept and tokens[k - 1].text == "-" and not tokens[k - 1].space)
+                   and not (k - 1 in kept and tokens[k].pos == "PROPN" and tokens[k - 1].pos == "PROPN"))
 
     def _spare_modifier(self, ordered: list[int], anchor: int) -> int | None:
         """A phrase too long for a title sheds adjectives, then the modifiers of its complements ("1.2 million

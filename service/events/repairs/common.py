@@ -78,5 +78,5 @@ def verb_above(parsed: Parsed, token: Token) -> Token | None:
 
 def on_a_verb(dep: str) -> str:
     """The relation a noun's modifier takes when it moves onto a verb: "nmod" becomes "obl", subtypes kept
-    ("nmod:unmarked" -> "obl:unmarked")."""
-    return dep.replace("nmod", "obl", 1)
+    ("nmod:unmarked" -> "obl:unmarked"); a participle clause ("acl") becomes an adverbial one ("advcl")."""
+    return "advcl" if dep == "acl" else dep.replace("nmod", "obl", 1)

@@ -61,10 +61,14 @@ def root_verbless_sentences(parsed: Parsed) -> Parsed:
                 or any(parsed.tokens[k].pos not in ("NOUN", "PROPN") for k in range(root.i, subjects[0].i)):
             continue
         inside = set(parsed.subtree(root.i)) - set(parsed.subtree(verb.i))
-        inside |= {c.i for c in parsed.children(verb.i, "advmod") if c.i < verb.i}  # "Oakmere Homes [first] proposed"
+        # "Oakmere Homes [first] proposed", "A sinkhole [about 12 metres wide] opened up"
+        inside |= {k for c in parsed.children(verb.i, "advmod") if c.i < verb.i for k in parsed.subtree(c.i)}
         if any(k not in inside for k in range(root.i + 1, verb.i)) and not subjects:
             continue  # something between them is not part of the subject
         subject = subjects[0] if subjects else root
+        for measure in parsed.children(verb.i, "advmod"):  # "[about 12 metres wide]": a measure of the subject
+            if measure.i < verb.i and parsed.children(measure.i) and measure.text.lower() not in ("first", "also"):
+                tokens[measure.i] = replace(measure, head=subject.i, dep="amod")
         tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
         if subjects:  # "the airline SkyWays": the noun before the name is its modifier
             tokens[root.i] = replace(root, head=subject.i, dep="compound")
@@ -74,7 +78,7 @@ def root_verbless_sentences(parsed: Parsed) -> Parsed:
             if child.i == verb.i:
                 continue
             if child.i > verb.i or (subjects and child.rel not in ("det", "amod", "compound", "nmod", "nummod")):
-                tokens[child.i] = replace(child, head=verb.i)
+                tokens[child.i] = replace(child, head=verb.i, dep=on_a_verb(child.dep))
             elif subjects and child.i < root.i:
                 tokens[child.i] = replace(child, head=subject.i)
         changed = True
