@@ -2157,3 +2157,17 @@ def test_a_tally_told_in_the_passive_is_a_statistic_and_a_name_counts_as_one_wor
     found = by_trigger("A smaller crack appeared in the north wall of Kessock Harbour Sailing Club in March 2019.",
                        "appeared")
     assert "Kessock Harbour Sailing Club" in found.title
+
+
+@pytest.mark.parametrize("text", [
+    "Shareholders approved the merger at a special meeting on Friday.",
+    "Shareholders approved the merger at a special meeting of the company on Friday.",
+])
+def test_what_is_done_at_a_dated_occasion_takes_its_date(text):
+    assert [(m.trigger, m.when.value) for m in dated(text)] == [("approved", "2021-06-11")]
+
+
+def test_what_one_tries_to_do_is_no_event_and_a_date_before_a_postposed_attribution_is_the_reported_clauses():
+    assert dated("The club is trying to sign two players before the deadline on August 31.") == []
+    found = dated("Fares on the ferry will rise by a fifth from July 1, Westline Ferries confirmed on Friday.")
+    assert [(m.trigger, m.when.value) for m in found] == [("rise", "2021-07-01")]

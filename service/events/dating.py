@@ -117,6 +117,9 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
             and up.pos == "NOUN" and eventive_noun(up) and up.i < outer.i:
         outer = up
     if governor.pos == "NOUN" and eventive_noun(governor) and head.rel in ("nmod", "obl") \
+            and head.dep.lower() not in _PRENOMINAL and (verb := _occasion_of_an_object(parsed, governor)) is not None:
+        return verb
+    if governor.pos == "NOUN" and eventive_noun(governor) and head.rel in ("nmod", "obl") \
             and _complement(parsed, outer) and head.dep.lower() not in _PRENOMINAL:
         verb = parsed.head(outer.i)
         if verb is not None and verb.pos == "VERB" and base_form(verb) not in _SCOPING:
@@ -190,7 +193,9 @@ def _clause_of_object(parsed: Parsed, token: Token) -> Token:
     return token
 
 
-_COMPLEMENT_CASES = frozenset({"of", "from", "into", "to"})  # "walked out of talks"; not "after", "during"
+# "walked out of talks"; "approved the cuts [at] a budget meeting on February 23" (what is done at a dated
+# occasion is done then, and the occasion is its setting); not "after", "during"
+_COMPLEMENT_CASES = frozenset({"of", "from", "into", "to", "at"})
 
 
 def _complement(parsed: Parsed, noun: Token) -> bool:
@@ -200,4 +205,15 @@ def _complement(parsed: Parsed, noun: Token) -> bool:
         return True
     cases = {c.text.lower() for c in parsed.children(noun.i, "case")}  # "out of": either word
     return noun.rel == "obl" and bool(cases & _COMPLEMENT_CASES) and not cases & {"after", "before", "during"}
+
+
+def _occasion_of_an_object(parsed: Parsed, noun: Token) -> Token | None:
+    """ "approved the reductions [at a budget meeting] on February 23": an at-phrase hung on the object is the
+    verb's occasion (an object takes no such setting of its own); the verb, when it is one."""
+    owner = parsed.head(noun.i)
+    if noun.rel != "nmod" or owner is None or owner.rel != "obj" \
+            or "at" not in {c.text.lower() for c in parsed.children(noun.i, "case")}:
+        return None
+    verb = parsed.head(owner.i)
+    return verb if verb is not None and verb.pos == "VERB" and base_form(verb) not in _SCOPING else None
 

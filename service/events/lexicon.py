@@ -33,8 +33,9 @@ REPORTING_WHEN_BARE = frozenset(
 # happened then, while what they commit to is planned (TimeML's I_ACTION).
 COMMITTING = frozenset("agree decide vow promise pledge threaten propose resolve vote".split())
 
-# Aspirations: "wants to expand" is no event, nor is its complement.
-DESIRE = frozenset("want wish hope aim seek desire like love prefer dream long strive aspire".split())
+# Aspirations and attempts: "wants to expand" is no event, nor is its complement; nor is what one "tries to" do
+# (TimeML's I_ACTION "try" leaves its complement unasserted).
+DESIRE = frozenset("want wish hope aim seek desire like love prefer dream long strive aspire try attempt".split())
 
 # Governors that turn their complement into an arrangement (planned) or a forecast (expected).
 PLANNING = frozenset("""

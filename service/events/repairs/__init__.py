@@ -51,6 +51,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     attachments.adverbial_before_a_reported_clause,
     attachments.attribution_taken_for_a_modifier,
     attachments.attribution_after_a_comma,
+    attachments.phrase_before_a_postposed_attribution,
     attachments.relative_clause_taken_for_an_adverbial,
     attachments.participle_set_off_after_its_noun,
     attachments.relative_clause_by_agreement,

@@ -7,7 +7,7 @@ from dataclasses import replace
 from service.events.lemmas import base_form, past_forms, verb_lemmas
 from service.events.lexicon import HAPPENING, REPORTING, REPORTING_WHEN_BARE
 from service.events.predicates import PARTICLES, eventive_noun
-from service.events.repairs.common import PLAIN_PREPOSITIONS, SUBORDINATORS, verb_above
+from service.events.repairs.common import PLAIN_PREPOSITIONS, SUBORDINATORS, on_a_verb, verb_above
 from service.nlp import Parsed
 
 
@@ -461,4 +461,26 @@ def phrase_after_an_apposition(parsed: Parsed) -> Parsed:
             tokens[phrase.i] = replace(phrase, head=verb.i, dep="obl")
         tokens[comma] = replace(parsed.tokens[comma], head=appos.i)
         changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def phrase_before_a_postposed_attribution(parsed: Parsed) -> Parsed:
+    """ "Opening hours will be cut by a third [from April 3], the council confirmed on Tuesday": an attribution
+    after a comma begins at its subject, so a phrase before that comma hung on its verb of saying belongs to the
+    reported clause, whose date it is."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        clause = parsed.head(verb.i)
+        subject = next((c for c in parsed.children(verb.i, "nsubj") if c.i < verb.i), None)
+        if subject is None or clause is None or clause.i == verb.i or clause.pos != "VERB" \
+                or base_form(verb) not in REPORTING | REPORTING_WHEN_BARE:
+            continue
+        start = min(parsed.subtree(subject.i))
+        if start == 0 or parsed.tokens[start - 1].text != "," or clause.i > start:
+            continue
+        for child in parsed.children(verb.i):
+            if child.i < start - 1 and child.pos in ("NOUN", "PROPN", "NUM") and child.rel in ("obl", "nmod"):
+                tokens[child.i] = replace(child, head=clause.i, dep=on_a_verb(child.dep))
+                changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
