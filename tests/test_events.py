@@ -2171,3 +2171,12 @@ def test_what_one_tries_to_do_is_no_event_and_a_date_before_a_postposed_attribut
     assert dated("The club is trying to sign two players before the deadline on August 31.") == []
     found = dated("Fares on the ferry will rise by a fifth from July 1, Westline Ferries confirmed on Friday.")
     assert [(m.trigger, m.when.value) for m in found] == [("rise", "2021-07-01")]
+
+
+def test_an_ing_form_with_an_agent_is_a_noun_and_a_past_form_after_last_is_a_verb():
+    found = by_trigger("A piano recital by two students that had been scheduled for Friday at the town hall has been "
+                       "moved to June 25.", "recital")
+    assert (found.status, found.when.value) == ("postponed", "2021-06-25")
+    found = by_trigger("A book reading by local poets that had been set for Friday has been moved to June 25.", "reading")
+    assert (found.status, found.when.value) == ("postponed", "2021-06-25")
+    assert by_trigger("The bank last cut interest rates in 2019.", "cut").when.value == "2019"

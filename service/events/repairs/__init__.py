@@ -35,6 +35,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.noun_after_a_preposition,
     words.common_noun_opening_a_sentence,
     words.noun_closing_the_subject,
+    words.ing_form_with_an_agent,
     words.noun_with_an_object,
     main_verbs.root_verbless_sentences,
     main_verbs.verb_taken_for_a_prenominal_modifier,

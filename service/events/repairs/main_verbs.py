@@ -163,7 +163,11 @@ def verbless_sentence_rebuilt(parsed: Parsed) -> Parsed:
         verb = next((t for t in words if t.i > start and verb_lemmas(t.text) and (t.tag in ("VBD", "VBN") or (
             t.tag == "JJ" and t.text.islower() and t.text.endswith("ed")) or (
             t.tag in ("NN", "JJ") and t.text.islower() and irregular_past(t.text) is not None
-            and parsed.tokens[t.i - 1].pos in ("NOUN", "PROPN")))), None)  # never a name's "United"
+            and parsed.tokens[t.i - 1].pos in ("NOUN", "PROPN")) or (  # never a name's "United"
+            # "The council [last] cut library hours": after a noun and "last", a past form is the verb
+            t.tag in ("NN", "JJ") and t.text.islower() and t.i > start + 1
+            and parsed.tokens[t.i - 1].text.lower() in ("last", "first") and parsed.tokens[t.i - 2].pos == "NOUN"
+            and any(t.text in past_forms(lemma) for lemma in verb_lemmas(t.text))))), None)
         if verb is None or verb.i + 1 >= end or any(  # "..., which closed in 2022": a subordinate clause's
                 _main_clause_finite(parsed, t) and _clause(parsed, t).i < verb.i for t in words):
             continue  # but a second verb after it ("met X last week and is due to ...") is its conjunct

@@ -645,3 +645,26 @@ def lowercase_word_taken_for_a_name(parsed: Parsed) -> Parsed:
 
 
 _NAME_PARTICLES = frozenset("de da di du del della van von der den ter le la les bin ibn al el y".split())
+
+
+def ing_form_with_an_agent(parsed: Parsed) -> Parsed:
+    """ "A poetry [reading] by local authors ... has been moved": an -ing participle is active and takes no
+    agent, so an -ing form right after a noun with a by-phrase as its agent (and no object) is a noun, the head of
+    the phrase ("a reading by local authors"), and the noun before it its modifier."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        before = parsed.tokens[word.i - 1]
+        if word.tag != "VBG" or word.dep.lower() != "acl" or word.head != before.i or before.pos != "NOUN" \
+                or not parsed.children(word.i, "obl:agent") or parsed.children(word.i, "obj") \
+                or not noun_lemmas(word.text):
+            continue
+        tokens[word.i] = as_noun(word, head=before.head, dep=before.dep)
+        tokens[before.i] = replace(before, head=word.i, dep="compound")
+        for child in parsed.children(before.i):
+            if child.i != word.i:  # "A", and what follows the phrase's head
+                tokens[child.i] = replace(child, head=word.i)
+        for child in parsed.children(word.i, "obl:agent"):
+            tokens[child.i] = replace(child, dep="nmod")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
