@@ -2177,6 +2177,7 @@ def test_an_ing_form_with_an_agent_is_a_noun_and_a_past_form_after_last_is_a_ver
     found = by_trigger("A piano recital by two students that had been scheduled for Friday at the town hall has been "
                        "moved to June 25.", "recital")
     assert (found.status, found.when.value) == ("postponed", "2021-06-25")
-    found = by_trigger("A book reading by local poets that had been set for Friday has been moved to June 25.", "reading")
+    found = by_trigger("A book reading by local poets that had been set for Friday has been moved to June 25.",
+                       "reading")
     assert (found.status, found.when.value) == ("postponed", "2021-06-25")
     assert by_trigger("The bank last cut interest rates in 2019.", "cut").when.value == "2019"
