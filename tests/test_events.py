@@ -2181,3 +2181,22 @@ def test_an_ing_form_with_an_agent_is_a_noun_and_a_past_form_after_last_is_a_ver
                        "reading")
     assert (found.status, found.when.value) == ("postponed", "2021-06-25")
     assert by_trigger("The bank last cut interest rates in 2019.", "cut").when.value == "2019"
+
+
+def test_a_when_clause_set_beside_its_clause_and_a_subject_with_its_reflexive():
+    found = {m.trigger: (m.status, m.when.value, m.title) for m in dated(
+        "The hearing continues on Thursday, when Dr Moss herself will give evidence.")}
+    assert found["continues"][:2] == ("planned", "2021-06-17")
+    assert found["give"][1] == "2021-06-17" and found["give"][2].startswith("Dr Moss")
+
+
+def test_a_past_date_after_an_offer_to_act_is_the_offers():
+    found = {m.trigger: (m.status, m.when.value) for m in dated("The insurer offered to pay last autumn, but the "
+                                                                "family refused.", date(2021, 6, 14))}
+    assert found == {"offered": ("occurred", "2020-FA")}
+
+
+def test_a_participle_with_its_agent_is_no_main_verb_and_the_named_agent_stays_in_the_title():
+    found = by_trigger("A lawsuit brought by shipping firm Kessel Lines against the port authority opened at the "
+                       "High Court on Monday.", "opened")
+    assert (found.when.value, found.title) == ("2021-06-14", "Lawsuit brought by Kessel Lines opened at High Court")

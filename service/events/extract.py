@@ -132,6 +132,14 @@ class _Extractor:
                     found.remove(expr)
                     self.all_dates[later[-1].i] = [expr]
         for word, found in list(self.all_dates.items()):
+            governor = parsed.head(word)
+            if governor is not None and governor.tag == "VBD" and base_form(governor) in COMMITTING \
+                    and infinitive(parsed, parsed.tokens[word]) and governor.i not in self.all_dates \
+                    and all(e.latest is not None and e.latest < reference for e in found):
+                # "offered to settle last summer": what is committed to lies ahead of the commitment, so a
+                # past date after the infinitive is the offer's (late closure put it on the infinitive)
+                self.all_dates[governor.i] = self.all_dates.pop(word)
+        for word, found in list(self.all_dates.items()):
             for clause in _at_the_time(parsed, parsed.tokens[word]):
                 # "scored twice on Sunday as Rovers won 3-0": a when-, as- or while-clause with no date of its own
                 # happened at the time of the clause it hangs on

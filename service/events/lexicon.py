@@ -31,7 +31,7 @@ REPORTING_WHEN_BARE = frozenset(
 
 # Acts of committing to a future act: with a date of their own ("agreed on Thursday to combine") the act itself
 # happened then, while what they commit to is planned (TimeML's I_ACTION).
-COMMITTING = frozenset("agree decide vow promise pledge threaten propose resolve vote".split())
+COMMITTING = frozenset("agree decide vow promise pledge threaten propose resolve vote offer".split())
 
 # Aspirations and attempts: "wants to expand" is no event, nor is its complement; nor is what one "tries to" do
 # (TimeML's I_ACTION "try" leaves its complement unasserted).

@@ -432,7 +432,24 @@ class Titler:
             if subj.pos == "PRON" and subj.text.lower() not in ("we", "i", "you"):
                 return None
         words = self.words(self.phrase(subj.i, 6))
+        if subj.pos == "NOUN" and len(words.split()) <= 3 and (doer := self._doer_of_its_participle(subj)) is not None:
+            words = f"{words} {doer}"  # "Libel trial [brought by Howard Lyle] opened": whose it is says which
         return self.coreference.full_name(words), plural  # "Halden" after "Halden Motors": the whole name
+
+    def _doer_of_its_participle(self, noun: Token) -> str | None:
+        """ "a libel trial brought by property developer Howard Lyle": the participle and the name of its agent,
+        when the agent is named ("brought by Howard Lyle")."""
+        for participle in self.parsed.children(noun.i, "acl"):
+            agent = next((c for c in self.parsed.children(participle.i, "obl:agent")), None)
+            if participle.tag != "VBN" or participle.i < noun.i or agent is None:
+                continue
+            name = agent if agent.pos == "PROPN" else next(
+                (c for c in self.parsed.children(agent.i, "appos", "flat", "compound")
+                 if c.pos == "PROPN" or c.text[:1].isupper()), None)
+            chunk = chunk_around(self.parsed, name.i) if name is not None else None
+            if chunk is not None:
+                return f"{participle.text.lower()} by {self.words(list(range(chunk[0], chunk[1] + 1)))}"
+        return None
 
     def verb_title(self, head: Token, name: Token, status: str) -> Title:
         parsed = self.parsed

@@ -554,3 +554,26 @@ def subject_taken_for_its_participle(parsed: Parsed) -> Parsed:
         tokens[word.i] = replace(word, pos="VERB", tag="VBN", head=noun.i, dep="acl", morph="Tense=Past|VerbForm=Part")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself".split())
+
+
+def subject_before_its_reflexive(parsed: Parsed) -> Parsed:
+    """ "when Lyle [himself] will take the stand": a reflexive right after a noun, read as the subject, is that
+    noun's emphasis; the noun is the subject (a verb's subject comes before it, and a reflexive cannot be one)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for pronoun in parsed.tokens[1:]:
+        noun = parsed.tokens[pronoun.i - 1]
+        if pronoun.text.lower() not in _REFLEXIVES or pronoun.rel != "nsubj" or noun.pos not in ("NOUN", "PROPN") \
+                or noun.rel == "nsubj" or parsed.head(noun.i) is None or noun.head != pronoun.head:
+            continue
+        tokens[noun.i] = replace(noun, dep="nsubj")
+        tokens[pronoun.i] = replace(pronoun, head=noun.i, dep="appos")
+        for child in parsed.children(noun.i):
+            if child.i < noun.i and child.rel not in ("det", "compound", "amod", "flat", "nmod:poss") \
+                    and child.pos not in ("PROPN",):
+                tokens[child.i] = replace(child, head=noun.head)  # "when", a comma: the clause's
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

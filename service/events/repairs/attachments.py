@@ -484,3 +484,23 @@ def phrase_before_a_postposed_attribution(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=clause.i, dep=on_a_verb(child.dep))
                 changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_OPENERS = SUBORDINATORS | {"when", "while", "because", "if", "unless", "although", "though", "whereas"}
+
+
+def subordinate_clause_taken_for_parataxis(parsed: Parsed) -> Parsed:
+    """ "The trial continues on Wednesday, [when] Lyle will take the stand", the when-clause read as a sentence
+    set beside the first: a clause opened by a subordinator is an adverbial clause of the verb it hangs on."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        if verb.rel != "parataxis" or verb.pos not in ("VERB", "AUX"):
+            continue
+        first = next((parsed.tokens[k] for k in parsed.subtree(verb.i) if parsed.tokens[k].pos != "PUNCT"), None)
+        if first is None or first.head != verb.i or first.text.lower() not in _OPENERS \
+                or first.dep.lower() not in ("mark", "advmod"):
+            continue
+        tokens[verb.i] = replace(verb, dep="advcl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

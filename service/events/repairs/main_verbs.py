@@ -895,3 +895,40 @@ def participle_aside_after_its_subject(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def participle_with_an_agent_taken_for_the_root(parsed: Parsed) -> Parsed:
+    """ "A libel trial [brought] by property developer Howard Lyle against the Courier [opened] at the High Court":
+    a past form followed straight by its agent ("by ...") is a passive participle modifying the noun before it,
+    so when a later past form with no subject follows, that one is the main verb and the noun its subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = sentence_root(parsed, start, end)
+        if root is None or root.pos != "VERB" or root.tag not in ("VBD", "VBN") or root.i + 1 >= end \
+                or parsed.tokens[root.i + 1].text.lower() != "by" or parsed.children(root.i, "aux", "aux:pass") \
+                or root.text.lower() not in past_forms(base_form(root)):
+            continue
+        subject = next((c for c in parsed.children(root.i, "nsubj") if c.i < root.i and c.pos == "NOUN"), None)
+        agent = parsed.tokens[parsed.tokens[root.i + 1].head]
+        verb = next((t for t in parsed.tokens[agent.i + 1:end] if t.pos == "VERB" and t.tag in ("VBD", "VBN")
+                     and t.rel in ("acl", "conj", "advcl") and not parsed.children(t.i, "nsubj", "nsubj:pass", "mark")
+                     and t.text.lower() in past_forms(base_form(t))), None)
+        if subject is None or agent.head != root.i or verb is None or any(
+                k != verb.i and parsed.tokens[k].pos == "VERB" and parsed.tokens[k].tag in FINITE
+                for k in range(root.i + 1, verb.i)):
+            continue
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[subject.i] = replace(subject, head=verb.i, dep="nsubj")
+        tokens[root.i] = replace(root, head=subject.i, dep="acl", tag="VBN", morph="Tense=Past|VerbForm=Part")
+        tokens[agent.i] = replace(agent, dep="obl:agent")
+        for child in parsed.children(root.i):
+            if child.rel == "obj" and child.i > agent.i and child.pos == "PROPN":
+                tokens[child.i] = replace(child, head=agent.i, dep="appos")  # "developer [Howard Lyle]"
+                for phrase in parsed.children(child.i, "nmod"):  # "[against the Courier]": the bringing's
+                    if phrase.i > child.i:
+                        tokens[phrase.i] = replace(phrase, head=root.i, dep="obl")
+            elif child.i > verb.i:
+                tokens[child.i] = replace(child, head=verb.i)  # the stop
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
