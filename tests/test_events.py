@@ -2200,3 +2200,16 @@ def test_a_participle_with_its_agent_is_no_main_verb_and_the_named_agent_stays_i
     found = by_trigger("A lawsuit brought by shipping firm Kessel Lines against the port authority opened at the "
                        "High Court on Monday.", "opened")
     assert (found.when.value, found.title) == ("2021-06-14", "Lawsuit brought by Kessel Lines opened at High Court")
+
+
+def test_a_halt_of_what_was_under_way_is_dated_when_it_happened_and_its_resumption_too():
+    found = {m.trigger: (m.status, m.when.value, m.title) for m in dated(
+        "Sales of concert tickets were suspended on Thursday after a payment fault and resumed on Friday morning.")}
+    assert found["Sales"] == ("occurred", "2021-06-10", "Sales of concert tickets suspended")
+    assert found["resumed"][:2] == ("occurred", "2021-06-11TMO")
+
+
+def test_would_in_a_main_clause_no_one_reported_is_a_conditional_and_no_entry():
+    assert dated("A win on Saturday would lift the club into the top four.") == []
+    found = dated("The company said it would close the plant on Friday.")
+    assert [(m.trigger, m.status) for m in found] == [("close", "expected")]

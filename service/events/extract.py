@@ -296,6 +296,14 @@ class _Extractor:
                 and (plan := self._superseded_plan(head, name)) is not None and plan.latest is not None \
                 and when.earliest > _nearest_reading(plan, when.earliest):
             status = "postponed"  # "the festival, originally planned for June, will now take place in September"
+        if status == "postponed" and moved_to is None and expr is not None and predicate.kind == "noun" \
+                and (halter := parsed.head(name.i)) is not None and base_form(halter) in _HALTING \
+                and self.dates.get(halter.i) is expr and _told_in_the_past(parsed, head, name):
+            # "ticket sales were suspended on Thursday": a halt of what was under way, dated when it happened
+            # (a scheduled event put off keeps "postponed": "a strike due to begin on Friday was suspended")
+            status, halted = "occurred", halter
+        else:
+            halted = None
         if expr is not None and when is not None and when.anchored_by is None:
             # a new date ("adjourned until September") lies ahead of the decision, however it is told
             past = moved_to is None and _told_in_the_past(parsed, head, name)
@@ -326,6 +334,8 @@ class _Extractor:
                                         f"{title.text[1:]}", quality=2)
         if reset and predicate.kind == "noun":  # called off, then set again: put off, as the title should say
             title = self.titler.noun_then(name, "postponed")
+        if halted is not None:  # "Ticket sales for final suspended"
+            title = self.titler.noun_then(name, halted.text.lower())
         if title.quality < 2 or len(title.text.split()) < 2:
             return None  # a lone noun, or a verb without its subject, is no title a reader understands
         if (up := parsed.head(head.i)) is not None and head in participle_adjuncts(parsed, up):
@@ -768,6 +778,9 @@ def _names_a_thing(parsed: Parsed, expr: Expression) -> bool:
         return True
     return (expr.text.isdigit() or (expr.value or "").startswith("P")) \
         and head.dep.lower() in ("nummod", "compound", "amod")
+
+
+_HALTING = frozenset({"suspend", "halt", "pause", "interrupt"})  # verbs that stop what is under way
 
 
 def _told_in_the_past(parsed: Parsed, head: Token, name: Token) -> bool:

@@ -26,10 +26,13 @@ from service.events.lexicon import (
     NEGATIONS,
     PLANNING,
     POSTPONING,
+    REPORTING,
+    REPORTING_WHEN_BARE,
     SPECULATIVE_AUX,
 )
 from service.events.predicates import (
     adjective_complement,
+    eventive_noun,
     misread_verb,
     particle,
     postpones,
@@ -290,6 +293,33 @@ def _tally(parsed: Parsed, head: Token) -> bool:
     return any(_amount(parsed, c) for c in [*parsed.children(head.i, "obj", "nsubj:pass"), *rough])
 
 
+def _conditional(parsed: Parsed, head: Token) -> bool:
+    """ "A win on Sunday would take him into the top 50": "would" in a main clause that no one is reported to
+    have said is the conditional, what would follow if something happened (TimeML's modality of possibility);
+    in a report ("said it would close the plant in May") it is the future seen from the report."""
+    if not any(c.text.lower() in ("would", "'d") and c.tag == "MD" for c in parsed.children(head.i, "aux")):
+        return False
+    top = head
+    while top.rel == "conj" and (up := parsed.head(top.i)) is not None:
+        top = up
+    start, end = parsed.sentence_of(head.i)
+    if top.head != top.i or any(base_form(t) in REPORTING | REPORTING_WHEN_BARE | _BELIEVING
+                                for t in parsed.tokens[start:end] if t.pos == "VERB"):
+        return False
+    # what it depends on is said: an if- or unless-clause, or a subject that is an event not yet had ("[a win]
+    # on Sunday would", "[victory] would"); otherwise "would" may go on reporting what the sentence before said
+    condition = any(m.text.lower() in ("if", "unless") for t in parsed.tokens[start:end] for m in
+                    parsed.children(t.i, "mark") if t.rel == "advcl")
+    subject = next((c for c in parsed.children(top.i, "nsubj")), None)
+    hypothetical = subject is not None and eventive_noun(subject) and not any(
+        d.text.lower() in ("the", "this", "that", "its", "their", "his", "her")
+        for d in parsed.children(subject.i, "det", "nmod:poss"))
+    return condition or hypothetical
+
+
+_BELIEVING = frozenset("think believe expect hope fear warn predict estimate forecast argue".split())
+
+
 def _nobody(parsed: Parsed, head: Token) -> bool:
     """ "No seeds were lost", "nobody was hurt": a subject that names none says it did not happen."""
     for subject in parsed.children(head.i, "nsubj"):
@@ -364,6 +394,11 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         return None
     if stated in ("expected", None) and _quantity_forecast(parsed, head, earliest, reference):
         return None  # "expect global esports revenue to fall 8 percent this year": a forecast of a figure
+    if stated in ("expected", None) and (_conditional(parsed, head) or (
+            head.rel == "nsubj" and (up := parsed.head(head.i)) is not None and _conditional(parsed, up))):
+        # "a win on Sunday would take him into the top 50": what would follow, not what will; nor the win it
+        # depends on
+        return None
     if _tally(parsed, head):
         return None  # "the mine produced 118,000 tonnes of copper last year": a statistic of a quantity
     if stated == "occurred" and earliest is not None and earliest > reference and reported_clause(parsed, head) \

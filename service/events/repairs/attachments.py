@@ -37,8 +37,14 @@ def verb_coordinated_with_a_function_word(parsed: Parsed) -> Parsed:
         word = parsed.head(verb.i)
         past_form = verb.pos == "ADJ" and verb.tag in ("JJ", "VBN") and verb_lemmas(verb.text) \
             and verb.text.lower().endswith("ed")  # "married in 2010 and [divorced] in 2018", tagged an adjective
+        # (or to the noun closing the first verb's phrase: "were suspended on Thursday after a software [fault] and
+        # [resumed] on Friday")
+        closing_noun = word is not None and word.pos == "NOUN" and word.rel in ("obl", "obj") and verb.tag in (
+            "VBD", "VBN") and verb.text.lower() in past_forms(base_form(verb)) \
+            and not parsed.children(verb.i, "nsubj", "nsubj:pass") and (up := parsed.head(word.i)) is not None \
+            and up.pos == "VERB" and up.tag in ("VBD", "VBN")
         if not (verb.pos == "VERB" or past_form) or verb.rel != "conj" or word is None \
-                or word.pos not in ("ADP", "SCONJ", "ADV", "PART", "NUM"):
+                or (word.pos not in ("ADP", "SCONJ", "ADV", "PART", "NUM") and not closing_noun):
             continue
         above = next((t for t in parsed.ancestors(word.i) if t.pos == "VERB"), None)
         if above is None or above.i > verb.i:
