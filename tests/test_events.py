@@ -2213,3 +2213,20 @@ def test_would_in_a_main_clause_no_one_reported_is_a_conditional_and_no_entry():
     assert dated("A win on Saturday would lift the club into the top four.") == []
     found = dated("The company said it would close the plant on Friday.")
     assert [(m.trigger, m.status) for m in found] == [("close", "expected")]
+
+
+def test_a_clause_after_a_measured_after_is_a_clause_even_when_read_as_a_participle():
+    from service.events.repairs.attachments import subordinator_taken_for_a_preposition
+
+    # "Grant resigned on Friday , a day after 9 of the directors backed a motion .", as the parser read it: "backed"
+    # a participle on "directors", the clause's first number a noun after the preposition "after"
+    words = [("Grant", "NNP", "PROPN", "nsubj", 1), ("resigned", "VBD", "VERB", "ROOT", 1),
+             ("on", "IN", "ADP", "case", 3), ("Friday", "NNP", "PROPN", "obl", 1), (",", ",", "PUNCT", "punct", 6),
+             ("a", "DT", "DET", "det", 6),
+             ("day", "NN", "NOUN", "appos", 3), ("after", "IN", "ADP", "case", 8), ("9", "CD", "NUM", "nmod", 6),
+             ("of", "IN", "ADP", "case", 11), ("the", "DT", "DET", "det", 11), ("directors", "NNS", "NOUN", "nmod", 8),
+             ("backed", "VBN", "VERB", "acl", 11), ("a", "DT", "DET", "det", 14), ("motion", "NN", "NOUN", "obj", 12),
+             (".", ".", "PUNCT", "punct", 1)]
+    mended = subordinator_taken_for_a_preposition(_hand_parsed(words)).tokens
+    assert (mended[12].dep, mended[12].head) == ("advcl", 1)  # a clause of "resigned", the verb above "day"
+    assert (mended[8].dep, mended[8].head) == ("nsubj", 12) and (mended[7].dep, mended[7].head) == ("mark", 12)

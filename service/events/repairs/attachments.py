@@ -8,7 +8,7 @@ from service.events.lemmas import base_form, past_forms, verb_lemmas
 from service.events.lexicon import HAPPENING, REPORTING, REPORTING_WHEN_BARE
 from service.events.predicates import PARTICLES, eventive_noun
 from service.events.repairs.common import PLAIN_PREPOSITIONS, SUBORDINATORS, on_a_verb, verb_above
-from service.nlp import Parsed
+from service.nlp import Parsed, Token
 
 
 def particle_before_a_preposition(parsed: Parsed) -> Parsed:
@@ -168,10 +168,23 @@ def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for noun in parsed.tokens:
-        if noun.pos not in ("NOUN", "PROPN"):
+        if noun.pos not in ("NOUN", "PROPN", "NUM"):
             continue
         marker = next((c for c in parsed.children(noun.i, "case") if c.text.lower() in SUBORDINATORS), None)
         governor = parsed.head(noun.i)
+        if marker is not None and governor is not None and marker.text.lower() in _CLAUSE_OPENERS \
+                and marker.i == parsed.subtree(noun.i)[0] and (inner := _clause_inside(parsed, noun)) is not None:
+            # "a day [after] 19 of the party's MPs [backed] a motion", the verb read as a participle on the last
+            # noun of its subject: a past form with an object closing the phrase after "after" is its clause
+            clause = governor if governor.pos == "VERB" else (verb_above(parsed, governor) or governor)
+            tokens[inner.i] = replace(inner, head=clause.i, dep="advcl", tag="VBD",
+                                      morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+            tokens[noun.i] = replace(noun, head=inner.i, dep="nsubj")
+            tokens[marker.i] = replace(marker, head=inner.i, dep="mark", pos="SCONJ")
+            changed = True
+            continue
+        if noun.pos == "NUM":
+            continue
         if marker is not None and noun.rel == "nsubj" and governor is not None and governor.pos == "VERB" \
                 and marker.i < noun.i < governor.i and not parsed.children(governor.i, "mark") \
                 and [c.i for c in parsed.children(governor.i, "nsubj")] == [noun.i]:
@@ -191,6 +204,23 @@ def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
         tokens[verb.i] = replace(verb, dep="advcl")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
+
+
+def _clause_inside(parsed: Parsed, noun: Token) -> Token | None:
+    """The past form with an object that closes the phrase of `noun` (after its subject words), hung there as a
+    participle: "after [19 of the party's 31 members of parliament] backed a motion"."""
+    span = parsed.subtree(noun.i)
+    for k in span:
+        verb = parsed.tokens[k]
+        if verb.pos == "VERB" and verb.dep.lower() == "acl" and verb.tag in ("VBD", "VBN") \
+                and verb.text.lower() in past_forms(base_form(verb)) and parsed.children(verb.i, "obj") \
+                and parsed.subtree(verb.i)[-1] == span[-1] and parsed.head(verb.i) is not None \
+                and parsed.head(verb.i).i < verb.i and not parsed.children(verb.i, "nsubj", "mark", "aux"):
+            return verb
+    return None
 
 
 def second_member_of_between(parsed: Parsed) -> Parsed:
