@@ -2230,3 +2230,25 @@ def test_a_clause_after_a_measured_after_is_a_clause_even_when_read_as_a_partici
     mended = subordinator_taken_for_a_preposition(_hand_parsed(words)).tokens
     assert (mended[12].dep, mended[12].head) == ("advcl", 1)  # a clause of "resigned", the verb above "day"
     assert (mended[8].dep, mended[8].head) == ("nsubj", 12) and (mended[7].dep, mended[7].head) == ("mark", 12)
+
+
+def test_a_threatened_strike_called_off_is_one_cancelled_entry_at_the_nearest_date():
+    found = dated("Dockers had threatened a two-day strike at the port on June 28 over pay, but they called it off "
+                  "on Friday after the owners offered a bonus.", date(2021, 6, 19))
+    strike = next(m for m in found if m.trigger == "strike")
+    assert (strike.status, strike.when.value) == ("cancelled", "2021-06-28")
+    assert "called" not in [m.trigger for m in found]
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("Bus journeys in the county fell by 12 percent between 2015 and 2019.", []),
+    ("Shares in Carrow Bank fell 6 percent on Thursday.", ["fell"]),
+])
+def test_a_figure_that_moved_over_years_is_a_statistic(text, triggers):
+    assert [m.trigger for m in dated(text)] == triggers
+
+
+def test_a_by_phrase_on_a_passive_is_its_agent_and_as_says_in_what_role():
+    assert by_trigger("The bill was tabled on Tuesday by backbencher Ruth Kane, after a long debate.",
+                      "tabled").title.startswith("Ruth Kane tabled bill")
+    assert by_trigger("Ana Ruiz took over as chair in 2019.", "took").title == "Ana Ruiz took over as chair"

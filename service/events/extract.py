@@ -190,7 +190,8 @@ class _Extractor:
                 anchored.append(mention)
                 self.mentioned.add(item[0].head)
         kept = [m for m in [*dated, *anchored]
-                if self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i not in self.told_plans]
+                if self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i not in self.told_plans
+                and not self._fate_of_a_told_plan(self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0])]
         return sorted(_dedupe(self._without_superseded(kept)), key=lambda m: (m.trigger_start, m.title))
 
     def _commitments(self, start: int, end: int) -> list[Predicate]:
@@ -392,6 +393,9 @@ class _Extractor:
         plan = parsed.head(head.i) if head.rel in ("xcomp", "advcl") else None
         if any(m.text.lower() in PLANNING for m in parsed.children(head.i, "mark", "advmod")):
             plan = head  # "had been [due] to open", "due" hung on the verb by the parser
+        if plan is None and head.rel == "obj" and (governor := parsed.head(head.i)) is not None \
+                and base_form(governor) in PLANNING:
+            plan = governor  # "had threatened [a strike] on June 20, but they called it off"
         if plan is None or (plan.i != head.i and base_form(plan) not in PLANNING):
             return None
         conjuncts = [c for c in parsed.children(plan.i, "conj") if c.pos == "VERB" and c.i > head.i]
@@ -407,6 +411,11 @@ class _Extractor:
                 self.told_plans.add(thing.i)  # "the project" names the plan: no entry of its own
                 return "cancelled" if cancels else "postponed"
         return None
+
+    def _fate_of_a_told_plan(self, verb: Token) -> bool:
+        """ "but they called [it] off on Thursday": the verb that calls off or puts off a plan whose own mention
+        carries that fate (see _plan_fate) is no entry of its own."""
+        return verb.pos == "VERB" and any(c.i in self.told_plans for c in self.parsed.children(verb.i, "obj", "nsubj"))
 
     def _relative_date(self, noun: Token) -> Expression | None:
         """ "A poultry show, which was due to take place on December 4, has been cancelled": a relative clause on an

@@ -33,6 +33,13 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
     standing, or put off, was for the coming one); what
     occurred lies behind the time of writing however it is told ("had contracted in the fourth quarter").
     """
+    if status == "cancelled" and when.earliest is not None and when.latest is not None \
+            and not _FIXED.search(expr.text) and not _WEEKDAY.search(expr.text) \
+            and when.precision in ("day", "part of day", "minute", "month") and when.latest < reference \
+            and (reference - when.latest).days > 183:
+        # "a strike on June 20 ... called off", told on June 10: what is called off is the occasion nearest the
+        # telling, which an open date read in the past tense put almost a year back
+        return _shift_years(when, 1)
     if when.earliest is None or when.latest is None or _FIXED.search(expr.text) \
             or (past_governed and status not in ("occurred", "planned", "expected", "postponed")):
         return when

@@ -253,16 +253,13 @@ def _quantity_forecast(parsed: Parsed, head: Token, earliest: date | None, refer
     ahead = earliest is None or earliest >= date(reference.year, 1, 1)
     told_ahead = any(c.lemma.lower() in ("will", "would", "expect", "forecast", "predict", "project", "see")
                      for c in islice(chain(parsed.children(head.i, "aux"), parsed.ancestors(head.i)), 4))
-    amount = any(c.text.lower() in ("percent", "%", "per") or any(k.text.lower() in ("percent", "%")
-                                                                   for k in parsed.children(c.i))
-                 for c in parsed.children(head.i) if c.rel in ("obj", "obl", "advmod", "nummod"))
-    return base_form(head) in _CHANGING and amount and ahead and told_ahead
+    return base_form(head) in _CHANGING and _moved_by_an_amount(parsed, head) and ahead and told_ahead
 
 
 # verbs whose object, when it is an amount, is a tally over a period: what was produced, earned, lost, drawn
 # or reached ("mined 118,000 tonnes of copper", "gathered 2,400 signatures", "lost a tenth of its volume")
 _TALLYING = frozenset("""produce generate earn lose gather collect attract draw reach top pass exceed surpass burn
-screen post record export import harvest""".split())
+screen post record export import harvest handle carry welcome""".split())
 _FRACTIONS = frozenset("half third quarter fifth tenth percent per".split())
 
 
@@ -318,6 +315,20 @@ def _conditional(parsed: Parsed, head: Token) -> bool:
 
 
 _BELIEVING = frozenset("think believe expect hope fear warn predict estimate forecast argue".split())
+
+
+def _period_change(parsed: Parsed, head: Token, earliest: date | None, latest: date | None) -> bool:
+    """A figure that moved by an amount over a year or more ("grew 4.9 percent in 2021", "fell by 18 percent
+    between 2012 and 2016") is a statistic of the period; one that moved on a day or in a month is a market move,
+    an event ("shares fell 4 percent on Tuesday")."""
+    return base_form(head) in _CHANGING and earliest is not None and latest is not None \
+        and (latest - earliest).days >= 364 and _moved_by_an_amount(parsed, head)
+
+
+def _moved_by_an_amount(parsed: Parsed, head: Token) -> bool:
+    return any(c.text.lower() in ("percent", "%", "per") or any(k.text.lower() in ("percent", "%")
+                                                                for k in parsed.children(c.i))
+               for c in parsed.children(head.i) if c.rel in ("obj", "obl", "advmod", "nummod"))
 
 
 def _nobody(parsed: Parsed, head: Token) -> bool:
@@ -399,6 +410,8 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         # "a win on Sunday would take him into the top 50": what would follow, not what will; nor the win it
         # depends on
         return None
+    if _period_change(parsed, head, earliest, latest):
+        return None  # "visits fell by 18 percent between 2012 and 2016": a statistic of a period
     if _tally(parsed, head):
         return None  # "the mine produced 118,000 tonnes of copper last year": a statistic of a quantity
     if stated == "occurred" and earliest is not None and earliest > reference and reported_clause(parsed, head) \

@@ -42,7 +42,7 @@ from service.nlp import Parsed, Token
 
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
 _DROP_DET = frozenset("a an the this that these those".split())
-_PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about of by off onto "
+_PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about of by off onto as "
                                 "through across".split())
 # prepositions of setting or circumstance: a title takes their phrase only when it has no other ("brought under
 # control"), never before a phrase of goal or partner ("to transfer to Parkfield under the plan")

@@ -84,6 +84,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     arguments.subject_after_a_fronted_phrase,
     arguments.one_subject_per_verb,
     arguments.subject_before_its_reflexive,
+    arguments.agent_of_a_passive,
     attachments.subordinate_clause_taken_for_parataxis,
     arguments.subject_taken_for_an_adverbial,
     arguments.subject_before_its_subordinator,

@@ -577,3 +577,27 @@ def subject_before_its_reflexive(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=noun.head)  # "when", a comma: the clause's
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def agent_of_a_passive(parsed: Parsed) -> Parsed:
+    """ "The motion was tabled last Thursday [by backbencher Niamh Cole]", the by-phrase left without its relation:
+    a phrase opened by "by" on a passive verb, with a person or body at its head, is the verb's agent."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        if verb.pos != "VERB" or not any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i)) \
+                or any(c.dep.lower() == "obl:agent" for c in parsed.children(verb.i)):
+            continue
+        for phrase in parsed.children(verb.i):
+            span = parsed.subtree(phrase.i)
+            first = parsed.tokens[span[0]]
+            if phrase.pos != "PROPN" or phrase.rel not in ("dep", "obl", "nmod", "conj") or first.text.lower() != "by" \
+                    or parsed.children(phrase.i, "cc") \
+                    or phrase.i < verb.i or not all(parsed.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "DET", "ADP")
+                                                    for k in span[:span.index(phrase.i)]):
+                continue
+            tokens[phrase.i] = replace(phrase, dep="obl:agent")
+            tokens[first.i] = replace(first, head=phrase.i, dep="case")
+            changed = True
+            break
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
