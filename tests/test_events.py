@@ -2252,3 +2252,11 @@ def test_a_by_phrase_on_a_passive_is_its_agent_and_as_says_in_what_role():
     assert by_trigger("The bill was tabled on Tuesday by backbencher Ruth Kane, after a long debate.",
                       "tabled").title.startswith("Ruth Kane tabled bill")
     assert by_trigger("Ana Ruiz took over as chair in 2019.", "took").title == "Ana Ruiz took over as chair"
+
+
+def test_a_past_participle_read_as_a_noun_after_be_is_a_passive_and_put_back_postpones():
+    found = by_trigger("The statue was last lent out in 2011, to a museum in Bruges.", "lent")
+    assert (found.when.value, found.title) == ("2011", "Statue lent out to museum in Bruges")
+    found = by_trigger("The board approved a new roof in May, but the work was put back to 2022 because of costs.",
+                       "work")
+    assert (found.status, found.when.value) == ("postponed", "2022")

@@ -322,7 +322,9 @@ def postpones(parsed: Parsed, token: Token) -> bool:
     if lemma == "put" and any(c.lemma.lower() == "hold" and any(k.text.lower() == "on" for k in parsed.children(
             c.i, "case")) for c in parsed.children(token.i, "obl")):
         return True  # "has put those plans on hold"
-    if lemma not in _RESCHEDULING or _event_object(parsed, token.i) is None:
+    put_back = lemma == "put" and (prt := particle(parsed, token.i)) is not None \
+        and parsed.tokens[prt].text.lower() == "back"  # "the work was put back to 2016", as "pushed back"
+    if (lemma not in _RESCHEDULING and not put_back) or _event_object(parsed, token.i) is None:
         return False
     after = token.i + 1 + (1 if particle(parsed, token.i) == token.i + 1 else 0)
     # its phrases, and the one right after it wherever the parser hung it ("moved [to August 19], organisers said")

@@ -36,6 +36,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.common_noun_opening_a_sentence,
     words.noun_closing_the_subject,
     words.ing_form_with_an_agent,
+    words.participle_taken_for_a_noun_after_be,
     words.noun_with_an_object,
     main_verbs.root_verbless_sentences,
     main_verbs.verb_taken_for_a_prenominal_modifier,

@@ -668,3 +668,38 @@ def ing_form_with_an_agent(parsed: Parsed) -> Parsed:
             tokens[child.i] = replace(child, dep="nmod")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def participle_taken_for_a_noun_after_be(parsed: Parsed) -> Parsed:
+    """ "It was last [lent] out in 2009": a word after a form of "be" that is only ever a verb's past participle
+    (no noun reads so), with no determiner, is the passive of that verb, and "be" its auxiliary."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        copula = next((c for c in parsed.children(word.i, "cop") if c.lemma.lower() == "be"), None)
+        if word.pos != "NOUN" or copula is None or not word.text.islower() or noun_lemmas(word.text) \
+                or parsed.children(word.i, "det", "nmod:poss", "nummod") or any(
+                c.text.lower() not in ("last", "first", "recently", "also") for c in parsed.children(word.i, "amod")):
+            continue
+        lemma = next((lemma for lemma in verb_lemmas(word.text) if word.text in _participles(lemma)), None)
+        if lemma is None:
+            continue
+        tokens[word.i] = replace(word, pos="VERB", tag="VBN", lemma=lemma, morph="Tense=Past|VerbForm=Part|Voice=Pass")
+        tokens[copula.i] = replace(copula, dep="aux:pass")
+        for child in parsed.children(word.i):
+            if child.rel == "nsubj":
+                tokens[child.i] = replace(child, dep="nsubj:pass")
+            elif child.rel == "amod":
+                tokens[child.i] = replace(child, dep="advmod", pos="ADV", tag="RB")
+            elif child.rel == "nmod":
+                tokens[child.i] = replace(child, dep=on_a_verb(child.dep))
+            elif child.rel == "advmod" and child.text.lower() in PARTICLES:
+                tokens[child.i] = replace(child, dep="compound:prt", pos="ADP", tag="RP")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _participles(lemma: str) -> tuple[str, ...]:
+    from lemminflect import getInflection
+
+    return tuple(getInflection(lemma, tag="VBN"))
