@@ -279,3 +279,14 @@ def test_a_weekday_with_a_day_and_month_picks_the_year_it_falls_on():
 def test_now_is_no_day_to_count_a_week_later_from():
     found = annotate("The final, set for Dec. 12, will now take place a week later.", date(2020, 11, 4))
     assert [(e.text, e.value) for e in found if e.text == "a week later"] == [("a week later", "2020-12-19")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Alarms sounded at 4 a.m. on Monday. Firefighters arrived 12 minutes later.", "2024-03-04T04:12"),
+    ("The blaze started at 10 p.m. on Monday. Three hours later it was under control.", "2024-03-05T01:00"),
+    ("The pier collapsed on Monday. Two hours later, divers reached the wreck.", "2024-03-04"),
+    ("Voting closed on Monday. Fifteen hours later the count was still going on.", None),
+])
+def test_minutes_and_hours_later_move_the_clock_of_the_date_before(text, value):
+    found = [e for e in annotate(text, date(2024, 3, 6)) if "later" in e.text]
+    assert [e.value for e in found] == ([value] if value else [])

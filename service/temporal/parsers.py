@@ -600,12 +600,33 @@ def offset(text: str, m: re.Match[str]) -> Candidate | None:
                 # "opened in March 2019 and closed two years later": the month carries over (2021-03); a month
                 # without its year is often a period's end ("the three months to December ... a year earlier")
                 return cal.month(base.year + steps, base.month, f"{rule} {why}, its month carried")
+        if anchored and unit in ("minute", "hour"):
+            return _minutes_on(ctx, steps * (60 if unit == "hour" else 1), rule)
         if anchored and unit in ("week", "fortnight") and _has_anchor_day(ctx):
             # TIMEX3: "a week later" after a day is a day, seven days on, not the week around it
             days = 7 * steps * (2 if unit == "fortnight" else 1)
             return cal.day(base + timedelta(days=days), f"{rule} {why}, to the day")
         return rs.shifted(unit, steps, base, f"{rule} {why}")
     return _candidate(m, "offset", resolve)
+
+
+def _minutes_on(ctx: Context, minutes: int, rule: str) -> Resolution | None:
+    """ "eight minutes later", "two hours later" after a date of the text: the clock moved on from its time
+    (TIMEX3 gives the time), or, after a day with no time, that day while fewer than twelve hours pass."""
+    last = ctx.recent if ctx.recent is not None and ctx.recent.precision in ("minute", "part of day") else ctx.anchor
+    if last is None or last.earliest is None or last.precision not in rs.DAY_GRAINS:
+        return None
+    why = f"the previous date in the text ({last.value})"
+    clock = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", last.value or "")
+    if clock is not None:
+        y, mo, d, h, mi = (int(g) for g in clock.groups())
+        total = h * 60 + mi + minutes
+        day = date(y, mo, d) + timedelta(days=total // (24 * 60))
+        value = f"{day.isoformat()}T{total % (24 * 60) // 60:02d}:{total % 60:02d}"
+        return Resolution("TIME", value, value, day, day, "minute", rule=f"{rule} {why}, on the clock")
+    if abs(minutes) < 12 * 60:
+        return cal.day(last.earliest, f"{rule} {why}, the same day")
+    return None
 
 
 def duration_value(amount: float | None, unit: str) -> str:
