@@ -2260,3 +2260,11 @@ def test_a_past_participle_read_as_a_noun_after_be_is_a_passive_and_put_back_pos
     found = by_trigger("The board approved a new roof in May, but the work was put back to 2022 because of costs.",
                        "work")
     assert (found.status, found.when.value) == ("postponed", "2022")
+
+
+def test_a_plan_moved_by_a_second_verb_with_no_subject_is_postponed_and_a_reports_adjunct_takes_no_date():
+    found = by_trigger("The opening ceremony had been planned for July 2 but has been moved to July 16, organisers "
+                       "said.", "ceremony")
+    assert (found.status, found.when.value) == ("postponed", "2021-07-16")
+    assert "citing" not in [m.trigger for m in dated("The ministry said on Friday it would close the office, citing "
+                                                     "falling demand.")]

@@ -115,8 +115,10 @@ class _Extractor:
                 self.all_dates.setdefault(word.i, []).append(expr)
             for clause in _when_clauses(parsed, expr):  # "in March, when they signed a pact": March too
                 self.all_dates.setdefault(clause.i, []).append(expr)
-            # "won on Saturday, beating the top seed": the adjunct then too
-            for adjunct in participle_adjuncts(parsed, word) if word is not None else ():
+            # "won on Saturday, beating the top seed": the adjunct then too (but "said on Monday, citing closer
+            # ties": what a report adds is part of the report)
+            for adjunct in participle_adjuncts(parsed, word) if word is not None \
+                    and base_form(word) not in REPORTING | REPORTING_WHEN_BARE else ():
                 self.all_dates.setdefault(adjunct.i, []).append(expr)
         for word, found in list(self.all_dates.items()):
             verb = parsed.tokens[word]
@@ -266,6 +268,9 @@ class _Extractor:
             return None
         moved_to = self._new_date(name) or (self._new_date(name, head) if head.i != name.i and head.pos == "VERB"
                                             and postpones_pronoun(parsed, head) else None)
+        mover = self._second_verb_that_moves(name) if moved_to is None and predicate.kind == "noun" else None
+        if mover is not None:  # "had been planned for January 9 but has been moved to January 20"
+            moved_to = self._new_date(name, mover)
         expr = moved_to or self.dates.get(head.i) or self.dates.get(name.i) or self._decision_date(name) \
             or (self._relative_date(name) if predicate.kind == "noun" and (governor := parsed.head(name.i)) is not None
                 and (base_form(governor) in CANCELLING | POSTPONING or postpones(parsed, governor)) else None)
@@ -281,6 +286,8 @@ class _Extractor:
                                self.reference)
         if status is None:
             return None
+        if moved_to is not None and mover is not None and status in ("planned", "expected", "occurred"):
+            status = "postponed"
         if status == "occurred" and predicate.kind == "verb" and expr is not None and base_form(head) in POSTPONING \
                 and parsed.text[max(0, expr.start - 7):expr.start].split()[-1:] in (["until"], ["till"], ["to"]):
             status = "postponed"  # "adjourned the case until March 3": the new date is the case's, put off
@@ -411,6 +418,16 @@ class _Extractor:
                 self.told_plans.add(thing.i)  # "the project" names the plan: no entry of its own
                 return "cancelled" if cancels else "postponed"
         return None
+
+    def _second_verb_that_moves(self, noun: Token) -> Token | None:
+        """The verb of putting off that shares the plan's subject: "a ceremony had been planned for January 9 but
+        [has been moved] to January 20" (a coordinated verb with no subject of its own, moved to a time)."""
+        plan = self.parsed.head(noun.i)
+        if plan is None or noun.dep.lower() not in ("nsubj:pass", "nsubj", "obj") or base_form(plan) not in PLANNING:
+            return None
+        return next((c for c in self.parsed.children(plan.i, "conj") if c.pos == "VERB" and c.i > noun.i
+                     and not self.parsed.children(c.i, "nsubj", "nsubj:pass") and postpones_pronoun(self.parsed, c)),
+                    None)
 
     def _fate_of_a_told_plan(self, verb: Token) -> bool:
         """ "but they called [it] off on Thursday": the verb that calls off or puts off a plan whose own mention
