@@ -2268,3 +2268,9 @@ def test_a_plan_moved_by_a_second_verb_with_no_subject_is_postponed_and_a_report
     assert (found.status, found.when.value) == ("postponed", "2021-07-16")
     assert "citing" not in [m.trigger for m in dated("The ministry said on Friday it would close the office, citing "
                                                      "falling demand.")]
+
+
+def test_pausing_what_is_under_way_is_a_phase_and_aged_is_no_event():
+    found = next(m for m in dated("Clinics paused routine testing in March because of the outbreak."))
+    assert found.when.value == "2021-03" and found.title.startswith("Clinics paused")
+    assert dated("Residents aged 60 to 75 in Marston will be offered free bus passes.") == []

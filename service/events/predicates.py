@@ -294,7 +294,7 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
 
 
 _SAYINGS = frozenset("word note statement comment remark caveat warning line".split())  # "added a note of caution"
-_NEVER_VERBS = frozenset({"worth", "per", "via", "amid"})
+_NEVER_VERBS = frozenset({"worth", "per", "via", "amid", "aged"})  # ("people aged 55 to 74": an age, no ageing)
 _RESCHEDULING = frozenset({"move", "push", "bring", "shift", "extend"})  # "the consultation was extended until"
 _TIME_NOUNS = frozenset("date day week month year weekend spring summer autumn fall winter morning afternoon evening "
                         "night end start beginning middle".split())  # ("until the end of the month")

@@ -9,7 +9,7 @@ from service.events.predicates import COMPLEMENT_TAKERS
 from service.nlp import Parsed, Token
 
 # Verbs of phase take a gerund as their complement ("stopped selling", "began building"), never an adverbial
-ASPECTUAL = frozenset("begin start stop cease finish resume continue quit keep".split())
+ASPECTUAL = frozenset("begin start stop cease finish resume continue quit keep pause halt suspend".split())
 ARRANGED = frozenset({"due", "set", "slated", "poised", "scheduled"})  # "X is due to V"
 # Verbs whose object is the subject of their infinitive ("expects the plant to start", "asked Kyiv to hold")
 OBJECT_CONTROL = EXPECTING | DIRECTIVE | frozenset("allow permit enable force require want need".split())
