@@ -2274,3 +2274,12 @@ def test_pausing_what_is_under_way_is_a_phase_and_aged_is_no_event():
     found = next(m for m in dated("Clinics paused routine testing in March because of the outbreak."))
     assert found.when.value == "2021-03" and found.title.startswith("Clinics paused")
     assert dated("Residents aged 60 to 75 in Marston will be offered free bus passes.") == []
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("Harbour Air on Monday cancelled the order for six jets, blaming weak demand.", ["order"]),
+    ("The new terminal will open in May and will employ 300 people.", ["open"]),
+    ("The roadworks next month will affect about 60 bus routes.", ["roadworks"]),
+])
+def test_a_reason_given_and_an_amount_told_ahead_are_no_entries(text, triggers):
+    assert [m.trigger for m in dated(text)] == triggers

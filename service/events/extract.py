@@ -119,7 +119,8 @@ class _Extractor:
             # ties": what a report adds is part of the report)
             for adjunct in participle_adjuncts(parsed, word) if word is not None \
                     and base_form(word) not in REPORTING | REPORTING_WHEN_BARE else ():
-                self.all_dates.setdefault(adjunct.i, []).append(expr)
+                if base_form(adjunct) not in _GIVING_REASONS:  # ("delayed it, [blaming] weak demand": a reason given)
+                    self.all_dates.setdefault(adjunct.i, []).append(expr)
         for word, found in list(self.all_dates.items()):
             verb = parsed.tokens[word]
             if verb.pos != "VERB" or len(found) < 2:
@@ -141,6 +142,12 @@ class _Extractor:
                 # "offered to settle last summer": what is committed to lies ahead of the commitment, so a
                 # past date after the infinitive is the offer's (late closure put it on the infinitive)
                 self.all_dates[governor.i] = self.all_dates.pop(word)
+        for word, found in list(self.all_dates.items()):
+            noun, up = parsed.tokens[word], parsed.head(word)
+            if noun.pos == "NOUN" and up is not None and up.pos == "VERB" and up.i not in self.all_dates and any(
+                    c.text.lower() == "during" for c in parsed.children(noun.i, "case")):
+                # "cracks found during an inspection last month": what happened during a dated occasion, then
+                self.all_dates[up.i] = list(found)
         for word, found in list(self.all_dates.items()):
             for clause in _at_the_time(parsed, parsed.tokens[word]):
                 # "scored twice on Sunday as Rovers won 3-0": a when-, as- or while-clause with no date of its own
@@ -807,6 +814,8 @@ def _names_a_thing(parsed: Parsed, expr: Expression) -> bool:
 
 
 _HALTING = frozenset({"suspend", "halt", "pause", "interrupt"})  # verbs that stop what is under way
+# verbs of saying why, whose participle after a dated act gives the reason for it, not a second happening
+_GIVING_REASONS = REPORTING | frozenset({"cite", "blame", "claim", "argue", "warn"})
 
 
 def _told_in_the_past(parsed: Parsed, head: Token, name: Token) -> bool:

@@ -253,7 +253,14 @@ def _quantity_forecast(parsed: Parsed, head: Token, earliest: date | None, refer
     ahead = earliest is None or earliest >= date(reference.year, 1, 1)
     told_ahead = any(c.lemma.lower() in ("will", "would", "expect", "forecast", "predict", "project", "see")
                      for c in islice(chain(parsed.children(head.i, "aux"), parsed.ancestors(head.i)), 4))
+    if base_form(head) in _AMOUNTING and ahead and told_ahead and any(
+            _amount(parsed, c) for c in parsed.children(head.i, "obj")):
+        return True  # "will affect about 40 flights", "will cost about 30 million pounds", "will employ 22 people"
     return base_form(head) in _CHANGING and _moved_by_an_amount(parsed, head) and ahead and told_ahead
+
+
+# verbs whose amount, told ahead, is a forecast of a quantity
+_AMOUNTING = BEFALLING | frozenset({"cost", "employ", "create", "save", "generate", "attract", "draw"})
 
 
 # verbs whose object, when it is an amount, is a tally over a period: what was produced, earned, lost, drawn
