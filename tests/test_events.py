@@ -2283,3 +2283,8 @@ def test_pausing_what_is_under_way_is_a_phase_and_aged_is_no_event():
 ])
 def test_a_reason_given_and_an_amount_told_ahead_are_no_entries(text, triggers):
     assert [m.trigger for m in dated(text)] == triggers
+
+
+def test_a_sum_given_keeps_its_purpose_in_the_title():
+    found = by_trigger("The council on Monday approved 2 million pounds to repair 14 bridges.", "approved")
+    assert found.title == "Council approved 2 million pounds to repair 14 bridges"

@@ -570,7 +570,7 @@ class Titler:
                 phrase = self.phrase(obj.i, 6)
                 # the antecedent as named, without what the earlier clause said of it ("by 25 percent")
                 parts.append(self.words([k for k in phrase if k <= obj.i] if antecedent else phrase))
-                if (purpose := self._infinitive_of(obj)) is not None:
+                if (purpose := self._infinitive_of(obj) or self._purpose_of_an_amount(head, obj)) is not None:
                     parts.append(purpose)  # "approved a plan [to build 400 affordable apartments]"
             quality = 3 if subject else 1
         predicative = next((c for c in parsed.children(head.i, "xcomp") if c.pos in ("NOUN", "PROPN", "ADJ", "ADV")
@@ -660,6 +660,20 @@ class Titler:
         words = [*marks, "to", verb.text.lower()]
         if obj is not None and not self._opaque(obj):
             words.append(self.words(self.phrase(obj.i, 4)))
+        return " ".join(words)
+
+    def _purpose_of_an_amount(self, verb: Token, obj: Token) -> str | None:
+        """ "approved 45 million dollars [to strengthen 300 school buildings]": a sum or a number says what was
+        given only with what it is for, the infinitive of purpose after it."""
+        counted = obj.pos == "NUM" or any(c.pos == "NUM" for c in self.parsed.children(obj.i, "nummod", "compound"))
+        clause = next((c for c in self.parsed.children(verb.i, "advcl", "xcomp") if c.i > obj.i
+                       and infinitive(self.parsed, c) and not self.parsed.children(c.i, "nsubj")), None)
+        if not counted or clause is None:
+            return None
+        target = next((c for c in self.parsed.children(clause.i, "obj")), None)
+        words = ["to", clause.text.lower()]
+        if target is not None and not self._opaque(target):
+            words.append(self.words(self.phrase(target.i, 4)))
         return " ".join(words)
 
     def _earlier_plural_object(self, pronoun: Token) -> Token | None:
