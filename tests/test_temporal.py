@@ -290,3 +290,13 @@ def test_now_is_no_day_to_count_a_week_later_from():
 def test_minutes_and_hours_later_move_the_clock_of_the_date_before(text, value):
     found = [e for e in annotate(text, date(2024, 3, 6)) if "later" in e.text]
     assert [e.value for e in found] == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text, value, span", [
+    ("Signs will go up in the week of May 23.", "2024-W21", "the week of May 23"),
+    ("Trials run in the week beginning 11 March.", "2024-W11", "the week beginning 11 March"),
+    ("The week of talks ended on Monday.", "2024-03-04", "Monday"),
+])
+def test_the_week_of_a_day_is_the_week_that_holds_it(text, value, span):
+    found = annotate(text, date(2024, 3, 6))
+    assert [(e.value, e.text) for e in found] == [(value, span)]

@@ -37,6 +37,7 @@ class _Patterns:
     date_before_time: re.Pattern[str]
     part: re.Pattern[str]
     approx: re.Pattern[str]
+    week_of: re.Pattern[str] | None
 
 
 def _compile(words: Connectors) -> _Patterns:
@@ -50,6 +51,7 @@ def _compile(words: Connectors) -> _Patterns:
         re.compile(r"^[^\S\n]*(?:" + at + r"|,|,[^\S\n]*" + at + r")?[^\S\n]*\Z", re.IGNORECASE),
         re.compile(words.period_part_re, re.IGNORECASE),
         re.compile(r"\b(" + words.approx_re + r")\s+$", re.IGNORECASE),
+        re.compile(words.week_of_re, re.IGNORECASE) if words.week_of_re else None,
     )
 
 
@@ -57,7 +59,8 @@ def refiners_for(words: Connectors) -> tuple[Refiner, ...]:
     """The refiners in the order they must run, bound to one language's connectors."""
     patterns = _compile(words)
     return (drop_nested, partial(merge_ranges, patterns=patterns), partial(merge_date_and_time, patterns=patterns),
-            partial(apply_modifiers, patterns=patterns), partial(amount_modifiers, patterns=AmountPatterns.of(words)),
+            partial(apply_modifiers, patterns=patterns), partial(week_of, patterns=patterns),
+            partial(amount_modifiers, patterns=AmountPatterns.of(words)),
             drop_overlaps)
 
 
@@ -179,6 +182,28 @@ def apply_modifiers(text: str, candidates: list[Candidate], *, patterns: _Patter
                 cand = cand.with_span(approx.start(), cand.end, text[approx.start():cand.end], _approx(cand))
         out.append(cand)
     return out
+
+
+def week_of(text: str, candidates: list[Candidate], *, patterns: _Patterns) -> list[Candidate]:
+    """'the week of May 23', 'the week beginning 4 March': the week that holds the day (TIMEX3 gives the week)."""
+    if patterns.week_of is None:
+        return candidates
+    out = []
+    for cand in candidates:
+        found = patterns.week_of.search(text, max(0, cand.start - 30), cand.start) if cand.kind == "date" else None
+        if found is not None and found.end() == cand.start:
+            cand = cand.with_span(found.start(), cand.end, text[found.start():cand.end], _week_holding(cand))
+        out.append(cand)
+    return out
+
+
+def _week_holding(cand: Candidate):
+    def resolve(ctx: Context) -> Resolution | None:
+        res = cand.resolve(ctx)
+        if res is None or res.precision != "day" or res.earliest is None:
+            return res
+        return cal.week(res.earliest, f"{res.rule}, the week that holds it")
+    return resolve
 
 
 def _narrow(cand: Candidate, mod: str):

@@ -52,6 +52,7 @@ class Connectors:
     approx_parsers: frozenset[str]  # readings "around" widens
     article_parsers: frozenset[str]  # readings that keep their article ("the early 2000s")
     clock_parsers: frozenset[str]  # clock times a date before or after joins ("Saturday at 10 a.m.")
+    week_of_re: str = ""  # "the week of": before a day, the week that holds it ("" : none)
 
 
 @dataclass(frozen=True, eq=False)

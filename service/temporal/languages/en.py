@@ -239,6 +239,7 @@ CONNECTORS = Connectors(
     range_open_end=("until", "till"),
     time_before_date_re=r"on",
     date_before_time_re=r"at",
+    week_of_re=r"\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+$",
     period_part_re=(r"(?:(?:\b(the)\s+)?\b(early|mid|late)\s*-?\s*|\b(?:the\s+)?(start|beginning|middle|end|close|turn)\s+of\s+"
                     r"(?:the\s+)?)$"),
     part_mods={"early": "START", "start": "START", "beginning": "START", "mid": "MID", "middle": "MID",
