@@ -2288,3 +2288,12 @@ def test_a_reason_given_and_an_amount_told_ahead_are_no_entries(text, triggers):
 def test_a_sum_given_keeps_its_purpose_in_the_title():
     found = by_trigger("The council on Monday approved 2 million pounds to repair 14 bridges.", "approved")
     assert found.title == "Council approved 2 million pounds to repair 14 bridges"
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("Parcel volumes halved between 2019 and 2023.", []),
+    ("The food bank helped about 3,000 families in 2020.", []),
+    ("Shares in Dalby Foods halved on Monday after the profit warning.", ["halved"]),
+])
+def test_a_change_by_a_factor_over_years_and_a_tally_of_people_helped_are_statistics(text, triggers):
+    assert [m.trigger for m in dated(text)] == triggers

@@ -245,6 +245,7 @@ def _habitual(parsed: Parsed, head: Token) -> bool:
 
 
 _CHANGING = frozenset("fall rise grow drop increase decrease decline climb slip shrink expand jump".split())
+_BY_A_FACTOR = frozenset("halve double triple treble quadruple".split())  # a change that is its own amount
 
 
 def _quantity_forecast(parsed: Parsed, head: Token, earliest: date | None, reference: date) -> bool:
@@ -266,7 +267,7 @@ _AMOUNTING = BEFALLING | frozenset({"cost", "employ", "create", "save", "generat
 # verbs whose object, when it is an amount, is a tally over a period: what was produced, earned, lost, drawn
 # or reached ("mined 118,000 tonnes of copper", "gathered 2,400 signatures", "lost a tenth of its volume")
 _TALLYING = frozenset("""produce generate earn lose gather collect attract draw reach top pass exceed surpass burn
-screen post record export import harvest handle carry welcome""".split())
+screen post record export import harvest handle carry welcome help serve""".split())
 _FRACTIONS = frozenset("half third quarter fifth tenth percent per".split())
 
 
@@ -328,11 +329,13 @@ def _period_change(parsed: Parsed, head: Token, earliest: date | None, latest: d
     """A figure that moved by an amount over a year or more ("grew 4.9 percent in 2021", "fell by 18 percent
     between 2012 and 2016") is a statistic of the period; one that moved on a day or in a month is a market move,
     an event ("shares fell 4 percent on Tuesday")."""
-    return base_form(head) in _CHANGING and earliest is not None and latest is not None \
+    return base_form(head) in _CHANGING | _BY_A_FACTOR and earliest is not None and latest is not None \
         and (latest - earliest).days >= 364 and _moved_by_an_amount(parsed, head)
 
 
 def _moved_by_an_amount(parsed: Parsed, head: Token) -> bool:
+    if base_form(head) in _BY_A_FACTOR:
+        return True  # "letter volumes halved", "trade has more than doubled"
     return any(c.text.lower() in ("percent", "%", "per") or any(k.text.lower() in ("percent", "%")
                                                                 for k in parsed.children(c.i))
                for c in parsed.children(head.i) if c.rel in ("obj", "obl", "advmod", "nummod"))
