@@ -2257,8 +2257,8 @@ def test_a_by_phrase_on_a_passive_is_its_agent_and_as_says_in_what_role():
 def test_a_past_participle_read_as_a_noun_after_be_is_a_passive_and_put_back_postpones():
     found = by_trigger("The statue was last lent out in 2011, to a museum in Bruges.", "lent")
     assert (found.when.value, found.title) == ("2011", "Statue lent out to museum in Bruges")
-    found = by_trigger("The board approved a new roof in May, but the work was put back to 2022 because of costs.",
-                       "work")
+    found = by_trigger("The board approved a new roof in May, but the repairs were put back to 2022 because of costs.",
+                       "repairs")
     assert (found.status, found.when.value) == ("postponed", "2022")
 
 

@@ -80,7 +80,9 @@ def test_distinct_happenings_on_one_day_stay_apart():
 
     figures = measure(reports=24, seed=3)
     assert figures["precision"] >= 0.95, figures
-    assert figures["recall"] >= 0.6, figures
+    # 0.90 measured at stop 21; a noun taking the event from its verb ("suspended [work] on X") loses the actor the
+    # reports agree on, and this falls (0.82 on the 60-report benchmark when "work" was briefly an event noun)
+    assert figures["recall"] >= 0.85, figures
 
 
 def test_gold_articles_ingested_together_keep_their_own_events(sqlite_template, tmp_path, analysed, monkeypatch):

@@ -91,7 +91,7 @@ rain rainfall snow hail hailstorm thunderstorm gale snowstorm
 dinner lunch luncheon banquet reception fete fair vigil feast exercise drill landing signing sitting
 showcase expo congress symposium seminar forum contest display convention crossing test
 reading performance lecture talk workshop screening win
-work works roadworks repairs refurbishment renovation
+roadworks repairs refurbishment renovation
 """.split())
 NOT_EVENT_NOUNS = frozenset("""
 nation station region position mention portion proportion section fraction relation population question
