@@ -53,7 +53,8 @@ def main() -> int:
             "dev2 (written at stop 17, tuned on), fresh2 (written at stop 17, measured once, studied at stop 18), "
             "fresh3 (written at stop 18, measured once, studied at stop 19), dev3 (written at stop 19, tuned on), "
             "fresh4 (written at stop 19, measured once, then studied), fresh5 (written at stop 19, measured once, "
-            "studied at stop 20), fresh6 (written at stop 20, not read), dev4 (written at stop 20, tuned on)",
+            "studied at stop 20), fresh6 (written at stop 20, not read), dev4 (written at stop 20, tuned on), "
+            "dev5 (written at stop 21, tuned on), fresh7 (written at stop 21, not read)",
             "tests/gold/events")
     events_gold.main([])
     print()
