@@ -158,6 +158,15 @@ def test_every_revision_keeps_data_up_and_down(database_url: str) -> None:
         engine.dispose()
 
 
+def _up_without_evidence(cfg: Config, engine: Engine, revision: str) -> None:
+    """The schema at `revision`, with the first revision's sources and events but none of its evidence."""
+    command.upgrade(cfg, revision)
+    with engine.begin() as conn:
+        for statement, params in ROWS["0001"]:
+            if "evidence" not in statement:
+                conn.execute(text(statement), params)
+
+
 def test_0009_classes_the_span_of_stored_mentions(database_url: str) -> None:
     """Evidence stored before 0009 gets its span class from its dates (a day, a year, a decade; undated
     0), so candidate look-ups by date find the long ones; down again, every row is still there."""
@@ -166,11 +175,8 @@ def test_0009_classes_the_span_of_stored_mentions(database_url: str) -> None:
     engine = make_engine(database_url)
     cfg.attributes["engine"] = engine
     try:
-        command.upgrade(cfg, "0008")
+        _up_without_evidence(cfg, engine, "0008")
         with engine.begin() as conn:
-            for statement, params in ROWS["0001"]:
-                if "evidence" not in statement:
-                    conn.execute(text(statement), params)
             spans = {1: ("2021-03-03", "2021-03-03"), 2: ("2021-01-01", "2021-12-31"),
                      3: ("2010-01-01", "2019-12-31"), 4: (None, None)}
             for n, (earliest, latest) in spans.items():
@@ -220,11 +226,8 @@ def test_0011_indexes_the_arguments_of_stored_mentions(database_url: str) -> Non
             "ORDER BY evidence_id, argument"))]
 
     try:
-        command.upgrade(cfg, "0010")
+        _up_without_evidence(cfg, engine, "0010")
         with engine.begin() as conn:
-            for statement, params in ROWS["0001"]:
-                if "evidence" not in statement:
-                    conn.execute(text(statement), params)
             insert(conn, [1, 2, 3, 4, 5, 6])
         command.upgrade(cfg, "0011")
         with engine.begin() as conn:
