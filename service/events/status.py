@@ -9,7 +9,6 @@ statuses. A negated predicate did not happen and is no timeline entry.
 from __future__ import annotations
 
 from datetime import date
-from itertools import chain, islice
 
 from service.events.lemmas import base_form, simple_past_only
 from service.events.lexicon import (
@@ -40,6 +39,7 @@ from service.events.predicates import (
     reported_clause,
     set_off_participle,
 )
+from service.events.quantities import period_change, quantity_forecast, tally
 from service.nlp import Parsed, Token
 
 STATUSES = ("occurred", "planned", "expected", "postponed", "cancelled")
@@ -244,60 +244,6 @@ def _habitual(parsed: Parsed, head: Token) -> bool:
         c.text.lower() in _HABITUAL for c in parsed.children(head.i, "advmod"))
 
 
-_CHANGING = frozenset("fall rise grow drop increase decrease decline climb slip shrink expand jump".split())
-_BY_A_FACTOR = frozenset("halve double triple treble quadruple".split())  # a change that is its own amount
-
-
-def _quantity_forecast(parsed: Parsed, head: Token, earliest: date | None, reference: date) -> bool:
-    """A figure said to move by some amount, looking ahead: a forecast of a quantity, no happening (what figures
-    did is reported as an event: "shares fell 4 percent on Tuesday")."""
-    ahead = earliest is None or earliest >= date(reference.year, 1, 1)
-    told_ahead = any(c.lemma.lower() in ("will", "would", "expect", "forecast", "predict", "project", "see")
-                     for c in islice(chain(parsed.children(head.i, "aux"), parsed.ancestors(head.i)), 4))
-    if base_form(head) in _AMOUNTING and ahead and told_ahead and any(
-            _amount(parsed, c) for c in parsed.children(head.i, "obj")):
-        return True  # "will affect about 40 flights", "will cost about 30 million pounds", "will employ 22 people"
-    return base_form(head) in _CHANGING and _moved_by_an_amount(parsed, head) and ahead and told_ahead
-
-
-# verbs whose amount, told ahead, is a forecast of a quantity
-_AMOUNTING = BEFALLING | frozenset({"cost", "employ", "create", "save", "generate", "attract", "draw"})
-
-
-# verbs whose object, when it is an amount, is a tally over a period: what was produced, earned, lost, drawn
-# or reached ("mined 118,000 tonnes of copper", "gathered 2,400 signatures", "lost a tenth of its volume")
-_TALLYING = frozenset("""produce generate earn lose gather collect attract draw reach top pass exceed surpass burn
-screen post record export import harvest handle carry welcome help serve""".split())
-_FRACTIONS = frozenset("half third quarter fifth tenth percent per".split())
-
-
-def _amount(parsed: Parsed, noun: Token) -> bool:
-    """The noun phrase counts or measures: a number on it ("2,400 signatures", "£40 million"), a number itself,
-    or a fraction or share of something ("a tenth of its volume", "94 percent of phones"); not a number of a
-    definite set, which picks out who ("reached three of the seven miners")."""
-    if noun.pos == "NUM":
-        return not any(d.lemma.lower() == "the" for c in parsed.children(noun.i, "nmod")
-                       for d in parsed.children(c.i, "det"))
-    if noun.lemma.lower() in _FRACTIONS:  # of something, or counted ("94 percent")
-        return bool(parsed.children(noun.i, "nummod")) or any(
-            k.text.lower() == "of" for c in parsed.children(noun.i, "nmod") for k in parsed.children(c.i, "case"))
-    return any(c.pos == "NUM" for c in parsed.children(noun.i, "nummod", "compound"))
-
-
-def _tally(parsed: Parsed, head: Token) -> bool:
-    """An amount produced, earned, lost or reached: a statistic of a quantity, no happening (TimeML would
-    take it for a state of the period it covers; every split's conventions list "generated 6 percent" and
-    signature counts as non-events). What is done with an amount is an event: "fined 2.3 million pounds",
-    "approved 45 million dollars", "cut 600 jobs"."""
-    if base_form(head) not in _TALLYING:
-        return False
-    # ("lost about a fifth": "about" read as a preposition leaves the amount an oblique)
-    rough = [c for c in parsed.children(head.i, "obl")
-             if any(k.text.lower() in ("about", "around") for k in parsed.children(c.i, "case"))]
-    # ("more than 40 sinkholes have been recorded": the amount, told in the passive, is its subject)
-    return any(_amount(parsed, c) for c in [*parsed.children(head.i, "obj", "nsubj:pass"), *rough])
-
-
 def _conditional(parsed: Parsed, head: Token) -> bool:
     """ "A win on Sunday would take him into the top 50": "would" in a main clause that no one is reported to
     have said is the conditional, what would follow if something happened (TimeML's modality of possibility);
@@ -323,22 +269,6 @@ def _conditional(parsed: Parsed, head: Token) -> bool:
 
 
 _BELIEVING = frozenset("think believe expect hope fear warn predict estimate forecast argue".split())
-
-
-def _period_change(parsed: Parsed, head: Token, earliest: date | None, latest: date | None) -> bool:
-    """A figure that moved by an amount over a year or more ("grew 4.9 percent in 2021", "fell by 18 percent
-    between 2012 and 2016") is a statistic of the period; one that moved on a day or in a month is a market move,
-    an event ("shares fell 4 percent on Tuesday")."""
-    return base_form(head) in _CHANGING | _BY_A_FACTOR and earliest is not None and latest is not None \
-        and (latest - earliest).days >= 364 and _moved_by_an_amount(parsed, head)
-
-
-def _moved_by_an_amount(parsed: Parsed, head: Token) -> bool:
-    if base_form(head) in _BY_A_FACTOR:
-        return True  # "letter volumes halved", "trade has more than doubled"
-    return any(c.text.lower() in ("percent", "%", "per") or any(k.text.lower() in ("percent", "%")
-                                                                for k in parsed.children(c.i))
-               for c in parsed.children(head.i) if c.rel in ("obj", "obl", "advmod", "nummod"))
 
 
 def _nobody(parsed: Parsed, head: Token) -> bool:
@@ -413,16 +343,16 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         stated = "planned"  # "welcomed a plan to reduce corporate tax in 2023": what a plan holds is arranged
     if stated == _NOT_HAPPENED:
         return None
-    if stated in ("expected", None) and _quantity_forecast(parsed, head, earliest, reference):
+    if stated in ("expected", None) and quantity_forecast(parsed, head, earliest, reference):
         return None  # "expect global esports revenue to fall 8 percent this year": a forecast of a figure
     if stated in ("expected", None) and (_conditional(parsed, head) or (
             head.rel == "nsubj" and (up := parsed.head(head.i)) is not None and _conditional(parsed, up))):
         # "a win on Sunday would take him into the top 50": what would follow, not what will; nor the win it
         # depends on
         return None
-    if _period_change(parsed, head, earliest, latest):
+    if period_change(parsed, head, earliest, latest):
         return None  # "visits fell by 18 percent between 2012 and 2016": a statistic of a period
-    if _tally(parsed, head):
+    if tally(parsed, head):
         return None  # "the mine produced 118,000 tonnes of copper last year": a statistic of a quantity
     if stated == "occurred" and earliest is not None and earliest > reference and reported_clause(parsed, head) \
             and not perfect(parsed, head):
