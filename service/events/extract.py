@@ -199,8 +199,8 @@ class _Extractor:
                 anchored.append(mention)
                 self.mentioned.add(item[0].head)
         kept = [m for m in [*dated, *anchored]
-                if self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i not in self.told_plans
-                and not self._fate_of_a_told_plan(self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0])]
+                if (trigger := self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0]).i not in self.told_plans
+                and not self._fate_of_a_told_plan(trigger)]
         return sorted(_dedupe(self._without_superseded(kept)), key=lambda m: (m.trigger_start, m.title))
 
     def _commitments(self, start: int, end: int) -> list[Predicate]:

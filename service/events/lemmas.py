@@ -119,6 +119,14 @@ def past_forms(lemma: str) -> tuple[str, ...]:
     return tuple(getInflection(lemma, tag="VBD"))
 
 
+@lru_cache(maxsize=8192)
+def participles(lemma: str) -> tuple[str, ...]:
+    """The past participles lemminflect knows for a verb ("lend" -> "lent")."""
+    from lemminflect import getInflection
+
+    return tuple(getInflection(lemma, tag="VBN"))
+
+
 def simple_past(lemma: str) -> str:
     """The simple past of a verb ("defend" -> "defended", "hold" -> "held")."""
     forms = past_forms(lemma)

@@ -10,6 +10,7 @@ date is shown beside it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.events.lemmas import base_form, past_forms, simple_past, verb_lemmas
@@ -653,14 +654,10 @@ class Titler:
                      and not self.parsed.children(c.i, "nsubj")), None)
         if verb is None:
             return None
-        obj = next((c for c in self.parsed.children(verb.i, "obj")), None)
         # "a decision [on whether] to prosecute": the question the noun is about keeps its words
         marks = [m.text.lower() for m in self.parsed.children(verb.i, "mark", "dep") if m.i < verb.i
                  and m.text.lower() in ("on", "about", "over", "whether")]
-        words = [*marks, "to", verb.text.lower()]
-        if obj is not None and not self._opaque(obj):
-            words.append(self.words(self.phrase(obj.i, 4)))
-        return " ".join(words)
+        return self._to_clause(verb, marks)
 
     def _purpose_of_an_amount(self, verb: Token, obj: Token) -> str | None:
         """ "approved 45 million dollars [to strengthen 300 school buildings]": a sum or a number says what was
@@ -668,12 +665,14 @@ class Titler:
         counted = obj.pos == "NUM" or any(c.pos == "NUM" for c in self.parsed.children(obj.i, "nummod", "compound"))
         clause = next((c for c in self.parsed.children(verb.i, "advcl", "xcomp") if c.i > obj.i
                        and infinitive(self.parsed, c) and not self.parsed.children(c.i, "nsubj")), None)
-        if not counted or clause is None:
-            return None
-        target = next((c for c in self.parsed.children(clause.i, "obj")), None)
-        words = ["to", clause.text.lower()]
-        if target is not None and not self._opaque(target):
-            words.append(self.words(self.phrase(target.i, 4)))
+        return self._to_clause(clause) if counted and clause is not None else None
+
+    def _to_clause(self, verb: Token, before: Sequence[str] = ()) -> str:
+        """An infinitive in a few words, with its object when a reader can place it: "to build 400 apartments"."""
+        obj = next((c for c in self.parsed.children(verb.i, "obj")), None)
+        words = [*before, "to", verb.text.lower()]
+        if obj is not None and not self._opaque(obj):
+            words.append(self.words(self.phrase(obj.i, 4)))
         return " ".join(words)
 
     def _earlier_plural_object(self, pronoun: Token) -> Token | None:

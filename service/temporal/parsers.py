@@ -617,13 +617,12 @@ def _minutes_on(ctx: Context, minutes: int, rule: str) -> Resolution | None:
     if last is None or last.earliest is None or last.precision not in rs.DAY_GRAINS:
         return None
     why = f"the previous date in the text ({last.value})"
-    clock = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", last.value or "")
+    clock = re.search(r"T(\d\d):(\d\d)", last.value or "")
     if clock is not None:
-        y, mo, d, h, mi = (int(g) for g in clock.groups())
-        total = h * 60 + mi + minutes
-        day = date(y, mo, d) + timedelta(days=total // (24 * 60))
-        value = f"{day.isoformat()}T{total % (24 * 60) // 60:02d}:{total % 60:02d}"
-        return Resolution("TIME", value, value, day, day, "minute", rule=f"{rule} {why}, on the clock")
+        total = int(clock.group(1)) * 60 + int(clock.group(2)) + minutes
+        day = last.earliest + timedelta(days=total // (24 * 60))
+        return clock_on(day, {"hour": total % (24 * 60) // 60, "minute": total % 60},
+                        f"{rule} {why}, on the clock")
     if abs(minutes) < 12 * 60:
         return cal.day(last.earliest, f"{rule} {why}, the same day")
     return None

@@ -9,6 +9,7 @@ from service.events.lemmas import (
     base_form,
     irregular_past,
     noun_lemmas,
+    participles,
     past_forms,
     verb_lemmas,
 )
@@ -676,12 +677,13 @@ def participle_taken_for_a_noun_after_be(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
+        if word.pos != "NOUN" or not word.text.islower():
+            continue
         copula = next((c for c in parsed.children(word.i, "cop") if c.lemma.lower() == "be"), None)
-        if word.pos != "NOUN" or copula is None or not word.text.islower() or noun_lemmas(word.text) \
-                or parsed.children(word.i, "det", "nmod:poss", "nummod") or any(
+        if copula is None or noun_lemmas(word.text) or parsed.children(word.i, "det", "nmod:poss", "nummod") or any(
                 c.text.lower() not in ("last", "first", "recently", "also") for c in parsed.children(word.i, "amod")):
             continue
-        lemma = next((lemma for lemma in verb_lemmas(word.text) if word.text in _participles(lemma)), None)
+        lemma = next((lemma for lemma in verb_lemmas(word.text) if word.text in participles(lemma)), None)
         if lemma is None:
             continue
         tokens[word.i] = replace(word, pos="VERB", tag="VBN", lemma=lemma, morph="Tense=Past|VerbForm=Part|Voice=Pass")
@@ -697,9 +699,3 @@ def participle_taken_for_a_noun_after_be(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, dep="compound:prt", pos="ADP", tag="RP")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
-
-
-def _participles(lemma: str) -> tuple[str, ...]:
-    from lemminflect import getInflection
-
-    return tuple(getInflection(lemma, tag="VBN"))
