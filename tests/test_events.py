@@ -2297,3 +2297,70 @@ def test_a_sum_given_keeps_its_purpose_in_the_title():
 ])
 def test_a_change_by_a_factor_over_years_and_a_tally_of_people_helped_are_statistics(text, triggers):
     assert [m.trigger for m in dated(text)] == triggers
+
+
+def test_what_takes_place_is_the_event_whatever_its_noun():
+    found = by_trigger("A charity night in Leeds will take place on June 20.", "night")
+    assert (found.when.value, found.title) == ("2021-06-20", "Charity night in Leeds to take place")
+
+
+def test_a_plan_told_in_the_past_perfect_by_a_relative_clause_is_superseded_by_the_new_date():
+    found = dated("A charity night in Leeds that had been set for June 20 will now take place on June 27.")
+    assert [(m.trigger, m.when.value, m.status) for m in found] == [("night", "2021-06-27", "postponed")]
+
+
+def test_a_resumption_after_a_halt_is_expected_not_postponed():
+    found = by_trigger("Night bus services, suspended in May because of roadworks, will resume on July 5.", "resume")
+    assert (found.when.value, found.status) == ("2021-07-05", "expected")
+
+
+@pytest.mark.parametrize("text, trigger, words", [
+    ("The council proposed fortnightly collections in 2019.", "collections", "fortnightly collections"),
+    ("The council proposed weekly rounds in 2019 to cut landfill costs, and it tested them in 800 homes last autumn.",
+     "tested", "tested weekly rounds"),
+])
+def test_titles_keep_how_often_and_what_them_stands_for_in_a_coordination(text, trigger, words):
+    assert words in by_trigger(text, trigger).title
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Engineers will inspect the dam until March.", []),
+    ("Marta Oyelaran led Dunmore Rovers until 2019.", []),
+    ("The hearing of Arnold Pike was adjourned until July 3.", [("hearing", "2021-07-03", "postponed")]),
+])
+def test_until_gives_an_end_point_not_a_date_except_for_what_is_put_off(text, expected):
+    assert [(m.trigger, m.when.value, m.status) for m in dated(text)] == expected
+
+
+def test_a_measured_gap_counts_from_a_year_in_whole_years():
+    text = "The Kelso Museum reopened in 2011, a year after the Dunmore Trust bought the building."
+    found = by_trigger(text, "bought")
+    assert found.when.value == "2010" and found.dated
+
+
+def test_an_adjective_heading_a_phrase_with_a_possessor_is_a_noun():
+    from service.events.repairs.words import adjective_heading_a_phrase
+
+    parsed = _hand_parsed([("Ruiz", "NNP", "PROPN", "nsubj", 2), ("will", "MD", "AUX", "aux", 2),
+                           ("meet", "VB", "VERB", "ROOT", 2), ("Lee", "NNP", "PROPN", "obj", 2),
+                           ("in", "IN", "ADP", "case", 7), ("Sunday", "NNP", "PROPN", "nmod:poss", 7),
+                           ("'s", "POS", "PART", "case", 5), ("final", "JJ", "ADJ", "obl", 2),
+                           ("and", "CC", "CCONJ", "cc", 10), ("looked", "VBD", "VERB", "conj", 2),
+                           ("calm", "JJ", "ADJ", "xcomp", 9)])
+    mended = adjective_heading_a_phrase(parsed)
+    assert [t.pos for t in mended.tokens][7] == "NOUN" and mended.tokens[10].pos == "ADJ"
+
+
+def test_a_clause_opened_by_after_is_never_the_main_one():
+    from service.events.repairs.main_verbs import main_verb_taken_for_a_modifier_before_a_subordinate as mend
+
+    parsed = _hand_parsed([("The", "DT", "DET", "det", 1), ("plant", "NN", "NOUN", "nsubj", 10),
+                           ("opened", "VBN", "VERB", "acl", 1), ("in", "IN", "ADP", "case", 4),
+                           ("2012", "CD", "NUM", "obl", 2), (",", ",", "PUNCT", "punct", 1),
+                           ("two", "CD", "NUM", "nummod", 7), ("months", "NNS", "NOUN", "obl:unmarked", 10),
+                           ("after", "IN", "SCONJ", "mark", 10), ("Acme", "NNP", "PROPN", "nsubj", 10),
+                           ("bought", "VBD", "VERB", "ROOT", 10), ("it", "PRP", "PRON", "obj", 10),
+                           (".", ".", "PUNCT", "punct", 10)])
+    mended = mend(parsed)
+    assert [(t.dep, t.head) for t in mended.tokens if t.text in ("plant", "opened", "bought", ".")] == [
+        ("nsubj", 2), ("ROOT", 2), ("advcl", 2), ("punct", 2)]

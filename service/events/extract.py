@@ -111,6 +111,8 @@ class _Extractor:
         self.all_dates: dict[int, list[Expression]] = {}  # every expression dating each word
         for expr in dating(expressions, parsed):
             word = dated_word(parsed, expr)
+            if word is not None and _end_point_only(parsed, expr, word):
+                continue
             if word is not None:
                 self.all_dates.setdefault(word.i, []).append(expr)
             for clause in _when_clauses(parsed, expr):  # "in March, when they signed a pact": March too
@@ -236,6 +238,8 @@ class _Extractor:
                     abs(number - n) <= 1 and related(key, mention.predicate) for n, key in moved)
                     or ((doer := subject_of(parsed, token)) is not None and doer.i in moved_things)):
                 continue  # (also "a recording ..., which had been due to begin in April, has been postponed")
+            if token.rel == "acl" and base_form(token) in PLANNING and token.head in moved_things:
+                continue  # "a night that had been set for February 4 [will now take place on February 11]"
             kept.append(mention)
         return kept
 
@@ -337,8 +341,10 @@ class _Extractor:
             title = self.titler.noun_title(name, status)
             if head.i != name.i and not eventive_noun(name) and title.quality >= 2 \
                     and head.text.lower() not in title.text.lower().split():
-                # "a new stadium is planned for 2026": the thing is no event, its planning tells what will happen
-                title = replace(title, text=f"{title.text} {head.text.lower()}")
+                # "a new stadium is planned for 2026": the thing is no event, its planning tells what will happen;
+                # "a Premier League night will take place on ...": that it happens, told by its clause
+                title = replace(self.titler.verb_title(head, name, status), quality=2) \
+                    if base_form(head) in HAPPENING else replace(title, text=f"{title.text} {head.text.lower()}")
         else:  # "the consultation closed", "talks will resume": the verb says which part of it happened
             title = self.titler.verb_title(head, name, status)
         if title.quality < 2 and name.i != head.i:  # "[...] had a rare meeting": the noun names it on its own
@@ -472,8 +478,11 @@ class _Extractor:
         if (aside := set_off_participle(parsed, name)) is not None:
             candidates.append(aside)
         for participle in candidates:
-            if base_form(participle) not in PLANNING or not any(
-                    a.text.lower() in _ORIGINALLY for a in parsed.children(participle.i, "advmod")):
+            # "originally planned for June"; "a night that had been set for February 4": the past perfect of a
+            # relative clause places the plan before a later change, as "originally" does
+            if base_form(participle) not in PLANNING or not (any(
+                    a.text.lower() in _ORIGINALLY for a in parsed.children(participle.i, "advmod"))
+                    or (participle.rel == "acl" and _perfect_in_the_past(parsed, participle))):
                 continue
             for found in self.all_dates.values():  # the date on the participle, whatever word it was given to
                 for expr in found:
@@ -644,10 +653,14 @@ class _Extractor:
         source = heads[governor.i]
         gap = next((e for e in self.durations if 0 <= mark.start - e.end <= 1), None)
         found = re.fullmatch(r"P(\d+)([DWMY])", gap.value or "") if gap is not None else None
-        if found is None or source.status != status or source.when.earliest is None \
-                or source.when.earliest != source.when.latest:
-            return None  # only from a day: "in March, two weeks after" says too little to count from
+        if found is None or source.status != status or source.when.earliest is None:
+            return None
         amount, unit = int(found.group(1)), found.group(2)
+        coarse = {"Y": ("month", "year"), "M": ("month",)}.get(unit, ())
+        if source.when.earliest != source.when.latest and source.when.precision not in coarse:
+            # from a day, or in whole months or years from a month or a year ("in 2011, a year after": 2010);
+            # "in March, two weeks after" says too little to count from
+            return None
         sign = (-1 if mark.text.lower() == "after" else 1) * flip
         day = source.when.earliest
         if unit in "DW":
@@ -806,6 +819,9 @@ def _names_a_thing(parsed: Parsed, expr: Expression) -> bool:
         return False
     if _habitual_weekday(parsed, expr):
         return True  # "Saturday rounds"
+    if expr.type == "SET" and head.rel in ("amod", "advmod", "compound") and (noun := parsed.head(head.i)) is not None \
+            and noun.pos == "NOUN" and noun.i > head.i:
+        return True  # "fortnightly rounds", "a weekly market": how often, as part of the thing's name
     if _PERIOD_OF_ACCOUNTS.fullmatch(expr.text) and (noun := parsed.head(head.i)) is not None \
             and noun.pos == "NOUN" and noun.i > head.i:
         return True
@@ -866,6 +882,22 @@ def _past_perfect_plan(parsed: Parsed, token: Token) -> bool:
             return False
         current = parsed.head(current.i)
     return False
+
+
+def _end_point_only(parsed: Parsed, expr: Expression, word: Token) -> bool:
+    """ "will test the camera until March", "led the firm until 2019": "until" gives where a span ends, not when
+    its event happened (TimeML's ENDED_BY), so it dates nothing; but a new date for something put off ("adjourned
+    until May 3", "delayed the closure until July") is that event's date."""
+    first = parsed.tokens_in(expr.start, expr.end)[0]
+    if first.i == 0 or parsed.tokens[first.i - 1].text.lower() not in _UNTIL:
+        return False
+    governors = [word, *parsed.ancestors(word.i)][:3]
+    return not any(postpones(parsed, g) or postpones_pronoun(parsed, g) or base_form(g) in POSTPONING
+                   for g in governors)
+
+
+def _perfect_in_the_past(parsed: Parsed, verb: Token) -> bool:
+    return any(c.lemma.lower() == "have" and c.feature("Tense") == "Past" for c in parsed.children(verb.i, "aux"))
 
 
 def _reported(parsed: Parsed, token: Token) -> bool:

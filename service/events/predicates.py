@@ -396,6 +396,15 @@ def _event_subject(parsed: Parsed, token: Token) -> Token | None:
     return None
 
 
+def _place_taker(parsed: Parsed, token: Token) -> Token | None:
+    """What "takes place" is an event whatever its noun ("a Premier League night will take place on ..."): the
+    phrase selects a happening as its subject, so a common noun there names one."""
+    from service.events.titles import subject_of
+
+    subject = subject_of(parsed, token)
+    return subject if subject is not None and subject.pos == "NOUN" else None
+
+
 _FORCING = frozenset("force compel oblige".split())  # verbs of making someone do something
 
 # the last words of names of things "which" can stand for ("the Aquatics Centre, which opened in 2014")
@@ -417,6 +426,8 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         place = next((c for c in parsed.children(token.i, "obj") if c.lemma.lower() in ("place", "effect")), None)
         if lemma == "take" and place is not None:
             lemma, obj = "happen", None  # "take place", "take effect"
+            if subj is None and place.lemma.lower() == "place":
+                subj = _place_taker(parsed, token)
         if lemma == "take" and any(c.lemma.lower() == "part" for c in parsed.children(token.i, "obj")) \
                 and (joined := next((c for c in parsed.children(token.i, "obl") if eventive_noun(c) and any(
                     k.text.lower() == "in" for k in parsed.children(c.i, "case"))), None)) is not None:

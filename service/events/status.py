@@ -138,6 +138,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     if _wished(parsed, head) or _wished(parsed, name):
         return _NOT_HAPPENED  # "hopes the government will defer payments": a wish, nothing arranged or done
     for token in {head.i: head, name.i: name}.values():
+        if token.i == name.i != head.i and base_form(head) == "resume":
+            continue  # "collections, suspended in January, will resume on March 22": the halt came before
         modifiers = {c.text.lower() for c in parsed.children(token.i, "amod", "acl")} | _set_off(parsed, token)
         if modifiers & _CANCELLED_MODIFIERS:
             return "cancelled"

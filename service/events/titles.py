@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from service.events.lemmas import base_form, past_forms, simple_past, verb_lemmas
+from service.events.lemmas import adjective_lemmas, base_form, past_forms, simple_past, verb_lemmas
 from service.events.lexicon import (
     CANCELLING,
     COMMITTING,
@@ -276,6 +276,10 @@ class Titler:
                                      and self.parsed.tokens[t].text.lower() in _DROP_DET))
             elif child.rel == "cc" and depth > 0:
                 keep.add(child.i)  # "between Manchester [and] Lisbon"
+            elif child.rel == "advmod" and child.i == i - 1 and self.parsed.tokens[i].pos == "NOUN" \
+                    and child.text.lower().endswith("ly") and adjective_lemmas(child.text):
+                keep.add(child.i)  # "fortnightly rounds", "weekly collections": the adjective the tagger read as
+                # an adverb
             elif child.rel == "conj" and eventive_noun(child) and eventive_noun(self.parsed.tokens[i]):
                 continue  # "the disputed election and [the arrest] of its leader": each happening has its own title
             elif ((child.rel in ("nmod", "obl") and depth < 1) or (child.rel == "conj" and depth < 2)) and child.i > i:
@@ -682,6 +686,12 @@ class Titler:
         start = self.parsed.sentence_of(pronoun.i)[0]
         found = [t for t in self.parsed.tokens[start:pronoun.i] if t.pos == "NOUN" and t.feature("Number") == "Plur"
                  and t.dep.lower() in ("obj", "nsubj:pass")]
+        verb = self.parsed.head(pronoun.i)
+        first = self.parsed.head(verb.i) if verb is not None and verb.rel == "conj" else None
+        parallel = [t for t in found if first is not None and t.head == first.i and t.rel == "obj"]
+        if len(found) > 1 and len(parallel) == 1:
+            found = parallel  # "proposed fortnightly rounds in 2019 to cut costs, and tested [them]": the first
+            # verb's object, as the coordination lines the two verbs up
         return found[0] if len(found) == 1 and not self.parsed.children(found[0].i, "conj") else None
 
     def _opaque(self, token: Token) -> bool:

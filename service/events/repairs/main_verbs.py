@@ -481,9 +481,9 @@ def verb_taken_for_a_noun_root(parsed: Parsed) -> Parsed:
         words = parsed.tokens[start:end]
         if root is None or root.pos != "NOUN" or not root.text.islower() or not verb_lemmas(root.text) \
                 or parsed.children(root.i, "nmod:poss", "cop", "aux") \
-                or any(_main_clause_finite(parsed, t) and not (_clause(parsed, t).rel == "conj"  # "..., and the bank
+                or any(_main_clause_finite(parsed, t) and not (_clause(parsed, t).rel in ("conj", "parataxis")
                                                                and _clause(parsed, t).i > root.i) for t in words):
-            continue  # will publish": a second clause after it has verbs of its own
+            continue  # ("..., and the bank will publish": a second clause after it has verbs of its own)
         articles = [c for c in parsed.children(root.i, "det")]
         subject = next((c for c in parsed.children(root.i) if c.i < root.i and c.pos in ("NOUN", "PROPN") and (
             c.rel == "nsubj" or (c.rel == "compound" and (parsed.children(c.i, "det", "nmod:poss") or any(
@@ -930,5 +930,36 @@ def participle_with_an_agent_taken_for_the_root(parsed: Parsed) -> Parsed:
                         tokens[phrase.i] = replace(phrase, head=root.i, dep="obl")
             elif child.i > verb.i:
                 tokens[child.i] = replace(child, head=verb.i)  # the stop
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def main_verb_taken_for_a_modifier_before_a_subordinate(parsed: Parsed) -> Parsed:
+    """ "The plant [opened] in March 2012, two months after Acme bought the site", the past form hung on the subject
+    as a participle and the subordinate clause made the root with two subjects: a clause opened by "after" or
+    "because" is never the main one, and a verb has one subject. The earlier verb is the main one, with the first
+    subject; the later clause hangs on it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = sentence_root(parsed, start, end)
+        if root is None or root.pos != "VERB":
+            continue
+        mark = next((m for m in parsed.children(root.i, "mark") if m.text.lower() in SUBORDINATORS), None)
+        subjects = parsed.children(root.i, "nsubj")
+        early = next((s for s in subjects if mark is not None and s.i < mark.i), None)
+        if mark is None or early is None or not any(s.i > mark.i for s in subjects):
+            continue
+        verb = next((c for c in parsed.children(early.i, "acl") if c.i < mark.i and c.tag in ("VBD", "VBN")
+                     and c.text.lower() in past_forms(base_form(c)) and not parsed.children(c.i, "aux", "aux:pass")
+                     and not parsed.children(c.i, "nsubj", "nsubj:pass")), None)
+        if verb is None:
+            continue
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[early.i] = replace(early, head=verb.i, dep="nsubj")
+        tokens[root.i] = replace(root, head=verb.i, dep="advcl")
+        for child in parsed.children(root.i):
+            if child.i < early.i or (child.pos == "PUNCT" and child.i == end - 1):
+                tokens[child.i] = replace(child, head=verb.i)  # what opens or closes the sentence is the main verb's
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -626,6 +626,21 @@ def age_taken_for_an_adjective(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def adjective_heading_a_phrase(parsed: Parsed) -> Parsed:
+    """ "will meet McRae in [Sunday's final]", "reached the final": an adjective with a preposition or a possessor of
+    its own, heading an argument, is used as a noun (English drops the noun after "the final", "the semi-final")."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        if word.pos != "ADJ" or word.rel not in ("obl", "nmod", "obj") or not word.text.isalpha() \
+                or not parsed.children(word.i, "case", "nmod:poss") or noun_lemmas(word.text) == () \
+                or any(c.pos in ("NOUN", "PROPN") and c.i > word.i for c in parsed.children(word.i)):
+            continue
+        tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma=word.text.lower(), morph="Number=Sing")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def lowercase_word_taken_for_a_name(parsed: Parsed) -> Parsed:
     """ "forced to [abandon] an earlier attempt" tagged a proper noun: English writes names with a capital, so a
     lower-case word is a common word; after "to" with an object of its own, it is the infinitive."""
