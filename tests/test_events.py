@@ -2364,3 +2364,38 @@ def test_a_clause_opened_by_after_is_never_the_main_one():
     mended = mend(parsed)
     assert [(t.dep, t.head) for t in mended.tokens if t.text in ("plant", "opened", "bought", ".")] == [
         ("nsubj", 2), ("ROOT", 2), ("advcl", 2), ("punct", 2)]
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("The Kelso trust declared an emergency in January 2020, when 40 concerts were cancelled during a storm.",
+     "declared", "occurred"),
+    ("Ticket sales for Dunmore Rovers dropped on Monday after the defeat.", "dropped", "occurred"),
+])
+def test_a_fate_told_by_another_clause_or_by_an_intransitive_verb_is_not_the_events(text, trigger, status):
+    assert by_trigger(text, trigger).status == status
+
+
+def test_a_when_clause_of_a_habit_is_part_of_the_habit():
+    assert dated("Attendance usually falls in August, when regular visitors go on holiday.") == []
+
+
+def test_the_subject_of_a_clause_reported_without_that_is_not_the_object_of_said():
+    from service.events.repairs.attachments import subject_of_a_reported_clause_taken_for_an_object as mend
+
+    parsed = _hand_parsed([("Acme", "NNP", "PROPN", "nsubj", 1), ("said", "VBD", "VERB", "ROOT", 1),
+                           ("a", "DT", "DET", "det", 3), ("flood", "NN", "NOUN", "obj", 1),
+                           ("had", "VBD", "AUX", "aux", 5), ("closed", "VBN", "VERB", "ccomp", 1),
+                           ("the", "DT", "DET", "det", 7), ("plant", "NN", "NOUN", "obj", 5)])
+    parsed.tokens[4] = parsed.tokens[4].__class__(4, "had", 17, 20, "have", "AUX", "VBD", "aux", 5,
+                                                  morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+    mended = mend(parsed)
+    assert (mended.tokens[3].dep, mended.tokens[3].head) == ("nsubj", 5)
+
+
+def test_a_name_right_after_its_verb_is_its_object_not_a_clause():
+    from service.events.repairs.arguments import name_right_after_its_verb
+
+    parsed = _hand_parsed([("Ruiz", "NNP", "PROPN", "nsubj", 1), ("moved", "VBD", "VERB", "ROOT", 1),
+                           ("Olav", "NNP", "PROPN", "parataxis", 1), ("Brekke", "NNP", "PROPN", "flat", 2),
+                           ("to", "IN", "ADP", "case", 5), ("justice", "NN", "NOUN", "obl", 1)])
+    assert name_right_after_its_verb(parsed).tokens[2].dep == "obj"

@@ -483,7 +483,9 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         if token.i in named or not (eventive_noun(token) or deferred):
             continue
         if governor is not None and (base_form(governor) in CANCELLING | PLANNING | EXPECTING
-                                     or postpones(parsed, governor)) and token.rel in ("obj", "nsubj"):
+                                     or postpones(parsed, governor)) and token.rel in ("obj", "nsubj") \
+                and not (token.dep.lower() == "nsubj" and base_form(governor) in CANCELLING):
+            # (not "donations drop": the active subject of a verb of dropping is not what is dropped)
             found.append(Predicate(token.i, token.i, "noun"))
             continue
         if token.rel != "compound":

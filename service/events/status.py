@@ -140,7 +140,10 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     for token in {head.i: head, name.i: name}.values():
         if token.i == name.i != head.i and base_form(head) == "resume":
             continue  # "collections, suspended in January, will resume on March 22": the halt came before
-        modifiers = {c.text.lower() for c in parsed.children(token.i, "amod", "acl")} | _set_off(parsed, token)
+        # (a participle on the word, "the cancelled match"; not a clause with its own subject, "an alert in
+        # January, when 40 sessions were cancelled", which tells of another happening)
+        modifiers = {c.text.lower() for c in parsed.children(token.i, "amod", "acl")
+                     if not parsed.children(c.i, "nsubj", "nsubj:pass", "aux", "aux:pass")} | _set_off(parsed, token)
         if modifiers & _CANCELLED_MODIFIERS:
             return "cancelled"
         if modifiers & _POSTPONED_MODIFIERS:
@@ -168,6 +171,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
                 lemma.split()[0] in CANCELLING | POSTPONING | BEFALLING or lemma == "call off"):
             unaffected.add(token.i)
             continue
+        if name.dep.lower() == "nsubj" and name.head == token.i != name.i:
+            continue  # "donations usually drop in summer": what a verb's active subject does is not done to it
         if (token.i not in (head.i, name.i) or token.pos == "VERB") and governs:
             if lemma == "call off" or (lemma.split()[0] in CANCELLING and lemma != "call"):
                 return "cancelled"
@@ -185,7 +190,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     for token in chain:
         if token.i not in unaffected:
             words |= _words(parsed, token)
-    if words & NEGATIONS or _nobody(parsed, head) or _habitual(parsed, head):
+    if words & NEGATIONS or _nobody(parsed, head) or _habitual(parsed, head) \
+            or (name.dep.lower() == "nsubj" and (verb := parsed.head(name.i)) is not None and _habitual(parsed, verb)):
         return _NOT_HAPPENED
     if head.pos == "VERB" and any(c.rel == "aux" and c.text.lower() in SPECULATIVE_AUX and c.tag == "MD"
                                   for c in parsed.children(head.i)):
@@ -242,8 +248,19 @@ _HABITUAL = frozenset("normally usually typically generally often always regular
 def _habitual(parsed: Parsed, head: Token) -> bool:
     """ "which normally draws hundreds of walkers on New Year's Day": the present with an adverb of habit tells what
     happens as a rule, no happening (TimeML: a generic statement)."""
-    return head.pos == "VERB" and head.tag in ("VBZ", "VBP") and any(
-        c.text.lower() in _HABITUAL for c in parsed.children(head.i, "advmod"))
+    if head.pos != "VERB" or head.tag not in ("VBZ", "VBP"):
+        return False
+    if any(c.text.lower() in _HABITUAL for c in parsed.children(head.i, "advmod")):
+        return True
+    # "donations usually drop in summer, [when] regular donors go on holiday": a present when-clause of a habit is
+    # part of the rule it states
+    # (also hung on the time it tells of: "falls in August, when ...")
+    governor = parsed.head(head.i)
+    if governor is not None and governor.pos in ("NOUN", "PROPN") and head.rel == "acl":
+        governor = parsed.head(governor.i)
+    return head.rel in ("advcl", "acl") and governor is not None and governor.i != head.i and any(
+        c.text.lower() in ("when", "whenever") for c in parsed.children(head.i, "advmod", "mark")) \
+        and _habitual(parsed, governor)
 
 
 def _conditional(parsed: Parsed, head: Token) -> bool:

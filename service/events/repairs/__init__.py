@@ -52,6 +52,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     arguments.name_right_after_its_verb,
     arguments.noun_phrase_ending_on_its_head,
     attachments.adverbial_before_a_reported_clause,
+    attachments.subject_of_a_reported_clause_taken_for_an_object,
     attachments.attribution_taken_for_a_modifier,
     attachments.attribution_after_a_comma,
     attachments.phrase_before_a_postposed_attribution,

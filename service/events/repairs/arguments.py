@@ -252,7 +252,8 @@ def gerund_subject(parsed: Parsed) -> Parsed:
 
 def name_right_after_its_verb(parsed: Parsed) -> Parsed:
     """ "Regulators fined [Brightline Rail] £4 million": a name with no preposition right after a verb that has no
-    object is that object (a bare name is no adverbial; days and months are)."""
+    object is that object (a bare name is no adverbial; days and months are; nor, with no verb of its own, a
+    clause: "moved [Trade Minister Olav Brekke] to justice", read as parataxis)."""
     tokens = list(parsed.tokens)
     changed = False
     for name in parsed.tokens:
@@ -261,7 +262,8 @@ def name_right_after_its_verb(parsed: Parsed) -> Parsed:
         if score is not None:  # "beat [Arsenal] 3-1": the score taken for the object, the team for its modifier
             verb = parsed.head(score.i)
         if name.pos not in ("PROPN", "ADJ") or not name.text[:1].isupper() or verb is None or verb.pos != "VERB" \
-                or name.rel not in ("obl", "nmod") or name.text.lower() in CALENDAR \
+                or name.rel not in ("obl", "nmod", "parataxis") or name.text.lower() in CALENDAR \
+                or parsed.children(name.i, "nsubj", "cop", "aux") \
                 or parsed.children(name.i, "case") \
                 or parsed.subtree(name.i)[0] != verb.i + 1 or (parsed.children(verb.i, "obj") and score is None) \
                 or any(c.dep.lower() in ("nsubj:pass", "aux:pass") for c in parsed.children(verb.i)):

@@ -540,3 +540,27 @@ def subordinate_clause_taken_for_parataxis(parsed: Parsed) -> Parsed:
         tokens[verb.i] = replace(verb, dep="advcl")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def subject_of_a_reported_clause_taken_for_an_object(parsed: Parsed) -> Parsed:
+    """ "The service said [a heatwave last month] had made the shortfall worse", the reported clause's subject read as
+    the object of "said": a verb of saying followed by a noun and then a finite clause of its own with no subject
+    reports that clause, and the noun is its subject (English drops "that", never the subject)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for clause in parsed.tokens:
+        saying = parsed.head(clause.i)
+        if clause.rel != "ccomp" or clause.pos not in ("VERB", "AUX") or saying is None \
+                or base_form(saying) not in REPORTING - {"tell"} \
+                or parsed.children(clause.i, "nsubj", "nsubj:pass", "mark") \
+                or not any(c.tag == "MD" or c.feature("VerbForm") == "Fin" for c in [clause, *parsed.children(
+                    clause.i, "aux", "aux:pass")]):
+            continue
+        noun = next((c for c in parsed.children(saying.i, "obj") if saying.i < c.i < clause.i
+                     and c.pos in ("NOUN", "PROPN")), None)
+        if noun is None or any(saying.i < k.i < noun.i for k in parsed.tokens if k.head == saying.i):
+            continue  # ("told [reporters] on Friday ...": not right after the verb, not its clause's subject)
+        tokens[noun.i] = replace(noun, head=clause.i, dep="nsubj:pass" if parsed.children(clause.i, "aux:pass")
+                                 else "nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
