@@ -2399,3 +2399,21 @@ def test_a_name_right_after_its_verb_is_its_object_not_a_clause():
                            ("Olav", "NNP", "PROPN", "parataxis", 1), ("Brekke", "NNP", "PROPN", "flat", 2),
                            ("to", "IN", "ADP", "case", 5), ("justice", "NN", "NOUN", "obl", 1)])
     assert name_right_after_its_verb(parsed).tokens[2].dep == "obj"
+
+
+def test_network_generations_are_one_word_for_the_parser():
+    from service.nlp import parse
+
+    words = [t.text for t in parse("Vantel sent free 4G phones to users, and will switch to 5G.").tokens]
+    assert "4G" in words and words[-2:] == ["5G", "."]
+
+
+def test_a_plan_put_back_in_a_second_clause_is_postponed_and_titled_so():
+    found = by_trigger("The Dunmore shutdown had been scheduled for November 3 but was put back.", "shutdown",
+                       date(2025, 12, 31))
+    assert (found.status, found.title) == ("postponed", "Dunmore shutdown put back")
+
+
+def test_the_main_verb_after_a_relative_clause_may_carry_the_words_of_an_arrangement():
+    found = by_trigger("Its 2G network, which many card terminals still use, is due to close in 2029.", "close")
+    assert (found.when.value, found.status, found.title) == ("2029", "planned", "2G network to close")

@@ -184,8 +184,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
             if not parsed.children(later.i, "nsubj") and not _words(parsed, later) & NEGATIONS:
                 if base_form(later) in CANCELLING:
                     return "cancelled"
-                if base_form(later) in POSTPONING:
-                    return "postponed"
+                if base_form(later) in POSTPONING or _lemma(later, parsed) in ("put back", "put off"):
+                    return "postponed"  # (also "had been scheduled for November 3 but was put back")
     words = set()
     for token in chain:
         if token.i not in unaffected:

@@ -27,14 +27,24 @@ def pipeline_name() -> str:
     return os.environ.get("SPACY_PIPELINE") or str(MODEL_DIR)
 
 
+# Generations of mobile networks and screen resolutions: one word each in news ("5G masts", "a 4K camera"), not a
+# number and a unit as the tokenizer's rules read them
+_WHOLE_WORDS = (*(f"{n}G" for n in range(2, 7)), "4K", "8K")
+
+
 @lru_cache(maxsize=4)
 def _load(name: str) -> Any:
     import spacy
     from spacy.language import Language
+    from spacy.symbols import ORTH
 
     if not Language.has_factory("news_sentences"):
         Language.component("news_sentences", func=_set_sentences)
     nlp = spacy.load(name, exclude=["senter", "ner"])
+    for word in _WHOLE_WORDS:  # the tokenizer splits a number from a unit after it ("4" "G"): these are names
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: word}, {ORTH: "."}])  # (a capital and a full stop
+        # would otherwise stay one token, as an initial does)
     if "news_sentences" not in nlp.pipe_names:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe("news_sentences", before=first) if first else nlp.add_pipe("news_sentences")

@@ -532,7 +532,8 @@ def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
         past = verb.tag == "VBN" and verb.text.lower() in past_forms(base_form(verb)) \
             and not parsed.children(verb.i, "aux", "obl:agent")
         if verb.pos != "VERB" or not (verb.tag in FINITE or verb.i != after.i or past) or verb.i <= close \
-                or parsed.children(verb.i, "nsubj", "mark", "cc"):
+                or parsed.children(verb.i, "nsubj", "cc") or any(  # ("is [due to] close": an arrangement's words)
+                    m.text.lower() not in ARRANGED | {"to"} for m in parsed.children(verb.i, "mark")):
             continue
         if past:
             tokens[verb.i] = replace(verb, tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
