@@ -2417,3 +2417,19 @@ def test_a_plan_put_back_in_a_second_clause_is_postponed_and_titled_so():
 def test_the_main_verb_after_a_relative_clause_may_carry_the_words_of_an_arrangement():
     found = by_trigger("Its 2G network, which many card terminals still use, is due to close in 2029.", "close")
     assert (found.when.value, found.status, found.title) == ("2029", "planned", "2G network to close")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The operator, Dunmore Buses, expects 9,000 journeys a day on the new route by the end of next year.", []),
+    ("The Kelso ring road was first proposed in 2011.", [("road", "2011", "occurred")]),
+    ("A memorial service for Arnold Pike is planned for Sunday.", [("service", "2021-06-20", "planned")]),
+])
+def test_a_figure_foreseen_is_no_entry_and_a_plan_made_in_a_past_year_happened(text, expected):
+    assert [(m.trigger, m.when.value, m.status) for m in dated(text)] == expected
+
+
+def test_a_plan_told_in_the_past_perfect_later_in_the_article_is_the_superseded_one():
+    text = ("The premiere of Salt Road has been postponed to June 28, Northgate Opera said on Monday. "
+            "Lena Voss developed a throat infection on Friday. The premiere had been scheduled for Saturday.")
+    assert [(m.trigger, m.when.value, m.status) for m in dated(text) if m.trigger == "premiere"] == [
+        ("premiere", "2021-06-28", "postponed")]

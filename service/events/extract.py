@@ -234,8 +234,14 @@ class _Extractor:
         for mention in mentions:
             token = parsed.tokens_in(mention.trigger_start, mention.trigger_end)[0]
             number = parsed.sentence_number(token.i)
-            if mention.status in ("planned", "expected") and _past_perfect_plan(parsed, token) and (any(
-                    abs(number - n) <= 1 and related(key, mention.predicate) for n, key in moved)
+            # (the same happening named by the same word anywhere in the article: "The premiere had been scheduled
+            # for Saturday", told two paragraphs after the premiere was put back)
+            planner = parsed.head(token.i) if token.pos == "NOUN" else None  # ("the premiere had been scheduled")
+            told_plan = _past_perfect_plan(parsed, token) or (
+                planner is not None and base_form(planner) in PLANNING and _perfect_in_the_past(parsed, planner))
+            if mention.status in ("planned", "expected") and told_plan and (any(
+                    (abs(number - n) <= 1 and related(key, mention.predicate)) or key == mention.predicate
+                    for n, key in moved)
                     or ((doer := subject_of(parsed, token)) is not None and doer.i in moved_things)):
                 continue  # (also "a recording ..., which had been due to begin in April, has been postponed")
             if token.rel == "acl" and base_form(token) in PLANNING and token.head in moved_things:
@@ -305,6 +311,12 @@ class _Extractor:
         reset = status == "cancelled" and expr is not None and _set_again(parsed, expr)
         if reset:
             status = "postponed"  # "was called off on Wednesday night ... and will now take place on March 21"
+        if status == "planned" and predicate.kind == "noun" and head.i != name.i and base_form(head) in _PROPOSING \
+                and expr is not None and when is not None and when.latest is not None and when.latest < self.reference \
+                and head.tag in ("VBD", "VBN") and not any(c.dep.lower() == "aux" for c in parsed.children(head.i)) \
+                and parsed.text[max(0, expr.start - 4):expr.start].strip().lower() in ("in", ""):
+            status = "occurred"  # "the line was first proposed in 2011": the proposal is what happened then (a
+            # plan "for" a date is the event's own date)
         if status in ("planned", "expected") and (fate := self._plan_fate(head)) is not None:
             status = fate  # "had planned to launch it in April but has put those plans on hold"
         if status in ("planned", "expected") and when is not None and when.earliest is not None \
@@ -744,6 +756,7 @@ class _Extractor:
 
 
 _DECIDING = CANCELLING | POSTPONING | PLANNING | {"call"}
+_PROPOSING = frozenset({"propose", "plan"})  # acts of planning a thing, dated by "in" when they were done
 _PLANNED_WORDS = frozenset("scheduled due planned set slated expected intended meant supposed".split())
 _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout", "in"})  # "scored twice in the final"
 _UNTIL = frozenset({"until", "till"})

@@ -23,6 +23,9 @@ def quantity_forecast(parsed: Parsed, head: Token, earliest: date | None, refere
     """A figure said to move by some amount, looking ahead: a forecast of a quantity, no happening (what figures
     did is reported as an event: "shares fell 4 percent on Tuesday")."""
     ahead = earliest is None or earliest >= date(reference.year, 1, 1)
+    if base_form(head) in _FORECASTING and head.tag != "VBD" and ahead and any(
+            _amount(parsed, c) for c in parsed.children(head.i, "obj")):
+        return True  # "the operator expects 9,000 journeys a day by the end of next year": a figure foreseen
     told_ahead = any(c.lemma.lower() in ("will", "would", "expect", "forecast", "predict", "project", "see")
                      for c in islice(chain(parsed.children(head.i, "aux"), parsed.ancestors(head.i)), 4))
     if base_form(head) in _AMOUNTING and ahead and told_ahead and any(
@@ -31,6 +34,7 @@ def quantity_forecast(parsed: Parsed, head: Token, earliest: date | None, refere
     return base_form(head) in _CHANGING and _moved_by_an_amount(parsed, head) and ahead and told_ahead
 
 
+_FORECASTING = frozenset("expect forecast predict project anticipate".split())
 # verbs whose amount, told ahead, is a forecast of a quantity
 _AMOUNTING = BEFALLING | frozenset({"cost", "employ", "create", "save", "generate", "attract", "draw"})
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.events.lemmas import base_form, simple_past_only
+from service.events.lemmas import base_form, past_forms, simple_past_only
 from service.events.lexicon import (
     BEFALLING,
     CANCELLING,
@@ -150,7 +150,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
             return "postponed"
     if _later_than_planned(parsed, head) or (name.i != head.i and _later_than_planned(parsed, name)):
         # "the race started on Wednesday, two days later than planned": told in the past, it happened, late
-        told_past = head.tag == "VBD" and not parsed.children(head.i, "aux")
+        told_past = (head.tag == "VBD" or (head.tag == "VBN" and head.text.lower() in past_forms(base_form(head)))) \
+            and not parsed.children(head.i, "aux", "aux:pass")  # (a past form read as a participle is the past)
         return "occurred" if told_past else "postponed"
     # the noun's own place in the sentence tells its status, unless a relative clause on it does: "a trial that
     # started in March will continue" started, whatever "will continue" says
@@ -362,7 +363,8 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         stated = "planned"  # "welcomed a plan to reduce corporate tax in 2023": what a plan holds is arranged
     if stated == _NOT_HAPPENED:
         return None
-    if stated in ("expected", None) and quantity_forecast(parsed, head, earliest, reference):
+    if (stated in ("expected", None) or base_form(head) in EXPECTING) \
+            and quantity_forecast(parsed, head, earliest, reference):
         return None  # "expect global esports revenue to fall 8 percent this year": a forecast of a figure
     if stated in ("expected", None) and (_conditional(parsed, head) or (
             head.rel == "nsubj" and (up := parsed.head(head.i)) is not None and _conditional(parsed, up))):

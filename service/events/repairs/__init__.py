@@ -50,6 +50,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.verb_after_due_to,
     main_verbs.verb_with_a_preposition,
     arguments.name_right_after_its_verb,
+    arguments.name_split_at_the_subject,
     arguments.noun_phrase_ending_on_its_head,
     attachments.adverbial_before_a_reported_clause,
     attachments.subject_of_a_reported_clause_taken_for_an_object,

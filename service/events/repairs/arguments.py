@@ -603,3 +603,31 @@ def agent_of_a_passive(parsed: Parsed) -> Parsed:
             changed = True
             break
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def name_split_at_the_subject(parsed: Parsed) -> Parsed:
+    """ "A memorial service for Arnold [Pike] is planned for Sunday", the name's last word read as the verb's subject
+    and the rest of the sentence as a phrase hung on its first word: a name is one phrase, so the noun phrase that
+    holds it is the subject, and the verb the sentence's root."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        before = parsed.tokens[word.i - 1]
+        verb = parsed.head(word.i)
+        if word.pos != "PROPN" or word.rel != "nsubj" or before.pos != "PROPN" or not before.space \
+                or before.head == word.i or verb is None or verb.i < word.i \
+                or any(c.i < word.i for c in parsed.children(word.i)):
+            continue
+        top = before
+        while top.rel in ("nmod", "compound", "flat") and (up := parsed.head(top.i)) is not None and up.i < top.i:
+            top = up
+        if top.head != top.i or top.pos not in ("NOUN", "PROPN") or verb.head != before.i:
+            continue  # only a sentence whose root is the phrase and whose verb hangs on the name
+        tokens[word.i] = replace(word, head=before.i, dep="flat")
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
+        tokens[top.i] = replace(top, head=verb.i, dep=word.dep)
+        for child in parsed.children(top.i, "punct"):
+            if child.i > verb.i:
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
