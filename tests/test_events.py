@@ -2433,3 +2433,46 @@ def test_a_plan_told_in_the_past_perfect_later_in_the_article_is_the_superseded_
             "Lena Voss developed a throat infection on Friday. The premiere had been scheduled for Saturday.")
     assert [(m.trigger, m.when.value, m.status) for m in dated(text) if m.trigger == "premiere"] == [
         ("premiere", "2021-06-28", "postponed")]
+
+
+def test_a_capitalised_word_of_letters_is_a_name_not_a_number():
+    from service.events.repairs.words import name_taken_for_a_number
+
+    parsed = _hand_parsed([("McRae", "CD", "NUM", "advmod", 1), ("came", "VBD", "VERB", "ROOT", 1),
+                           ("second", "JJ", "ADJ", "xcomp", 1), ("Seven", "CD", "NUM", "obl", 1)])
+    mended = name_taken_for_a_number(parsed)
+    assert [(t.pos, t.dep) for t in mended.tokens[::3]] == [("PROPN", "nsubj"), ("NUM", "obl")]
+
+
+def test_the_parts_of_a_hyphenated_word_are_one_phrase():
+    from service.events.repairs.words import hyphenated_word_torn_apart
+
+    words = [("Lee", "NNP", "PROPN", "nsubj", 1), ("reached", "VBD", "VERB", "ROOT", 1),
+             ("the", "DT", "DET", "det", 3), ("semi", "NN", "NOUN", "obj", 1), ("-", "HYPH", "PUNCT", "punct", 1),
+             ("final", "JJ", "ADJ", "xcomp", 1), ("early", "RB", "ADV", "advmod", 5)]
+    parsed = _hand_parsed(words)
+    from service.nlp import Parsed
+
+    text = "Lee reached the semi-final early"
+    tokens, at = [], 0
+    for token in parsed.tokens:
+        start = text.index(token.text, at)
+        tokens.append(token.__class__(token.i, token.text, start, start + len(token.text), token.lemma, token.pos,
+                                      token.tag, token.dep, token.head, space=token.text not in ("semi", "-")))
+        at = start + len(token.text)
+    mended = hyphenated_word_torn_apart(Parsed(text, tokens, [(0, len(tokens))]))
+    assert [(t.dep, t.head) for t in mended.tokens[3:]] == [("compound", 5), ("punct", 5), ("obj", 1),
+                                                            ("advmod", 1)]
+
+
+def test_a_name_split_at_the_subject_is_mended_into_one_phrase():
+    from service.events.repairs.arguments import name_split_at_the_subject
+
+    parsed = _hand_parsed([("A", "DT", "DET", "det", 1), ("service", "NN", "NOUN", "ROOT", 1),
+                           ("for", "IN", "ADP", "case", 3), ("Arnold", "NNP", "PROPN", "nmod", 1),
+                           ("Pike", "NNP", "PROPN", "nsubj:pass", 6), ("is", "VBZ", "AUX", "aux:pass", 6),
+                           ("planned", "VBN", "VERB", "acl:relcl", 3), (".", ".", "PUNCT", "punct", 1)])
+    mended = name_split_at_the_subject(parsed)
+    assert [(t.dep, t.head) for t in mended.tokens] == [
+        ("det", 1), ("nsubj:pass", 6), ("case", 3), ("nmod", 1), ("flat", 3), ("aux:pass", 6), ("ROOT", 6),
+        ("punct", 6)]

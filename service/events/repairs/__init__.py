@@ -26,6 +26,8 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.noun_taken_for_a_preposition,
     words.counted_noun_taken_for_a_verb,
     words.name_word_taken_for_a_verb,
+    words.name_taken_for_a_number,
+    words.hyphenated_word_torn_apart,
     words.plural_subject_taken_for_a_verb,
     main_verbs.prefixed_verbs,
     words.adjective_in_ing_taken_for_a_verb,

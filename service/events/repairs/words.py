@@ -485,6 +485,59 @@ def name_word_taken_for_a_verb(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def hyphenated_word_torn_apart(parsed: Parsed) -> Parsed:
+    """ "came through the other [semi-final] earlier on Friday", the parts of a hyphenated word hung on different
+    heads ("semi" the verb's complement, "final" a second predicate): a word written without spaces is one phrase,
+    headed by its last part, which takes the first part's place; adverbials the parser hung on the last part go to
+    the head of the phrase."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for dash in parsed.tokens[1:-1]:
+        first, last = parsed.tokens[dash.i - 1], parsed.tokens[dash.i + 1]
+        if dash.text != "-" or first.space or dash.space or not first.text.isalpha() or not last.text.isalpha() \
+                or first.head in (last.i, dash.i) or last.head in (first.i, dash.i) \
+                or first.pos not in ("NOUN", "ADJ", "PROPN") or first.rel not in ("obl", "obj", "nsubj", "nmod"):
+            continue
+        governor = parsed.head(first.i)
+        if governor is None or last.head != governor.i or any(up.i == last.i for up in parsed.ancestors(first.i)):
+            continue  # only the two parts hung side by side on one head
+        tokens[last.i] = replace(last, head=governor.i, dep=first.dep, pos="NOUN" if first.pos != "PROPN" else "PROPN",
+                                 tag="NN" if first.pos != "PROPN" else "NNP")
+        tokens[first.i] = replace(first, head=last.i, dep="compound")
+        tokens[dash.i] = replace(dash, head=last.i, dep="punct")
+        for child in parsed.children(first.i):
+            tokens[child.i] = replace(child, head=last.i)
+        for child in parsed.children(last.i):
+            if child.i > last.i and child.rel in ("advmod", "obl", "advcl"):
+                tokens[child.i] = replace(child, head=governor.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+million billion trillion dozen""".split())
+
+
+def name_taken_for_a_number(parsed: Parsed) -> Parsed:
+    """ "[McRae], who won the title in 2012, came through ...", an unknown capitalised word read as a number: a number
+    is written in digits or is a number word; a capitalised word of letters is a name. Hung on a later verb that
+    has no subject, it is that verb's subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        if word.pos != "NUM" or not word.text.isalpha() or not word.text[:1].isupper() \
+                or word.text.lower() in _NUMBER_WORDS or len(word.text) < 2:
+            continue
+        verb = parsed.head(word.i)
+        subject = verb is not None and verb.i > word.i and verb.pos == "VERB" and word.rel in ("advmod", "obl", "dep") \
+            and not parsed.children(verb.i, "nsubj", "nsubj:pass", "expl")
+        tokens[word.i] = replace(word, pos="PROPN", tag="NNP", lemma=word.text, morph="Number=Sing",
+                                 dep="nsubj" if subject else word.dep)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def plural_subject_taken_for_a_verb(parsed: Parsed) -> Parsed:
     """ "[Thieves] stole lead from the church roof", the first word read as a verb (or as a noun heading a sentence
     with no verb): a statement does not open on a finite -s form, which agrees with a subject before it; followed
