@@ -2476,3 +2476,9 @@ def test_a_name_split_at_the_subject_is_mended_into_one_phrase():
     assert [(t.dep, t.head) for t in mended.tokens] == [
         ("det", 1), ("nsubj:pass", 6), ("case", 3), ("nmod", 1), ("flat", 3), ("aux:pass", 6), ("ROOT", 6),
         ("punct", 6)]
+
+
+def test_the_couple_stands_for_the_last_two_names_joined_by_and():
+    text = ("Ynys Blue, made by Tom and Catrin Pritchard at Bryn Farm, won on Wednesday. The couple began making "
+            "cheese in 2016.")
+    assert by_trigger(text, "began").title == "Tom and Catrin Pritchard began making cheese"

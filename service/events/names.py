@@ -339,9 +339,25 @@ class Coreference:
                 return noun
         return None
 
+    def _last_pair(self, before: int) -> str | None:
+        """ "Tom and Catrin Pritchard ... the couple": the last two names joined by "and" (a shared surname
+        written once), within the three sentences before."""
+        parsed = self.parsed
+        k = parsed.sentence_number(before)
+        floor = parsed.sentences[max(0, k - 3)][0]
+        for first, last in reversed(name_chunks(parsed, floor, before)):
+            joined = first >= 2 and parsed.tokens[first - 1].text == "and" \
+                and (earlier := chunk_around(parsed, first - 2)) is not None and earlier[1] == first - 2
+            if joined and _person_like(parsed, (first, last)):
+                return parsed.text[parsed.tokens[earlier[0]].start:parsed.tokens[last].end]
+        return None
+
     def resolve(self, token: Token, window_sentences: int = 3) -> str | None:
         """The name a pronoun or a bare definite description stands for, if one is near."""
         lower = token.text.lower()
+        if token.pos == "NOUN" and token.lemma.lower() in _PAIRS and any(
+                c.rel == "det" and c.text.lower() == "the" for c in self.parsed.children(token.i)):
+            return self._last_pair(token.i)
         person = lower in ("he", "she", "him", "her", "his") or age_description(self.parsed, token)
         definite = token.pos == "NOUN" and _body_noun(token.lemma.lower()) and any(
             c.rel == "det" and c.text.lower() in ("the", "this", "that") for c in self.parsed.children(token.i))
@@ -425,6 +441,8 @@ def chunk_around(parsed: Parsed, i: int) -> tuple[int, int] | None:
             return chunk
     return None
 
+
+_PAIRS = frozenset({"couple", "pair", "duo"})  # "the couple": two people named together
 
 # What "the company", "the council" can stand for: a definite description whose noun names a kind of
 # body; "the production" or "the closure" names no one.
