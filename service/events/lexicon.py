@@ -92,6 +92,8 @@ dinner lunch luncheon banquet reception fete fair vigil feast exercise drill lan
 showcase expo congress symposium seminar forum contest display convention crossing test
 reading performance lecture talk workshop screening win
 roadworks repairs refurbishment renovation
+reunion picnic barbecue procession excursion outing flypast celebration reopening rehearsal sermon crisis recession
+theft cancellation ballot quiz tasting fireworks
 """.split())
 NOT_EVENT_NOUNS = frozenset("""
 nation station region position mention portion proportion section fraction relation population question
