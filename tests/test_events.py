@@ -2492,3 +2492,22 @@ def test_the_couple_stands_for_the_last_two_names_joined_by_and():
 def test_nouns_of_social_occasions_name_events(text, value, status):
     found = [m for m in dated(text) if m.trigger in ("reunion", "celebration")]
     assert [(m.when.value, m.status) for m in found] == [(value, status)]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Arnold Pike told the 40 workers at a meeting on Friday morning.", ["Arnold Pike told 40 workers at meeting"]),
+    ("Arnold Pike told reporters on Friday that the plant would close.", []),
+    ('"We tried everything," Arnold Pike told reporters on Friday.', []),
+])
+def test_telling_someone_with_nothing_told_is_an_act(text, titles):
+    assert [m.title for m in dated(text) if m.trigger == "told"] == titles
+
+
+def test_a_phrase_between_commas_after_the_subject_describes_it():
+    from service.events.repairs.attachments import aside_between_subject_and_verb
+
+    words = [("Pike", "NNP", "PROPN", "nsubj", 7), (",", ",", "PUNCT", "punct", 0), ("the", "DT", "DET", "det", 3),
+             ("founder", "NN", "NOUN", "obj", 7), ("of", "IN", "ADP", "case", 5), ("Acme", "NNP", "PROPN", "nmod", 3),
+             (",", ",", "PUNCT", "punct", 7), ("told", "VBD", "VERB", "ROOT", 7), ("staff", "NN", "NOUN", "obj", 7)]
+    mended = aside_between_subject_and_verb(_hand_parsed(words))
+    assert [(t.dep, t.head) for t in mended.tokens if t.text in ("founder", "staff")] == [("appos", 0), ("obj", 7)]

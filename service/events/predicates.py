@@ -261,7 +261,13 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
         c.pos in ("NOUN", "PROPN") and c.lemma.lower() not in _SAYINGS
         for c in parsed.children(token.i, "obj") or ([parsed.tokens[token.head]] if token.dep.lower() == "acl"
                                                      else []) or parsed.children(token.i, "nsubj:pass"))
-    if (lemma in REPORTING and not reports and not acting) or (lemma in STATIVE and not appearance and not standing):
+    # "told the 64 staff at a meeting on Monday": telling someone, with nothing told in the sentence, is an act
+    informing = lemma == "tell" and bool(parsed.children(token.i, "obj", "iobj")) and not any(
+        c.rel in ("ccomp", "xcomp", "parataxis", "advcl") for c in parsed.children(token.i)) \
+        and token.rel not in ("parataxis", "ccomp") and not any(
+            t.text in ('"', "“", "”", "'") for t in parsed.tokens[slice(*parsed.sentence_of(token.i))])
+    if (lemma in REPORTING and not reports and not acting and not informing) \
+            or (lemma in STATIVE and not appearance and not standing):
         return False
     if lemma in _FORCING and any(infinitive(parsed, c) for c in parsed.children(token.i, "xcomp")) \
             and any(c.dep.lower() in ("aux:pass", "nsubj:pass") for c in parsed.children(token.i)):

@@ -487,7 +487,9 @@ class Titler:
         elif reduced and not passive:
             obj = parsed.tokens[head.head]
         else:
-            obj = next((c for c in parsed.children(head.i, "obj")), None)
+            # ("told [the 64 staff] at a meeting": with no direct object, the one told)
+            obj = next((c for c in parsed.children(head.i, "obj")), None) or next(
+                (c for c in parsed.children(head.i, "iobj")), None)
             if obj is None:  # "sentenced [former mayor Richard Hale] to six years", a name taken for a clause
                 obj = next((c for c in parsed.children(head.i, "ccomp") if c.pos in ("PROPN", "NOUN")
                             and not parsed.children(c.i, "nsubj") and not parsed.children(c.i, "cop")), None)

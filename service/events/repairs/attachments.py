@@ -564,3 +564,32 @@ def subject_of_a_reported_clause_taken_for_an_object(parsed: Parsed) -> Parsed:
                                  else "nsubj")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def aside_between_subject_and_verb(parsed: Parsed) -> Parsed:
+    """ "Robert Kirkstall, [the sixth generation of his family to run the mill], told the staff ...", the phrase set
+    off by commas between a subject and its verb hung on the verb as its object: what stands between a subject and
+    its verb inside commas describes the subject (an apposition); the verb's arguments follow it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        subject = next((c for c in parsed.children(verb.i, "nsubj") if c.i < verb.i), None)
+        if verb.pos != "VERB" or subject is None or verb.i < 2 or parsed.tokens[verb.i - 1].text != ",":
+            continue
+        last = max(k for k in parsed.subtree(subject.i) if parsed.tokens[k].pos != "PUNCT")
+        if last + 2 >= verb.i or parsed.tokens[last + 1].text != ",":
+            continue
+        inside = [c for c in parsed.children(verb.i) if last + 1 < c.i < verb.i - 1]
+        noun = next((c for c in inside if c.pos == "NOUN" and c.rel in ("obj", "obl", "dep")
+                     and not parsed.children(c.i, "case")), None)
+        if noun is None or any(c.pos in ("VERB", "AUX") and c.rel in ("nsubj", "aux") for c in inside) \
+                or any(not last + 1 < k < verb.i - 1 for c in inside for k in parsed.subtree(c.i)):
+            continue
+        tokens[noun.i] = replace(noun, head=subject.i, dep="appos")
+        for other in inside:
+            if other.i != noun.i:
+                tokens[other.i] = replace(other, head=noun.i, dep="acl" if other.pos == "VERB" else other.dep)
+        tokens[last + 1] = replace(parsed.tokens[last + 1], head=noun.i, dep="punct")
+        tokens[verb.i - 1] = replace(parsed.tokens[verb.i - 1], head=noun.i, dep="punct")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
