@@ -2511,3 +2511,19 @@ def test_a_phrase_between_commas_after_the_subject_describes_it():
              (",", ",", "PUNCT", "punct", 7), ("told", "VBD", "VERB", "ROOT", 7), ("staff", "NN", "NOUN", "obj", 7)]
     mended = aside_between_subject_and_verb(_hand_parsed(words))
     assert [(t.dep, t.head) for t in mended.tokens if t.text in ("founder", "staff")] == [("appos", 0), ("obj", 7)]
+
+
+def test_called_off_then_set_again_is_postponed():
+    text = "The Kelso fireworks display, called off on Thursday because of gales, will now take place next Saturday."
+    found = [(m.trigger, m.when.value, m.status, m.title) for m in dated(text)]
+    assert found == [("display", "2021-06-19", "postponed", "Kelso fireworks display postponed")]
+
+
+def test_a_word_tagged_a_particle_after_its_verb_is_the_verbs():
+    from service.events.repairs.attachments import particle_taken_for_a_preposition
+
+    parsed = _hand_parsed([("Organisers", "NNS", "NOUN", "nsubj", 1), ("called", "VBD", "VERB", "ROOT", 1),
+                           ("off", "RP", "ADP", "case", 4), ("the", "DT", "DET", "det", 4),
+                           ("display", "NN", "NOUN", "obl", 1)])
+    mended = particle_taken_for_a_preposition(parsed)
+    assert [(t.dep, t.head) for t in mended.tokens[2::2]] == [("compound:prt", 1), ("obj", 1)]

@@ -874,9 +874,12 @@ def _set_again(parsed: Parsed, expr: Expression) -> bool:
     """The date is that of a second clause saying the happening is now set for it: what was called off and will now
     take place later was put off."""
     word = dated_word(parsed, expr)
-    return word is not None and word.pos == "VERB" and word.rel == "conj" and (
-        any(c.text.lower() == "now" for c in parsed.children(word.i, "advmod"))
-        or any(c.text.lower() in ("will", "'ll") for c in parsed.children(word.i, "aux")))
+    if word is None or word.pos != "VERB":
+        return False
+    now = any(c.text.lower() == "now" for c in parsed.children(word.i, "advmod"))
+    will = any(c.text.lower() in ("will", "'ll") for c in parsed.children(word.i, "aux"))
+    # (or the main clause itself: "the display, called off on Thursday, will now take place next Saturday")
+    return (word.rel == "conj" and (now or will)) or (now and will)
 
 
 def _past_perfect_plan(parsed: Parsed, token: Token) -> bool:

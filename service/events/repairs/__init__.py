@@ -102,6 +102,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     arguments.name_before_its_verb,
     arguments.name_set_off_after_a_noun,
     arguments.phrase_joined_without_a_conjunction,
+    attachments.particle_taken_for_a_preposition,
     attachments.particle_before_a_preposition,
     attachments.second_member_of_between,
     arguments.gerund_subject,

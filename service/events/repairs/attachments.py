@@ -593,3 +593,20 @@ def aside_between_subject_and_verb(parsed: Parsed) -> Parsed:
         tokens[verb.i - 1] = replace(parsed.tokens[verb.i - 1], head=noun.i, dep="punct")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def particle_taken_for_a_preposition(parsed: Parsed) -> Parsed:
+    """ "Organisers called [off] the display", the particle tagged as one but hung on the object as its preposition:
+    right after its verb, before the verb's object, a word tagged a particle belongs to the verb ("call off")."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        noun = parsed.head(word.i)
+        verb = parsed.tokens[word.i - 1]
+        if word.tag != "RP" or word.rel != "case" or noun is None or noun.head != verb.i or verb.pos != "VERB" \
+                or noun.rel not in ("obj", "obl"):
+            continue
+        tokens[word.i] = replace(word, head=verb.i, dep="compound:prt")
+        tokens[noun.i] = replace(noun, dep="obj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
