@@ -2527,3 +2527,8 @@ def test_a_word_tagged_a_particle_after_its_verb_is_the_verbs():
                            ("display", "NN", "NOUN", "obl", 1)])
     mended = particle_taken_for_a_preposition(parsed)
     assert [(t.dep, t.head) for t in mended.tokens[2::2]] == [("compound:prt", 1), ("obj", 1)]
+
+
+def test_a_lone_gerund_opening_the_sentence_is_its_subject_and_a_name_can_modify_an_event_noun():
+    found = by_trigger("Breakdancing made its Olympic debut at the Paris Games in 2024.", "debut")
+    assert found.when.value == "2024" and found.title.startswith("Breakdancing made")

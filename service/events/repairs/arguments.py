@@ -237,8 +237,10 @@ def gerund_subject(parsed: Parsed) -> Parsed:
     for start, _ in parsed.sentences:
         gerund = parsed.tokens[start]
         verb = parsed.head(start)
-        if gerund.tag != "VBG" or gerund.rel != "advcl" or verb is None or verb.i < start \
-                or parsed.children(start, "mark", "nsubj") or parsed.children(verb.i, "nsubj", "expl", "csubj"):
+        # ("[Skateboarding] made its Olympic debut": a lone gerund read as a bare noun phrase of time)
+        if gerund.tag != "VBG" or gerund.dep.lower() not in ("advcl", "obl:unmarked") or verb is None \
+                or verb.i < start or parsed.children(start, "mark", "nsubj") \
+                or parsed.children(verb.i, "nsubj", "expl", "csubj"):
             continue
         last = parsed.subtree(start)[-1]
         between = parsed.tokens[last + 1:verb.i]
@@ -280,7 +282,8 @@ _DEICTIC_DAYS = frozenset("today tomorrow yesterday tonight".split())
 
 def noun_phrase_ending_on_its_head(parsed: Parsed) -> Parsed:
     """ "will open a new maternity [ward] in January", "ward" taken for a clause: a noun right after the noun
-    that holds its place, with nothing of a clause about it, is the head of that noun phrase."""
+    that holds its place, with nothing of a clause about it, is the head of that noun phrase (also after a name
+    used as a modifier: "made its [Olympic] debut", the debut read as an adverb)."""
     tokens = list(parsed.tokens)
     changed = False
     for noun in parsed.tokens[1:]:
@@ -302,7 +305,8 @@ def noun_phrase_ending_on_its_head(parsed: Parsed) -> Parsed:
         adverbial = noun.rel == "advmod" and noun.lemma.lower() not in TIME_WORDS | _DEICTIC_DAYS \
             and noun.text.lower() not in CALENDAR  # "made his first-class [debut]" read as an adverb
         if noun.pos != "NOUN" or (noun.rel not in ("advcl", "ccomp", "xcomp", "dep", "parataxis") and not adverbial) \
-                or before.pos != "NOUN" or before.rel not in ("obj", "nsubj", "obl") \
+                or not (before.pos == "NOUN" or (before.pos == "PROPN" and adverbial)) \
+                or before.rel not in ("obj", "nsubj", "obl") \
                 or (before.head != noun.head and not adverbial) \
                 or parsed.children(noun.i, "nsubj", "cop", "aux", "mark", "case", "det") \
                 or any(c.i > before.i for c in parsed.children(before.i)):
