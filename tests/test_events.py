@@ -2532,3 +2532,23 @@ def test_a_word_tagged_a_particle_after_its_verb_is_the_verbs():
 def test_a_lone_gerund_opening_the_sentence_is_its_subject_and_a_name_can_modify_an_event_noun():
     found = by_trigger("Breakdancing made its Olympic debut at the Paris Games in 2024.", "debut")
     assert found.when.value == "2024" and found.title.startswith("Breakdancing made")
+
+
+@pytest.mark.parametrize("text, trigger, value, status", [
+    ("Next year's final is due to be held in Kelso on March 25.", "final", "2022-03-25", "planned"),
+    ("A friendly against Dunmore Rovers, set for June 20, has been called off because of fixture congestion.",
+     "friendly", "2021-06-20", "cancelled"),
+])
+def test_an_arrangement_marked_by_due_or_set_dates_its_subject(text, trigger, value, status):
+    assert [(m.when.value, m.status) for m in dated(text)] == [(value, status)]
+
+
+def test_an_aside_of_arrangement_made_the_subject_gives_the_place_back_to_the_noun_before_it():
+    from service.events.repairs.attachments import arranging_aside_taken_for_the_subject
+
+    parsed = _hand_parsed([("A", "DT", "DET", "det", 1), ("friendly", "JJ", "ADJ", "amod", 3),
+                           (",", ",", "PUNCT", "punct", 1), ("set", "JJ", "ADJ", "nsubj:pass", 7),
+                           ("for", "IN", "ADP", "case", 5), ("May", "NNP", "PROPN", "obl", 3),
+                           (",", ",", "PUNCT", "punct", 3), ("cancelled", "VBN", "VERB", "ROOT", 7)])
+    mended = arranging_aside_taken_for_the_subject(parsed)
+    assert [(t.pos, t.dep, t.head) for t in mended.tokens[1:4:2]] == [("NOUN", "nsubj:pass", 7), ("VERB", "acl", 1)]

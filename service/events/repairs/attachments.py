@@ -610,3 +610,39 @@ def particle_taken_for_a_preposition(parsed: Parsed) -> Parsed:
         tokens[noun.i] = replace(noun, dep="obj")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_ARRANGING_PARTICIPLES = frozenset({"set", "scheduled", "planned", "slated", "due", "booked"})
+
+
+def arranging_aside_taken_for_the_subject(parsed: Parsed) -> Parsed:
+    """ "A friendly against Denmark, [set] for April 20, has been called off", the participle set off by commas made
+    the subject and the noun before it its modifier: an aside between commas describes the phrase before it,
+    which is the subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for part in parsed.tokens[1:]:
+        verb = parsed.head(part.i)
+        if part.text.lower() in _ARRANGING_PARTICIPLES and part.rel == "conj" and verb is not None \
+                and verb.i < part.i and parsed.tokens[part.i - 1].text == "," and not parsed.children(part.i, "cc") \
+                and verb.pos in ("NOUN", "ADJ", "PROPN"):
+            # ("a friendly against Dunmore, [set] for June 20,": no conjunction, no second noun: an aside on it)
+            tokens[part.i] = replace(part, dep="acl", pos="VERB", tag="VBN" if part.text != "due" else "JJ")
+            changed = True
+            continue
+        if part.text.lower() not in _ARRANGING_PARTICIPLES or part.rel != "nsubj" or verb is None \
+                or verb.i < part.i or parsed.tokens[part.i - 1].text != "," or verb.pos != "VERB":
+            continue
+        noun = next((c for c in parsed.children(part.i) if c.i < part.i - 1 and c.pos in ("NOUN", "ADJ", "PROPN")
+                     and c.rel in ("amod", "nsubj", "compound", "nmod", "dep")), None)
+        if noun is None or any(c.i < noun.i for c in parsed.children(part.i) if c.rel != "det") \
+                or any(parsed.tokens[k].pos in ("VERB", "AUX") for k in range(noun.i + 1, part.i)):
+            continue
+        tokens[noun.i] = replace(noun, head=verb.i, dep=part.dep, **(
+            {"pos": "NOUN", "tag": "NN", "lemma": noun.text.lower()} if noun.pos == "ADJ" else {}))
+        tokens[part.i] = replace(part, head=noun.i, dep="acl", pos="VERB", tag="VBN" if part.text != "due" else "JJ")
+        for child in parsed.children(part.i):
+            if child.i < part.i and child.i != noun.i:
+                tokens[child.i] = replace(child, head=noun.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -740,6 +740,18 @@ def verb_after_due_to(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for due in parsed.tokens[:-2]:
+        verb = parsed.head(due.i)
+        if due.text.lower() == "due" and due.rel in ("aux", "mark") and verb is not None and verb.pos == "VERB" \
+                and verb.i > due.i and (subject := next(iter(parsed.children(due.i, "nsubj")), None)) is not None:
+            # "Next year's final is [due] to be held ...": the subject and copula hung on "due", the marker of the
+            # arrangement, belong to the verb it marks
+            passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
+            tokens[subject.i] = replace(subject, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
+            for child in parsed.children(due.i, "cop"):
+                tokens[child.i] = replace(child, head=verb.i, dep="aux")
+            tokens[due.i] = replace(due, dep="mark")
+            changed = True
+            continue
         to, word = parsed.tokens[due.i + 1], parsed.tokens[due.i + 2]
         if due.text.lower() != "due" or to.text.lower() != "to" or due.head != word.i or to.head != due.i \
                 or word.pos not in ("NOUN", "PROPN", "VERB") or not word.text.islower() \

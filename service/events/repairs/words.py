@@ -680,14 +680,17 @@ def age_taken_for_an_adjective(parsed: Parsed) -> Parsed:
 
 
 def adjective_heading_a_phrase(parsed: Parsed) -> Parsed:
-    """ "will meet McRae in [Sunday's final]", "reached the final": an adjective with a preposition or a possessor of
-    its own, heading an argument, is used as a noun (English drops the noun after "the final", "the semi-final")."""
+    """ "will meet McRae in [Sunday's final]", "[a friendly] against Denmark": an adjective with a preposition, a
+    possessor or "a" of its own, heading an argument, is used as a noun (English drops the noun after "the final",
+    "a friendly")."""
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
-        if word.pos != "ADJ" or word.rel not in ("obl", "nmod", "obj") or not word.text.isalpha() \
-                or not parsed.children(word.i, "case", "nmod:poss") or noun_lemmas(word.text) == () \
-                or any(c.pos in ("NOUN", "PROPN") and c.i > word.i for c in parsed.children(word.i)):
+        article = any(c.text.lower() in ("a", "an") for c in parsed.children(word.i, "det"))  # "[A friendly] ..."
+        if word.pos != "ADJ" or word.rel not in ("obl", "nmod", "obj", "nsubj") or not word.text.isalpha() \
+                or not (parsed.children(word.i, "case", "nmod:poss") or article) or noun_lemmas(word.text) == () \
+                or any(c.pos in ("NOUN", "PROPN") and c.i > word.i and not parsed.children(c.i, "case")
+                       for c in parsed.children(word.i)):
             continue
         tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma=word.text.lower(), morph="Number=Sing")
         changed = True
