@@ -2552,3 +2552,13 @@ def test_an_aside_of_arrangement_made_the_subject_gives_the_place_back_to_the_no
                            (",", ",", "PUNCT", "punct", 3), ("cancelled", "VBN", "VERB", "ROOT", 7)])
     mended = arranging_aside_taken_for_the_subject(parsed)
     assert [(t.pos, t.dep, t.head) for t in mended.tokens[1:4:2]] == [("NOUN", "nsubj:pass", 7), ("VERB", "acl", 1)]
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("Prize money rose to 350,000 dollars this year from 250,000 dollars in 2019.", []),
+    ("The Kelso roastery sold 620 tonnes of coffee last year.", []),
+    ("Harbourline would sell its two hotels in Dublin by the end of the third quarter.", ["sell"]),
+    ("The price of a first-class stamp will rise by 10 pence to 1.75 pounds on July 6.", ["rise"]),
+])
+def test_figures_of_a_period_are_statistics_but_a_sale_of_a_set_and_a_change_on_a_day_are_events(text, triggers):
+    assert [m.trigger for m in dated(text)] == triggers

@@ -19,10 +19,13 @@ _CHANGING = frozenset("fall rise grow drop increase decrease decline climb slip 
 _BY_A_FACTOR = frozenset("halve double triple treble quadruple".split())  # a change that is its own amount
 
 
-def quantity_forecast(parsed: Parsed, head: Token, earliest: date | None, reference: date) -> bool:
+def quantity_forecast(parsed: Parsed, head: Token, earliest: date | None, reference: date,
+                      latest: date | None = None) -> bool:
     """A figure said to move by some amount, looking ahead: a forecast of a quantity, no happening (what figures
     did is reported as an event: "shares fell 4 percent on Tuesday")."""
     ahead = earliest is None or earliest >= date(reference.year, 1, 1)
+    if earliest is not None and earliest == latest:
+        return False  # "will rise by 10 pence to 1.75 pounds on April 6": a change fixed to a day is an act
     if base_form(head) in _FORECASTING and head.tag != "VBD" and ahead and any(
             _amount(parsed, c) for c in parsed.children(head.i, "obj")):
         return True  # "the operator expects 9,000 journeys a day by the end of next year": a figure foreseen
@@ -41,7 +44,7 @@ _AMOUNTING = BEFALLING | frozenset({"cost", "employ", "create", "save", "generat
 
 # verbs whose object, when it is an amount, is a tally over a period: what was produced, earned, lost, drawn
 # or reached ("mined 118,000 tonnes of copper", "gathered 2,400 signatures", "lost a tenth of its volume")
-_TALLYING = frozenset("""produce generate earn lose gather collect attract draw reach top pass exceed surpass burn
+_TALLYING = frozenset("""produce generate earn lose gather collect attract draw reach top pass exceed surpass burn sell
 screen post record export import harvest handle carry welcome help serve""".split())
 _FRACTIONS = frozenset("half third quarter fifth tenth percent per".split())
 
@@ -50,11 +53,15 @@ def _amount(parsed: Parsed, noun: Token) -> bool:
     """The noun phrase counts or measures: a number on it ("2,400 signatures", "£40 million"), a number itself,
     or a fraction or share of something ("a tenth of its volume", "94 percent of phones"); not a number of a
     definite set, which picks out who ("reached three of the seven miners")."""
+    if parsed.children(noun.i, "nmod:poss") or any(d.text.lower() in ("the", "these", "those")
+                                                    for d in parsed.children(noun.i, "det")):
+        return False  # "its two hotels in Dublin", "the 40 looms": a set the text picks out, not a count
     if noun.pos == "NUM":
         return not any(d.lemma.lower() == "the" for c in parsed.children(noun.i, "nmod")
                        for d in parsed.children(c.i, "det"))
-    if noun.lemma.lower() in _FRACTIONS:  # of something, or counted ("94 percent")
-        return bool(parsed.children(noun.i, "nummod")) or any(
+    if noun.lemma.lower() in _FRACTIONS:  # of something, or counted ("94 percent"), or one ("by a third", "half")
+        return bool(parsed.children(noun.i, "nummod")) or noun.lemma.lower() == "half" or any(
+            d.text.lower() in ("a", "an", "one") for d in parsed.children(noun.i, "det", "nummod")) or any(
             k.text.lower() == "of" for c in parsed.children(noun.i, "nmod") for k in parsed.children(c.i, "case"))
     return any(c.pos == "NUM" for c in parsed.children(noun.i, "nummod", "compound"))
 
@@ -84,6 +91,9 @@ def period_change(parsed: Parsed, head: Token, earliest: date | None, latest: da
 def _moved_by_an_amount(parsed: Parsed, head: Token) -> bool:
     if base_form(head) in _BY_A_FACTOR:
         return True  # "letter volumes halved", "trade has more than doubled"
+    # ("fell by a third", "rose to 350,000 dollars": a share or a figure it moved by, to or from)
     return any(c.text.lower() in ("percent", "%", "per") or any(k.text.lower() in ("percent", "%")
                                                                 for k in parsed.children(c.i))
+               or (c.rel == "obl" and _amount(parsed, c) and any(
+                   k.text.lower() in ("by", "to", "from") for k in parsed.children(c.i, "case")))
                for c in parsed.children(head.i) if c.rel in ("obj", "obl", "advmod", "nummod"))

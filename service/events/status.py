@@ -367,7 +367,7 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
     if stated == _NOT_HAPPENED:
         return None
     if (stated in ("expected", None) or base_form(head) in EXPECTING) \
-            and quantity_forecast(parsed, head, earliest, reference):
+            and quantity_forecast(parsed, head, earliest, reference, latest):
         return None  # "expect global esports revenue to fall 8 percent this year": a forecast of a figure
     if stated in ("expected", None) and (_conditional(parsed, head) or (
             head.rel == "nsubj" and (up := parsed.head(head.i)) is not None and _conditional(parsed, up))):
