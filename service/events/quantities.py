@@ -71,8 +71,8 @@ def tally(parsed: Parsed, head: Token) -> bool:
     take it for a state of the period it covers; every split's conventions list "generated 6 percent" and
     signature counts as non-events). What is done with an amount is an event: "fined 2.3 million pounds",
     "approved 45 million dollars", "cut 600 jobs"."""
-    if base_form(head) not in _TALLYING:
-        return False
+    if base_form(head) not in _TALLYING or (base_form(head) == "sell" and head.tag not in ("VBD", "VBN")):
+        return False  # ("will sell two tankers in August": a sale to come is an act)
     # ("lost about a fifth": "about" read as a preposition leaves the amount an oblique)
     rough = [c for c in parsed.children(head.i, "obl")
              if any(k.text.lower() in ("about", "around") for k in parsed.children(c.i, "case"))]
