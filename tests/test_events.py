@@ -2562,3 +2562,10 @@ def test_an_aside_of_arrangement_made_the_subject_gives_the_place_back_to_the_no
 ])
 def test_figures_of_a_period_are_statistics_but_a_sale_of_a_set_and_a_change_on_a_day_are_events(text, triggers):
     assert [m.trigger for m in dated(text)] == triggers
+
+
+def test_an_offset_from_a_date_moved_a_year_moves_with_it():
+    text = ("Principal dancer Tomas Reyes tore a calf muscle during a rehearsal on December 20 and will be out of "
+            "action until March. His understudy, Aiko Tanaka, stepped into his role two days later.")
+    found = by_trigger(text, "stepped", date(2014, 12, 31))
+    assert (found.when.value, found.status) == ("2014-12-22", "occurred")

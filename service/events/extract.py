@@ -32,7 +32,7 @@ from service.events.lexicon import (
 )
 from service.events.model import EventMention, When
 from service.events.names import Coreference, age_description, canonical, chunk_text, name_chunks, overlap
-from service.events.orientation import orient
+from service.events.orientation import orient, shift_years
 from service.events.predicates import (
     CLAUSAL,
     Predicate,
@@ -105,6 +105,7 @@ class _Extractor:
         self.excluded: set[int] = set()
         self.durations = [e for e in expressions if e.type == "DURATION"]
         self.told_plans: set[int] = set()  # nouns that name a plan whose fate another mention carries
+        self.year_moves: list[tuple[int, str, int]] = []  # (start, tagger's value, years moved) of dates oriented
         for expr in expressions:
             if not _names_a_thing(parsed, expr):
                 self.excluded.update(t.i for t in parsed.tokens_in(expr.start, expr.end))
@@ -293,6 +294,10 @@ class _Extractor:
                 and (base_form(governor) in CANCELLING | POSTPONING or postpones(parsed, governor)) else None)
         if when is None and expr is not None:
             when = When.of(expr)
+            if years := self._antecedent_moved(expr):
+                # "tore a muscle on December 20 ... stepped in two days later": counted from a date this layer
+                # moved a year, the anaphor moves with it
+                when = shift_years(when, years, "as the date it counts from was")
         if status is None and expr is not None and when is not None and when.latest is not None \
                 and when.latest < self.reference and scheduled_present(parsed, head):
             # "comes into force on Monday": the present of a timetable speaks of the coming Monday, whatever
@@ -339,6 +344,8 @@ class _Extractor:
             # a new date ("adjourned until September") lies ahead of the decision, however it is told
             past = moved_to is None and _told_in_the_past(parsed, head, name)
             when = orient(when, expr, status, self.reference, past)
+            if when.earliest is not None and expr.earliest is not None and when.earliest.year != expr.earliest.year:
+                self.year_moves.append((expr.start, expr.value, when.earliest.year - expr.earliest.year))
         phase = predicate.kind == "noun" and head.i != name.i and base_form(head) in PHASES
         if predicate.kind == "noun" and head.text.lower() == "due" and head.pos == "ADJ":
             # "its report is due in the autumn": the thing, and that it is due
@@ -453,6 +460,15 @@ class _Extractor:
         return next((c for c in self.parsed.children(plan.i, "conj") if c.pos == "VERB" and c.i > noun.i
                      and not self.parsed.children(c.i, "nsubj", "nsubj:pass") and postpones_pronoun(self.parsed, c)),
                     None)
+
+    def _antecedent_moved(self, expr: Expression) -> int:
+        """The years this layer moved the date an anaphoric or offset expression was counted from ("the previous
+        date in the text (2015-12-20)"), when that date is the last such one before it; else 0."""
+        found = _ANTECEDENT.search(expr.rule)
+        if found is None:
+            return 0
+        earlier = [(start, value, years) for start, value, years in self.year_moves if start < expr.start]
+        return earlier[-1][2] if earlier and earlier[-1][1] == found.group(1) else 0
 
     def _fate_of_a_told_plan(self, verb: Token) -> bool:
         """ "but they called [it] off on Thursday": the verb that calls off or puts off a plan whose own mention
@@ -756,6 +772,7 @@ class _Extractor:
 
 
 _DECIDING = CANCELLING | POSTPONING | PLANNING | {"call"}
+_ANTECEDENT = re.compile(r"the previous date in the text \(([^)]+)\)")  # the tagger's words for an anaphor's anchor
 _PROPOSING = frozenset({"propose", "plan"})  # acts of planning a thing, dated by "in" when they were done
 _PLANNED_WORDS = frozenset("scheduled due planned set slated expected intended meant supposed".split())
 _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout", "in"})  # "scored twice in the final"

@@ -40,7 +40,7 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
             and (reference - when.latest).days > 183:
         # "a strike on June 20 ... called off", told on June 10: what is called off is the occasion nearest the
         # telling, which an open date read in the past tense put almost a year back
-        return _shift_years(when, 1)
+        return shift_years(when, 1)
     if when.earliest is None or when.latest is None or _FIXED.search(expr.text) \
             or (past_governed and status not in ("occurred", "planned", "expected", "postponed")):
         return when
@@ -58,7 +58,7 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
     if weekday:
         return _shift_days(when, 7 * step)
     if when.precision in ("day", "part of day", "minute", "month", "range", "season", "quarter"):
-        return _shift_years(when, step)
+        return shift_years(when, step)
     return when
 
 
@@ -70,13 +70,13 @@ def _shift_days(when: When, days: int) -> When:
                    rule=f"{when.rule}; moved {days:+d} days: the predicate's status points the other way")
 
 
-def _shift_years(when: When, years: int) -> When:
+def shift_years(when: When, years: int, why: str = "the predicate's status points the other way") -> When:
     earliest, latest = _in_year(when.earliest, when.earliest.year + years), _in_year(when.latest,
                                                                                     when.latest.year + years)
     def shift(text: str | None) -> str | None:
         return re.sub(r"\b(\d{4})(?=-)", lambda m: str(int(m.group(1)) + years), text) if text else text
     return replace(when, earliest=earliest, latest=latest, value=shift(when.value), edtf=shift(when.edtf),
-                   rule=f"{when.rule}; moved {years:+d} year: the predicate's status points the other way")
+                   rule=f"{when.rule}; moved {years:+d} year: {why}")
 
 
 def _in_year(day: date, year: int) -> date:
