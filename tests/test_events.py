@@ -2569,3 +2569,9 @@ def test_an_offset_from_a_date_moved_a_year_moves_with_it():
             "action until March. His understudy, Aiko Tanaka, stepped into his role two days later.")
     found = by_trigger(text, "stepped", date(2014, 12, 31))
     assert (found.when.value, found.status) == ("2014-12-22", "occurred")
+
+
+def test_an_apposition_shares_the_fate_of_the_noun_it_renames():
+    text = "The choir's last planned trip, a six-week visit to Brazil in 2013, was called off after its promoter quit."
+    found = by_trigger(text, "visit")
+    assert (found.when.value, found.status) == ("2013", "cancelled")

@@ -54,6 +54,15 @@ def _governing(parsed: Parsed, token: Token) -> list[Token]:
     """The token, then the verbs and adjectives whose complement it is ("plans to [hold]")."""
     chain = [token]
     current = token
+    renaming = token.rel == "appos" or (token.rel == "conj" and not parsed.children(token.i, "cc") and any(
+        t.text == "," for t in parsed.tokens[max(0, min(parsed.subtree(token.i)) - 1):min(parsed.subtree(token.i))]))
+    if renaming and token.pos == "NOUN" and (named := parsed.head(token.i)) is not None \
+            and named.pos == "NOUN" and named.rel in ("obj", "nsubj"):
+        # "the company's last planned trip, [a six-week visit to Brazil], was called off": an apposition (or a
+        # phrase after a comma with no conjunction, which the parser may call a conjunct) is the noun it renames,
+        # and shares its fate
+        chain.append(named)
+        current = named
     while current.rel == "xcomp" or (current.rel in ("obj", "nsubj") and current.pos in ("NOUN", "ADJ")) \
             or adjective_complement(parsed, current) or (current.rel == "acl"
                                                           and misread_verb(parsed, parsed.head(current.i))):
