@@ -2575,3 +2575,10 @@ def test_an_apposition_shares_the_fate_of_the_noun_it_renames():
     text = "The choir's last planned trip, a six-week visit to Brazil in 2013, was called off after its promoter quit."
     found = by_trigger(text, "visit")
     assert (found.when.value, found.status) == ("2013", "cancelled")
+
+
+def test_it_moved_to_a_new_date_is_a_postponement_at_that_date():
+    text = ("A gala concert planned for Friday evening was called off on Thursday because the floor had not dried. "
+            "It has been moved to November 23, the director said.")
+    found = by_trigger(text, "moved", date(2019, 10, 26))
+    assert (found.when.value, found.status, found.title) == ("2019-11-23", "postponed", "Gala concert moved")

@@ -310,6 +310,10 @@ class _Extractor:
             return None
         if moved_to is not None and mover is not None and status in ("planned", "expected", "occurred"):
             status = "postponed"
+        if predicate.kind == "verb" and status == "occurred" and expr is not None and postpones_pronoun(parsed, head) \
+                and any(c.text.lower() == "it" for c in parsed.children(head.i, "nsubj", "nsubj:pass")) \
+                and self.dates.get(head.i) is expr:
+            status = "postponed"  # "[the concert was called off]. It has been moved to November 23": put off
         if status == "occurred" and predicate.kind == "verb" and expr is not None and base_form(head) in POSTPONING \
                 and parsed.text[max(0, expr.start - 7):expr.start].split()[-1:] in (["until"], ["till"], ["to"]):
             status = "postponed"  # "adjourned the case until March 3": the new date is the case's, put off
