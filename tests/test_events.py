@@ -2582,3 +2582,8 @@ def test_it_moved_to_a_new_date_is_a_postponement_at_that_date():
             "It has been moved to November 23, the director said.")
     found = by_trigger(text, "moved", date(2019, 10, 26))
     assert (found.when.value, found.status, found.title) == ("2019-11-23", "postponed", "Gala concert moved")
+
+
+def test_it_before_the_reporters_name_looks_back_not_to_the_reporter():
+    text = "It was brought under control shortly after 6 a.m. on Wednesday, Merseyside Fire Service said."
+    assert not any("Fire Service" in m.title for m in mentions(text))

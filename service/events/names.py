@@ -265,8 +265,8 @@ class Coreference:
         if clause is None or clause.rel != "ccomp" or (verb := self.parsed.head(clause.i)) is None:
             return None
         subject = next((c for c in self.parsed.children(verb.i, "nsubj")), None)
-        if subject is None:
-            return None
+        if subject is None or (lower == "it" and token.i < subject.i):
+            return None  # ("It was brought under control at 6 a.m., the fire service said": "it" looks back)
         if subject.text.lower() in ("who", "which", "that") and verb.dep.lower() == "acl:relcl" \
                 and (antecedent := self.parsed.head(verb.i)) is not None and antecedent.pos == "PROPN" \
                 and (chunk := chunk_around(self.parsed, antecedent.i)) is not None:
