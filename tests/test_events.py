@@ -2587,3 +2587,8 @@ def test_it_moved_to_a_new_date_is_a_postponement_at_that_date():
 def test_it_before_the_reporters_name_looks_back_not_to_the_reporter():
     text = "It was brought under control shortly after 6 a.m. on Wednesday, Merseyside Fire Service said."
     assert not any("Fire Service" in m.title for m in mentions(text))
+
+
+def test_the_object_of_a_relative_clause_is_the_noun_it_hangs_on():
+    text = "The warehouse was due to be demolished as part of a 45 million pound upgrade that Kronborg approved in May."
+    assert by_trigger(text, "approved").title == "Kronborg approved 45 million pound upgrade"

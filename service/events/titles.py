@@ -495,6 +495,10 @@ class Titler:
                             and not parsed.children(c.i, "nsubj") and not parsed.children(c.i, "cop")), None)
             if obj is None and flattened(parsed, head):
                 obj = parsed.tokens[head.head]  # the noun it was flattened onto is what it acted on
+            relative = next((c for c in parsed.children(head.i) if c.tag == "WDT" and c.i < head.i
+                             and c.rel != "nsubj" and c.i > 0 and parsed.tokens[c.i - 1].pos == "NOUN"), None)
+            if obj is None and subject is not None and relative is not None:
+                obj = parsed.tokens[relative.i - 1]  # "an upgrade [that] Kronborg approved": the upgrade was approved
         surface = head.text.lower()
         prefix = next((c for c in parsed.children(head.i, "compound") if c.tag == "AFX" and c.i == head.i - 2), None)
         if prefix is not None:  # "re-elected"
