@@ -2592,3 +2592,8 @@ def test_it_before_the_reporters_name_looks_back_not_to_the_reporter():
 def test_the_object_of_a_relative_clause_is_the_noun_it_hangs_on():
     text = "The warehouse was due to be demolished as part of a 45 million pound upgrade that Kronborg approved in May."
     assert by_trigger(text, "approved").title == "Kronborg approved 45 million pound upgrade"
+
+
+def test_a_description_set_off_after_a_name_stands_for_the_name_in_titles():
+    text = "Hillside Roasters, the Bristol coffee company that was founded in a garden shed in 2009, will expand."
+    assert by_trigger(text, "founded").title.startswith("Hillside Roasters founded")

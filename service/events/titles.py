@@ -426,6 +426,11 @@ class Titler:
                           == max(words)), None)
         if subj.pos in ("NOUN", "ADJ") and named is not None:  # "the junior partner, the Green Alliance,"
             return self.words(self.phrase(named.i, 6)), plural
+        if subj.pos == "NOUN" and (subj.rel == "appos" or (subj.rel == "conj" and not self.parsed.children(
+                subj.i, "cc"))) and (owner := self.parsed.head(subj.i)) is not None and owner.i < subj.i \
+                and owner.pos in ("PROPN", "NOUN") and owner.text[:1].isupper() and not owner.text.isupper():
+            # "Hillside Roasters, the Bristol coffee company that was founded in 2009": the name it describes
+            return self.words(self.phrase(owner.i, 6)), plural
         if subj.pos == "PRON" or age_description(self.parsed, subj) or (subj.pos == "NOUN" and not self.parsed.children(
                 subj.i, "amod", "compound", "nmod", "flat")):
             name = self.coreference.resolve(subj)
