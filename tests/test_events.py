@@ -2597,3 +2597,13 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_hangs_on():
 def test_a_description_set_off_after_a_name_stands_for_the_name_in_titles():
     text = "Hillside Roasters, the Bristol coffee company that was founded in a garden shed in 2009, will expand."
     assert by_trigger(text, "founded").title.startswith("Hillside Roasters founded")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 38 tonnes have been sold since September, compared with 11 tonnes in the whole of 2025.", []),
+    ("A guided walk for tourists, set for Sunday, has been called off because the woods are too crowded.",
+     [("walk", "2021-06-20", "cancelled")]),
+])
+def test_compared_with_is_no_event_and_a_guided_walk_is_one(text, expected):
+    thursday = date(2021, 6, 17)
+    assert [(m.trigger, m.when.value, m.status) for m in dated(text, thursday)] == expected

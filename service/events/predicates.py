@@ -241,6 +241,8 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
         return False
     if any(ch.isdigit() for ch in token.text) or not token.text[:1].isalpha() or token.text.lower() in _NEVER_VERBS:
         return False  # "7x0", "3D": a code or a number is no verb, whatever the tagger says; nor is "worth"
+    if token.text.lower() == "compared" and not parsed.children(token.i, "aux", "aux:pass", "nsubj"):
+        return False  # "38 tonnes, compared with 11 in 2025": a preposition in all but name
     if token.dep.lower() == "acl" and token.tag == "VBN" and (owner := parsed.head(token.i)) is not None \
             and owner.pos == "PRON":
         return False  # "everyone affected", "those injured": a description of people, no happening of its own
