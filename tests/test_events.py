@@ -2607,3 +2607,8 @@ def test_a_description_set_off_after_a_name_stands_for_the_name_in_titles():
 def test_compared_with_is_no_event_and_a_guided_walk_is_one(text, expected):
     thursday = date(2021, 6, 17)
     assert [(m.trigger, m.when.value, m.status) for m in dated(text, thursday)] == expected
+
+
+def test_what_is_called_off_had_been_set_for_a_day_to_come():
+    text = "A guided walk, set for Sunday, has been called off. The Kelso concert was called off on Sunday."
+    assert [(m.trigger, m.when.value) for m in dated(text)] == [("walk", "2021-06-20"), ("concert", "2021-06-13")]

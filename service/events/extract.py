@@ -347,7 +347,10 @@ class _Extractor:
         if expr is not None and when is not None and when.anchored_by is None:
             # a new date ("adjourned until September") lies ahead of the decision, however it is told
             past = moved_to is None and _told_in_the_past(parsed, head, name)
-            when = orient(when, expr, status, self.reference, past)
+            # ("a walk set for Sunday has been called off": what is called off had been set for a day to come)
+            planned_for = status == "cancelled" and parsed.text[max(0, expr.start - 20):expr.start].split()[-2:-1] \
+                in [[w] for w in _PLANNED_WORDS] and parsed.text[max(0, expr.start - 4):expr.start].strip() == "for"
+            when = orient(when, expr, "planned" if planned_for else status, self.reference, past)
             if when.earliest is not None and expr.earliest is not None and when.earliest.year != expr.earliest.year:
                 self.year_moves.append((expr.start, expr.value, when.earliest.year - expr.earliest.year))
         phase = predicate.kind == "noun" and head.i != name.i and base_form(head) in PHASES
