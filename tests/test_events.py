@@ -22,15 +22,17 @@ def dated(text: str, reference: date = REF):
     return [m for m in mentions(text, reference) if m.dated]
 
 
-def _hand_parsed(words: list[tuple[str, str, str, str, int]]):
-    """One sentence parsed by hand: (text, XPOS, UPOS, relation, head) per word, words one space apart."""
+def _hand_parsed(words: list[tuple[str, str, str, str, int]], glued: tuple[int, ...] = ()):
+    """One sentence parsed by hand: (text, XPOS, UPOS, relation, head) per word, words one space apart except
+    after those in `glued` ("semi", "-", "final" written "semi-final")."""
     from service.nlp import Parsed, Token
 
     tokens, at = [], 0
     for i, (text, tag, pos, dep, head) in enumerate(words):
-        tokens.append(Token(i, text, at, at + len(text), text.lower(), pos, tag, dep, head))
-        at += len(text) + 1
-    return Parsed(" ".join(w[0] for w in words), tokens, [(0, len(words))])
+        space = i not in glued
+        tokens.append(Token(i, text, at, at + len(text), text.lower(), pos, tag, dep, head, space=space))
+        at += len(text) + space
+    return Parsed("".join(t.text + " " * t.space for t in tokens).rstrip(), tokens, [(0, len(words))])
 
 
 def by_trigger(text: str, trigger: str, reference: date = REF):
@@ -2450,17 +2452,7 @@ def test_the_parts_of_a_hyphenated_word_are_one_phrase():
     words = [("Lee", "NNP", "PROPN", "nsubj", 1), ("reached", "VBD", "VERB", "ROOT", 1),
              ("the", "DT", "DET", "det", 3), ("semi", "NN", "NOUN", "obj", 1), ("-", "HYPH", "PUNCT", "punct", 1),
              ("final", "JJ", "ADJ", "xcomp", 1), ("early", "RB", "ADV", "advmod", 5)]
-    parsed = _hand_parsed(words)
-    from service.nlp import Parsed
-
-    text = "Lee reached the semi-final early"
-    tokens, at = [], 0
-    for token in parsed.tokens:
-        start = text.index(token.text, at)
-        tokens.append(token.__class__(token.i, token.text, start, start + len(token.text), token.lemma, token.pos,
-                                      token.tag, token.dep, token.head, space=token.text not in ("semi", "-")))
-        at = start + len(token.text)
-    mended = hyphenated_word_torn_apart(Parsed(text, tokens, [(0, len(tokens))]))
+    mended = hyphenated_word_torn_apart(_hand_parsed(words, glued=(3, 4)))
     assert [(t.dep, t.head) for t in mended.tokens[3:]] == [("compound", 5), ("punct", 5), ("obj", 1),
                                                             ("advmod", 1)]
 
