@@ -348,8 +348,9 @@ class _Extractor:
             # a new date ("adjourned until September") lies ahead of the decision, however it is told
             past = moved_to is None and _told_in_the_past(parsed, head, name)
             # ("a walk set for Sunday has been called off": what is called off had been set for a day to come)
-            planned_for = status == "cancelled" and parsed.text[max(0, expr.start - 20):expr.start].split()[-2:-1] \
-                in [[w] for w in _PLANNED_WORDS] and parsed.text[max(0, expr.start - 4):expr.start].strip() == "for"
+            before = parsed.text[max(0, expr.start - 20):expr.start].lower().split()
+            planned_for = status == "cancelled" and before[-1:] == ["for"] and before[-2:-1] \
+                and before[-2] in _PLANNED_WORDS
             when = orient(when, expr, "planned" if planned_for else status, self.reference, past)
             if when.earliest is not None and expr.earliest is not None and when.earliest.year != expr.earliest.year:
                 self.year_moves.append((expr.start, expr.value, when.earliest.year - expr.earliest.year))

@@ -153,9 +153,9 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         # January, when 40 sessions were cancelled", which tells of another happening)
         modifiers = {c.text.lower() for c in parsed.children(token.i, "amod", "acl")
                      if not parsed.children(c.i, "nsubj", "nsubj:pass", "aux", "aux:pass")} | _set_off(parsed, token)
-        called_off = any(base_form(c) == "call" and _lemma(c, parsed) == "call off"
-                         for c in [*parsed.children(token.i, "acl"), *filter(None, [set_off_participle(parsed, token)])]
-                         if not parsed.children(c.i, "nsubj", "nsubj:pass", "aux", "aux:pass"))
+        participles = [*parsed.children(token.i, "acl"), *filter(None, [set_off_participle(parsed, token)])]
+        called_off = any(_lemma(c, parsed) == "call off" and not parsed.children(
+            c.i, "nsubj", "nsubj:pass", "aux", "aux:pass") for c in participles)
         if modifiers & _CANCELLED_MODIFIERS or called_off:  # ("the display, [called off] on Thursday,")
             return "cancelled"
         if modifiers & _POSTPONED_MODIFIERS:
