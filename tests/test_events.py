@@ -2604,3 +2604,10 @@ def test_compared_with_is_no_event_and_a_guided_walk_is_one(text, expected):
 def test_what_is_called_off_had_been_set_for_a_day_to_come():
     text = "A guided walk, set for Sunday, has been called off. The Kelso concert was called off on Sunday."
     assert [(m.trigger, m.when.value) for m in dated(text)] == [("walk", "2021-06-20"), ("concert", "2021-06-13")]
+
+
+def test_a_title_keeps_where_to_up_to_twelve_words_but_a_circumstance_only_up_to_ten():
+    text = ("Prime Minister Anna Lindqvist on Monday replaced five ministers. Lindqvist also moved Trade Minister "
+            "Per Dahlberg to the justice ministry on Monday and brought in two newcomers.")
+    assert by_trigger(text, "moved").title == ("Prime Minister Anna Lindqvist moved Trade Minister Per Dahlberg to "
+                                               "justice ministry")

@@ -614,11 +614,14 @@ class Titler:
         if obj is None and predicative is None and (clausal or linking):
             quality = min(quality, 1)  # "Meyer discovered [that ...]", "Okafor became [...]": ends mid-thought
         complement = self._complement(head)
-        if complement and (obj is None or len(" ".join([*parts, complement]).split()) <= 10):  # a headline's length
+        # a headline's length: a complement of where or to whom ("moved Brekke [to the justice ministry]") up to
+        # 12 words, one of circumstance ("[after a run of seven defeats]") up to 10
+        limit = 10 if complement and complement.split()[0] in _PERIPHERAL_PREPOSITIONS else 12
+        if complement and (obj is None or len(" ".join([*parts, complement]).split()) <= limit):
             parts.append(complement)
             quality = max(quality, 3 if subject else 1)
             if complement.startswith("from ") and (goal := self._complement(head, after=complement)) \
-                    and goal.split()[0] in ("to", "into") and len(" ".join([*parts, goal]).split()) <= 10:
+                    and goal.split()[0] in ("to", "into") and len(" ".join([*parts, goal]).split()) <= 12:
                 parts.append(goal)  # "moved its headquarters from Paris [to Lyon]": a move has both ends
         self.doer = None
         return Title(tidy(" ".join(p for p in parts if p)), quality)
