@@ -2611,3 +2611,9 @@ def test_a_title_keeps_where_to_up_to_twelve_words_but_a_circumstance_only_up_to
             "Per Dahlberg to the justice ministry on Monday and brought in two newcomers.")
     assert by_trigger(text, "moved").title == ("Prime Minister Anna Lindqvist moved Trade Minister Per Dahlberg to "
                                                "justice ministry")
+
+
+def test_the_day_a_called_off_event_was_set_for_comes_after_the_calling_off():
+    text = ("A guided walk, set for Sunday, was called off on Friday. "
+            "A charity concert, set for Sunday, has been called off.")
+    assert [m.when.value for m in dated(text, date(2019, 10, 29))] == ["2019-10-27", "2019-11-03"]

@@ -347,11 +347,15 @@ class _Extractor:
         if expr is not None and when is not None and when.anchored_by is None:
             # a new date ("adjourned until September") lies ahead of the decision, however it is told
             past = moved_to is None and _told_in_the_past(parsed, head, name)
-            # ("a walk set for Sunday has been called off": what is called off had been set for a day to come)
+            # ("a walk set for Sunday has been called off": what is called off had been set for a day to come, after
+            # the calling off: "a concert planned for Friday was called off on Thursday")
             before = parsed.text[max(0, expr.start - 20):expr.start].lower().split()
             planned_for = status == "cancelled" and before[-1:] == ["for"] and before[-2:-1] \
                 and before[-2] in _PLANNED_WORDS
-            when = orient(when, expr, "planned" if planned_for else status, self.reference, past)
+            called = self.dates.get(governor.i) if planned_for and (governor := parsed.head(name.i)) is not None \
+                else None
+            told = called.earliest if called is not None and called is not expr and called.earliest else self.reference
+            when = orient(when, expr, "planned" if planned_for else status, told, past)
             if when.earliest is not None and expr.earliest is not None and when.earliest.year != expr.earliest.year:
                 self.year_moves.append((expr.start, expr.value, when.earliest.year - expr.earliest.year))
         phase = predicate.kind == "noun" and head.i != name.i and base_form(head) in PHASES
