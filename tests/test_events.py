@@ -2617,3 +2617,12 @@ def test_the_day_a_called_off_event_was_set_for_comes_after_the_calling_off():
     text = ("A guided walk, set for Sunday, was called off on Friday. "
             "A charity concert, set for Sunday, has been called off.")
     assert [m.when.value for m in dated(text, date(2019, 10, 29))] == ["2019-10-27", "2019-11-03"]
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("The Kelso telescope was due to start observing in 2017, but a crack forced engineers to make a new mirror.", []),
+    ("The Dunmore race had been due to start on Thursday, but low cloud kept the birds in their baskets.", []),
+    ("The Dunmore race had been due to start on Thursday.", ["start"]),
+])
+def test_a_plan_whose_day_has_passed_and_that_the_sentence_overturns_is_no_entry(text, triggers):
+    assert [m.trigger for m in dated(text)] == triggers

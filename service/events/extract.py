@@ -346,6 +346,13 @@ class _Extractor:
             halted = None
         if expr is not None and when is not None and when.anchored_by is None:
             # a new date ("adjourned until September") lies ahead of the decision, however it is told
+            # (a bare weekday within the coming week may be the past one: "had been due to start on Thursday, but")
+            bare_weekday = expr.text.lower() in _WEEKDAY_NAMES and when.earliest is not None \
+                and when.earliest - timedelta(days=7) < self.reference
+            if status == "planned" and when.latest is not None and (when.latest < self.reference or bare_weekday) \
+                    and _past_perfect_plan(parsed, head) and _contrasted(parsed, head):
+                return None  # "was due to start observing in 2017, but a crack ... forced engineers to": a plan
+                # whose day has passed, overturned by what the sentence goes on to say, is no entry
             past = moved_to is None and _told_in_the_past(parsed, head, name)
             # ("a walk set for Sunday has been called off": what is called off had been set for a day to come, after
             # the calling off: "a concert planned for Friday was called off on Thursday")
@@ -358,6 +365,7 @@ class _Extractor:
             when = orient(when, expr, "planned" if planned_for else status, told, past)
             if when.earliest is not None and expr.earliest is not None and when.earliest.year != expr.earliest.year:
                 self.year_moves.append((expr.start, expr.value, when.earliest.year - expr.earliest.year))
+
         phase = predicate.kind == "noun" and head.i != name.i and base_form(head) in PHASES
         if predicate.kind == "noun" and head.text.lower() == "due" and head.pos == "ADJ":
             # "its report is due in the autumn": the thing, and that it is due
@@ -916,6 +924,10 @@ def _past_perfect_plan(parsed: Parsed, token: Token) -> bool:
     in the past (beside a postponement of the same happening, the plan that no longer holds)."""
     current: Token | None = token
     while current is not None:
+        markers = [m for m in parsed.children(current.i, "mark") if m.text.lower() in _PLANNED_WORDS]
+        if markers and any(c.lemma.lower() == "be" and c.feature("Tense") == "Past" for c in [
+                *parsed.children(current.i, "aux"), *(c for m in markers for c in parsed.children(m.i, "cop"))]):
+            return True  # "was [due to] start", the marker (and its copula) hung on the verb
         if any(c.lemma.lower() == "have" and c.feature("Tense") == "Past" for c in parsed.children(current.i, "aux")):
             # ("had been [due to] reopen": the arrangement's marker on the verb itself)
             return current.i != token.i or any(m.text.lower() == "due" for m in parsed.children(current.i, "mark"))
@@ -939,6 +951,12 @@ def _end_point_only(parsed: Parsed, expr: Expression, word: Token) -> bool:
     governors = [word, *parsed.ancestors(word.i)][:3]
     return not any(postpones(parsed, g) or postpones_pronoun(parsed, g) or base_form(g) in POSTPONING
                    for g in governors)
+
+
+def _contrasted(parsed: Parsed, token: Token) -> bool:
+    """A later clause of the sentence, joined by "but", goes against it."""
+    start, end = parsed.sentence_of(token.i)
+    return any(t.text.lower() == "but" and t.i > token.i for t in parsed.tokens[start:end])
 
 
 def _perfect_in_the_past(parsed: Parsed, verb: Token) -> bool:
