@@ -573,8 +573,10 @@ def aside_between_subject_and_verb(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for verb in parsed.tokens:
+        if verb.pos != "VERB" or verb.i < 2 or parsed.tokens[verb.i - 1].text != ",":
+            continue
         subject = next((c for c in parsed.children(verb.i, "nsubj") if c.i < verb.i), None)
-        if verb.pos != "VERB" or subject is None or verb.i < 2 or parsed.tokens[verb.i - 1].text != ",":
+        if subject is None:
             continue
         last = max(k for k in parsed.subtree(subject.i) if parsed.tokens[k].pos != "PUNCT")
         if last + 2 >= verb.i or parsed.tokens[last + 1].text != ",":

@@ -686,9 +686,10 @@ def adjective_heading_a_phrase(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
+        if word.pos != "ADJ" or word.rel not in ("obl", "nmod", "obj", "nsubj") or not word.text.isalpha():
+            continue
         article = any(c.text.lower() in ("a", "an") for c in parsed.children(word.i, "det"))  # "[A friendly] ..."
-        if word.pos != "ADJ" or word.rel not in ("obl", "nmod", "obj", "nsubj") or not word.text.isalpha() \
-                or not (parsed.children(word.i, "case", "nmod:poss") or article) or noun_lemmas(word.text) == () \
+        if not (parsed.children(word.i, "case", "nmod:poss") or article) or noun_lemmas(word.text) == () \
                 or any(c.pos in ("NOUN", "PROPN") and c.i > word.i and not parsed.children(c.i, "case")
                        for c in parsed.children(word.i)):
             continue
