@@ -843,7 +843,7 @@ def _background(parsed: Parsed, head: Token) -> bool:
     the past perfect ("cuts he had opposed": before the past it is told against), "previously"."""
     if head.dep.lower() == "acl:relcl":
         return True
-    if any(c.lemma.lower() == "have" and c.feature("Tense") == "Past" for c in parsed.children(head.i, "aux")):
+    if _perfect_in_the_past(parsed, head):
         return True
     return any(c.text.lower() in _EARLIER for c in parsed.children(head.i, "advmod"))
 
@@ -928,7 +928,7 @@ def _past_perfect_plan(parsed: Parsed, token: Token) -> bool:
         if markers and any(c.lemma.lower() == "be" and c.feature("Tense") == "Past" for c in [
                 *parsed.children(current.i, "aux"), *(c for m in markers for c in parsed.children(m.i, "cop"))]):
             return True  # "was [due to] start", the marker (and its copula) hung on the verb
-        if any(c.lemma.lower() == "have" and c.feature("Tense") == "Past" for c in parsed.children(current.i, "aux")):
+        if _perfect_in_the_past(parsed, current):
             # ("had been [due to] reopen": the arrangement's marker on the verb itself)
             return current.i != token.i or any(m.text.lower() == "due" for m in parsed.children(current.i, "mark"))
         if current.i != token.i and current.text.lower() in _PLANNED_WORDS and any(
@@ -960,6 +960,7 @@ def _contrasted(parsed: Parsed, token: Token) -> bool:
 
 
 def _perfect_in_the_past(parsed: Parsed, verb: Token) -> bool:
+    """Told in the past perfect: "had" among the auxiliaries ("had been set for", "had opposed")."""
     return any(c.lemma.lower() == "have" and c.feature("Tense") == "Past" for c in parsed.children(verb.i, "aux"))
 
 

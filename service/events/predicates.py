@@ -515,6 +515,12 @@ def _put_off_by_it(parsed: Parsed, token: Token) -> Token | None:
     return thing if thing is not None and eventive_noun(thing) else None
 
 
+def puts_off(parsed: Parsed, verb: Token) -> bool:
+    """ "was put back", "put off": the phrasal verbs of putting off, which "put" alone is not."""
+    prt = particle(parsed, verb.i)
+    return base_form(verb) == "put" and prt is not None and parsed.tokens[prt].text.lower() in ("back", "off")
+
+
 def postpones_pronoun(parsed: Parsed, token: Token) -> bool:
     """A verb of putting off whose object is a pronoun, moved to a time ("it has been moved to September")."""
     if base_form(token) in POSTPONING:

@@ -36,6 +36,7 @@ from service.events.predicates import (
     particle,
     postpones,
     postpones_pronoun,
+    puts_off,
     reported_clause,
     set_off_participle,
 )
@@ -151,12 +152,13 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
             continue  # "collections, suspended in January, will resume on March 22": the halt came before
         # (a participle on the word, "the cancelled match"; not a clause with its own subject, "an alert in
         # January, when 40 sessions were cancelled", which tells of another happening)
-        modifiers = {c.text.lower() for c in parsed.children(token.i, "amod", "acl")
-                     if not parsed.children(c.i, "nsubj", "nsubj:pass", "aux", "aux:pass")} | _set_off(parsed, token)
-        participles = [*parsed.children(token.i, "acl"), *filter(None, [set_off_participle(parsed, token)])]
-        called_off = any(_lemma(c, parsed) == "call off" and not parsed.children(
-            c.i, "nsubj", "nsubj:pass", "aux", "aux:pass") for c in participles)
-        if modifiers & _CANCELLED_MODIFIERS or called_off:  # ("the display, [called off] on Thursday,")
+        participles = [c for c in parsed.children(token.i, "amod", "acl")
+                       if not parsed.children(c.i, "nsubj", "nsubj:pass", "aux", "aux:pass")]
+        if (aside := set_off_participle(parsed, token)) is not None:
+            participles.append(aside)
+        modifiers = {c.text.lower() for c in participles}
+        called_off = any(_lemma(c, parsed) == "call off" for c in participles)  # ("the display, called off ...,")
+        if modifiers & _CANCELLED_MODIFIERS or called_off:
             return "cancelled"
         if modifiers & _POSTPONED_MODIFIERS:
             return "postponed"
@@ -197,7 +199,7 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
             if not parsed.children(later.i, "nsubj") and not _words(parsed, later) & NEGATIONS:
                 if base_form(later) in CANCELLING:
                     return "cancelled"
-                if base_form(later) in POSTPONING or _lemma(later, parsed) in ("put back", "put off"):
+                if base_form(later) in POSTPONING or puts_off(parsed, later):
                     return "postponed"  # (also "had been scheduled for November 3 but was put back")
     words = set()
     for token in chain:

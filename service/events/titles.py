@@ -36,6 +36,7 @@ from service.events.predicates import (
     open_question,
     participle_adjuncts,
     particle,
+    puts_off,
     reported_clause,
 )
 from service.events.repairs import ASPECTUAL
@@ -500,9 +501,9 @@ class Titler:
                             and not parsed.children(c.i, "nsubj") and not parsed.children(c.i, "cop")), None)
             if obj is None and flattened(parsed, head):
                 obj = parsed.tokens[head.head]  # the noun it was flattened onto is what it acted on
-            relative = next((c for c in parsed.children(head.i) if c.tag == "WDT" and c.i < head.i
-                             and c.rel != "nsubj" and c.i > 0 and parsed.tokens[c.i - 1].pos == "NOUN"), None)
-            if obj is None and subject is not None and relative is not None:
+            if obj is None and subject is not None and (relative := next(
+                    (c for c in parsed.children(head.i) if c.tag == "WDT" and c.i < head.i and c.rel != "nsubj"
+                     and c.i > 0 and parsed.tokens[c.i - 1].pos == "NOUN"), None)) is not None:
                 obj = parsed.tokens[relative.i - 1]  # "an upgrade [that] Kronborg approved": the upgrade was approved
         surface = head.text.lower()
         prefix = next((c for c in parsed.children(head.i, "compound") if c.tag == "AFX" and c.i == head.i - 2), None)
@@ -767,14 +768,14 @@ class Titler:
                 and base_form(governor) not in CANCELLING | POSTPONING:
             # "the visit had been scheduled for June but was postponed": its fate is told by the second verb
             governor = next((c for c in self.parsed.children(governor.i, "conj") if c.pos == "VERB"
-                             and (base_form(c) in CANCELLING | POSTPONING or self._puts_off(c))
+                             and (base_form(c) in CANCELLING | POSTPONING or puts_off(self.parsed, c))
                              and not self.parsed.children(c.i, "nsubj", "nsubj:pass")), governor)
         if sum(1 for k in indices if self.parsed.tokens[k].pos not in ("NUM", "DET", "PUNCT")
                or re.fullmatch(r"(1[89]|20)\d\d", self.parsed.tokens[k].text)) > 1:  # "a 2010 raid" says which
             phrase = Title(tidy(self.words(indices)), 2)
             if status in ("cancelled", "postponed") and governor is not None and governor.pos == "VERB" \
                     and name.dep.lower() in ("obj", "nsubj:pass") \
-                    and (base_form(governor) in CANCELLING | POSTPONING or self._puts_off(governor)):
+                    and (base_form(governor) in CANCELLING | POSTPONING or puts_off(self.parsed, governor)):
                 # "halted a smaller study of cardoxan": told as a headline tells it, "Smaller study ... halted"
                 prt = particle(self.parsed, governor.i)
                 verb = governor.text.lower() if governor.tag in ("VBD", "VBN") else simple_past(base_form(governor))
@@ -802,10 +803,6 @@ class Titler:
             # clause says who did what with it ("scrapped plans to sell 5,000 tickets")
             return Title(tidy(f"{self.words(indices)} {purpose}"), 2)
         return clause if clause is not None else Title(tidy(self.words(indices)), 0)
-
-    def _puts_off(self, verb: Token) -> bool:
-        prt = particle(self.parsed, verb.i)
-        return base_form(verb) == "put" and prt is not None and self.parsed.tokens[prt].text.lower() in ("back", "off")
 
     def noun_then(self, name: Token, told: str) -> Title:
         """The event noun's phrase, then what was done to it: "Vote postponed", "Return visit by mayor moved",

@@ -8,6 +8,7 @@ from service.events.lemmas import base_form, past_forms, verb_lemmas
 from service.events.lexicon import HAPPENING, REPORTING, REPORTING_WHEN_BARE
 from service.events.predicates import PARTICLES, eventive_noun
 from service.events.repairs.common import PLAIN_PREPOSITIONS, SUBORDINATORS, on_a_verb, verb_above
+from service.events.repairs.words import as_noun
 from service.nlp import Parsed, Token
 
 
@@ -617,6 +618,11 @@ def particle_taken_for_a_preposition(parsed: Parsed) -> Parsed:
 _ARRANGING_PARTICIPLES = frozenset({"set", "scheduled", "planned", "slated", "due", "booked"})
 
 
+def _as_participle(part: Token, head: int) -> Token:
+    """The word of arrangement as a modifier of the noun at `head` ("due" stays the adjective it is)."""
+    return replace(part, head=head, dep="acl", pos="VERB", tag="JJ" if part.text == "due" else "VBN")
+
+
 def arranging_aside_taken_for_the_subject(parsed: Parsed) -> Parsed:
     """ "A friendly against Denmark, [set] for April 20, has been called off", the participle set off by commas made
     the subject and the noun before it its modifier: an aside between commas describes the phrase before it,
@@ -629,7 +635,7 @@ def arranging_aside_taken_for_the_subject(parsed: Parsed) -> Parsed:
                 and verb.i < part.i and parsed.tokens[part.i - 1].text == "," and not parsed.children(part.i, "cc") \
                 and verb.pos in ("NOUN", "ADJ", "PROPN"):
             # ("a friendly against Dunmore, [set] for June 20,": no conjunction, no second noun: an aside on it)
-            tokens[part.i] = replace(part, dep="acl", pos="VERB", tag="VBN" if part.text != "due" else "JJ")
+            tokens[part.i] = _as_participle(part, head=part.head)
             changed = True
             continue
         if part.text.lower() not in _ARRANGING_PARTICIPLES or part.rel != "nsubj" or verb is None \
@@ -640,9 +646,9 @@ def arranging_aside_taken_for_the_subject(parsed: Parsed) -> Parsed:
         if noun is None or any(c.i < noun.i for c in parsed.children(part.i) if c.rel != "det") \
                 or any(parsed.tokens[k].pos in ("VERB", "AUX") for k in range(noun.i + 1, part.i)):
             continue
-        tokens[noun.i] = replace(noun, head=verb.i, dep=part.dep, **(
-            {"pos": "NOUN", "tag": "NN", "lemma": noun.text.lower()} if noun.pos == "ADJ" else {}))
-        tokens[part.i] = replace(part, head=noun.i, dep="acl", pos="VERB", tag="VBN" if part.text != "due" else "JJ")
+        tokens[noun.i] = as_noun(noun, head=verb.i, dep=part.dep) if noun.pos == "ADJ" \
+            else replace(noun, head=verb.i, dep=part.dep)
+        tokens[part.i] = _as_participle(part, head=noun.i)
         for child in parsed.children(part.i):
             if child.i < part.i and child.i != noun.i:
                 tokens[child.i] = replace(child, head=noun.i)

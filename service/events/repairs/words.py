@@ -693,7 +693,7 @@ def adjective_heading_a_phrase(parsed: Parsed) -> Parsed:
                 or any(c.pos in ("NOUN", "PROPN") and c.i > word.i and not parsed.children(c.i, "case")
                        for c in parsed.children(word.i)):
             continue
-        tokens[word.i] = replace(word, pos="NOUN", tag="NN", lemma=word.text.lower(), morph="Number=Sing")
+        tokens[word.i] = as_noun(word)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
