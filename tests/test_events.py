@@ -2626,3 +2626,28 @@ def test_the_day_a_called_off_event_was_set_for_comes_after_the_calling_off():
 ])
 def test_a_plan_whose_day_has_passed_and_that_the_sentence_overturns_is_no_entry(text, triggers):
     assert [m.trigger for m in dated(text)] == triggers
+
+
+@pytest.mark.parametrize("text, trigger, title", [
+    ("The brewery had hoped to launch a cherry stout in May, but the launch was put back until July.",
+     "launch", "Launch of cherry stout put back"),
+    ("Pilots at Kestrel Air began a 48-hour strike on Monday. The strike was suspended on Tuesday.",
+     "strike", "48-hour strike suspended"),
+    ("The Harwick Echo offered to settle in June, but Tom Reyes rejected the offer in August.",
+     "rejected", "Tom Reyes rejected Harwick Echo’s offer"),
+])
+def test_a_bare_definite_happening_names_the_one_told_just_before(text, trigger, title):
+    assert by_trigger(text, trigger).title.startswith(title)
+
+
+def test_a_definite_happening_with_words_of_its_own_or_nothing_before_keeps_its_phrase():
+    text = ("The council met on Monday. The launch of the cycle scheme was put back on Tuesday. "
+            "The meeting was adjourned on Friday.")
+    assert by_trigger(text, "put").title.startswith("Launch of cycle scheme")
+    assert by_trigger(text, "meeting").title == "Meeting adjourned"  # "met" lends no object: no "meeting of"
+
+
+def test_a_title_never_ends_on_an_owner_whose_thing_was_cut():
+    text = ("Drugmaker Corvane Pharma is recalling 1.2 million packs of its Glowmint Extra-Strength cough syrup "
+            "sold in France. The recall began on Tuesday.")
+    assert not by_trigger(text, "began").title.endswith("’s began")

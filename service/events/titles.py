@@ -20,6 +20,7 @@ from service.events.lexicon import (
     EXPECTING,
     HAPPENING,
     NEGATIONS,
+    NOUN_VERB,
     PLANNING,
     POSTPONING,
     REPORTING,
@@ -54,6 +55,8 @@ _ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|nin
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 MAX_WORDS = 12
 _DANGLING = frozenset("to of the a an and or for with in on at by from into between".split())
+# verbs whose object is a partner or a goal, not what the happening is of: "visited Paris" is no "visit of Paris"
+_PARTNERED = frozenset("meet talk visit attack fight play beat win race face discuss agree join".split())
 _LINKING = frozenset("become remain stay turn grow prove seem appear".split())  # say nothing without a complement
 
 
@@ -235,9 +238,13 @@ class Titler:
         self.coreference = coreference
         self.substitutes: dict[int, str] = {}  # "its" -> "Selene’s"
         self.doer: str | None = None  # the subject of the title being built: "its" of it is dropped
+        self._telling: set[int] = set()  # definite happenings being resolved to what was told before
 
     def phrase(self, i: int, max_words: int = 7, depth: int = 0) -> list[int]:
         """A compact noun phrase: the noun with its modifiers and one level of complements."""
+        if depth == 0 and (told := self._told_before(self.parsed.tokens[i])) is not None:
+            self.substitutes[i] = told  # "the launch" -> "launch of smoked version of cheese"
+            return [i]
         keep = {i, *self._glued(i)}  # "the [34-year-old]": a hyphenated word is one word
         if self.parsed.tokens[i].pos == "PROPN" and (chunk := chunk_around(self.parsed, i)) is not None:
             keep.update(range(chunk[0], chunk[1] + 1))  # the whole name, however the parser split it
@@ -303,13 +310,52 @@ class Titler:
                 ordered.remove(spare)
             else:
                 ordered = ordered[:-1] if ordered[-1] > i else ordered[1:]
-        while ordered and self.parsed.tokens[ordered[-1]].pos in ("ADP", "CCONJ", "DET", "PART"):
-            ordered = ordered[:-1]
+        while ordered and (self.parsed.tokens[ordered[-1]].pos in ("ADP", "CCONJ", "DET", "PART")
+                           or (self.parsed.tokens[ordered[-1]].dep.lower() == "nmod:poss"
+                               and self.parsed.tokens[ordered[-1]].pos == "PRON")):
+            ordered = ordered[:-1]  # nor on an owner whose thing was cut ("packs of [its]")
         while depth == 0 and ordered and self.parsed.tokens[ordered[0]].pos in ("ADP", "CCONJ") \
                 and not self._hyphenated(ordered[0]) and not self._quantifier(ordered[0]):
             # "in-depth investigation" keeps its "in", "at least three people" its "at"
             ordered = ordered[1:]  # "by distributor Northway" hung on the modifier: the phrase has no preposition
         return ordered
+
+    def _told_before(self, noun: Token) -> str | None:
+        """A bare definite happening names the one told just before (English definite anaphora): "had intended to
+        launch a smoked version of the cheese, but the launch was put back" is the launch of that version; "a
+        48-hour strike by pilots ... the strike" that strike. Only the nearest same word in this sentence or the
+        one before is looked at, and a verb lends its object ("launch of ..."), or its named subject as the owner
+        where it has none ("Aurora-2 was to launch ... the launch": "Aurora-2’s launch")."""
+        tokens = self.parsed.tokens
+        if noun.pos != "NOUN" or noun.i in self._telling or not eventive_noun(noun) or not any(
+                c.rel == "det" and c.text.lower() in ("the", "this", "that") for c in self.parsed.children(noun.i)):
+            return None
+        if any(c.rel not in ("det", "case", "punct", "cc", "conj", "acl") and c.i not in self.excluded
+               for c in self.parsed.children(noun.i)):
+            return None  # "the launch of the probe", "the June launch": the phrase says which itself
+        lemma = noun.lemma.lower()
+        verb = NOUN_VERB.get(lemma, lemma)
+        number = self.parsed.sentence_number(noun.i)
+        floor = self.parsed.sentences[max(0, number - 1)][0]
+        self._telling.add(noun.i)
+        try:
+            for k in range(noun.i - 1, floor - 1, -1):
+                earlier = tokens[k]
+                if earlier.pos == "NOUN" and earlier.lemma.lower() == lemma and k not in self.excluded:
+                    words = self.words(self.phrase(k, 6))
+                    return words if len(words.split()) > 1 else None
+                if earlier.pos == "VERB" and base_form(earlier) == verb and verb not in _PARTNERED:
+                    obj = next(iter(self.parsed.children(k, "obj")), None)
+                    if obj is not None:
+                        return None if self._opaque(obj) else \
+                            f"{noun.text.lower()} of {self.words(self.phrase(obj.i, 5))}"
+                    doer = subject_of(self.parsed, earlier)
+                    if doer is not None and doer.pos == "PROPN" and (chunk := chunk_around(self.parsed, doer.i)):
+                        return f"{self.words(list(range(chunk[0], chunk[1] + 1)))}’s {noun.text.lower()}"
+                    return None
+            return None
+        finally:
+            self._telling.discard(noun.i)
 
     def _names_something(self, token: Token) -> bool:
         """A complement that is or carries a name ("of [Morvanian] potash", "the main contractor, [Brindley Build]"):
