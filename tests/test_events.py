@@ -2651,3 +2651,8 @@ def test_a_title_never_ends_on_an_owner_whose_thing_was_cut():
     text = ("Drugmaker Corvane Pharma is recalling 1.2 million packs of its Glowmint Extra-Strength cough syrup "
             "sold in France. The recall began on Tuesday.")
     assert not by_trigger(text, "began").title.endswith("’s began")
+
+
+def test_a_figure_that_fell_by_a_share_over_last_year_is_a_statistic():
+    text = "Orders from Japan, which had kept the mill going since 2008, fell by a third last year."
+    assert [m.trigger for m in dated(text)] == []

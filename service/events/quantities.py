@@ -91,6 +91,9 @@ def period_change(parsed: Parsed, head: Token, earliest: date | None, latest: da
 def _moved_by_an_amount(parsed: Parsed, head: Token) -> bool:
     if base_form(head) in _BY_A_FACTOR:
         return True  # "letter volumes halved", "trade has more than doubled"
+    after = [t.text.lower() for t in parsed.tokens[head.i + 1:head.i + 4]]
+    if after[:1] == ["by"] and len(after) == 3 and after[1] in ("a", "one") and after[2] in _FRACTIONS:
+        return True  # "fell by a third last year", whatever the parser made of "a third last year"
     # ("fell by a third", "rose to 350,000 dollars": a share or a figure it moved by, to or from)
     return any(c.text.lower() in ("percent", "%", "per") or any(k.text.lower() in ("percent", "%")
                                                                 for k in parsed.children(c.i))
