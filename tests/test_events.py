@@ -2656,3 +2656,16 @@ def test_a_title_never_ends_on_an_owner_whose_thing_was_cut():
 def test_a_figure_that_fell_by_a_share_over_last_year_is_a_statistic():
     text = "Orders from Japan, which had kept the mill going since 2008, fell by a third last year."
     assert [m.trigger for m in dated(text)] == []
+
+
+def test_a_passive_agent_and_the_name_before_who_are_what_a_later_pronoun_stands_for():
+    text = ("The skatepark was opened on Saturday by 15-year-old Mia Dunn, who learned to skate in a car park. "
+            "She flies to a training camp in Lisbon on Tuesday.")
+    assert by_trigger(text, "flies", date(2024, 6, 9)).title == "Mia Dunn to fly to training camp in Lisbon"
+
+
+def test_the_agent_of_a_participle_set_off_after_a_subject_is_no_antecedent():
+    text = ("Bramble, owned by Sarah Illingworth from Ripon, won the show on Sunday. "
+            "The three-year-old had won her group on Saturday.")
+    second = [m for m in mentions(text, date(2023, 3, 13)) if m.trigger_start > text.index("The three")]
+    assert second and not any("Illingworth" in m.title for m in second)

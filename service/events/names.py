@@ -190,6 +190,20 @@ class Coreference:
             if token.i + 2 < len(parsed.tokens) and parsed.tokens[token.i + 1].text == "-" \
                     and token.head == token.i + 2 and not parsed.tokens[token.i + 1].space and not token.space:
                 continue  # "the [Edinburgh]-based chain": a word of a hyphenated modifier is nobody's name
+            if token.rel == "nsubj" and token.text.lower() == "who" and (clause := parsed.head(token.i)) is not None \
+                    and clause.dep.lower() == "acl:relcl" and (named := parsed.head(clause.i)) is not None \
+                    and named.pos == "PROPN" and not parsed.children(named.i, "det") \
+                    and (chunk := chunk_around(parsed, named.i)) is not None:  # ("the 22-year-old Ukrainian, who")
+                # "opened by Mia Dunn, who will compete ... She flies": "who" makes its name a subject, a person's
+                self._subjects.append((token.i, chunk_text(parsed, chunk), True))
+                self._titled.add(token.i)
+                continue
+            if token.dep.lower() == "obl:agent" and token.pos == "PROPN" and parsed.children(token.head, "aux:pass") \
+                    and (chunk := chunk_around(parsed, token.i)) is not None:
+                # "The park was opened by Mia Dunn": the agent of a passive clause is the one who did it, as a subject
+                # is (not that of a participle set off after another subject: "Bramble, owned by Sarah Illingworth")
+                self._subjects.append((token.i, chunk_text(parsed, chunk), _person_like(parsed, chunk)))
+                continue
             chunk = chunk_around(parsed, token.i) if token.rel == "nsubj" else None
             if chunk is not None and (token.pos == "PROPN" or chunk[0] < token.i):  # "Harlow Biscuits" tagged a noun
                 name = chunk_text(parsed, chunk)
