@@ -2669,3 +2669,36 @@ def test_the_agent_of_a_participle_set_off_after_a_subject_is_no_antecedent():
             "The three-year-old had won her group on Saturday.")
     second = [m for m in mentions(text, date(2023, 3, 13)) if m.trigger_start > text.index("The three")]
     assert second and not any("Illingworth" in m.title for m in second)
+
+
+def test_a_subject_hung_on_the_participle_set_off_after_it_is_the_main_verbs():
+    from service.events.repairs import repair
+
+    # "The bell, cast in 1702, was stolen by thieves": the parser made "bell" the subject of "cast"
+    parsed = repair(_hand_parsed([
+        ("The", "DT", "DET", "det", 1), ("bell", "NN", "NOUN", "nsubj", 3), (",", ",", "PUNCT", "punct", 1),
+        ("cast", "VBN", "VERB", "parataxis", 9), ("in", "IN", "ADP", "case", 5), ("1702", "CD", "NUM", "obl", 3),
+        (",", ",", "PUNCT", "punct", 3), ("was", "VBD", "AUX", "aux:pass", 9), ("later", "RB", "ADV", "advmod", 9),
+        ("stolen", "VBN", "VERB", "ROOT", 9), ("by", "IN", "ADP", "case", 11),
+        ("thieves", "NNS", "NOUN", "obl:agent", 9)]))
+    assert (parsed.tokens[1].dep, parsed.tokens[1].head) == ("nsubj:pass", 9)
+    assert (parsed.tokens[3].dep, parsed.tokens[3].head) == ("acl", 1)
+
+
+def test_a_relative_clause_hung_on_the_verb_goes_to_the_noun_before_it():
+    from service.events.repairs import repair
+
+    # "would replace a lift built in 1971 that was closed": "that was closed" hung on "replace"
+    words = [("They", "PRP", "PRON", "nsubj", 2), ("would", "MD", "AUX", "aux", 2),
+             ("replace", "VB", "VERB", "ROOT", 2), ("a", "DT", "DET", "det", 4), ("lift", "NN", "NOUN", "obj", 2),
+             ("built", "VBN", "VERB", "acl", 4),
+             ("in", "IN", "ADP", "case", 7), ("1971", "CD", "NUM", "obl", 5),
+             ("that", "WDT", "PRON", "nsubj:pass", 10), ("was", "VBD", "AUX", "aux:pass", 10),
+             ("closed", "VBN", "VERB", "ccomp", 2)]
+    clause = repair(_hand_parsed(words)).tokens[10]
+    assert (clause.dep, clause.head) == ("acl:relcl", 4)
+    # a "which" after a comma may take the whole clause: left where the parser put it
+    words[8] = ("which", "WDT", "PRON", "nsubj:pass", 10)
+    words.insert(8, (",", ",", "PUNCT", "punct", 11))
+    words = [(t, x, u, d, h + 1 if h >= 8 and k != 8 else h) for k, (t, x, u, d, h) in enumerate(words)]
+    assert repair(_hand_parsed(words)).tokens[11].head == 2

@@ -65,6 +65,8 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     attachments.measured_time_taken_for_the_clause,
     attachments.phrase_after_an_apposition,
     attachments.aside_between_subject_and_verb,
+    attachments.subject_taken_by_a_participle_aside,
+    attachments.relative_clause_hung_on_a_verb,
     attachments.arranging_aside_taken_for_the_subject,
     attachments.subordinate_clause_taken_for_a_modifier,
     attachments.when_clause_taken_for_a_conjunct,

@@ -598,6 +598,66 @@ def aside_between_subject_and_verb(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def subject_taken_by_a_participle_aside(parsed: Parsed) -> Parsed:
+    """ "The font, [carved] from red sandstone in about 1150, was taken from the church", the subject hung on the
+    participle set off by commas after it: a participle between commas right after a noun describes the noun (a
+    reduced relative clause), and the noun is the subject of the verb after the second comma when that verb has
+    none of its own."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for participle in parsed.tokens:
+        if participle.pos != "VERB" or participle.tag != "VBN" or participle.i < 2 \
+                or parsed.tokens[participle.i - 1].text != "," or participle.rel not in ("parataxis", "advcl", "dep"):
+            continue
+        subject = next((c for c in parsed.children(participle.i, "nsubj", "nsubj:pass") if c.i < participle.i), None)
+        verb = parsed.head(participle.i)
+        if subject is None or verb is None or verb.pos not in ("VERB", "AUX") or verb.i < participle.i \
+                or parsed.children(verb.i, "nsubj", "nsubj:pass", "expl", "csubj"):
+            continue
+        last = max(k for k in parsed.subtree(subject.i) if k < participle.i and parsed.tokens[k].pos != "PUNCT")
+        aside_end = max(parsed.subtree(participle.i))
+        if last + 2 != participle.i or aside_end + 1 >= verb.i or parsed.tokens[aside_end].text != "," \
+                or any(parsed.tokens[k].pos in ("VERB", "AUX") and parsed.tokens[k].rel not in ("aux", "cop")
+                       for k in range(aside_end + 1, verb.i)):
+            continue  # only commas, then the verb's own auxiliaries and adverbs, between the aside and the verb
+        passive = bool(parsed.children(verb.i, "aux:pass"))
+        tokens[subject.i] = replace(subject, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
+        tokens[participle.i] = replace(participle, head=subject.i, dep="acl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday year month week day""".split())
+
+
+def relative_clause_hung_on_a_verb(parsed: Parsed) -> Parsed:
+    """ "would replace a chairlift built in 1971 [that was shut down] by inspectors", the relative clause hung on
+    the verb: "that", "who" and a "which" with no comma before it open a clause about a noun, never about a clause
+    (only a "which" after a comma may take a whole clause), and English puts it after its noun: the nearest noun
+    before it, past a date or a number, is what it is about."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for clause in parsed.tokens:
+        up = parsed.head(clause.i)
+        if clause.rel not in ("acl", "advcl", "ccomp", "dep") or up is None or up.pos not in ("VERB", "AUX"):
+            continue  # ("[that was shut down]" labelled a relative clause of the verb, or its complement)
+        pronoun = next((c for c in parsed.children(clause.i) if c.i < clause.i and c.rel in ("nsubj", "obj")
+                        and c.text.lower() in ("that", "who", "which") and c.tag in ("WDT", "WP")), None)
+        if pronoun is None or pronoun.i == 0 or (pronoun.text.lower() == "which"
+                                                 and parsed.tokens[pronoun.i - 1].text == ","):
+            continue
+        before = parsed.tokens[pronoun.i - 1]
+        # the noun the words just before hang on ("a chairlift [built in 1971] that"), a date's never
+        noun = next((t for t in (before, *parsed.ancestors(before.i)) if t.pos in ("NOUN", "PROPN")
+                     and t.text.lower() not in _CALENDAR_WORDS), None)
+        if noun is None or noun.i <= up.i or noun.i in parsed.subtree(clause.i):
+            continue
+        tokens[clause.i] = replace(clause, head=noun.i, dep="acl:relcl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def particle_taken_for_a_preposition(parsed: Parsed) -> Parsed:
     """ "Organisers called [off] the display", the particle tagged as one but hung on the object as its preposition:
     right after its verb, before the verb's object, a word tagged a particle belongs to the verb ("call off")."""
