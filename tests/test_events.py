@@ -2702,3 +2702,11 @@ def test_a_relative_clause_hung_on_the_verb_goes_to_the_noun_before_it():
     words.insert(8, (",", ",", "PUNCT", "punct", 11))
     words = [(t, x, u, d, h + 1 if h >= 8 and k != 8 else h) for k, (t, x, u, d, h) in enumerate(words)]
     assert repair(_hand_parsed(words)).tokens[11].head == 2
+
+
+def test_a_title_cut_to_length_never_ends_on_a_number_whose_noun_was_cut():
+    from service.events.titles import tidy
+
+    long = "Voters in the Alpine resort of Vernaz to decide whether to spend 46 million Swiss francs"
+    assert tidy(long) == "Voters in the Alpine resort of Vernaz to decide whether to spend"
+    assert tidy("Council to spend 46 million pounds") == "Council to spend 46 million pounds"

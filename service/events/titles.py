@@ -57,6 +57,7 @@ MAX_WORDS = 12
 _DANGLING = frozenset("to of the a an and or for with in on at by from into between".split())
 # verbs whose object is a partner or a goal, not what the happening is of: "visited Paris" is no "visit of Paris"
 _PARTNERED = frozenset("meet talk visit attack fight play beat win race face discuss agree join".split())
+_AMOUNT_WORD = re.compile(r"[£$€]?[\d.,]+(m|bn|k|%)?|hundred|thousand|million|billion|trillion")
 _LINKING = frozenset("become remain stay turn grow prove seem appear".split())  # say nothing without a complement
 
 
@@ -884,7 +885,7 @@ def tidy(text: str) -> str:
     words = text.split()
     if len(words) > MAX_WORDS:
         words = words[:MAX_WORDS]
-        while len(words) > 2 and words[-1].lower() in _DANGLING:
-            words.pop()  # a title cut short never ends on "to", "of" or "the"
+        while len(words) > 2 and (words[-1].lower() in _DANGLING or _AMOUNT_WORD.fullmatch(words[-1].lower())):
+            words.pop()  # a title cut short never ends on "to", "of" or "the", nor on a number whose noun was cut
         text = " ".join(words)
     return text[:1].upper() + text[1:] if text else text
