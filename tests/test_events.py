@@ -2710,3 +2710,18 @@ def test_a_title_cut_to_length_never_ends_on_a_number_whose_noun_was_cut():
     long = "Voters in the Alpine resort of Vernaz to decide whether to spend 46 million Swiss francs"
     assert tidy(long) == "Voters in the Alpine resort of Vernaz to decide whether to spend"
     assert tidy("Council to spend 46 million pounds") == "Council to spend 46 million pounds"
+
+
+def test_a_name_read_as_the_subject_of_a_passive_relative_clause_ends_the_noun_phrase_before_it():
+    from service.events.repairs import repair
+
+    # "a deal with the operator Fenwick was signed": parsed as "a deal with the operator [(that) Fenwick was signed]"
+    parsed = repair(_hand_parsed([
+        ("A", "DT", "DET", "det", 1), ("deal", "NN", "NOUN", "ROOT", 1), ("with", "IN", "ADP", "case", 4),
+        ("the", "DT", "DET", "det", 4), ("operator", "NN", "NOUN", "nmod", 1),
+        ("Fenwick", "NNP", "PROPN", "nsubj:pass", 7), ("was", "VBD", "AUX", "aux:pass", 7),
+        ("signed", "VBN", "VERB", "acl:relcl", 1)]))
+    assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (1, 5, 7)] == [
+        ("nsubj:pass", 7), ("appos", 4), ("ROOT", 7)]
+    text = "A contract with the Dutch track manager ProRail was signed in July."
+    assert by_trigger(text, "signed").title == "Contract with Dutch track manager ProRail signed"

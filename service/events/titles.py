@@ -469,7 +469,7 @@ class Titler:
             # name closing the subject is the subject's, wherever the parser hung it inside
             words = [k for k in self.parsed.subtree(subj.i) if self.parsed.tokens[k].pos != "PUNCT"]
             named = next((self.parsed.tokens[k] for k in words if self.parsed.tokens[k].dep.lower() == "appos"
-                          and self.parsed.tokens[k].pos == "PROPN"
+                          and self.parsed.tokens[k].pos == "PROPN" and self._set_off(k)
                           and max(j for j in self.parsed.subtree(k) if self.parsed.tokens[j].pos != "PUNCT")
                           == max(words)), None)
         if subj.pos in ("NOUN", "ADJ") and named is not None:  # "the junior partner, the Green Alliance,"
@@ -493,6 +493,12 @@ class Titler:
         if subj.pos == "NOUN" and len(words.split()) <= 3 and (doer := self._doer_of_its_participle(subj)) is not None:
             words = f"{words} {doer}"  # "Libel trial [brought by Howard Lyle] opened": whose it is says which
         return self.coreference.full_name(words), plural  # "Halden" after "Halden Motors": the whole name
+
+    def _set_off(self, k: int) -> bool:
+        """The phrase of token k follows a comma ("director of observation[,] Karin Lindqvist"), as an apposition
+        does; a name right after its noun is the noun's own ("the track manager ProRail")."""
+        first = min(j for j in self.parsed.subtree(k) if self.parsed.tokens[j].pos != "PUNCT")
+        return first > 0 and self.parsed.tokens[first - 1].text == ","
 
     def _doer_of_its_participle(self, noun: Token) -> str | None:
         """ "a libel trial brought by property developer Howard Lyle": the participle and the name of its agent,

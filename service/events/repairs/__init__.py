@@ -67,6 +67,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     attachments.aside_between_subject_and_verb,
     attachments.subject_taken_by_a_participle_aside,
     attachments.relative_clause_hung_on_a_verb,
+    attachments.name_taken_for_the_subject_of_a_passive_relative,
     attachments.arranging_aside_taken_for_the_subject,
     attachments.subordinate_clause_taken_for_a_modifier,
     attachments.when_clause_taken_for_a_conjunct,

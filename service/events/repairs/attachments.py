@@ -658,6 +658,34 @@ def relative_clause_hung_on_a_verb(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def name_taken_for_the_subject_of_a_passive_relative(parsed: Parsed) -> Parsed:
+    """ "a contract with the track manager [ProRail] was signed in July", read as a relative clause "(that) ProRail
+    was signed" on "contract": English drops a relative word only where it is the object ("a contract ProRail
+    signed"); a passive relative clause keeps its subject word ("that was signed"). So a name right after a noun,
+    as such a clause's subject, ends that noun's phrase ("the manager ProRail"), and the verb is the main one of the
+    noun the clause hung on."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        noun = parsed.head(verb.i)
+        if verb.dep.lower() != "acl:relcl" or noun is None or noun.pos != "NOUN" or noun.i > verb.i \
+                or not parsed.children(verb.i, "aux:pass"):
+            continue
+        name = next((c for c in parsed.children(verb.i, "nsubj:pass") if c.pos == "PROPN"), None)
+        if name is None or any(c.tag in ("WDT", "WP") for c in parsed.children(verb.i)):
+            continue
+        first = min(parsed.subtree(name.i))
+        before = parsed.tokens[first - 1] if first else None
+        if before is None or before.pos != "NOUN" or before.i not in parsed.subtree(noun.i):
+            continue
+        tokens[verb.i] = replace(verb, head=verb.i if noun.head == noun.i else noun.head,
+                                 dep="ROOT" if noun.head == noun.i else noun.dep)
+        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj:pass")
+        tokens[name.i] = replace(name, head=before.i, dep="appos")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def particle_taken_for_a_preposition(parsed: Parsed) -> Parsed:
     """ "Organisers called [off] the display", the particle tagged as one but hung on the object as its preposition:
     right after its verb, before the verb's object, a word tagged a particle belongs to the verb ("call off")."""
