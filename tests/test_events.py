@@ -2725,3 +2725,17 @@ def test_a_name_read_as_the_subject_of_a_passive_relative_clause_ends_the_noun_p
         ("nsubj:pass", 7), ("appos", 4), ("ROOT", 7)]
     text = "A contract with the Dutch track manager ProRail was signed in July."
     assert by_trigger(text, "signed").title == "Contract with Dutch track manager ProRail signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Usk Valley Auctioneers has run the market since 1956.",
+    "Pat Lomax had run the shop since 1994.",
+    "De Vries said the operator would run a daily train from 2025 if demand was strong.",
+])
+def test_a_state_begun_at_a_date_and_a_reported_condition_are_no_entries(text):
+    assert dated(text, date(2019, 10, 13)) == []
+
+
+def test_a_report_of_what_would_happen_without_a_condition_is_expected():
+    found = by_trigger("De Vries said the operator would run a daily train from 2025.", "run", date(2023, 9, 22))
+    assert (found.when.value, found.status) == ("2025", "expected")

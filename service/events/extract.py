@@ -292,6 +292,10 @@ class _Extractor:
         expr = moved_to or self.dates.get(head.i) or self.dates.get(name.i) or self._decision_date(name) \
             or (self._relative_date(name) if predicate.kind == "noun" and (governor := parsed.head(name.i)) is not None
                 and (base_form(governor) in CANCELLING | POSTPONING or postpones(parsed, governor)) else None)
+        if expr is not None and predicate.kind == "verb" and perfect(parsed, head) \
+                and parsed.text[max(0, expr.start - 7):expr.start].split()[-1:] == ["since"]:
+            return None  # "has run the market since 1956": the date begins a state that still holds (TimeML: the
+            # start of a duration), nothing happened at it
         if when is None and expr is not None:
             when = When.of(expr)
             if years := self._antecedent_moved(expr):

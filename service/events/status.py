@@ -281,9 +281,12 @@ def _habitual(parsed: Parsed, head: Token) -> bool:
 def _conditional(parsed: Parsed, head: Token) -> bool:
     """ "A win on Sunday would take him into the top 50": "would" in a main clause that no one is reported to
     have said is the conditional, what would follow if something happened (TimeML's modality of possibility);
-    in a report ("said it would close the plant in May") it is the future seen from the report."""
+    in a report ("said it would close the plant in May") it is the future seen from the report, unless its own
+    if-clause makes it a condition there too."""
     if not any(c.text.lower() in ("would", "'d") and c.tag == "MD" for c in parsed.children(head.i, "aux")):
         return False
+    if any(m.text.lower() == "if" for c in parsed.children(head.i, "advcl") for m in parsed.children(c.i, "mark")):
+        return True  # "said it would run a daily train from 2025 if demand was strong": reported, still a condition
     top = head
     while top.rel == "conj" and (up := parsed.head(top.i)) is not None:
         top = up
