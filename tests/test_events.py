@@ -1164,7 +1164,7 @@ def test_clauses_of_time_and_awaited_happenings(text, expected):
 def test_firms_named_then_described_and_their_short_names():
     text = ("Shares in Halden Motors plunged on Thursday after the carmaker warned on profits. Unions called a "
             "strike for next Tuesday and said they would meet management on Monday. The chief executive said the "
-            "company had lost market share since January. Halden last cut its forecast in November.")
+            "company had lost a big contract in January. Halden last cut its forecast in November.")
     titles = {m.trigger: m.title for m in dated(text, date(2025, 2, 14))}
     assert titles["meet"].startswith("Unions to meet")
     assert titles["lost"].startswith("Halden Motors lost")
