@@ -2739,3 +2739,15 @@ def test_a_state_begun_at_a_date_and_a_reported_condition_are_no_entries(text):
 def test_a_report_of_what_would_happen_without_a_condition_is_expected():
     found = by_trigger("De Vries said the operator would run a daily train from 2025.", "run", date(2023, 9, 22))
     assert (found.when.value, found.status) == ("2025", "expected")
+
+
+def test_a_noun_and_its_verb_after_and_are_a_second_clause_not_a_conjunct():
+    from service.events.repairs import repair
+
+    # "Two nurses left, and three porters quit": "porters" read as a conjunct of "left", "quit" hung beside it
+    parsed = repair(_hand_parsed([
+        ("Two", "CD", "NUM", "nummod", 1), ("nurses", "NNS", "NOUN", "nsubj", 2), ("left", "VBD", "VERB", "ROOT", 2),
+        (",", ",", "PUNCT", "punct", 6), ("and", "CC", "CCONJ", "cc", 6), ("three", "CD", "NUM", "nummod", 6),
+        ("porters", "NNS", "NOUN", "conj", 2), ("quit", "VB", "VERB", "parataxis", 2)]))
+    assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (4, 6, 7)] == [("cc", 7), ("nsubj", 7),
+                                                                                   ("conj", 2)]

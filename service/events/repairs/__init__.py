@@ -68,6 +68,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     attachments.subject_taken_by_a_participle_aside,
     attachments.relative_clause_hung_on_a_verb,
     attachments.name_taken_for_the_subject_of_a_passive_relative,
+    attachments.subject_of_a_second_clause_taken_for_a_conjunct,
     attachments.arranging_aside_taken_for_the_subject,
     attachments.subordinate_clause_taken_for_a_modifier,
     attachments.when_clause_taken_for_a_conjunct,

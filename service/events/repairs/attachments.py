@@ -686,6 +686,32 @@ def name_taken_for_the_subject_of_a_passive_relative(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def subject_of_a_second_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
+    """ "had left since October, and two agency midwives [quit] last week", the second clause's subject read as a
+    conjunct of the first verb and its verb hung beside it: after "and", a noun phrase followed straight by a verb
+    with no subject of its own opens a clause, of which it is the subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        verb_above = parsed.head(noun.i)
+        if noun.rel != "conj" or noun.pos not in ("NOUN", "PROPN") or verb_above is None \
+                or verb_above.pos != "VERB" or parsed.children(noun.i, "case") \
+                or not any(c.text.lower() in ("and", "but") for c in parsed.children(noun.i, "cc")):
+            continue
+        last = max(parsed.subtree(noun.i))
+        verb = parsed.tokens[last + 1] if last + 1 < len(parsed.tokens) else None
+        if verb is None or verb.pos != "VERB" or verb.head != verb_above.i \
+                or verb.rel not in ("parataxis", "dep", "conj", "advcl") or verb.tag in ("VBG", "TO") \
+                or parsed.children(verb.i, "nsubj", "nsubj:pass", "expl"):
+            continue
+        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+        tokens[verb.i] = replace(verb, dep="conj")
+        for cc in parsed.children(noun.i, "cc"):
+            tokens[cc.i] = replace(cc, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def particle_taken_for_a_preposition(parsed: Parsed) -> Parsed:
     """ "Organisers called [off] the display", the particle tagged as one but hung on the object as its preposition:
     right after its verb, before the verb's object, a word tagged a particle belongs to the verb ("call off")."""
