@@ -2751,3 +2751,11 @@ def test_a_noun_and_its_verb_after_and_are_a_second_clause_not_a_conjunct():
         ("porters", "NNS", "NOUN", "conj", 2), ("quit", "VB", "VERB", "parataxis", 2)]))
     assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (4, 6, 7)] == [("cc", 7), ("nsubj", 7),
                                                                                    ("conj", 2)]
+
+
+def test_it_stands_for_the_thing_the_sentence_before_was_about():
+    text = "The bell arrives in Kirkwall on Friday. It will be installed in the church by the end of August."
+    assert by_trigger(text, "installed", date(2021, 7, 16)).title == "Bell to be installed in church"
+    # told in the passive, it is what the sentence before acted on
+    text = "The museum values the picture at 1.2 million euros. It was last lent out in 2009."
+    assert by_trigger(text, "lent", date(2015, 10, 15)).title.startswith("Picture")

@@ -349,7 +349,18 @@ class Coreference:
             named_after = bisect.bisect_left(self._subject_starts, token.i) - bisect.bisect_right(
                 self._subject_starts, noun.i)
             # (or a happening: "The championship ... was cancelled in 2016. It returned last year")
-            if (_body_noun(noun.lemma.lower()) or eventive_noun(noun)) and named_after == 0:
+            main_subject = noun.rel == "nsubj" and (verb := self.parsed.head(noun.i)) is not None \
+                and verb.head == verb.i and noun.lemma.lower() not in TITLES
+            if main_subject and token.dep.lower() == "nsubj:pass" and not (_body_noun(noun.lemma.lower())
+                                                                          or eventive_noun(noun)):
+                done_to = next((c for c in self.parsed.children(verb.i, "obj") if c.pos == "NOUN"
+                                and c.feature("Number") != "Plur"), None)
+                if done_to is not None:
+                    return done_to  # "The museum values the picture at 1.2 million euros. It was lent out in 2009":
+                    # what is done to, in a passive, is the thing the sentence before acted on
+            if (_body_noun(noun.lemma.lower()) or eventive_noun(noun) or main_subject) and named_after == 0:
+                # (or any thing the sentence before was about, its main subject: "The font arrives on Friday. It
+                # will be installed in the church": the centre of a text carries over to the next sentence's "it")
                 return noun
         return None
 
