@@ -2759,3 +2759,17 @@ def test_it_stands_for_the_thing_the_sentence_before_was_about():
     # told in the passive, it is what the sentence before acted on
     text = "The museum values the picture at 1.2 million euros. It was last lent out in 2009."
     assert by_trigger(text, "lent", date(2015, 10, 15)).title.startswith("Picture")
+
+
+def test_a_superlative_subject_set_off_by_a_name_is_that_name():
+    from service.events.names import Coreference
+    from service.events.titles import Titler
+
+    # "The youngest, player Ellie Barnes, joined the band": the parser left "joined" without a subject
+    parsed = _hand_parsed([
+        ("The", "DT", "DET", "det", 1), ("youngest", "JJS", "ADJ", "obl:unmarked", 8), (",", ",", "PUNCT", "punct", 1),
+        ("player", "NN", "NOUN", "compound", 5), ("Ellie", "NNP", "PROPN", "compound", 5),
+        ("Barnes", "NNP", "PROPN", "vocative", 1), (",", ",", "PUNCT", "punct", 1), ("then", "RB", "ADV", "advmod", 8),
+        ("joined", "VBD", "VERB", "ROOT", 8), ("the", "DT", "DET", "det", 10), ("band", "NN", "NOUN", "obj", 8)])
+    titler = Titler(parsed, set(), Coreference(parsed))
+    assert titler.verb_title(parsed.tokens[8], parsed.tokens[8], "occurred").text == "Player Ellie Barnes joined band"

@@ -109,7 +109,8 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
         if subj is not None:
             return subj
         bare = next((c for c in parsed.children(current.i, "obl") if c.dep.lower() == "obl:unmarked"
-                     and c.i < current.i and c.pos in ("NOUN", "PROPN")), None)
+                     and c.i < current.i and (c.pos in ("NOUN", "PROPN") or (c.pos == "ADJ" and any(
+                         d.text.lower() == "the" for d in parsed.children(c.i, "det"))))), None)  # "The youngest, ..."
         if bare is not None and current.pos == "VERB" and current.rel == "root":
             return bare  # "A consultation ..., closed last Friday": a bare noun phrase before the verb is its subject
         if subj is None and current.rel == "root" and (name := _name_before(parsed, current)) is not None:
@@ -463,8 +464,10 @@ class Titler:
         if subj is None or subj.i in self.excluded:
             return None  # a date is never the doer ("May scrapped ...")
         plural = subj.feature("Number") == "Plur" or any(c.rel == "conj" for c in self.parsed.children(subj.i))
-        named = next((c for c in self.parsed.children(subj.i, "appos", "conj") if c.pos == "PROPN"
-                      and (c.rel == "appos" or not self.parsed.children(c.i, "cc"))), None)  # a conj with no "and"
+        named = next((c for c in self.parsed.children(subj.i, "appos", "conj", "vocative", "dep") if c.pos == "PROPN"
+                      and c.i > subj.i and (c.rel != "conj" or not self.parsed.children(c.i, "cc"))),
+                     None)  # a conj with no "and"; a name set off after it, however labelled ("The youngest, ...
+        # player Ellie Barnes, joined")
         if named is None and subj.pos == "NOUN":  # "ESA's director of Earth observation, [Karin Lindqvist],": the
             # name closing the subject is the subject's, wherever the parser hung it inside
             words = [k for k in self.parsed.subtree(subj.i) if self.parsed.tokens[k].pos != "PUNCT"]
