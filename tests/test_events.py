@@ -2773,3 +2773,9 @@ def test_a_superlative_subject_set_off_by_a_name_is_that_name():
         ("joined", "VBD", "VERB", "ROOT", 8), ("the", "DT", "DET", "det", 10), ("band", "NN", "NOUN", "obj", 8)])
     titler = Titler(parsed, set(), Coreference(parsed))
     assert titler.verb_title(parsed.tokens[8], parsed.tokens[8], "occurred").text == "Player Ellie Barnes joined band"
+
+
+def test_a_date_hung_on_a_noun_read_as_a_modifier_dates_the_verb_above():
+    found = by_trigger("The tribunal also threw out a separate claim for unpaid overtime on Tuesday, finding that it "
+                       "had been brought too late.", "threw", date(2017, 11, 9))
+    assert found.when.value == "2017-11-07"

@@ -252,9 +252,10 @@ class _Extractor:
 
     def _redated(self, pending: list[tuple[Predicate, str, list[str], int]], dated: list[EventMention]
                  ) -> list[tuple[Predicate, str, list[str], int]]:
-        """A date the parser hung on a noun that names no entry ("a statement on enforcement on Monday")
-        modifies the clause above it, as in the usual attachment ambiguity of a prepositional phrase: it
-        goes to the nearest predicate that governs the noun and has no date of its own."""
+        """A date the parser hung on a noun that names no entry ("a statement on enforcement on Monday"), or on a
+        modifier ("a claim for unpaid [overtime] on Tuesday", the noun read as an adverb), modifies the clause above
+        it, as in the usual attachment ambiguity of a prepositional phrase: it goes to the nearest predicate that
+        governs the noun and has no date of its own."""
         parsed = self.parsed
         taken = {i for m in dated for i in (parsed.tokens_in(m.trigger_start, m.trigger_end)[0].i,)}
         by_token: dict[int, tuple[Predicate, str, list[str], int]] = {}
@@ -265,7 +266,10 @@ class _Extractor:
         for word, expr in list(self.dates.items()):
             token = parsed.tokens[word]
             date_head = expression_head(parsed, expr)
-            if token.pos != "NOUN" or word in taken or word in self.mentioned or date_head is None \
+            # (a noun the tagger read as a modifier: "unpaid overtime" as an adjective heading an adverb)
+            modifier = (token.pos == "ADV" and token.rel in ("advmod", "nmod", "obl")) \
+                or (token.pos == "ADJ" and token.rel == "nmod")
+            if (token.pos != "NOUN" and not modifier) or word in taken or word in self.mentioned or date_head is None \
                     or date_head.rel not in ("nmod", "obl"):
                 continue  # "a 2021 complaint": a year before the noun is its name's, and stays there
             for up in parsed.ancestors(word):
