@@ -2779,3 +2779,21 @@ def test_a_date_hung_on_a_noun_read_as_a_modifier_dates_the_verb_above():
     found = by_trigger("The tribunal also threw out a separate claim for unpaid overtime on Tuesday, finding that it "
                        "had been brought too late.", "threw", date(2017, 11, 9))
     assert found.when.value == "2017-11-07"
+
+
+def test_after_a_noun_phrase_and_a_present_verb_opens_a_clause_that_takes_the_date_after_it():
+    from service.events.repairs import repair
+
+    # "The pool closes after the last swim ends on May 3": "after the last swim" read as a prepositional phrase
+    parsed = repair(_hand_parsed([
+        ("The", "DT", "DET", "det", 1), ("pool", "NN", "NOUN", "nsubj", 2), ("closes", "VBZ", "VERB", "ROOT", 2),
+        ("after", "IN", "ADP", "case", 6), ("the", "DT", "DET", "det", 6), ("last", "JJ", "ADJ", "amod", 6),
+        ("swim", "NN", "NOUN", "obl", 2), ("ends", "VBZ", "VERB", "advcl", 2), ("on", "IN", "ADP", "case", 10),
+        ("May", "NNP", "PROPN", "compound", 10), ("3", "CD", "NUM", "obl", 2)]))
+    assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (3, 6, 7, 10)] == [
+        ("mark", 7), ("nsubj", 7), ("advcl", 2), ("obl", 7)]
+    # "as" is mostly a preposition: before a noun and a present verb it is left as parsed
+    parsed = repair(_hand_parsed([
+        ("It", "PRP", "PRON", "nsubj", 1), ("counts", "VBZ", "VERB", "ROOT", 1), ("as", "IN", "ADP", "case", 3),
+        ("treasure", "NN", "NOUN", "obl", 1), ("opens", "VBZ", "VERB", "advcl", 1)]))
+    assert (parsed.tokens[3].dep, parsed.tokens[3].head) == ("obl", 1)

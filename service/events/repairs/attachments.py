@@ -198,11 +198,16 @@ def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
             continue
         last = parsed.subtree(noun.i)[-1]
         verb = parsed.tokens[last + 1] if last + 1 < len(parsed.tokens) else None
-        if verb is None or verb.tag != "VBD" or verb.head != governor.i or parsed.children(verb.i, "nsubj", "mark"):
-            continue
+        if verb is None or verb.pos != "VERB" or verb.tag not in ("VBD", "VBZ") or verb.head != governor.i \
+                or (verb.tag == "VBZ" and marker.text.lower() not in _CLAUSE_OPENERS | {"when", "once"}) \
+                or parsed.children(verb.i, "nsubj", "mark"):
+            continue  # (a finite present too: "turned off after a last round of experiments ends on November 29")
         tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
         tokens[marker.i] = replace(marker, head=verb.i, dep="mark", pos="SCONJ")
         tokens[verb.i] = replace(verb, dep="advcl")
+        following = next((c for c in parsed.children(governor.i, "obl") if parsed.subtree(c.i)[0] == verb.i + 1), None)
+        if following is not None:
+            tokens[following.i] = replace(following, head=verb.i)  # "... ends [on November 29]": the nearer verb's
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
