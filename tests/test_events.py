@@ -2797,3 +2797,33 @@ def test_after_a_noun_phrase_and_a_present_verb_opens_a_clause_that_takes_the_da
         ("It", "PRP", "PRON", "nsubj", 1), ("counts", "VBZ", "VERB", "ROOT", 1), ("as", "IN", "ADP", "case", 3),
         ("treasure", "NN", "NOUN", "obl", 1), ("opens", "VBZ", "VERB", "advcl", 1)]))
     assert (parsed.tokens[3].dep, parsed.tokens[3].head) == ("obl", 1)
+
+
+def test_a_plural_noun_read_as_an_auxiliary_is_the_subject():
+    from service.events.repairs import repair
+
+    # "when mud slides buried the road": only be, have, do, get and the modals are auxiliaries
+    parsed = repair(_hand_parsed([
+        ("when", "WRB", "ADV", "advmod", 3), ("mud", "NN", "NOUN", "obl:unmarked", 3),
+        ("slides", "VBZ", "VERB", "aux:pass", 3), ("buried", "VBN", "VERB", "ROOT", 3),
+        ("the", "DT", "DET", "det", 5), ("road", "NN", "NOUN", "obj", 3)]))
+    assert [(parsed.tokens[k].pos, parsed.tokens[k].dep, parsed.tokens[k].head) for k in (1, 2)] == [
+        ("NOUN", "compound", 2), ("NOUN", "nsubj", 3)]
+    assert parsed.tokens[3].tag == "VBD"
+
+
+def test_an_adjective_joined_to_a_finite_verb_with_a_complement_is_a_verb():
+    from service.events.repairs import repair
+
+    # "Entries open on Monday and close on Friday"
+    parsed = repair(_hand_parsed([
+        ("Entries", "NNS", "NOUN", "nsubj", 1), ("open", "VBP", "VERB", "ROOT", 1), ("on", "IN", "ADP", "case", 3),
+        ("Monday", "NNP", "PROPN", "obl", 1), ("and", "CC", "CCONJ", "cc", 5), ("close", "JJ", "ADJ", "conj", 1),
+        ("on", "IN", "ADP", "case", 7), ("Friday", "NNP", "PROPN", "obl", 5)]))
+    assert (parsed.tokens[5].pos, parsed.tokens[5].tag) == ("VERB", "VBP")
+    # with a copula it stays an adjective ("and is close to ...")
+    words = [("Entries", "NNS", "NOUN", "nsubj", 1), ("open", "VBP", "VERB", "ROOT", 1),
+             ("and", "CC", "CCONJ", "cc", 4), ("are", "VBP", "AUX", "cop", 4), ("close", "JJ", "ADJ", "conj", 1),
+             ("to", "IN", "ADP", "case", 6),
+             ("Leeds", "NNP", "PROPN", "obl", 4)]
+    assert repair(_hand_parsed(words)).tokens[4].pos == "ADJ"

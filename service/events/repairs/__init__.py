@@ -115,6 +115,8 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     arguments.noun_before_a_date,
     words.name_taken_for_an_adjective,
     words.word_repairs,
+    words.plural_noun_taken_for_an_auxiliary,
+    words.adjective_joined_to_a_finite_verb,
     words.past_tense_taken_for_a_participle,
     words.past_tense_by_agreement,
     words.guilty_after_pleaded,

@@ -564,6 +564,56 @@ def plural_subject_taken_for_a_verb(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+_AUXILIARIES = frozenset("be have do get will would shall should can could may might must ought".split())
+
+
+def plural_noun_taken_for_an_auxiliary(parsed: Parsed) -> Parsed:
+    """ "when lava [flows] destroyed more than 200 houses", the plural noun read as the verb's auxiliary: only "be",
+    "have", "do", "get" and the modals are auxiliaries in English; an -s word in that place that is also a noun is the
+    verb's subject, and a noun right before it, read as a bare oblique, its modifier ("lava flows")."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        verb = parsed.head(word.i)
+        if word.rel != "aux" or word.tag != "VBZ" or verb is None or verb.i != word.i + 1 \
+                or base_form(word) in _AUXILIARIES or word.lemma.lower() in _AUXILIARIES \
+                or not word.text.endswith("s") or not noun_lemmas(word.text.lower()) \
+                or parsed.children(verb.i, "nsubj", "nsubj:pass"):
+            continue
+        tokens[word.i] = replace(word, pos="NOUN", tag="NNS", dep="nsubj", morph="Number=Plur",
+                                 lemma=word.text.lower()[:-1])
+        before = parsed.tokens[word.i - 1] if word.i else None
+        if before is not None and before.pos == "NOUN" and before.head == verb.i and before.rel in ("obl", "obj"):
+            tokens[before.i] = replace(before, head=word.i, dep="compound")
+        if verb.tag == "VBN" and not any(c.rel == "aux" and c.i != word.i for c in parsed.children(verb.i)):
+            tokens[verb.i] = replace(verb, tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")  # no auxiliary left
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def adjective_joined_to_a_finite_verb(parsed: Parsed) -> Parsed:
+    """ "Nominations open on Monday and [close] on July 22", the second verb read as an adjective: "and" joins like
+    with like, and a word English also has as a verb, joined to a finite verb and taking a complement of its own
+    with no copula, is that verb's fellow, in the same form."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        first = parsed.head(word.i)
+        if word.pos != "ADJ" or word.rel != "conj" or first is None or first.pos != "VERB" \
+                or first.tag not in ("VBP", "VBZ", "VBD") or parsed.children(word.i, "cop") \
+                or not parsed.children(word.i, "obl", "obj") or not verb_lemmas(word.text.lower()):
+            continue
+        from lemminflect import getInflection
+
+        forms = {lemma: getInflection(lemma, first.tag) or () for lemma in verb_lemmas(word.text.lower())}
+        lemma = next((lemma for lemma, found in forms.items() if word.text.lower() in found), None)
+        if lemma is None:
+            continue
+        tokens[word.i] = replace(word, pos="VERB", tag=first.tag, lemma=lemma, morph=first.morph)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def noun_closing_the_subject(parsed: Parsed) -> Parsed:
     """ "The Interhaus home goods [fair] opened on Tuesday", the last noun read as an adjective hung on the verb:
     an adjective between a subject and its verb modifies neither (English puts it before its noun), so a word
