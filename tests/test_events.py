@@ -2827,3 +2827,20 @@ def test_an_adjective_joined_to_a_finite_verb_with_a_complement_is_a_verb():
              ("to", "IN", "ADP", "case", 6),
              ("Leeds", "NNP", "PROPN", "obl", 4)]
     assert repair(_hand_parsed(words)).tokens[4].pos == "ADJ"
+
+
+def test_the_word_after_an_infinitive_marker_is_a_verb_not_a_modifier():
+    from service.events.repairs import repair
+
+    # "and is to brief parliament": "brief" read as an adjective of "parliament", "to" tagged the infinitive marker
+    parsed = repair(_hand_parsed([
+        ("He", "PRP", "PRON", "nsubj", 1), ("left", "VBD", "VERB", "ROOT", 1), ("and", "CC", "CCONJ", "cc", 6),
+        ("is", "VBZ", "AUX", "cop", 6), ("to", "TO", "PART", "mark", 6), ("brief", "JJ", "ADJ", "amod", 6),
+        ("parliament", "NN", "NOUN", "conj", 1)]))
+    assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (2, 3, 4, 5, 6)] == [
+        ("cc", 5), ("aux", 5), ("mark", 5), ("conj", 1), ("obj", 5)]
+    # "to" as a preposition before an adjective and a noun is left alone ("sold to [rival] firms")
+    parsed = repair(_hand_parsed([
+        ("It", "PRP", "PRON", "nsubj", 1), ("sold", "VBD", "VERB", "ROOT", 1), ("to", "IN", "ADP", "case", 4),
+        ("rival", "JJ", "ADJ", "amod", 4), ("firms", "NNS", "NOUN", "obl", 1)]))
+    assert parsed.tokens[3].dep == "amod"

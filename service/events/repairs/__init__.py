@@ -117,6 +117,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.word_repairs,
     words.plural_noun_taken_for_an_auxiliary,
     words.adjective_joined_to_a_finite_verb,
+    words.verb_after_an_infinitive_marker_taken_for_a_modifier,
     words.past_tense_taken_for_a_participle,
     words.past_tense_by_agreement,
     words.guilty_after_pleaded,

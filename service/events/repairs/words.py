@@ -433,6 +433,27 @@ def modifier_taken_for_a_bare_verb(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def verb_after_an_infinitive_marker_taken_for_a_modifier(parsed: Parsed) -> Parsed:
+    """ "and is to [brief] parliament next week", the verb read as an adjective of the noun after it: after "to"
+    tagged the infinitive marker comes a verb, and the noun it seemed to modify is its object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:-1]:
+        to, noun = parsed.tokens[word.i - 1], parsed.head(word.i)
+        if word.rel != "amod" or noun is None or noun.i <= word.i or to.tag != "TO" or to.rel != "mark" \
+                or to.head != noun.i or word.text.lower() not in verb_lemmas(word.text.lower()):
+            continue  # (the word is a verb's base form: "brief", "open")
+        tokens[word.i] = replace(word, pos="VERB", tag="VB", lemma=word.text.lower(), morph="VerbForm=Inf",
+                                 head=word.i if noun.head == noun.i else noun.head,
+                                 dep="ROOT" if noun.head == noun.i else noun.dep)
+        tokens[noun.i] = replace(noun, head=word.i, dep="obj")
+        for child in parsed.children(noun.i):
+            if child.i < word.i:  # "and", "is", "to": the verb's
+                tokens[child.i] = replace(child, head=word.i, dep="aux" if child.rel == "cop" else child.dep)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 # English prepositions are a closed class: a word tagged one that is none of these is a tagger slip
 _PREPOSITIONS = frozenset("""
 aboard about above across after against along alongside amid amidst among amongst around as at atop before behind
