@@ -2844,3 +2844,13 @@ def test_the_word_after_an_infinitive_marker_is_a_verb_not_a_modifier():
         ("It", "PRP", "PRON", "nsubj", 1), ("sold", "VBD", "VERB", "ROOT", 1), ("to", "IN", "ADP", "case", 4),
         ("rival", "JJ", "ADJ", "amod", 4), ("firms", "NNS", "NOUN", "obl", 1)]))
     assert parsed.tokens[3].dep == "amod"
+
+
+def test_had_been_due_to_read_as_a_preposition_and_an_adverb_is_the_marker_of_a_plan():
+    from service.events.repairs import repair
+
+    # "a shop, which had been due to close": "due" read as the verb's preposition, "to" as its adverb
+    parsed = repair(_hand_parsed([
+        ("which", "WDT", "PRON", "nsubj", 5), ("had", "VBD", "AUX", "aux", 5), ("been", "VBN", "AUX", "cop", 5),
+        ("due", "JJ", "ADJ", "case", 5), ("to", "TO", "PART", "advmod", 5), ("close", "VB", "VERB", "ROOT", 5)]))
+    assert [parsed.tokens[k].dep for k in (2, 3, 4)] == ["aux", "mark", "mark"]

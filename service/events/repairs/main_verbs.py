@@ -753,11 +753,14 @@ def verb_after_due_to(parsed: Parsed) -> Parsed:
             changed = True
             continue
         to, word = parsed.tokens[due.i + 1], parsed.tokens[due.i + 2]
-        if due.text.lower() != "due" or to.text.lower() != "to" or due.head != word.i or to.head != due.i \
-                or word.pos not in ("NOUN", "PROPN", "VERB") or not word.text.islower() \
+        if due.text.lower() != "due" or to.text.lower() != "to" or due.head != word.i \
+                or to.head not in (due.i, word.i) or word.pos not in ("NOUN", "PROPN", "VERB") \
+                or not word.text.islower() \
                 or word.text not in verb_lemmas(word.text) or not parsed.children(word.i, "nsubj", "cop"):
             continue
         tokens[due.i] = replace(due, dep="mark")
+        if to.head == word.i:  # ("had been due [to] close", "to" read as the verb's adverb)
+            tokens[to.i] = replace(to, pos="PART", tag="TO", dep="mark")
         tokens[word.i] = replace(word, pos="VERB", tag="VB", lemma=word.text, morph="VerbForm=Inf")
         for child in parsed.children(word.i, "cop"):
             tokens[child.i] = replace(child, dep="aux")
