@@ -2854,3 +2854,11 @@ def test_had_been_due_to_read_as_a_preposition_and_an_adverb_is_the_marker_of_a_
         ("which", "WDT", "PRON", "nsubj", 5), ("had", "VBD", "AUX", "aux", 5), ("been", "VBN", "AUX", "cop", 5),
         ("due", "JJ", "ADJ", "case", 5), ("to", "TO", "PART", "advmod", 5), ("close", "VB", "VERB", "ROOT", 5)]))
     assert [parsed.tokens[k].dep for k in (2, 3, 4)] == ["aux", "mark", "mark"]
+
+
+def test_put_off_until_a_date_ahead_is_postponed_and_wanting_it_put_off_is_no_entry():
+    text = "Publication was postponed until March at the request of the state government."
+    found = by_trigger(text, "postponed", date(2021, 1, 2))
+    assert (found.when.value, found.status, found.title) == ("2021-03", "postponed", "Publication postponed at "
+                                                                                    "request of state government")
+    assert dated("The association wants the charges delayed until 2024.", date(2022, 5, 1)) == []

@@ -300,3 +300,13 @@ def test_minutes_and_hours_later_move_the_clock_of_the_date_before(text, value):
 def test_the_week_of_a_day_is_the_week_that_holds_it(text, value, span):
     found = annotate(text, date(2024, 3, 6))
     assert [(e.value, e.text) for e in found] == [(value, span)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mock exams have been put back to the week of January 17.", "2022-W03"),
+    ("The vote was postponed until March 3.", "2022-03-03"),
+    ("The hearing was adjourned until Thursday.", "2022-01-06"),
+    ("She moved to Leeds in May.", "2021-05"),  # a move, not a new date: the past tense stands
+])
+def test_the_new_date_of_something_put_off_lies_ahead_whatever_the_tense(text, value):
+    assert [e.value for e in annotate(text, date(2022, 1, 2))] == [value]

@@ -19,6 +19,7 @@ from service.events.lexicon import (
     CANCELLING,
     COMMITTING,
     EXPECTING,
+    FUTURE_AUX,
     HAPPENING,
     NEW_DATE_CASES,
     PHASES,
@@ -322,7 +323,9 @@ class _Extractor:
                 and any(c.text.lower() == "it" for c in parsed.children(head.i, "nsubj", "nsubj:pass")) \
                 and self.dates.get(head.i) is expr:
             status = "postponed"  # "[the concert was called off]. It has been moved to November 23": put off
-        if status == "occurred" and predicate.kind == "verb" and expr is not None and base_form(head) in POSTPONING \
+        if status in ("occurred", "expected") and predicate.kind == "verb" and expr is not None \
+                and base_form(head) in POSTPONING and not any(c.lemma.lower() in FUTURE_AUX
+                                                              for c in parsed.children(head.i, "aux")) \
                 and parsed.text[max(0, expr.start - 7):expr.start].split()[-1:] in (["until"], ["till"], ["to"]):
             status = "postponed"  # "adjourned the case until March 3": the new date is the case's, put off
         reset = status == "cancelled" and expr is not None and _set_again(parsed, expr)

@@ -80,6 +80,9 @@ def _governing(parsed: Parsed, token: Token) -> list[Token]:
 def _wished(parsed: Parsed, token: Token) -> bool:
     """In a clause that is the content of a wish ("hopes [the government will defer ...]")."""
     current = token
+    if token.rel == "acl" and token.tag == "VBN" and (noun := parsed.head(token.i)) is not None \
+            and noun.rel == "obj" and (verb := parsed.head(noun.i)) is not None and base_form(verb) in DESIRE:
+        return True  # "wants [the charges delayed until 2024]": the object and its participle are what is wished
     while (up := parsed.head(current.i)) is not None:
         if current.rel == "ccomp":
             return base_form(up) in DESIRE

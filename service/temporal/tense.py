@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from service.temporal.languages.en import IRREGULAR_PAST
+from service.temporal.languages.en import IRREGULAR_PAST, MONTH_FULL_RE, WEEKDAY_RE
 from service.temporal.model import Tense
 
 _FUTURE = re.compile(
@@ -19,6 +19,12 @@ _FUTURE = re.compile(
     r"|upcoming|forthcoming|next|scheduled|tomorrow)\b",
     re.IGNORECASE,
 )
+# The new date of something put off lies after the decision to put it off, which is at or before the telling:
+# "have been put back to the week of January 17", "postponed until March 3" look ahead, whatever the tense.
+_PUT_OFF_TO = re.compile(
+    r"\b(?:(?:put|pushed|set|moved)\s+back|postponed|delayed|deferred|adjourned|rescheduled)\s+(?:to|until|till|for)"
+    r"(?=\s+(?:the\s+week\s+of\s+|the\s+)?(?:" + MONTH_FULL_RE + r"|" + WEEKDAY_RE + r"|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_FULL_RE + r"))", re.IGNORECASE)
 # A modal before a verb looks ahead of the telling ("could reopen in September", "said it would pay in
 # December"); with "have" it looks back ("could have reopened"). "could not" is as often past inability.
 _MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould|[Mm]ust|may)(?:n['’]t|\s+not)?\s+(?!have\b|not\b)"
@@ -55,6 +61,7 @@ def tense_cues(text: str, sentence: tuple[int, int]) -> list[Cue]:
     future = [(m.start(), m.end(), Tense.FUTURE) for m in _FUTURE.finditer(text, s_start, s_end)]
     future += [(m.start(), m.end(), Tense.FUTURE) for m in _MODAL.finditer(text, s_start, s_end)
                if not _NOT_MODAL.match(m.group())]
+    future += [(m.start(), m.end(), Tense.FUTURE) for m in _PUT_OFF_TO.finditer(text, s_start, s_end)]
     past = []
     previous_lower, previous_span = "", (0, 0)
     for match in _WORD.finditer(text, s_start, s_end):
