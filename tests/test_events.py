@@ -2862,3 +2862,25 @@ def test_put_off_until_a_date_ahead_is_postponed_and_wanting_it_put_off_is_no_en
     assert (found.when.value, found.status, found.title) == ("2021-03", "postponed", "Publication postponed at "
                                                                                     "request of state government")
     assert dated("The association wants the charges delayed until 2024.", date(2022, 5, 1)) == []
+
+
+def test_an_infinitive_hung_on_a_day_is_the_complement_of_the_verb_the_day_dates():
+    from service.events.repairs import repair
+
+    # "agreed on Monday to reopen the crossing": "to reopen" hung on "Monday"
+    parsed = repair(_hand_parsed([
+        ("They", "PRP", "PRON", "nsubj", 1), ("agreed", "VBD", "VERB", "ROOT", 1), ("on", "IN", "ADP", "case", 3),
+        ("Monday", "NNP", "PROPN", "obl", 1), ("to", "TO", "PART", "mark", 5), ("reopen", "VB", "VERB", "acl", 3),
+        ("the", "DT", "DET", "det", 7), ("crossing", "NN", "NOUN", "obj", 5)]))
+    assert (parsed.tokens[5].dep, parsed.tokens[5].head) == ("xcomp", 1)
+
+
+def test_be_before_a_past_participle_is_the_passive_auxiliary_not_a_copula():
+    from service.events.repairs import repair
+
+    parsed = repair(_hand_parsed([
+        ("Lynx", "NNS", "NOUN", "nsubj", 2), ("were", "VBD", "AUX", "cop", 2), ("flown", "VBN", "VERB", "ROOT", 2),
+        ("from", "IN", "ADP", "case", 4), ("Romania", "NNP", "PROPN", "obl", 2)]))
+    assert [parsed.tokens[k].dep for k in (0, 1)] == ["nsubj:pass", "aux:pass"]
+    assert by_trigger("The animals, two males and two females, were flown from Romania on Thursday.",
+                      "flown").title == "Animals flown from Romania"

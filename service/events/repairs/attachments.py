@@ -717,6 +717,49 @@ def subject_of_a_second_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def infinitive_hung_on_a_date(parsed: Parsed) -> Parsed:
+    """ "agreed on Monday [to reopen] the crossing", the infinitive hung on the day: a day, month or year takes no
+    infinitive of its own ("Monday to reopen" is no noun phrase), so it is the complement of the verb the date
+    dates."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for clause in parsed.tokens:
+        date_word = parsed.head(clause.i)
+        if clause.rel != "acl" or clause.pos != "VERB" or date_word is None or date_word.i > clause.i \
+                or date_word.text.lower() not in _CALENDAR_WORDS or date_word.rel not in ("obl", "nmod") \
+                or not any(m.text.lower() == "to" for m in parsed.children(clause.i, "mark")):
+            continue
+        verb = parsed.head(date_word.i)
+        if verb is None or verb.pos != "VERB" or verb.i > date_word.i:
+            continue
+        tokens[clause.i] = replace(clause, head=verb.i, dep="xcomp" if not parsed.children(verb.i, "xcomp")
+                                   else "advcl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def passive_auxiliary_taken_for_a_copula(parsed: Parsed) -> Parsed:
+    """ "The animals were [flown] from a breeding centre", "were" labelled a copula: a copula links a subject to a
+    noun or an adjective; before a verb's past participle, "be" is the passive auxiliary and the subject the
+    verb's patient."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        if verb.pos != "VERB" or verb.tag != "VBN":
+            continue
+        copulas = [c for c in parsed.children(verb.i, "cop") if c.i < verb.i and (
+            c.lemma.lower() == "be" or c.text.lower() in ("is", "are", "was", "were", "be", "been", "being"))]
+        if not copulas:
+            continue
+        for copula in copulas:
+            tokens[copula.i] = replace(copula, dep="aux:pass")
+        for subject in parsed.children(verb.i, "nsubj"):
+            if subject.dep.lower() == "nsubj":
+                tokens[subject.i] = replace(subject, dep="nsubj:pass")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def particle_taken_for_a_preposition(parsed: Parsed) -> Parsed:
     """ "Organisers called [off] the display", the particle tagged as one but hung on the object as its preposition:
     right after its verb, before the verb's object, a word tagged a particle belongs to the verb ("call off")."""
