@@ -2884,3 +2884,9 @@ def test_be_before_a_past_participle_is_the_passive_auxiliary_not_a_copula():
     assert [parsed.tokens[k].dep for k in (0, 1)] == ["nsubj:pass", "aux:pass"]
     assert by_trigger("The animals, two males and two females, were flown from Romania on Thursday.",
                       "flown").title == "Animals flown from Romania"
+
+
+def test_what_began_takes_the_date_of_the_verb_of_beginning():
+    found = by_trigger("Farmers in the region began harvesting barley two weeks early on Monday after a dry spring.",
+                       "harvesting", date(2018, 6, 12))
+    assert found.when.value == "2018-06-11" and found.when.anchored_by is None

@@ -294,7 +294,10 @@ class _Extractor:
         mover = self._second_verb_that_moves(name) if moved_to is None and predicate.kind == "noun" else None
         if mover is not None:  # "had been planned for January 9 but has been moved to January 20"
             moved_to = self._new_date(name, mover)
-        expr = moved_to or self.dates.get(head.i) or self.dates.get(name.i) or self._decision_date(name) \
+        begun = parsed.head(head.i) if head.rel == "xcomp" else None  # "[began] harvesting barley on Monday"
+        expr = moved_to or self.dates.get(head.i) or self.dates.get(name.i) \
+            or (self.dates.get(begun.i) if begun is not None and base_form(begun) in ASPECTUAL else None) \
+            or self._decision_date(name) \
             or (self._relative_date(name) if predicate.kind == "noun" and (governor := parsed.head(name.i)) is not None
                 and (base_form(governor) in CANCELLING | POSTPONING or postpones(parsed, governor)) else None)
         if expr is not None and predicate.kind == "verb" and perfect(parsed, head) \
