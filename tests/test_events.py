@@ -2890,3 +2890,10 @@ def test_what_began_takes_the_date_of_the_verb_of_beginning():
     found = by_trigger("Farmers in the region began harvesting barley two weeks early on Monday after a dry spring.",
                        "harvesting", date(2018, 6, 12))
     assert found.when.value == "2018-06-11" and found.when.anchored_by is None
+
+
+def test_a_capitalised_word_with_no_verb_read_as_one_is_a_name_and_the_date_after_the_name_is_the_clauses():
+    found = by_trigger("The bank sold the private-banking arm to Swiss lender Valmont Privé last year, in a deal that "
+                       "was completed in January.", "sold", date(2019, 3, 7))
+    assert (found.when.value, found.title) == ("2018", "Bank sold private-banking arm to Swiss lender Valmont Privé "
+                                                       "in deal")

@@ -86,8 +86,9 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         governor = parsed.tokens[governor.head]  # "on 9 August, three weeks later": an adverb is no event
     after_name = False
     while governor.pos in ("PROPN", "PRON", "NUM", "SYM") or governor.rel == "flat":  # "€2m in 2021"
-        if head.dep.lower() in _PRENOMINAL:
-            return None  # "the 2023 Munich conference": a name's date, not a predicate's
+        if head.dep.lower() in _PRENOMINAL and not after_name:
+            return None  # "the 2023 Munich conference": a name's date, not a predicate's (the date itself before the
+            # name; "to Swiss lender Valmont last year" climbs through the words of a name after it)
         up = parsed.head(governor.i)
         if up is None:
             break

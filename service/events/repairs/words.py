@@ -42,7 +42,7 @@ def rehang(parsed: Parsed, tokens: list[Token], word: Token, head: int, keep: in
 def end_on_head_noun(parsed: Parsed, tokens: list[Token], token: Token) -> None:
     """ "broke [the 200 metres freestyle world record]", "freestyle" taken for a verb with "record" its object:
     a noun phrase ends on its head noun, and the word before is one of its modifiers."""
-    head_noun = next((c for c in parsed.children(token.i, "obj") if c.pos == "NOUN" and c.i > token.i
+    head_noun = next((c for c in parsed.children(token.i, "obj") if c.pos in ("NOUN", "PROPN") and c.i > token.i
                       and all(parsed.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "NUM")
                               for k in range(token.i + 1, c.i))), None)
     if head_noun is not None:
@@ -99,12 +99,15 @@ def word_repairs(parsed: Parsed) -> Parsed:
             changed = True
             continue
         governor = parsed.head(token.i)
-        if token.pos == "VERB" and token.text.isalpha() and token.text.islower() and not verb_lemmas(token.text) \
-                and governor is not None:
+        capitalised = token.text[:1].isupper() and token.text[1:].islower() and not parsed.starts_sentence(token.i)
+        if token.pos == "VERB" and token.text.isalpha() and (token.text.islower() or capitalised) \
+                and not verb_lemmas(token.text.lower()) and governor is not None:
+            # (capitalised inside a sentence, "to [Swiss] lender Valmont", a word with no verb is a name's)
             # "a statement to [parliament] on Thursday": a word English has no verb for is a noun, its "to" a case
             nominal = governor.pos in ("NOUN", "PROPN")
             dep = ("nmod" if nominal else "obl") if token.rel in ("acl", "advcl", "xcomp", "ccomp") else token.dep
-            tokens[token.i] = replace(token, pos="NOUN", tag="NN", dep=dep, morph="", lemma=token.text)
+            tokens[token.i] = replace(token, pos="PROPN" if capitalised else "NOUN", tag="NNP" if capitalised else "NN",
+                                      dep=dep, morph="", lemma=token.text)
             for mark in parsed.children(token.i, "mark"):
                 if mark.text.lower() == "to":
                     tokens[mark.i] = replace(mark, pos="ADP", tag="IN", dep="case")
