@@ -1746,7 +1746,7 @@ def test_take_over_and_subjects_with_their_age(text, trigger, value, title):
     ("The trust plans to add recorded interviews with veterans next year.", "add", "2022",
      "Trust to add recorded interviews with veterans"),
     ("A launch event at Lincoln Cathedral, originally planned for this Saturday, has been moved to July 16.", "event",
-     "2021-07-16", "Launch event at Lincoln Cathedral"),
+     "2021-07-16", "Launch event at Lincoln Cathedral moved"),
 ])
 def test_things_written_or_added_and_events_moved(text, trigger, value, title):
     assert date_and_title(text, trigger) == (value, title)
@@ -2897,3 +2897,13 @@ def test_a_capitalised_word_with_no_verb_read_as_one_is_a_name_and_the_date_afte
                        "was completed in January.", "sold", date(2019, 3, 7))
     assert (found.when.value, found.title) == ("2018", "Bank sold private-banking arm to Swiss lender Valmont Privé "
                                                        "in deal")
+
+
+def test_a_plan_moved_to_another_day_is_titled_moved_and_a_day_weeks_back_stays_there():
+    text = "The contest had been scheduled for March 9 but was moved to May 11 after flooding damaged the hall."
+    found = by_trigger(text, "contest", date(2014, 6, 1))
+    assert (found.when.value, found.status, found.title) == ("2014-05-11", "postponed", "Contest moved")
+    # a month some months back is the coming one: "delayed until July", told in January
+    found = by_trigger("The council voted on Monday to delay the closure of two libraries until July.", "closure",
+                       date(2023, 1, 10))
+    assert (found.when.value, found.status) == ("2023-07", "postponed")

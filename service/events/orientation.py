@@ -49,6 +49,10 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
     if past_governed and status != "occurred" and not weekday:
         return when  # "was scheduled for 4 May" may have been for a past May; "called a strike for Monday" not
     future = status in FUTURE
+    if status == "postponed" and not weekday and when.precision == "day" and when.latest < reference \
+            and (reference - when.latest).days <= 60:
+        return when  # "was moved to May 11", told on June 1 after it took place: a day weeks back is that day (a
+        # month is left to the rule below: "delayed until July", told in January, is the coming July)
     if future and when.latest < reference:
         step = 1
     elif status == "occurred" and when.earliest > reference:

@@ -37,6 +37,7 @@ from service.events.predicates import (
     open_question,
     participle_adjuncts,
     particle,
+    postpones_pronoun,
     puts_off,
     reported_clause,
 )
@@ -824,14 +825,16 @@ class Titler:
                 and base_form(governor) not in CANCELLING | POSTPONING:
             # "the visit had been scheduled for June but was postponed": its fate is told by the second verb
             governor = next((c for c in self.parsed.children(governor.i, "conj") if c.pos == "VERB"
-                             and (base_form(c) in CANCELLING | POSTPONING or puts_off(self.parsed, c))
+                             and (base_form(c) in CANCELLING | POSTPONING or puts_off(self.parsed, c)
+                                  or postpones_pronoun(self.parsed, c))  # ("but was moved to May 11")
                              and not self.parsed.children(c.i, "nsubj", "nsubj:pass")), governor)
         if sum(1 for k in indices if self.parsed.tokens[k].pos not in ("NUM", "DET", "PUNCT")
                or re.fullmatch(r"(1[89]|20)\d\d", self.parsed.tokens[k].text)) > 1:  # "a 2010 raid" says which
             phrase = Title(tidy(self.words(indices)), 2)
             if status in ("cancelled", "postponed") and governor is not None and governor.pos == "VERB" \
                     and name.dep.lower() in ("obj", "nsubj:pass") \
-                    and (base_form(governor) in CANCELLING | POSTPONING or puts_off(self.parsed, governor)):
+                    and (base_form(governor) in CANCELLING | POSTPONING or puts_off(self.parsed, governor)
+                         or postpones_pronoun(self.parsed, governor)):
                 # "halted a smaller study of cardoxan": told as a headline tells it, "Smaller study ... halted"
                 prt = particle(self.parsed, governor.i)
                 verb = governor.text.lower() if governor.tag in ("VBD", "VBN") else simple_past(base_form(governor))
