@@ -2907,3 +2907,20 @@ def test_a_plan_moved_to_another_day_is_titled_moved_and_a_day_weeks_back_stays_
     found = by_trigger("The council voted on Monday to delay the closure of two libraries until July.", "closure",
                        date(2023, 1, 10))
     assert (found.when.value, found.status) == ("2023-07", "postponed")
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("Schools across the county, which had been due to reopen on Wednesday, will now reopen on Friday.", "reopen",
+     "2022-01-07"),
+    ("The Corran Playhouse is due to reopen on February 27 after a restoration, its trustees said on Wednesday, "
+     "nearly a year later than first planned.", "reopen", "2022-02-27"),
+])
+def test_a_plan_told_as_later_than_it_was_is_postponed(text, trigger, value):
+    found = [m for m in dated(text, date(2022, 1, 2)) if m.trigger == trigger]
+    assert [(m.when.value, m.status) for m in found] == [(value, "postponed")]
+
+
+def test_later_than_planned_after_an_attribution_is_not_the_attributions_subject_clause():
+    text = ("The hospital will admit its first patients on March 9, two weeks later than planned, the NHS trust that "
+            "runs it said on Tuesday.")
+    assert [m.status for m in mentions(text, date(2020, 2, 26)) if m.trigger == "runs"] in ([], ["occurred"])

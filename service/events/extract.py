@@ -539,10 +539,18 @@ class _Extractor:
         candidates = [*parsed.children(head.i, "advcl"), *parsed.children(name.i, "acl")]
         if (aside := set_off_participle(parsed, name)) is not None:
             candidates.append(aside)
+        subject = subject_of(parsed, head) if head.pos == "VERB" else None
+        if subject is not None and subject.i != name.i:
+            # "Schools, which had been due to reopen on Wednesday, will now reopen on Friday": the plan for the same
+            # happening, told in a relative clause on the subject
+            candidates += [c for k in parsed.subtree(subject.i) if (c := parsed.tokens[k]).rel == "acl"
+                           and c.i < head.i and base_form(c) == base_form(head) and any(
+                               m.text.lower() in _PLAN_MARKERS for m in parsed.children(c.i, "mark", "advmod"))]
         for participle in candidates:
             # "originally planned for June"; "a night that had been set for February 4": the past perfect of a
             # relative clause places the plan before a later change, as "originally" does
-            if base_form(participle) not in PLANNING or not (any(
+            same = base_form(participle) == base_form(head) and participle.i != head.i
+            if (base_form(participle) not in PLANNING and not same) or not (any(
                     a.text.lower() in _ORIGINALLY for a in parsed.children(participle.i, "advmod"))
                     or (participle.rel == "acl" and _perfect_in_the_past(parsed, participle))):
                 continue
@@ -550,6 +558,8 @@ class _Extractor:
                 for expr in found:
                     date_head = expression_head(parsed, expr)
                     if date_head is not None and date_head.head == participle.i:
+                        if same:
+                            self.told_plans.add(participle.i)  # the plan that no longer holds: no entry of its own
                         return expr
         return None
 
@@ -813,6 +823,7 @@ _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout", "in"})  # "scor
 _UNTIL = frozenset({"until", "till"})
 _PLAN_NOUNS = frozenset("plan plans project scheme idea proposal".split())
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PLAN_MARKERS = frozenset({"due", "set", "scheduled", "planned", "slated"})  # "had been [due] to reopen"
 _ORIGINALLY = frozenset("originally initially first previously".split())
 _AT_THE_TIME = frozenset({"when", "as", "while"})  # a clause that says when the main one happened
 _ABOUT = frozenset({"of", "between", "with", "over", "about", "against", "into", "for", "among"})

@@ -125,8 +125,9 @@ def _later_than_planned(parsed: Parsed, predicate: Token) -> bool:
         if later.text.lower() != "later" or words[k + 1].text.lower() != "than" or not any(
                 base_form(w) in _ARRANGING for w in words[k + 2:k + 4]):
             continue
-        j = k - 1  # back over the measure ("two weeks", "a year") and the comma
-        while j >= 0 and (words[j].pos in ("NUM", "DET", "PUNCT") or words[j].lemma.lower() in _MEASURES):
+        j = k - 1  # back over the measure ("nearly a year", "two weeks") and the comma
+        while j >= 0 and (words[j].pos in ("NUM", "DET", "PUNCT") or words[j].lemma.lower() in _MEASURES
+                          or words[j].text.lower() in _ROUGHLY):
             j -= 1
         if j < 0:
             continue
@@ -135,10 +136,18 @@ def _later_than_planned(parsed: Parsed, predicate: Token) -> bool:
                      None)
         if owner is not None and owner.i == predicate.i:
             return True
+        path = [predicate, *parsed.ancestors(predicate.i)]
+        below = next((path[n - 1] for n, up in enumerate(path) if n and owner is not None and up.i == owner.i), None)
+        if owner is not None and base_form(owner) in REPORTING | REPORTING_WHEN_BARE \
+                and below is not None and below.rel in ("ccomp", "parataxis", "advcl") \
+                and not any(base_form(t) in _ARRANGING for t in words[:k] if t.i > predicate.i and t.pos == "VERB"):
+            return True  # "is due to reopen on February 27, its trustees said, nearly a year later than first
+            # planned": the attribution in between is an aside
     return False
 
 
 _MEASURES = frozenset("day days week weeks month months year years hour hours minute minutes".split())
+_ROUGHLY = frozenset("nearly almost about around some roughly over more than".split())
 
 
 def _lemma(token: Token, parsed: Parsed) -> str:
