@@ -2924,3 +2924,10 @@ def test_later_than_planned_after_an_attribution_is_not_the_attributions_subject
     text = ("The hospital will admit its first patients on March 9, two weeks later than planned, the NHS trust that "
             "runs it said on Tuesday.")
     assert [m.status for m in mentions(text, date(2020, 2, 26)) if m.trigger == "runs"] in ([], ["occurred"])
+
+
+def test_until_a_date_after_the_plans_relative_clause_is_the_new_date():
+    text = ("Kallfors Energy on Friday postponed its stock market listing, which had been planned for May 29, until "
+            "the autumn, blaming a slump in the shares of its rivals.")
+    found = by_trigger(text, "listing", date(2024, 5, 17))
+    assert (found.when.value, found.status) == ("2024-FA", "postponed")

@@ -574,6 +574,10 @@ class _Extractor:
         # the parser hung it; "for" only on the postponing verb itself ("rescheduled for May")
         candidates = [(expr, NEW_DATE_CASES) for expr in self.all_dates.get(governor.i, [])]
         candidates += [(expr, _UNTIL) for expr in self.all_dates.get(name.i, [])]
+        # "postponed its listing, which had been planned for May 29, [until the autumn]": hung on the plan's
+        # relative clause, "until" still names the new date (a plan is for a date, not until one)
+        candidates += [(expr, _UNTIL) for clause in self.parsed.children(name.i, "acl")
+                       for expr in self.all_dates.get(clause.i, [])]
         # "moved [to August 19], organisers said": the date right after the verb, wherever the parser hung it
         candidates += [(expr, NEW_DATE_CASES) for found in self.all_dates.values() for expr in found
                        if 0 < expr.start - governor.end <= 16
