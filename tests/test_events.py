@@ -2931,3 +2931,14 @@ def test_until_a_date_after_the_plans_relative_clause_is_the_new_date():
             "the autumn, blaming a slump in the shares of its rivals.")
     found = by_trigger(text, "listing", date(2024, 5, 17))
     assert (found.when.value, found.status) == ("2024-FA", "postponed")
+
+
+def test_a_plan_put_off_with_no_new_date_and_the_happening_told_later_are_one_postponed_event():
+    text = ("Mobile operator Tellaris will switch off its 3G network on Monday, the company said on Wednesday. "
+            "The shutdown had been scheduled for November 3 but was put back after the regulator asked for time.")
+    found = [(m.trigger, m.when.value, m.status) for m in dated(text, date(2025, 12, 31))]
+    assert found == [("switch", "2026-01-05", "postponed")]
+    # a happening of another kind keeps both entries
+    text = ("Tellaris will open a shop in Leeds on Monday. The shutdown had been scheduled for November 3 but was "
+            "put back after the regulator asked for time.")
+    assert [(m.trigger, m.status) for m in dated(text, date(2025, 12, 31))][:1] == [("open", "expected")]

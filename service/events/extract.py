@@ -30,6 +30,7 @@ from service.events.lexicon import (
     REQUESTING,
     kinds,
     related,
+    same_kind,
 )
 from service.events.model import EventMention, When
 from service.events.names import Coreference, age_description, canonical, chunk_text, name_chunks, overlap
@@ -205,7 +206,39 @@ class _Extractor:
         kept = [m for m in [*dated, *anchored]
                 if (trigger := self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0]).i not in self.told_plans
                 and not self._fate_of_a_told_plan(trigger)]
-        return sorted(_dedupe(self._without_superseded(kept)), key=lambda m: (m.trigger_start, m.title))
+        kept = self._put_off_to_a_date_told_elsewhere(self._without_superseded(kept))
+        return sorted(_dedupe(kept), key=lambda m: (m.trigger_start, m.title))
+
+    def _put_off_to_a_date_told_elsewhere(self, mentions: list[EventMention]) -> list[EventMention]:
+        """ "Tellaris will switch off its 3G network on Monday ... The shutdown had been scheduled for November 3 but
+        was put back": a happening put off with no new date in its own sentence, and the same happening told within
+        a few sentences at a later date still to come, are one event: put off to that date. The later mention
+        carries it, postponed; the plan that no longer holds is no entry."""
+        parsed = self.parsed
+        dropped: set[int] = set()
+        changed: dict[int, EventMention] = {}
+        for k, moved in enumerate(mentions):
+            token = parsed.tokens_in(moved.trigger_start, moved.trigger_end)[0]
+            start = moved.when.start
+            before = parsed.text[max(0, start - 6):start].split()[-1:] if start is not None else []
+            if moved.status != "postponed" or moved.when.anchored_by is not None or moved.when.latest is None \
+                    or token.pos != "NOUN" or before not in (["for"], ["on"], ["in"]):
+                continue  # (a date "for" which it had been set: the old one; "until"/"to" would be the new one)
+            number = parsed.sentence_number(token.i)
+            for j, later in enumerate(mentions):
+                other = parsed.tokens_in(later.trigger_start, later.trigger_end)[0]
+                if j == k or later.status not in ("planned", "expected") or later.when.anchored_by is not None \
+                        or later.when.earliest is None or later.when.earliest <= moved.when.latest \
+                        or later.when.earliest < self.reference or abs(parsed.sentence_number(other.i) - number) > 4 \
+                        or not (related(moved.predicate, later.predicate) or same_kind(moved.predicate,
+                                                                                      later.predicate)) \
+                        or (moved.participants and later.participants
+                            and not set(moved.participants) & set(later.participants)):
+                    continue
+                changed[j] = replace(later, status="postponed")
+                dropped.add(k)
+                break
+        return [changed.get(j, m) for j, m in enumerate(mentions) if j not in dropped]
 
     def _commitments(self, start: int, end: int) -> list[Predicate]:
         """ "agreed on Thursday to combine", "voted last week to strike": a dated act of committing, told in the

@@ -127,6 +127,19 @@ RELATED = [
 ]
 
 
+# Words for closing or opening a service or a place, one happening told either way ("switch off its network" ...
+# "the shutdown"); kept apart from RELATED, which merging across sources reads
+_SAME_KIND = [
+    frozenset({"close", "closure", "shut", "shut down", "shutdown", "switch off", "turn off", "switch-off"}),
+    frozenset({"open", "opening", "reopen", "reopening", "launch", "switch on", "turn on"}),
+]
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Two words for one happening of closing or opening ("switch off", "shutdown")."""
+    return any(a in group and b in group for group in _SAME_KIND)
+
+
 @lru_cache(maxsize=4096)
 def kinds(predicate: str) -> frozenset[str]:
     """The groups of related words a predicate belongs to (a word may be in two: "strike"), or itself."""
