@@ -2942,3 +2942,15 @@ def test_a_plan_put_off_with_no_new_date_and_the_happening_told_later_are_one_po
     text = ("Tellaris will open a shop in Leeds on Monday. The shutdown had been scheduled for November 3 but was "
             "put back after the regulator asked for time.")
     assert [(m.trigger, m.status) for m in dated(text, date(2025, 12, 31))][:1] == [("open", "expected")]
+
+
+def test_a_noun_and_a_past_verb_after_and_open_a_clause_whatever_the_first_conjunct_is():
+    from service.events.repairs import repair
+
+    # "said the new date clashed, and two bands withdrew": "bands" read as a conjunct of "date", "withdrew" as a
+    # participle on it
+    parsed = repair(_hand_parsed([
+        ("They", "PRP", "PRON", "nsubj", 1), ("said", "VBD", "VERB", "ROOT", 1), ("the", "DT", "DET", "det", 3),
+        ("date", "NN", "NOUN", "obj", 1), (",", ",", "PUNCT", "punct", 7), ("and", "CC", "CCONJ", "cc", 7),
+        ("two", "CD", "NUM", "nummod", 7), ("bands", "NNS", "NOUN", "conj", 3), ("withdrew", "VBN", "VERB", "acl", 3)]))
+    assert (parsed.tokens[7].dep, parsed.tokens[7].head) == ("nsubj", 8)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from service.events.lemmas import base_form, past_forms, verb_lemmas
+from service.events.lemmas import base_form, past_forms, simple_past_only, verb_lemmas
 from service.events.lexicon import HAPPENING, REPORTING, REPORTING_WHEN_BARE
 from service.events.predicates import PARTICLES, eventive_noun
 from service.events.repairs.common import PLAIN_PREPOSITIONS, SUBORDINATORS, on_a_verb, verb_above
@@ -700,13 +700,14 @@ def subject_of_a_second_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
     for noun in parsed.tokens:
         verb_above = parsed.head(noun.i)
         if noun.rel != "conj" or noun.pos not in ("NOUN", "PROPN") or verb_above is None \
-                or verb_above.pos != "VERB" or parsed.children(noun.i, "case") \
+                or verb_above.pos not in ("VERB", "NOUN") or parsed.children(noun.i, "case") \
                 or not any(c.text.lower() in ("and", "but") for c in parsed.children(noun.i, "cc")):
             continue
         last = max(parsed.subtree(noun.i))
         verb = parsed.tokens[last + 1] if last + 1 < len(parsed.tokens) else None
         if verb is None or verb.pos != "VERB" or verb.head != verb_above.i \
-                or verb.rel not in ("parataxis", "dep", "conj", "advcl") or verb.tag in ("VBG", "TO") \
+                or verb.rel not in ("parataxis", "dep", "conj", "advcl", "acl") \
+                or (verb.tag not in ("VBD", "VBZ", "VBP", "VB") and not simple_past_only(verb.text)) \
                 or parsed.children(verb.i, "nsubj", "nsubj:pass", "expl"):
             continue
         tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
