@@ -2954,3 +2954,8 @@ def test_a_noun_and_a_past_verb_after_and_open_a_clause_whatever_the_first_conju
         ("date", "NN", "NOUN", "obj", 1), (",", ",", "PUNCT", "punct", 7), ("and", "CC", "CCONJ", "cc", 7),
         ("two", "CD", "NUM", "nummod", 7), ("bands", "NNS", "NOUN", "conj", 3), ("withdrew", "VBN", "VERB", "acl", 3)]))
     assert (parsed.tokens[7].dep, parsed.tokens[7].head) == ("nsubj", 8)
+
+
+def test_a_relative_clause_set_off_after_two_nouns_joined_by_and_is_about_both():
+    text = "Residents have bought the bakery and the tea room, which had been due to close on August 30."
+    assert by_trigger(text, "close", date(2025, 8, 10)).title == "Bakery and tea room to close"

@@ -200,7 +200,13 @@ def _nearest_antecedent(parsed: Parsed, noun: Token, pronoun: Token) -> Token:
         return noun
     before = [parsed.tokens[k] for k in parsed.subtree(noun.i) if k < pronoun.i]
     heads = [t for t in before if t.pos == "NOUN" and t.rel not in ("compound", "amod")]
-    return heads[-1] if heads else noun
+    nearest = heads[-1] if heads else noun
+    if nearest.rel == "conj" and (first := parsed.head(nearest.i)) is not None and first.pos == "NOUN" \
+            and pronoun.i > 0 and parsed.tokens[pronoun.i - 1].text == "," \
+            and any(c.text.lower() == "and" for c in parsed.children(nearest.i, "cc")):
+        return first  # "their only shop and post office, which had been due to close": set off by a comma, the
+        # clause is about the two of them, whose phrase holds the second
+    return nearest
 
 
 def _animate(parsed: Parsed, noun: Token, who: Token) -> Token:
