@@ -2959,3 +2959,10 @@ def test_a_noun_and_a_past_verb_after_and_open_a_clause_whatever_the_first_conju
 def test_a_relative_clause_set_off_after_two_nouns_joined_by_and_is_about_both():
     text = "Residents have bought the bakery and the tea room, which had been due to close on August 30."
     assert by_trigger(text, "close", date(2025, 8, 10)).title == "Bakery and tea room to close"
+
+
+def test_a_plan_clause_on_a_noun_is_no_purpose_and_of_them_counts_from_the_plural_before():
+    text = "Last year's awards, due to be held in Oviedo in November, were cancelled because of the pandemic."
+    assert "to held" not in " ".join(m.title for m in mentions(text, date(2021, 11, 12)))
+    text = "The mill's 40 looms, the oldest of them built in 1952, will be sold next month."
+    assert "of them" not in " ".join(m.title for m in mentions(text, date(2020, 2, 18)))

@@ -302,6 +302,8 @@ class Titler:
             elif ((child.rel in ("nmod", "obl") and depth < 1) or (child.rel == "conj" and depth < 2)) and child.i > i:
                 # a noun's complement, also when the parser labels it as a clause's ("walkout by pharmacists")
                 keep.update(self.phrase(child.i, max_words, depth + 1))
+                if child.text.lower() == "them" and (plural := self._plural_before(child)) is not None:
+                    self.substitutes[child.i] = plural.text  # "the oldest of [them]": of the looms
             elif child.rel in ("nmod", "obl") and depth < 2 and child.i > i and self._names_something(child):
                 # "a ban on imports [of Morvanian potash]": a name a level deeper, where it fits
                 deeper = set(self.phrase(child.i, max_words, depth + 1))
@@ -733,7 +735,9 @@ class Titler:
     def _infinitive_of(self, noun: Token) -> str | None:
         """What a plan, bid or deal is for, when the noun takes an infinitive: "to build 400 apartments"."""
         verb = next((c for c in self.parsed.children(noun.i, "acl") if c.i > noun.i and infinitive(self.parsed, c)
-                     and not self.parsed.children(c.i, "nsubj")), None)
+                     and not self.parsed.children(c.i, "nsubj") and not any(  # ("awards, due to be held in May":
+                         m.text.lower() in ("due", "set", "scheduled") for m in self.parsed.children(c.i, "mark"))
+                     and not self.parsed.children(c.i, "aux:pass")), None)  # when, not what for)
         if verb is None:
             return None
         # "a decision [on whether] to prosecute": the question the noun is about keeps its words
@@ -756,6 +760,13 @@ class Titler:
         if obj is not None and not self._opaque(obj):
             words.append(self.words(self.phrase(obj.i, 4)))
         return " ".join(words)
+
+    def _plural_before(self, pronoun: Token) -> Token | None:
+        """The plural noun a partitive "of them" counts from: the nearest one before it in its sentence ("The mill's
+        40 looms, the oldest of them built in 1952")."""
+        start = self.parsed.sentence_of(pronoun.i)[0]
+        return next((t for t in reversed(self.parsed.tokens[start:pronoun.i]) if t.pos == "NOUN"
+                     and t.feature("Number") == "Plur"), None)
 
     def _earlier_plural_object(self, pronoun: Token) -> Token | None:
         """ "them" as an object stands for a plural noun the same sentence acted on before it: "cut water
