@@ -2966,3 +2966,10 @@ def test_a_plan_clause_on_a_noun_is_no_purpose_and_of_them_counts_from_the_plura
     assert "to held" not in " ".join(m.title for m in mentions(text, date(2021, 11, 12)))
     text = "The mill's 40 looms, the oldest of them built in 1952, will be sold next month."
     assert "of them" not in " ".join(m.title for m in mentions(text, date(2020, 2, 18)))
+
+
+def test_timemls_view_anchors_a_state_at_the_start_the_timeline_leaves_out():
+    text = "Usk Valley Auctioneers has run the market since 1956."
+    assert dated(text, date(2019, 10, 13)) == []
+    found = [(m.trigger, m.when.value) for m in extract_mentions(text, date(2019, 10, 13), reports=True) if m.dated]
+    assert found == [("run", "1956")]

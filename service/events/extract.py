@@ -333,10 +333,11 @@ class _Extractor:
             or self._decision_date(name) \
             or (self._relative_date(name) if predicate.kind == "noun" and (governor := parsed.head(name.i)) is not None
                 and (base_form(governor) in CANCELLING | POSTPONING or postpones(parsed, governor)) else None)
-        if expr is not None and predicate.kind == "verb" and perfect(parsed, head) \
+        if not self.reports and expr is not None and predicate.kind == "verb" and perfect(parsed, head) \
                 and parsed.text[max(0, expr.start - 7):expr.start].split()[-1:] == ["since"]:
-            return None  # "has run the market since 1956": the date begins a state that still holds (TimeML: the
-            # start of a duration), nothing happened at it
+            return None  # "has run the market since 1956": the date begins a state that still holds, nothing
+            # happened at it, so no timeline entry; TimeML's view (`reports`) anchors the state at its start, as the
+            # SemEval-2015 timelines do ("has been fighting cancer since 2004" at 2004)
         if when is None and expr is not None:
             when = When.of(expr)
             if years := self._antecedent_moved(expr):
