@@ -2973,3 +2973,14 @@ def test_timemls_view_anchors_a_state_at_the_start_the_timeline_leaves_out():
     assert dated(text, date(2019, 10, 13)) == []
     found = [(m.trigger, m.when.value) for m in extract_mentions(text, date(2019, 10, 13), reports=True) if m.dated]
     assert found == [("run", "1956")]
+
+
+def test_a_singular_noun_before_a_base_form_after_and_is_no_subject_of_it():
+    from service.events.repairs import repair
+
+    # "before the business and trade select committee": "select" read as a verb, "trade" a conjunct
+    parsed = repair(_hand_parsed([
+        ("He", "PRP", "PRON", "nsubj", 1), ("appears", "VBZ", "VERB", "ROOT", 1), ("before", "IN", "ADP", "case", 3),
+        ("business", "NN", "NOUN", "obl", 1), ("and", "CC", "CCONJ", "cc", 5), ("trade", "NN", "NOUN", "conj", 3),
+        ("select", "VB", "VERB", "acl", 3), ("committee", "NN", "NOUN", "obj", 6)]))
+    assert (parsed.tokens[5].dep, parsed.tokens[5].head) == ("conj", 3)

@@ -705,9 +705,12 @@ def subject_of_a_second_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
             continue
         last = max(parsed.subtree(noun.i))
         verb = parsed.tokens[last + 1] if last + 1 < len(parsed.tokens) else None
-        if verb is None or verb.pos != "VERB" or verb.head != verb_above.i \
-                or verb.rel not in ("parataxis", "dep", "conj", "advcl", "acl") \
+        if verb is None or verb.pos != "VERB" \
+                or verb.head not in {verb_above.i, *(up.i for up in parsed.ancestors(verb_above.i))} \
+                or verb.rel not in ("parataxis", "dep", "conj", "advcl", "acl", "xcomp") \
                 or (verb.tag not in ("VBD", "VBZ", "VBP", "VB") and not simple_past_only(verb.text)) \
+                or (verb.tag in ("VB", "VBP") and noun.tag != "NNS" and not simple_past_only(verb.text)) \
+                or (verb.tag == "VBZ" and noun.tag == "NNS") \
                 or parsed.children(verb.i, "nsubj", "nsubj:pass", "expl"):
             continue
         tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
