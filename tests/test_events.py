@@ -2984,3 +2984,11 @@ def test_a_singular_noun_before_a_base_form_after_and_is_no_subject_of_it():
         ("business", "NN", "NOUN", "obl", 1), ("and", "CC", "CCONJ", "cc", 5), ("trade", "NN", "NOUN", "conj", 3),
         ("select", "VB", "VERB", "acl", 3), ("committee", "NN", "NOUN", "obj", 6)]))
     assert (parsed.tokens[5].dep, parsed.tokens[5].head) == ("conj", 3)
+
+
+def test_a_comma_and_a_noun_and_a_past_participle_open_a_second_clause():
+    text = ("The scheme was first proposed last July by the cabinet member for highways, Derek Haslam, and a "
+            "twelve-week public consultation closed on January 9.")
+    found = {m.trigger: (m.when.value, m.status, m.title) for m in dated(text, date(2015, 3, 10))}
+    assert found["closed"] == ("2015-01-09", "occurred", "Twelve-week public consultation closed")
+    assert found["proposed"][:2] == ("2014-07", "occurred")

@@ -708,7 +708,8 @@ def subject_of_a_second_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
         if verb is None or verb.pos != "VERB" \
                 or verb.head not in {verb_above.i, *(up.i for up in parsed.ancestors(verb_above.i))} \
                 or verb.rel not in ("parataxis", "dep", "conj", "advcl", "acl", "xcomp") \
-                or (verb.tag not in ("VBD", "VBZ", "VBP", "VB") and not simple_past_only(verb.text)) \
+                or (verb.tag not in ("VBD", "VBZ", "VBP", "VB") and not simple_past_only(verb.text)
+                    and not (verb.tag == "VBN" and _after_comma_and(parsed, noun))) \
                 or (verb.tag in ("VB", "VBP") and noun.tag != "NNS" and not simple_past_only(verb.text)) \
                 or (verb.tag == "VBZ" and noun.tag == "NNS") \
                 or parsed.children(verb.i, "nsubj", "nsubj:pass", "expl"):
@@ -762,6 +763,13 @@ def passive_auxiliary_taken_for_a_copula(parsed: Parsed) -> Parsed:
                 tokens[subject.i] = replace(subject, dep="nsubj:pass")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _after_comma_and(parsed: Parsed, noun: Token) -> bool:
+    """ ", and a consultation closed": a comma before "and" joins clauses more often than nouns, so a past form
+    after the noun phrase is the second clause's verb."""
+    cc = next((c for c in parsed.children(noun.i, "cc") if c.text.lower() == "and"), None)
+    return cc is not None and cc.i > 0 and parsed.tokens[cc.i - 1].text == ","
 
 
 def particle_taken_for_a_preposition(parsed: Parsed) -> Parsed:
