@@ -2992,3 +2992,14 @@ def test_a_comma_and_a_noun_and_a_past_participle_open_a_second_clause():
     found = {m.trigger: (m.when.value, m.status, m.title) for m in dated(text, date(2015, 3, 10))}
     assert found["closed"] == ("2015-01-09", "occurred", "Twelve-week public consultation closed")
     assert found["proposed"][:2] == ("2014-07", "occurred")
+
+
+def test_a_noun_before_the_subject_of_the_next_clause_modifies_it():
+    from service.events.repairs import repair
+
+    # "closes on March 12, and union officials will meet": "union" read as a conjunct of "12"
+    parsed = repair(_hand_parsed([
+        ("It", "PRP", "PRON", "nsubj", 1), ("closes", "VBZ", "VERB", "ROOT", 1), ("on", "IN", "ADP", "case", 3),
+        ("Monday", "NNP", "PROPN", "obl", 1), ("and", "CC", "CCONJ", "cc", 5), ("union", "NN", "NOUN", "conj", 3),
+        ("officials", "NNS", "NOUN", "nsubj", 8), ("will", "MD", "AUX", "aux", 8), ("meet", "VB", "VERB", "conj", 1)]))
+    assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (4, 5)] == [("cc", 8), ("compound", 6)]

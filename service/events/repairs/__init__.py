@@ -69,6 +69,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     attachments.relative_clause_hung_on_a_verb,
     attachments.name_taken_for_the_subject_of_a_passive_relative,
     attachments.subject_of_a_second_clause_taken_for_a_conjunct,
+    attachments.modifier_of_a_subject_taken_for_a_conjunct,
     attachments.infinitive_hung_on_a_date,
     attachments.passive_auxiliary_taken_for_a_copula,
     attachments.arranging_aside_taken_for_the_subject,

@@ -765,6 +765,27 @@ def passive_auxiliary_taken_for_a_copula(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def modifier_of_a_subject_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
+    """ "closes on March 12, and [union] officials will meet", the noun before a subject joined to the phrase
+    before "and": a noun right before the subject of the next clause, with nothing of its own, modifies it ("union
+    officials"); "and" joins the clauses."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens[:-1]:
+        subject = parsed.tokens[noun.i + 1]
+        verb = parsed.head(subject.i)
+        if noun.rel != "conj" or noun.pos != "NOUN" or subject.pos not in ("NOUN", "PROPN") \
+                or subject.rel != "nsubj" or verb is None or verb.pos not in ("VERB", "AUX") or verb.i < subject.i \
+                or any(c.rel not in ("cc", "punct") for c in parsed.children(noun.i)) \
+                or not any(c.text.lower() in ("and", "but") for c in parsed.children(noun.i, "cc")):
+            continue
+        tokens[noun.i] = replace(noun, head=subject.i, dep="compound")
+        for child in parsed.children(noun.i):
+            tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def _after_comma_and(parsed: Parsed, noun: Token) -> bool:
     """ ", and a consultation closed": a comma before "and" joins clauses more often than nouns, so a past form
     after the noun phrase is the second clause's verb."""
