@@ -2778,7 +2778,7 @@ def test_a_superlative_subject_set_off_by_a_name_is_that_name():
 def test_a_date_hung_on_a_noun_read_as_a_modifier_dates_the_verb_above():
     found = by_trigger("The tribunal also threw out a separate claim for unpaid overtime on Tuesday, finding that it "
                        "had been brought too late.", "threw", date(2017, 11, 9))
-    assert found.when.value == "2017-11-07"
+    assert found.when.value == "2017-11-07" and not found.title.endswith("unpaid")  # no adjective without its noun
 
 
 def test_after_a_noun_phrase_and_a_present_verb_opens_a_clause_that_takes_the_date_after_it():

@@ -323,8 +323,11 @@ class Titler:
                 ordered = ordered[:-1] if ordered[-1] > i else ordered[1:]
         while ordered and (self.parsed.tokens[ordered[-1]].pos in ("ADP", "CCONJ", "DET", "PART")
                            or (self.parsed.tokens[ordered[-1]].dep.lower() == "nmod:poss"
-                               and self.parsed.tokens[ordered[-1]].pos == "PRON")):
-            ordered = ordered[:-1]  # nor on an owner whose thing was cut ("packs of [its]")
+                               and self.parsed.tokens[ordered[-1]].pos == "PRON")
+                           or (self.parsed.tokens[ordered[-1]].pos == "ADJ" and ordered[-1] != i
+                               and len(ordered) > 1 and self.parsed.tokens[ordered[-2]].pos == "ADP")):
+            ordered = ordered[:-1]  # nor on an owner whose thing was cut ("packs of [its]"), nor on an adjective
+            # after a preposition, whose noun was lost ("a claim for [unpaid]")
         while depth == 0 and ordered and self.parsed.tokens[ordered[0]].pos in ("ADP", "CCONJ") \
                 and not self._hyphenated(ordered[0]) and not self._quantifier(ordered[0]):
             # "in-depth investigation" keeps its "in", "at least three people" its "at"
