@@ -220,9 +220,9 @@ class _Extractor:
         for k, moved in enumerate(mentions):
             token = parsed.tokens_in(moved.trigger_start, moved.trigger_end)[0]
             start = moved.when.start
-            before = parsed.text[max(0, start - 6):start].split()[-1:] if start is not None else []
             if moved.status != "postponed" or moved.when.anchored_by is not None or moved.when.latest is None \
-                    or token.pos != "NOUN" or before not in (["for"], ["on"], ["in"]):
+                    or token.pos != "NOUN" or start is None \
+                    or _word_before(parsed.text, start) not in ("for", "on", "in"):
                 continue  # (a date "for" which it had been set: the old one; "until"/"to" would be the new one)
             number = parsed.sentence_number(token.i)
             for j, later in enumerate(mentions):
@@ -334,7 +334,7 @@ class _Extractor:
             or (self._relative_date(name) if predicate.kind == "noun" and (governor := parsed.head(name.i)) is not None
                 and (base_form(governor) in CANCELLING | POSTPONING or postpones(parsed, governor)) else None)
         if not self.reports and expr is not None and predicate.kind == "verb" and perfect(parsed, head) \
-                and parsed.text[max(0, expr.start - 7):expr.start].split()[-1:] == ["since"]:
+                and _word_before(parsed.text, expr.start) == "since":
             return None  # "has run the market since 1956": the date begins a state that still holds, nothing
             # happened at it, so no timeline entry; TimeML's view (`reports`) anchors the state at its start, as the
             # SemEval-2015 timelines do ("has been fighting cancer since 2004" at 2004)
@@ -363,7 +363,7 @@ class _Extractor:
         if status in ("occurred", "expected") and predicate.kind == "verb" and expr is not None \
                 and base_form(head) in POSTPONING and not any(c.lemma.lower() in FUTURE_AUX
                                                               for c in parsed.children(head.i, "aux")) \
-                and parsed.text[max(0, expr.start - 7):expr.start].split()[-1:] in (["until"], ["till"], ["to"]):
+                and _word_before(parsed.text, expr.start) in ("until", "till", "to"):
             status = "postponed"  # "adjourned the case until March 3": the new date is the case's, put off
         reset = status == "cancelled" and expr is not None and _set_again(parsed, expr)
         if reset:
@@ -865,6 +865,12 @@ _PLAN_MARKERS = frozenset({"due", "set", "scheduled", "planned", "slated"})  # "
 _ORIGINALLY = frozenset("originally initially first previously".split())
 _AT_THE_TIME = frozenset({"when", "as", "while"})  # a clause that says when the main one happened
 _ABOUT = frozenset({"of", "between", "with", "over", "about", "against", "into", "for", "among"})
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before a date's first character, lower-cased ("since" of "since 1956"), or ""."""
+    words = text[max(0, start - 12):start].split()
+    return words[-1].lower() if words else ""
 
 
 def _nearest_reading(plan: Expression, new: date) -> date:
