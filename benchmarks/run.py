@@ -54,7 +54,9 @@ def main() -> int:
             "fresh3 (written at stop 18, measured once, studied at stop 19), dev3 (written at stop 19, tuned on), "
             "fresh4 (written at stop 19, measured once, then studied), fresh5 (written at stop 19, measured once, "
             "studied at stop 20), fresh6 (written at stop 20, not read), dev4 (written at stop 20, tuned on), "
-            "dev5 (written at stop 21, tuned on), fresh7 (written at stop 21, not read)",
+            "dev5 (written at stop 21, tuned on), fresh7 (written at stop 21, measured once, studied at stop 22), "
+            "dev6 (written at stop 22, tuned on), fresh8 (written at stop 22, not read), dev7 (written at stop 23, "
+            "tuned on), fresh9 (written at stop 23, not read)",
             "tests/gold/events")
     events_gold.main([])
     print()
