@@ -41,6 +41,7 @@ from service.events.predicates import (
     set_off_participle,
 )
 from service.events.quantities import period_change, quantity_forecast, tally
+from service.events.repairs.common import ARRANGED  # "is due to", mis-parsed as a marker
 from service.nlp import Parsed, Token
 
 STATUSES = ("occurred", "planned", "expected", "postponed", "cancelled")
@@ -98,7 +99,6 @@ def _set_off(parsed: Parsed, noun: Token) -> set[str]:
 
 
 _AUXILIARY_RELS = frozenset({"aux", "mark", "advmod", "cop"})
-_ARRANGED = frozenset({"due", "set", "scheduled", "slated", "poised"})  # "is due to", mis-parsed as a marker
 
 
 def _words(parsed: Parsed, token: Token) -> set[str]:
@@ -237,7 +237,7 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     modifiers = {c.text.lower() for c in parsed.children(name.i, "amod", "acl")} | _set_off(parsed, name)
     if name.rel == "obj" and governors and governors[0] in _SETTLING:
         governors = governors[1:]  # "agreed a deal on Monday": the deal was struck, not planned
-    if modifiers & _PLANNED_MODIFIERS or any(g in PLANNING | COMMITTING for g in governors) or (words & _ARRANGED
+    if modifiers & _PLANNED_MODIFIERS or any(g in PLANNING | COMMITTING for g in governors) or (words & ARRANGED
                                                                                      and "to" in words):
         return "planned"
     if any(_be_to(parsed, t) for t in chain):

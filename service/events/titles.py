@@ -845,16 +845,14 @@ class Titler:
                 and base_form(governor) not in CANCELLING | POSTPONING:
             # "the visit had been scheduled for June but was postponed": its fate is told by the second verb
             governor = next((c for c in self.parsed.children(governor.i, "conj") if c.pos == "VERB"
-                             and (base_form(c) in CANCELLING | POSTPONING or puts_off(self.parsed, c)
-                                  or postpones_pronoun(self.parsed, c))  # ("but was moved to May 11")
+                             and self._calls_or_puts_off(c)  # ("but was moved to May 11")
                              and not self.parsed.children(c.i, "nsubj", "nsubj:pass")), governor)
         if sum(1 for k in indices if self.parsed.tokens[k].pos not in ("NUM", "DET", "PUNCT")
                or re.fullmatch(r"(1[89]|20)\d\d", self.parsed.tokens[k].text)) > 1:  # "a 2010 raid" says which
             phrase = Title(tidy(self.words(indices)), 2)
             if status in ("cancelled", "postponed") and governor is not None and governor.pos == "VERB" \
                     and name.dep.lower() in ("obj", "nsubj:pass") \
-                    and (base_form(governor) in CANCELLING | POSTPONING or puts_off(self.parsed, governor)
-                         or postpones_pronoun(self.parsed, governor)):
+                    and self._calls_or_puts_off(governor):
                 # "halted a smaller study of cardoxan": told as a headline tells it, "Smaller study ... halted"
                 prt = particle(self.parsed, governor.i)
                 verb = governor.text.lower() if governor.tag in ("VBD", "VBN") else simple_past(base_form(governor))
@@ -882,6 +880,12 @@ class Titler:
             # clause says who did what with it ("scrapped plans to sell 5,000 tickets")
             return Title(tidy(f"{self.words(indices)} {purpose}"), 2)
         return clause if clause is not None else Title(tidy(self.words(indices)), 0)
+
+    def _calls_or_puts_off(self, verb: Token) -> bool:
+        """A verb that tells an event's fate: calling it off or putting it off ("cancelled", "put back", "moved to
+        May 11")."""
+        return base_form(verb) in CANCELLING | POSTPONING or puts_off(self.parsed, verb) \
+            or postpones_pronoun(self.parsed, verb)
 
     def noun_then(self, name: Token, told: str) -> Title:
         """The event noun's phrase, then what was done to it: "Vote postponed", "Return visit by mayor moved",

@@ -629,8 +629,8 @@ def adjective_joined_to_a_finite_verb(parsed: Parsed) -> Parsed:
             continue
         from lemminflect import getInflection
 
-        forms = {lemma: getInflection(lemma, first.tag) or () for lemma in verb_lemmas(word.text.lower())}
-        lemma = next((lemma for lemma, found in forms.items() if word.text.lower() in found), None)
+        text = word.text.lower()
+        lemma = next((lemma for lemma in verb_lemmas(text) if text in (getInflection(lemma, first.tag) or ())), None)
         if lemma is None:
             continue
         tokens[word.i] = replace(word, pos="VERB", tag=first.tag, lemma=lemma, morph=first.morph)
