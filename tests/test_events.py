@@ -35,6 +35,13 @@ def _hand_parsed(words: list[tuple[str, str, str, str, int]], glued: tuple[int, 
     return Parsed("".join(t.text + " " * t.space for t in tokens).rstrip(), tokens, [(0, len(words))])
 
 
+def _repaired(words: list[tuple[str, str, str, str, int]], glued: tuple[int, ...] = ()):
+    """A sentence parsed by hand (see _hand_parsed), after the event layer's repairs."""
+    from service.events.repairs import repair
+
+    return repair(_hand_parsed(words, glued))
+
+
 def by_trigger(text: str, trigger: str, reference: date = REF):
     found = [m for m in mentions(text, reference) if m.trigger == trigger]
     assert len(found) == 1, [(m.trigger, m.title, m.when.value) for m in mentions(text, reference)]
@@ -661,14 +668,12 @@ def test_a_past_form_after_its_subject_is_the_main_verb_not_a_modifier():
 
 
 def test_a_relative_clause_without_a_gap_is_the_main_clause():
-    from service.events.repairs import repair
-
     # "the airline SkyWays said that ...", read as "the airline [SkyWays said ...]": the clause has its object,
     # so it cannot be a relative clause; "said" is the main verb and "airline" a modifier of the name
     words = [("the", "DT", "DET", "det", 1), ("airline", "NN", "NOUN", "ROOT", 1),
              ("SkyWays", "NNP", "PROPN", "nsubj", 3), ("said", "VBD", "VERB", "acl:relcl", 1),
              ("it", "PRP", "PRON", "obj", 3), (".", ".", "PUNCT", "punct", 1)]
-    fixed = repair(_hand_parsed(words)).tokens
+    fixed = _repaired(words).tokens
     assert (fixed[3].dep, fixed[3].head) == ("ROOT", 3)
     assert (fixed[1].dep, fixed[1].head, fixed[0].head, fixed[5].head) == ("compound", 2, 2, 3)
 
@@ -772,8 +777,6 @@ def test_a_clause_with_a_finite_auxiliary_and_no_relative_word_is_the_main_claus
 
 
 def test_a_participle_is_never_the_subject_its_noun_is():
-    from service.events.repairs import repair
-
     # "A protest, set for Saturday, was called off" read as "[a protest set] ... was called off" with the
     # participle for the subject and the noun its subject
     words = [("A", "DT", "DET", "det", 1), ("protest", "NN", "NOUN", "nsubj", 3), (",", ",", "PUNCT", "punct", 1),
@@ -781,7 +784,7 @@ def test_a_participle_is_never_the_subject_its_noun_is():
              ("Saturday", "NNP", "PROPN", "obl", 3), (",", ",", "PUNCT", "punct", 3),
              ("was", "VBD", "AUX", "aux:pass", 8), ("called", "VBN", "VERB", "ROOT", 8),
              ("off", "RP", "ADP", "compound:prt", 8), (".", ".", "PUNCT", "punct", 8)]
-    fixed = repair(_hand_parsed(words)).tokens
+    fixed = _repaired(words).tokens
     assert (fixed[1].dep, fixed[1].head) == ("nsubj:pass", 8)
     assert (fixed[3].dep, fixed[3].head, fixed[3].pos) == ("acl", 1, "VERB")
 
@@ -993,13 +996,11 @@ def test_a_past_form_before_a_noun_with_a_subject_before_it_is_the_main_verb():
 
 
 def test_a_phrase_of_time_between_a_pronoun_subject_and_its_verb_is_the_verbs():
-    from service.events.repairs import repair
-
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("Fees", "NNS", "NOUN", "nsubj", 1), ("rose", "VBD", "VERB", "ROOT", 1), ("and", "CC", "CCONJ", "cc", 9),
         ("which", "WDT", "PRON", "nsubj:pass", 9), ("after", "IN", "ADP", "case", 6), ("the", "DT", "DET", "det", 6),
         ("cut", "NN", "NOUN", "nsubj:pass", 9), ("will", "MD", "AUX", "aux", 9), ("be", "VB", "AUX", "aux:pass", 9),
-        ("reduced", "VBN", "VERB", "conj", 1)]))
+        ("reduced", "VBN", "VERB", "conj", 1)])
     assert (parsed.tokens[6].dep, parsed.tokens[6].head) == ("obl", 9)
 
 
@@ -1892,14 +1893,12 @@ def test_main_verbs_after_a_date(text, trigger, value, title):
 
 
 def test_a_two_word_name_before_an_aside_is_the_subject_of_the_verb_after_it():
-    from service.events.repairs import repair
-
     # "Ana Ruiz , who founded it , resigned ." with the name's first word the root and the verb its conjunct
     words = [("Ana", "NNP", "PROPN", "ROOT", 0), ("Ruiz", "NNP", "PROPN", "flat", 0), (",", ",", "PUNCT", "punct", 4),
              ("who", "WP", "PRON", "nsubj", 4), ("founded", "VBD", "VERB", "acl:relcl", 0),
              ("it", "PRP", "PRON", "obj", 4), (",", ",", "PUNCT", "punct", 7),
              ("resigned", "VBN", "VERB", "conj", 0), (".", ".", "PUNCT", "punct", 0)]
-    fixed = repair(_hand_parsed(words)).tokens
+    fixed = _repaired(words).tokens
     assert (fixed[7].dep, fixed[7].head, fixed[0].dep, fixed[0].head) == ("ROOT", 7, "nsubj", 7)
 
 
@@ -1953,14 +1952,12 @@ def test_a_plan_told_in_the_past_and_replaced_by_but_now_is_one_postponed_event(
 
 
 def test_a_relative_clause_hung_on_a_verb_goes_to_its_antecedent_and_what_expires_is_the_deal():
-    from service.events.repairs import repair
-
     words = [("replaces", "VBZ", "VERB", "ROOT", 0), ("deal", "NN", "NOUN", "obj", 0), ("with", "IN", "ADP", "case", 3),
              ("brewer", "NN", "NOUN", "nmod", 1), ("that", "WDT", "PRON", "nsubj", 5),
              ("expired", "VBD", "VERB", "acl:relcl", 0)]
-    assert repair(_hand_parsed(words)).tokens[5].head == 1
+    assert _repaired(words).tokens[5].head == 1
     words[5] = ("paid", "VBD", "VERB", "acl:relcl", 0)  # anything else: the nearest noun
-    assert repair(_hand_parsed(words)).tokens[5].head == 3
+    assert _repaired(words).tokens[5].head == 3
 
 
 def test_n_days_later_hangs_on_the_verb_before_it_and_a_hyphenated_place_names_no_one():
@@ -1990,11 +1987,9 @@ def test_a_participle_of_scheduling_after_a_noun_is_no_subject():
 
 
 def test_a_word_a_number_counts_is_a_noun():
-    from service.events.repairs import repair
-
     words = [("examining", "VBG", "VERB", "ROOT", 0), ("two", "CD", "NUM", "nummod", 3),
              ("further", "RB", "ADJ", "nsubj", 3), ("spills", "VBZ", "VERB", "obj", 0)]
-    fixed = repair(_hand_parsed(words)).tokens
+    fixed = _repaired(words).tokens
     assert (fixed[3].pos, fixed[3].tag, fixed[2].dep) == ("NOUN", "NNS", "amod")
 
 
@@ -2672,22 +2667,18 @@ def test_the_agent_of_a_participle_set_off_after_a_subject_is_no_antecedent():
 
 
 def test_a_subject_hung_on_the_participle_set_off_after_it_is_the_main_verbs():
-    from service.events.repairs import repair
-
     # "The bell, cast in 1702, was stolen by thieves": the parser made "bell" the subject of "cast"
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("The", "DT", "DET", "det", 1), ("bell", "NN", "NOUN", "nsubj", 3), (",", ",", "PUNCT", "punct", 1),
         ("cast", "VBN", "VERB", "parataxis", 9), ("in", "IN", "ADP", "case", 5), ("1702", "CD", "NUM", "obl", 3),
         (",", ",", "PUNCT", "punct", 3), ("was", "VBD", "AUX", "aux:pass", 9), ("later", "RB", "ADV", "advmod", 9),
         ("stolen", "VBN", "VERB", "ROOT", 9), ("by", "IN", "ADP", "case", 11),
-        ("thieves", "NNS", "NOUN", "obl:agent", 9)]))
+        ("thieves", "NNS", "NOUN", "obl:agent", 9)])
     assert (parsed.tokens[1].dep, parsed.tokens[1].head) == ("nsubj:pass", 9)
     assert (parsed.tokens[3].dep, parsed.tokens[3].head) == ("acl", 1)
 
 
 def test_a_relative_clause_hung_on_the_verb_goes_to_the_noun_before_it():
-    from service.events.repairs import repair
-
     # "would replace a lift built in 1971 that was closed": "that was closed" hung on "replace"
     words = [("They", "PRP", "PRON", "nsubj", 2), ("would", "MD", "AUX", "aux", 2),
              ("replace", "VB", "VERB", "ROOT", 2), ("a", "DT", "DET", "det", 4), ("lift", "NN", "NOUN", "obj", 2),
@@ -2695,13 +2686,13 @@ def test_a_relative_clause_hung_on_the_verb_goes_to_the_noun_before_it():
              ("in", "IN", "ADP", "case", 7), ("1971", "CD", "NUM", "obl", 5),
              ("that", "WDT", "PRON", "nsubj:pass", 10), ("was", "VBD", "AUX", "aux:pass", 10),
              ("closed", "VBN", "VERB", "ccomp", 2)]
-    clause = repair(_hand_parsed(words)).tokens[10]
+    clause = _repaired(words).tokens[10]
     assert (clause.dep, clause.head) == ("acl:relcl", 4)
     # a "which" after a comma may take the whole clause: left where the parser put it
     words[8] = ("which", "WDT", "PRON", "nsubj:pass", 10)
     words.insert(8, (",", ",", "PUNCT", "punct", 11))
     words = [(t, x, u, d, h + 1 if h >= 8 and k != 8 else h) for k, (t, x, u, d, h) in enumerate(words)]
-    assert repair(_hand_parsed(words)).tokens[11].head == 2
+    assert _repaired(words).tokens[11].head == 2
 
 
 def test_a_title_cut_to_length_never_ends_on_a_number_whose_noun_was_cut():
@@ -2713,14 +2704,12 @@ def test_a_title_cut_to_length_never_ends_on_a_number_whose_noun_was_cut():
 
 
 def test_a_name_read_as_the_subject_of_a_passive_relative_clause_ends_the_noun_phrase_before_it():
-    from service.events.repairs import repair
-
     # "a deal with the operator Fenwick was signed": parsed as "a deal with the operator [(that) Fenwick was signed]"
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("A", "DT", "DET", "det", 1), ("deal", "NN", "NOUN", "ROOT", 1), ("with", "IN", "ADP", "case", 4),
         ("the", "DT", "DET", "det", 4), ("operator", "NN", "NOUN", "nmod", 1),
         ("Fenwick", "NNP", "PROPN", "nsubj:pass", 7), ("was", "VBD", "AUX", "aux:pass", 7),
-        ("signed", "VBN", "VERB", "acl:relcl", 1)]))
+        ("signed", "VBN", "VERB", "acl:relcl", 1)])
     assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (1, 5, 7)] == [
         ("nsubj:pass", 7), ("appos", 4), ("ROOT", 7)]
     text = "A contract with the Dutch track manager ProRail was signed in July."
@@ -2742,13 +2731,11 @@ def test_a_report_of_what_would_happen_without_a_condition_is_expected():
 
 
 def test_a_noun_and_its_verb_after_and_are_a_second_clause_not_a_conjunct():
-    from service.events.repairs import repair
-
     # "Two nurses left, and three porters quit": "porters" read as a conjunct of "left", "quit" hung beside it
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("Two", "CD", "NUM", "nummod", 1), ("nurses", "NNS", "NOUN", "nsubj", 2), ("left", "VBD", "VERB", "ROOT", 2),
         (",", ",", "PUNCT", "punct", 6), ("and", "CC", "CCONJ", "cc", 6), ("three", "CD", "NUM", "nummod", 6),
-        ("porters", "NNS", "NOUN", "conj", 2), ("quit", "VB", "VERB", "parataxis", 2)]))
+        ("porters", "NNS", "NOUN", "conj", 2), ("quit", "VB", "VERB", "parataxis", 2)])
     assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (4, 6, 7)] == [("cc", 7), ("nsubj", 7),
                                                                                    ("conj", 2)]
 
@@ -2782,77 +2769,67 @@ def test_a_date_hung_on_a_noun_read_as_a_modifier_dates_the_verb_above():
 
 
 def test_after_a_noun_phrase_and_a_present_verb_opens_a_clause_that_takes_the_date_after_it():
-    from service.events.repairs import repair
-
     # "The pool closes after the last swim ends on May 3": "after the last swim" read as a prepositional phrase
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("The", "DT", "DET", "det", 1), ("pool", "NN", "NOUN", "nsubj", 2), ("closes", "VBZ", "VERB", "ROOT", 2),
         ("after", "IN", "ADP", "case", 6), ("the", "DT", "DET", "det", 6), ("last", "JJ", "ADJ", "amod", 6),
         ("swim", "NN", "NOUN", "obl", 2), ("ends", "VBZ", "VERB", "advcl", 2), ("on", "IN", "ADP", "case", 10),
-        ("May", "NNP", "PROPN", "compound", 10), ("3", "CD", "NUM", "obl", 2)]))
+        ("May", "NNP", "PROPN", "compound", 10), ("3", "CD", "NUM", "obl", 2)])
     assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (3, 6, 7, 10)] == [
         ("mark", 7), ("nsubj", 7), ("advcl", 2), ("obl", 7)]
     # "as" is mostly a preposition: before a noun and a present verb it is left as parsed
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("It", "PRP", "PRON", "nsubj", 1), ("counts", "VBZ", "VERB", "ROOT", 1), ("as", "IN", "ADP", "case", 3),
-        ("treasure", "NN", "NOUN", "obl", 1), ("opens", "VBZ", "VERB", "advcl", 1)]))
+        ("treasure", "NN", "NOUN", "obl", 1), ("opens", "VBZ", "VERB", "advcl", 1)])
     assert (parsed.tokens[3].dep, parsed.tokens[3].head) == ("obl", 1)
 
 
 def test_a_plural_noun_read_as_an_auxiliary_is_the_subject():
-    from service.events.repairs import repair
-
     # "when mud slides buried the road": only be, have, do, get and the modals are auxiliaries
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("when", "WRB", "ADV", "advmod", 3), ("mud", "NN", "NOUN", "obl:unmarked", 3),
         ("slides", "VBZ", "VERB", "aux:pass", 3), ("buried", "VBN", "VERB", "ROOT", 3),
-        ("the", "DT", "DET", "det", 5), ("road", "NN", "NOUN", "obj", 3)]))
+        ("the", "DT", "DET", "det", 5), ("road", "NN", "NOUN", "obj", 3)])
     assert [(parsed.tokens[k].pos, parsed.tokens[k].dep, parsed.tokens[k].head) for k in (1, 2)] == [
         ("NOUN", "compound", 2), ("NOUN", "nsubj", 3)]
     assert parsed.tokens[3].tag == "VBD"
 
 
 def test_an_adjective_joined_to_a_finite_verb_with_a_complement_is_a_verb():
-    from service.events.repairs import repair
-
     # "Entries open on Monday and close on Friday"
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("Entries", "NNS", "NOUN", "nsubj", 1), ("open", "VBP", "VERB", "ROOT", 1), ("on", "IN", "ADP", "case", 3),
         ("Monday", "NNP", "PROPN", "obl", 1), ("and", "CC", "CCONJ", "cc", 5), ("close", "JJ", "ADJ", "conj", 1),
-        ("on", "IN", "ADP", "case", 7), ("Friday", "NNP", "PROPN", "obl", 5)]))
+        ("on", "IN", "ADP", "case", 7), ("Friday", "NNP", "PROPN", "obl", 5)])
     assert (parsed.tokens[5].pos, parsed.tokens[5].tag) == ("VERB", "VBP")
     # with a copula it stays an adjective ("and is close to ...")
     words = [("Entries", "NNS", "NOUN", "nsubj", 1), ("open", "VBP", "VERB", "ROOT", 1),
              ("and", "CC", "CCONJ", "cc", 4), ("are", "VBP", "AUX", "cop", 4), ("close", "JJ", "ADJ", "conj", 1),
              ("to", "IN", "ADP", "case", 6),
              ("Leeds", "NNP", "PROPN", "obl", 4)]
-    assert repair(_hand_parsed(words)).tokens[4].pos == "ADJ"
+    assert _repaired(words).tokens[4].pos == "ADJ"
 
 
 def test_the_word_after_an_infinitive_marker_is_a_verb_not_a_modifier():
-    from service.events.repairs import repair
-
     # "and is to brief parliament": "brief" read as an adjective of "parliament", "to" tagged the infinitive marker
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("He", "PRP", "PRON", "nsubj", 1), ("left", "VBD", "VERB", "ROOT", 1), ("and", "CC", "CCONJ", "cc", 6),
         ("is", "VBZ", "AUX", "cop", 6), ("to", "TO", "PART", "mark", 6), ("brief", "JJ", "ADJ", "amod", 6),
-        ("parliament", "NN", "NOUN", "conj", 1)]))
+        ("parliament", "NN", "NOUN", "conj", 1)])
     assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (2, 3, 4, 5, 6)] == [
         ("cc", 5), ("aux", 5), ("mark", 5), ("conj", 1), ("obj", 5)]
     # "to" as a preposition before an adjective and a noun is left alone ("sold to [rival] firms")
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("It", "PRP", "PRON", "nsubj", 1), ("sold", "VBD", "VERB", "ROOT", 1), ("to", "IN", "ADP", "case", 4),
-        ("rival", "JJ", "ADJ", "amod", 4), ("firms", "NNS", "NOUN", "obl", 1)]))
+        ("rival", "JJ", "ADJ", "amod", 4), ("firms", "NNS", "NOUN", "obl", 1)])
     assert parsed.tokens[3].dep == "amod"
 
 
 def test_had_been_due_to_read_as_a_preposition_and_an_adverb_is_the_marker_of_a_plan():
-    from service.events.repairs import repair
-
     # "a shop, which had been due to close": "due" read as the verb's preposition, "to" as its adverb
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("which", "WDT", "PRON", "nsubj", 5), ("had", "VBD", "AUX", "aux", 5), ("been", "VBN", "AUX", "cop", 5),
-        ("due", "JJ", "ADJ", "case", 5), ("to", "TO", "PART", "advmod", 5), ("close", "VB", "VERB", "ROOT", 5)]))
+        ("due", "JJ", "ADJ", "case", 5), ("to", "TO", "PART", "advmod", 5), ("close", "VB", "VERB", "ROOT", 5)])
     assert [parsed.tokens[k].dep for k in (2, 3, 4)] == ["aux", "mark", "mark"]
 
 
@@ -2865,22 +2842,18 @@ def test_put_off_until_a_date_ahead_is_postponed_and_wanting_it_put_off_is_no_en
 
 
 def test_an_infinitive_hung_on_a_day_is_the_complement_of_the_verb_the_day_dates():
-    from service.events.repairs import repair
-
     # "agreed on Monday to reopen the crossing": "to reopen" hung on "Monday"
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("They", "PRP", "PRON", "nsubj", 1), ("agreed", "VBD", "VERB", "ROOT", 1), ("on", "IN", "ADP", "case", 3),
         ("Monday", "NNP", "PROPN", "obl", 1), ("to", "TO", "PART", "mark", 5), ("reopen", "VB", "VERB", "acl", 3),
-        ("the", "DT", "DET", "det", 7), ("crossing", "NN", "NOUN", "obj", 5)]))
+        ("the", "DT", "DET", "det", 7), ("crossing", "NN", "NOUN", "obj", 5)])
     assert (parsed.tokens[5].dep, parsed.tokens[5].head) == ("xcomp", 1)
 
 
 def test_be_before_a_past_participle_is_the_passive_auxiliary_not_a_copula():
-    from service.events.repairs import repair
-
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("Lynx", "NNS", "NOUN", "nsubj", 2), ("were", "VBD", "AUX", "cop", 2), ("flown", "VBN", "VERB", "ROOT", 2),
-        ("from", "IN", "ADP", "case", 4), ("Romania", "NNP", "PROPN", "obl", 2)]))
+        ("from", "IN", "ADP", "case", 4), ("Romania", "NNP", "PROPN", "obl", 2)])
     assert [parsed.tokens[k].dep for k in (0, 1)] == ["nsubj:pass", "aux:pass"]
     assert by_trigger("The animals, two males and two females, were flown from Romania on Thursday.",
                       "flown").title == "Animals flown from Romania"
@@ -2945,14 +2918,12 @@ def test_a_plan_put_off_with_no_new_date_and_the_happening_told_later_are_one_po
 
 
 def test_a_noun_and_a_past_verb_after_and_open_a_clause_whatever_the_first_conjunct_is():
-    from service.events.repairs import repair
-
     # "said the new date clashed, and two bands withdrew": "bands" read as a conjunct of "date", "withdrew" as a
     # participle on it
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("They", "PRP", "PRON", "nsubj", 1), ("said", "VBD", "VERB", "ROOT", 1), ("the", "DT", "DET", "det", 3),
         ("date", "NN", "NOUN", "obj", 1), (",", ",", "PUNCT", "punct", 7), ("and", "CC", "CCONJ", "cc", 7),
-        ("two", "CD", "NUM", "nummod", 7), ("bands", "NNS", "NOUN", "conj", 3), ("withdrew", "VBN", "VERB", "acl", 3)]))
+        ("two", "CD", "NUM", "nummod", 7), ("bands", "NNS", "NOUN", "conj", 3), ("withdrew", "VBN", "VERB", "acl", 3)])
     assert (parsed.tokens[7].dep, parsed.tokens[7].head) == ("nsubj", 8)
 
 
@@ -2976,13 +2947,11 @@ def test_timemls_view_anchors_a_state_at_the_start_the_timeline_leaves_out():
 
 
 def test_a_singular_noun_before_a_base_form_after_and_is_no_subject_of_it():
-    from service.events.repairs import repair
-
     # "before the business and trade select committee": "select" read as a verb, "trade" a conjunct
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("He", "PRP", "PRON", "nsubj", 1), ("appears", "VBZ", "VERB", "ROOT", 1), ("before", "IN", "ADP", "case", 3),
         ("business", "NN", "NOUN", "obl", 1), ("and", "CC", "CCONJ", "cc", 5), ("trade", "NN", "NOUN", "conj", 3),
-        ("select", "VB", "VERB", "acl", 3), ("committee", "NN", "NOUN", "obj", 6)]))
+        ("select", "VB", "VERB", "acl", 3), ("committee", "NN", "NOUN", "obj", 6)])
     assert (parsed.tokens[5].dep, parsed.tokens[5].head) == ("conj", 3)
 
 
@@ -2995,11 +2964,9 @@ def test_a_comma_and_a_noun_and_a_past_participle_open_a_second_clause():
 
 
 def test_a_noun_before_the_subject_of_the_next_clause_modifies_it():
-    from service.events.repairs import repair
-
     # "closes on March 12, and union officials will meet": "union" read as a conjunct of "12"
-    parsed = repair(_hand_parsed([
+    parsed = _repaired([
         ("It", "PRP", "PRON", "nsubj", 1), ("closes", "VBZ", "VERB", "ROOT", 1), ("on", "IN", "ADP", "case", 3),
         ("Monday", "NNP", "PROPN", "obl", 1), ("and", "CC", "CCONJ", "cc", 5), ("union", "NN", "NOUN", "conj", 3),
-        ("officials", "NNS", "NOUN", "nsubj", 8), ("will", "MD", "AUX", "aux", 8), ("meet", "VB", "VERB", "conj", 1)]))
+        ("officials", "NNS", "NOUN", "nsubj", 8), ("will", "MD", "AUX", "aux", 8), ("meet", "VB", "VERB", "conj", 1)])
     assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (4, 5)] == [("cc", 8), ("compound", 6)]
