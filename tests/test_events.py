@@ -2970,3 +2970,23 @@ def test_a_noun_before_the_subject_of_the_next_clause_modifies_it():
         ("Monday", "NNP", "PROPN", "obl", 1), ("and", "CC", "CCONJ", "cc", 5), ("union", "NN", "NOUN", "conj", 3),
         ("officials", "NNS", "NOUN", "nsubj", 8), ("will", "MD", "AUX", "aux", 8), ("meet", "VB", "VERB", "conj", 1)])
     assert [(parsed.tokens[k].dep, parsed.tokens[k].head) for k in (4, 5)] == [("cc", 8), ("compound", 6)]
+
+
+def test_a_plan_told_in_the_past_for_a_day_weeks_ahead_is_the_coming_one_and_called_off_dates_it():
+    found = dated("An animal-rights group that had planned a protest outside the big top on June 26 called it off on "
+                  "Monday evening.", date(2015, 6, 16))
+    assert [(m.trigger, m.status, m.when.value) for m in found] == [("protest", "cancelled", "2015-06-26")]
+
+
+def test_anything_planned_for_a_time_and_called_off_is_a_happening():
+    found = dated("A puppy class planned for Sunday has also been called off.", date(2014, 9, 13))
+    assert [(m.trigger, m.status, m.when.value, m.title) for m in found] == [
+        ("class", "cancelled", "2014-09-14", "Puppy class called off")]
+    # a thing planned and approved, not called off, is no happening of its own
+    assert "stadium" not in [m.trigger for m in dated("A new stadium planned for 2026 was approved on Monday.")]
+    assert "stadium" in [m.trigger for m in dated("A new stadium planned for 2026 was scrapped on Monday.")]
+
+
+def test_a_plural_possessive_stays_in_the_title():
+    assert by_trigger("The handlers' dinner that was due to be held on Saturday evening has been put back to next "
+                      "Friday.", "dinner", date(2014, 9, 13)).title == "Handlers' dinner put back"

@@ -310,3 +310,19 @@ def test_the_week_of_a_day_is_the_week_that_holds_it(text, value, span):
 ])
 def test_the_new_date_of_something_put_off_lies_ahead_whatever_the_tense(text, value):
     assert [e.value for e in annotate(text, date(2022, 1, 2))] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # "be" + participle is a passive infinitive: "will ... be presented" is told in the future
+    ("The band will also be presented with certificates at a dinner on February 7.", "2015-02-07"),
+    ("The pier is expected to be reopened on February 7.", "2015-02-07"),
+    ("The pier was reopened on February 7.", "2014-02-07"),
+])
+def test_a_participle_after_be_takes_the_tense_of_its_auxiliary(text, value):
+    assert [e.value for e in annotate(text, date(2014, 12, 29))] == [value]
+
+
+def test_a_cue_beyond_and_belongs_to_the_coordinated_clause():
+    found = annotate("Sallis was admitted to hospital on Wednesday afternoon and is expected to be discharged next "
+                     "week.", date(2026, 9, 17))  # a Thursday
+    assert [e.value for e in found] == ["2026-09-16TAF", "2026-W39"]

@@ -328,7 +328,14 @@ class _Extractor:
         if mover is not None:  # "had been planned for January 9 but has been moved to January 20"
             moved_to = self._new_date(name, mover)
         begun = parsed.head(head.i) if head.rel == "xcomp" else None  # "[began] harvesting barley on Monday"
-        expr = moved_to or self.dates.get(head.i) or self.dates.get(name.i) \
+        # what is called off is dated at the day it was set for, not the day of calling it off ("had planned a
+        # protest on June 26 [and] called it off on Monday")
+        called_off = predicate.kind == "noun" and head.i != name.i and base_form(head) in CANCELLING
+        planner = parsed.head(name.i) if called_off else None
+        set_for = (self.dates.get(name.i) or (self.dates.get(planner.i) if planner is not None and planner.i != head.i
+                                              and base_form(planner) in PLANNING else None)) if called_off else None
+        expr = moved_to or set_for or self.dates.get(head.i) \
+            or self.dates.get(name.i) \
             or (self.dates.get(begun.i) if begun is not None and base_form(begun) in ASPECTUAL else None) \
             or self._decision_date(name) \
             or (self._relative_date(name) if predicate.kind == "noun" and (governor := parsed.head(name.i)) is not None

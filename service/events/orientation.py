@@ -22,6 +22,7 @@ FUTURE = frozenset({"planned", "expected", "postponed"})  # a postponed event's 
 _FIXED = re.compile(r"\d{4}|'\d\d|\b(?:last|next|this|ago|yesterday|tomorrow|today|tonight|coming|previous|"
                     r"following|past|earlier|later|since|year|years|same|that\s+day)\b", re.IGNORECASE)
 # ("the same day", "that day": a day the text already named, whose year the text fixed)
+_NEAR_AHEAD_DAYS = 90  # how far ahead a day of a plan told in the past is still read as the coming one
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
@@ -47,7 +48,14 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
     weekday = when.precision in ("day", "part of day", "minute") and bool(_WEEKDAY.search(expr.text)) \
         and not re.search(r"\d", expr.text)
     if past_governed and status != "occurred" and not weekday:
-        return when  # "was scheduled for 4 May" may have been for a past May; "called a strike for Monday" not
+        # "was scheduled for 4 May" may have been for a past May; "called a strike for Monday" not. A day of the
+        # year a few weeks ahead is the one meant, though the plan is told in the past ("had planned a protest on
+        # June 26", told on June 16): the nearest occurrence of an open date, as for any plan
+        ahead = shift_years(when, 1)
+        if when.precision == "day" and when.latest < reference <= ahead.earliest \
+                and (ahead.earliest - reference).days <= _NEAR_AHEAD_DAYS:
+            return ahead
+        return when
     future = status in FUTURE
     if status == "postponed" and not weekday and when.precision == "day" and when.latest < reference \
             and (reference - when.latest).days <= 60:

@@ -206,7 +206,13 @@ def flattened_verb(parsed: Parsed, i: int) -> Token | None:
 
 def modified_event(parsed: Parsed, participle: Token) -> Token | None:
     """The event noun a modifying participle belongs to: its head, or the event noun above it when the
-    parser hung it on a noun inside ("a strike by air traffic controllers, planned for this weekend")."""
+    parser hung it on a noun inside ("a strike by air traffic controllers, planned for this weekend"), or any
+    noun planned for a time whose calling off or putting off is told ("a puppy class planned for Sunday has been
+    called off")."""
+    owner = parsed.head(participle.i)
+    if owner is not None and _set_for_a_time(parsed, owner) and (fate := parsed.head(owner.i)) is not None \
+            and _event_object(parsed, fate.i) is owner:
+        return owner
     for up in parsed.ancestors(participle.i):
         if eventive_noun(up):
             return up
@@ -363,15 +369,28 @@ def _event_object(parsed: Parsed, i: int) -> Token | None:
     back = particle(parsed, i)
     pushed_back = lemma != "push" or (back is not None and parsed.tokens[back].text.lower() == "back")
     deferring = lemma in PUTTING_OFF and pushed_back
+    # (what is called off or put off is a happening, whatever its noun, when it was planned for a time)
+    fated = deferring or puts_off(parsed, token) or (lemma in CANCELLING and (
+        lemma != "call" or (back is not None and parsed.tokens[back].text.lower() == "off")))
     for child in parsed.children(i, "obj", "nsubj"):
         if child.dep.lower() == "nsubj" and not child.dep.lower().endswith("pass"):
             continue
-        if eventive_noun(child) or (deferring and _verbal_noun(child)):
+        if eventive_noun(child) or (deferring and _verbal_noun(child)) or (fated and _set_for_a_time(parsed, child)):
             return child
     for child in parsed.children(i):
-        if child.dep.lower() == "nsubj:pass" and (eventive_noun(child) or (deferring and _verbal_noun(child))):
+        if child.dep.lower() == "nsubj:pass" and (eventive_noun(child) or (deferring and _verbal_noun(child))
+                                                  or (fated and _set_for_a_time(parsed, child))):
             return child
     return None
+
+
+def _set_for_a_time(parsed: Parsed, noun: Token) -> bool:
+    """ "A puppy class [planned for Sunday]": what is planned for a time is a happening, whatever its noun."""
+    return noun.pos == "NOUN" and any(
+        c.dep.lower() == "acl" and c.tag == "VBN" and base_form(c) in PLANNING
+        and any(k.text.lower() in ("for", "on") for o in parsed.children(c.i, "obl")
+                for k in parsed.children(o.i, "case"))
+        for c in parsed.children(noun.i))
 
 
 def _verbal_noun(token: Token) -> bool:
@@ -507,12 +526,29 @@ def _put_off_by_it(parsed: Parsed, token: Token) -> Token | None:
     moved to September"."""
     if not (base_form(token) in CANCELLING or postpones_pronoun(parsed, token)):
         return None
+    if base_form(token) in CANCELLING and (done := _called_off_it(parsed, token)) is not None:
+        return done
     pronoun = next((c for c in parsed.children(token.i) if c.rel == "nsubj" and c.text.lower() == "it"), None)
     first = parsed.head(token.i)
     if pronoun is None or token.rel != "conj" or first is None:
         return None
     thing = next((c for c in parsed.children(first.i) if c.rel == "nsubj" and c.pos == "NOUN"), None)
     return thing if thing is not None and eventive_noun(thing) else None
+
+
+def _called_off_it(parsed: Parsed, token: Token) -> Token | None:
+    """ "A group that had planned a protest on June 26 called it off": what is called off is a happening, so
+    "it" stands for the nearest event noun before it in the sentence, the object of a plan."""
+    pronoun = next((c for c in parsed.children(token.i, "obj") if c.text.lower() == "it"), None)
+    if pronoun is None:
+        return None
+    start = parsed.sentence_of(token.i)[0]
+    for k in range(token.i - 1, start - 1, -1):
+        candidate = parsed.tokens[k]
+        if candidate.rel == "obj" and eventive_noun(candidate, strict=True) \
+                and (planner := parsed.head(k)) is not None and base_form(planner) in PLANNING:
+            return candidate
+    return None
 
 
 def puts_off(parsed: Parsed, verb: Token) -> bool:

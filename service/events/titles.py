@@ -313,7 +313,8 @@ class Titler:
                     and child.i > i:  # "Secretary of State Antony Blinken": one name
                 keep.update(self.phrase(child.i, max_words, depth))
         ordered = sorted(t for t in keep if (self.parsed.tokens[t].text.strip()
-                         and self.parsed.tokens[t].pos != "PUNCT") or self.parsed.tokens[t].text in ("-",))
+                         and self.parsed.tokens[t].pos != "PUNCT") or self.parsed.tokens[t].text in ("-",)
+                         or self._plural_possessive(t))
         ordered = self._contiguous(ordered, i)
         while self._word_count(ordered) > max_words:
             spare = self._spare_modifier(ordered, i)
@@ -390,6 +391,14 @@ class Titler:
             right += 1
         return list(range(left, right + 1)) if left < i or right > i else []
 
+    def _plural_possessive(self, k: int) -> bool:
+        """The apostrophe of a plural's possessive ("the handlers['] dinner"), whatever the tagger took it for: it
+        follows a word in -s with no space and is followed by one."""
+        tokens = self.parsed.tokens
+        return tokens[k].text in ("'", "’") and k > 0 and not tokens[k - 1].space \
+            and tokens[k - 1].text.lower().endswith("s") and tokens[k - 1].pos in ("NOUN", "PROPN") \
+            and tokens[k].space
+
     def _quantifier(self, k: int) -> bool:
         tokens = self.parsed.tokens
         return k + 1 < len(tokens) and tokens[k].text.lower() == "at" \
@@ -437,7 +446,7 @@ class Titler:
         tokens = self.parsed.tokens
         return all(not tokens[k].text.strip() or k in self.excluded or tokens[k].text.lower() in _DROP_DET
                    or (tokens[k].pos == "PRON" and tokens[k].dep.lower() == "nmod:poss")  # "of [its] factory"
-                   or (tokens[k].pos == "PUNCT" and tokens[k].text in ("-", "’s", "'s"))
+                   or (tokens[k].pos == "PUNCT" and tokens[k].text in ("-", "’s", "'s")) or self._plural_possessive(k)
                    or (tokens[k].text == "," and self._opens_apposition(b))  # "contractor, Brindley"
                    for k in range(a + 1, b))
 
@@ -463,7 +472,7 @@ class Titler:
             previous = self.parsed.tokens[k - 1] if k else None
             glued = previous is not None and k - 1 in indices and not previous.space and k - 1 not in self.substitutes \
                 and (previous.pos in ("SYM", "NUM") or token.pos in ("NUM", "SYM"))  # "£12m", "$160", "3.5%"
-            if out and (text in ("’s", "'s", "-", "n't") or (token.tag == "POS" and text in ("'", "’"))
+            if out and (text in ("’s", "'s", "-", "n't") or (text in ("'", "’") and self._plural_possessive(k))
                         or out[-1].endswith("-") or glued):  # "dockers[']", the plural's possessive too
                 out[-1] += text
             else:

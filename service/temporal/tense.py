@@ -39,6 +39,9 @@ _PAST_WORDS = frozenset({"was", "were", "had", "did", "said", "told", "ago", "la
 _NOT_PARTICIPLES = frozenset({"need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "united", "based",
                               "led"})
 _ADJECTIVE_MAKERS = frozenset({"the", "a", "an", "for", "its", "of", "with"})
+# A participle after "be" or "being" is passive and non-finite ("will also be presented", "expected to be
+# discharged"): the tense is the auxiliary's before it, not the participle's.
+_NON_FINITE_BE = frozenset({"be", "being"})
 # A state that lasts "until Friday" ends at the coming Friday: a past one would say "until last Friday".
 _WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 # "planned for June 5", "was supposed to take place on": the date was set before the telling, and may
@@ -50,8 +53,9 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en)\b", re
 
 
 Cue = tuple[int, int, Tense]
-# A cue beyond a comma, semicolon or dash belongs to another clause: it counts as this much farther.
-_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+# A cue beyond a comma, semicolon, dash or a coordinating "and"/"but" belongs to another clause ("was admitted on
+# Wednesday and is expected to be discharged"): it counts as this much farther.
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|\b(?:and|but)\b")
 _CLAUSE_PENALTY = 40
 
 
@@ -71,7 +75,7 @@ def tense_cues(text: str, sentence: tuple[int, int]) -> list[Cue]:
             if not (lower == "last" and previous_lower == "the"):
                 past.append((match.start(), match.end()))
         elif len(lower) >= 5 and lower.endswith("ed") and lower not in _NOT_PARTICIPLES and \
-                previous_lower not in _ADJECTIVE_MAKERS:
+                previous_lower not in _ADJECTIVE_MAKERS and previous_lower not in _NON_FINITE_BE:
             past.append((match.start(), match.end()))
         elif word in _WEEKDAY_NAMES and previous_lower in ("until", "till") \
                 and not _PAST_PERFECT.search(text, s_start, match.start()):
