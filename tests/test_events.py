@@ -2990,3 +2990,35 @@ def test_anything_planned_for_a_time_and_called_off_is_a_happening():
 def test_a_plural_possessive_stays_in_the_title():
     assert by_trigger("The handlers' dinner that was due to be held on Saturday evening has been put back to next "
                       "Friday.", "dinner", date(2014, 9, 13)).title == "Handlers' dinner put back"
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # what is called off or put back is a happening, whatever its noun
+    ("The minster's New Year's Eve peal, rung every year since 1901, has been called off.", date(2014, 12, 29),
+     ("peal", "cancelled", "2014-12-31")),  # (and "New Year's Eve" is an open date like any other day)
+    ("The fun run along the harbour wall, due on New Year's Day, was called off.", date(2026, 12, 30),
+     ("run", "cancelled", "2027-01-01")),
+    ("A world-record attempt has been put back to September 12.", date(2015, 4, 22),
+     ("attempt", "postponed", "2015-09-12")),
+])
+def test_the_object_of_calling_off_or_putting_back_is_a_happening(text, reference, expected):
+    assert [(m.trigger, m.status, m.when.value) for m in dated(text, reference)] == [expected]
+
+
+def test_a_finite_clause_hung_on_a_conjunct_noun_is_that_nouns_clause():
+    """ ", and a demonstration for schools [has been moved] to May 2": no relative clause has neither a subject nor a
+    relative word, so the noun after ", and" is the subject of the clause that follows it."""
+    words = [("The", "DT", "DET", "det", 1), ("ceremony", "NN", "NOUN", "nsubj:pass", 4),
+             ("has", "VBZ", "AUX", "aux", 4), ("been", "VBN", "AUX", "aux:pass", 4),
+             ("cancelled", "VBN", "VERB", "ROOT", 4), (",", ",", "PUNCT", "punct", 8), ("and", "CC", "CCONJ", "cc", 8),
+             ("a", "DT", "DET", "det", 8), ("demonstration", "NN", "NOUN", "conj", 4), ("for", "IN", "ADP", "case", 10),
+             ("schools", "NNS", "NOUN", "nmod", 8), ("has", "VBZ", "AUX", "aux", 13),
+             ("been", "VBN", "AUX", "aux:pass", 13), ("moved", "VBN", "VERB", "acl:relcl", 8),
+             ("to", "IN", "ADP", "case", 15), ("May", "NNP", "PROPN", "obl", 13), (".", ".", "PUNCT", "punct", 4)]
+    fixed = _repaired(words).tokens
+    assert (fixed[8].dep, fixed[8].head, fixed[13].dep, fixed[13].head) == ("nsubj:pass", 13, "conj", 4)
+    # with its relative word it stays a relative clause
+    words = [(t, x, u, d, h + (h >= 11)) for t, x, u, d, h in words]
+    words[11:11] = [("which", "WDT", "PRON", "nsubj:pass", 14)]
+    fixed = _repaired(words).tokens
+    assert (fixed[8].dep, fixed[14].dep) == ("conj", "acl:relcl")

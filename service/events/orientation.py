@@ -20,8 +20,9 @@ from service.temporal.lexicon import WEEKDAYS
 
 FUTURE = frozenset({"planned", "expected", "postponed"})  # a postponed event's date is its new one, ahead
 _FIXED = re.compile(r"\d{4}|'\d\d|\b(?:last|next|this|ago|yesterday|tomorrow|today|tonight|coming|previous|"
-                    r"following|past|earlier|later|since|year|years|same|that\s+day)\b", re.IGNORECASE)
-# ("the same day", "that day": a day the text already named, whose year the text fixed)
+                    r"following|past|earlier|later|since|(?<!new\s)year|years|same|that\s+day)\b", re.IGNORECASE)
+# ("the same day", "that day": a day the text already named, whose year the text fixed; but "New Year's Eve" is
+# a day like any other)
 _NEAR_AHEAD_DAYS = 90  # how far ahead a day of a plan told in the past is still read as the coming one
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 

@@ -368,10 +368,10 @@ def _event_object(parsed: Parsed, i: int) -> Token | None:
     lemma = base_form(token)
     back = particle(parsed, i)
     pushed_back = lemma != "push" or (back is not None and parsed.tokens[back].text.lower() == "back")
-    deferring = lemma in PUTTING_OFF and pushed_back
+    called_off = lemma == "call" and back is not None and parsed.tokens[back].text.lower() == "off"
+    deferring = (lemma in PUTTING_OFF and pushed_back) or called_off or puts_off(parsed, token)
     # (what is called off or put off is a happening, whatever its noun, when it was planned for a time)
-    fated = deferring or puts_off(parsed, token) or (lemma in CANCELLING and (
-        lemma != "call" or (back is not None and parsed.tokens[back].text.lower() == "off")))
+    fated = deferring or (lemma in CANCELLING and lemma != "call")
     for child in parsed.children(i, "obj", "nsubj"):
         if child.dep.lower() == "nsubj" and not child.dep.lower().endswith("pass"):
             continue

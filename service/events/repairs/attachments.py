@@ -719,7 +719,45 @@ def subject_of_a_second_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
         for cc in parsed.children(noun.i, "cc"):
             tokens[cc.i] = replace(cc, head=verb.i)
         changed = True
+    for noun in parsed.tokens:
+        verb_above = parsed.head(noun.i)
+        if noun.rel != "conj" or noun.pos not in ("NOUN", "PROPN") or verb_above is None or verb_above.pos != "VERB" \
+                or tokens[noun.i].dep != noun.dep or not _after_comma_and(parsed, noun):
+            continue
+        verb = _clause_hung_on_its_subject(parsed, noun)
+        if verb is None:
+            continue
+        passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
+        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
+        tokens[verb.i] = replace(verb, head=verb_above.i, dep="conj")
+        for cc in parsed.children(noun.i, "cc"):
+            tokens[cc.i] = replace(cc, head=verb.i)
+        changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def _clause_hung_on_its_subject(parsed: Parsed, noun: Token) -> Token | None:
+    """ ", and a milling demonstration for schools [has been moved] to May 2", the verb hung on the noun as its
+    relative clause: a finite clause with neither a subject nor a relative word is no relative clause, and right
+    after the noun phrase (its auxiliaries between) it is the clause the noun is the subject of."""
+    for verb in parsed.children(noun.i, "acl:relcl", "acl"):
+        auxiliaries = [c for c in parsed.children(verb.i) if c.dep.lower() in ("aux", "aux:pass") and c.i < verb.i]
+        finite = verb.tag in ("VBD", "VBZ", "VBP") or any(a.tag in ("VBD", "VBZ", "VBP", "MD") for a in auxiliaries)
+        relative_word = any(c.feature("PronType") == "Rel" or c.text.lower() in _RELATIVE_WORDS
+                            for c in parsed.children(verb.i))
+        if verb.pos != "VERB" or verb.i < noun.i or not finite or relative_word \
+                or parsed.children(verb.i, "nsubj", "nsubj:pass", "expl"):
+            continue
+        clause = set(parsed.subtree(verb.i))
+        phrase_end = max(k for k in parsed.subtree(noun.i) if k not in clause)
+        between = range(phrase_end + 1, verb.i)
+        if all(k in {a.i for a in auxiliaries} or (parsed.tokens[k].head == verb.i and parsed.tokens[k].rel == "advmod")
+               for k in between):
+            return verb
+    return None
 
 
 def infinitive_hung_on_a_date(parsed: Parsed) -> Parsed:
