@@ -3022,3 +3022,22 @@ def test_a_finite_clause_hung_on_a_conjunct_noun_is_that_nouns_clause():
     words[11:11] = [("which", "WDT", "PRON", "nsubj:pass", 14)]
     fixed = _repaired(words).tokens
     assert (fixed[8].dep, fixed[14].dep) == ("conj", "acl:relcl")
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # a name headed by a word for an occasion names one: the light verb's object is what happens
+    ("Riga will host the European Cadet Championships in August 2020.", date(2019, 5, 20),
+     ("Championships", "expected", "2020-08")),
+    # its own date when it is the subject, and the fate the verb tells
+    ("The Seasalter Oyster Parade, due on July 8, has been cancelled.", date(2017, 6, 30),
+     ("Parade", "cancelled", "2017-07-08")),
+    ("Pole's band made a first attempt in October.", date(2014, 12, 29), ("attempt", "occurred", "2014-10")),
+])
+def test_a_named_occasion_and_an_attempt_are_happenings(text, reference, expected):
+    assert [(m.trigger, m.status, m.when.value) for m in dated(text, reference)] == [expected]
+
+
+def test_a_name_with_an_occasion_word_inside_is_no_occasion():
+    assert [m.trigger for m in dated("Martin Open Software was founded in 2010.")] == ["founded"]
+    # the date of winning a named occasion is the winning's
+    assert [m.trigger for m in dated("Kovalenko won the Solent Grass Court Championships on Saturday.")] == ["won"]

@@ -85,6 +85,11 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     while governor.pos == "ADV" and governor.rel in ("advmod", "obj", "obl", "xcomp") and governor.head != governor.i:
         governor = parsed.tokens[governor.head]  # "on 9 August, three weeks later": an adverb is no event
     after_name = False
+    if governor.pos == "PROPN" and eventive_noun(governor) and head.rel in ("nmod", "obl") \
+            and head.dep.lower() not in _PRENOMINAL and head.i > governor.i and governor.rel == "nsubj":
+        # "the Seasalter Oyster Parade, due on July 8, has been cancelled": a named occasion's own date, where it
+        # is the subject ("won the Grass Court Championships on Saturday" is the winning's date)
+        return governor
     while governor.pos in ("PROPN", "PRON", "NUM", "SYM") or governor.rel == "flat":  # "€2m in 2021"
         if head.dep.lower() in _PRENOMINAL and not after_name:
             return None  # "the 2023 Munich conference": a name's date, not a predicate's (the date itself before the

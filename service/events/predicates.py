@@ -66,6 +66,10 @@ class Predicate:
 def eventive_noun(token: Token, strict: bool = False) -> bool:
     """A noun naming a happening: a news event noun, or (not strict) a nominalisation."""
     nominal_adjective = token.pos == "ADJ" and token.rel in ("obj", "nsubj", "obl")  # "hold the final"
+    if token.pos == "PROPN":
+        # "the European Cadet Championships", "the Seasalter Oyster Parade": a name headed by a word for an
+        # occasion names one (TimeML's events include "the Olympics")
+        return token.text.lower() in EVENT_NAME_HEADS and token.rel not in ("compound", "flat")
     if token.pos != "NOUN" and not nominal_adjective:
         return False
     lemma = token.lemma.lower()
@@ -76,6 +80,10 @@ def eventive_noun(token: Token, strict: bool = False) -> bool:
     return (not strict and lemma.endswith(NOMINAL_SUFFIXES) and len(lemma) > 6 and lemma not in NOT_EVENT_NOUNS
             and from_verb(lemma))
 
+
+# The last words of names of occasions ("the Go Open", "the Commonwealth Games")
+EVENT_NAME_HEADS = frozenset("""games olympics paralympics championships championship open cup festival parade marathon
+summit conference congress expo fair show awards regatta rally grand tournament derby""".split())
 
 # Nouns of speaking that are events when made or given ("make a statement", "give a speech"), though a
 # "statement" alone is as often a document

@@ -65,7 +65,8 @@ def _governing(parsed: Parsed, token: Token) -> list[Token]:
         # and shares its fate
         chain.append(named)
         current = named
-    while current.rel == "xcomp" or (current.rel in ("obj", "nsubj") and current.pos in ("NOUN", "ADJ")) \
+    while current.rel == "xcomp" or (current.rel in ("obj", "nsubj") and (current.pos in ("NOUN", "ADJ") or (
+            current.pos == "PROPN" and eventive_noun(current)))) \
             or adjective_complement(parsed, current) or (current.rel == "acl"
                                                           and misread_verb(parsed, parsed.head(current.i))):
         up = parsed.head(current.i)
