@@ -3031,9 +3031,8 @@ def test_a_finite_clause_hung_on_a_conjunct_noun_is_that_nouns_clause():
     # its own date when it is the subject, and the fate the verb tells
     ("The Seasalter Oyster Parade, due on July 8, has been cancelled.", date(2017, 6, 30),
      ("Parade", "cancelled", "2017-07-08")),
-    ("Pole's band made a first attempt in October.", date(2014, 12, 29), ("attempt", "occurred", "2014-10")),
 ])
-def test_a_named_occasion_and_an_attempt_are_happenings(text, reference, expected):
+def test_a_named_occasion_is_a_happening(text, reference, expected):
     assert [(m.trigger, m.status, m.when.value) for m in dated(text, reference)] == [expected]
 
 

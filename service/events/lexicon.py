@@ -93,7 +93,7 @@ showcase expo congress symposium seminar forum contest display convention crossi
 reading performance lecture talk workshop screening win
 roadworks repairs refurbishment renovation
 reunion picnic barbecue procession excursion outing flypast celebration reopening rehearsal sermon crisis recession
-theft cancellation ballot quiz tasting fireworks friendly walk attempt
+theft cancellation ballot quiz tasting fireworks friendly walk
 """.split())
 NOT_EVENT_NOUNS = frozenset("""
 nation station region position mention portion proportion section fraction relation population question
