@@ -3040,3 +3040,23 @@ def test_a_name_with_an_occasion_word_inside_is_no_occasion():
     assert [m.trigger for m in dated("Martin Open Software was founded in 2010.")] == ["founded"]
     # the date of winning a named occasion is the winning's
     assert [m.trigger for m in dated("Kovalenko won the Solent Grass Court Championships on Saturday.")] == ["won"]
+
+
+def test_an_adjournment_halts_what_is_under_way_and_until_gives_the_new_date():
+    found = dated("A public inquiry into a hydrogen pipeline was adjourned on Wednesday, two days after it opened.",
+                  date(2026, 9, 17))  # a Thursday
+    inquiry = next(m for m in found if m.trigger == "inquiry")
+    assert (inquiry.status, inquiry.when.value) == ("occurred", "2026-09-16")
+    hearing = next(m for m in dated("The hearing was adjourned until September.", date(2026, 7, 1))
+                   if m.trigger == "hearing")
+    assert (hearing.status, hearing.when.value) == ("postponed", "2026-09")
+
+
+def test_it_that_will_now_take_place_is_the_happening_just_called_off_put_off_to_that_day():
+    found = dated("The final was called off at dawn, and it will now take place on October 4, organisers said.",
+                  date(2014, 9, 13))
+    assert [(m.trigger, m.status, m.when.value, m.title) for m in found] == [
+        ("final", "postponed", "2014-10-04", "Final postponed")]
+    # without "now" nothing says it is set again: "it" may be anything
+    assert "final" not in [m.trigger for m in dated("The final was called off at dawn, and it will take place on "
+                                                    "October 4, organisers said.", date(2014, 9, 13))]

@@ -40,6 +40,7 @@ from service.events.predicates import (
     Predicate,
     adjective_complement,
     eventive_noun,
+    happening_again,
     infinitive,
     participle_adjuncts,
     particle,
@@ -372,7 +373,9 @@ class _Extractor:
                                                               for c in parsed.children(head.i, "aux")) \
                 and _word_before(parsed.text, expr.start) in ("until", "till", "to"):
             status = "postponed"  # "adjourned the case until March 3": the new date is the case's, put off
-        reset = status == "cancelled" and expr is not None and _set_again(parsed, expr)
+        reset = (status == "cancelled" and expr is not None and _set_again(parsed, expr)) or (
+            predicate.kind == "noun" and head.i != name.i and expr is not None
+            and happening_again(parsed, head) is name)  # "... called off, and it will now take place on October 4"
         if reset:
             status = "postponed"  # "was called off on Wednesday night ... and will now take place on March 21"
         if status == "planned" and predicate.kind == "noun" and head.i != name.i and base_form(head) in _PROPOSING \
@@ -955,7 +958,7 @@ def _names_a_thing(parsed: Parsed, expr: Expression) -> bool:
         and head.dep.lower() in ("nummod", "compound", "amod")
 
 
-_HALTING = frozenset({"suspend", "halt", "pause", "interrupt"})  # verbs that stop what is under way
+_HALTING = frozenset({"suspend", "halt", "pause", "interrupt", "adjourn"})  # verbs that stop what is under way
 # verbs of saying why, whose participle after a dated act gives the reason for it, not a second happening
 _GIVING_REASONS = REPORTING | frozenset({"cite", "blame", "claim", "argue", "warn"})
 

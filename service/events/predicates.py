@@ -491,6 +491,9 @@ def predicates(parsed: Parsed, start: int, end: int, reports: bool = False) -> l
         if lemma in LIGHT | CAUSING and obj is not None:
             found.append(Predicate(token.i, obj.i, "verb"))
             named.add(obj.i)
+        elif lemma == "happen" and (moved := happening_again(parsed, token)) is not None:
+            # "the final was called off at dawn, and it will now take place on October 4": put off to that day
+            found.append(Predicate(token.i, moved.i, "noun"))
         elif (moved := _put_off_by_it(parsed, token)) is not None:
             # "a return visit had been planned for May, but [it] has been moved to September": the visit is moved
             found.append(Predicate(token.i, moved.i, "noun"))
@@ -542,6 +545,24 @@ def _put_off_by_it(parsed: Parsed, token: Token) -> Token | None:
         return None
     thing = next((c for c in parsed.children(first.i) if c.rel == "nsubj" and c.pos == "NOUN"), None)
     return thing if thing is not None and eventive_noun(thing) else None
+
+
+def happening_again(parsed: Parsed, token: Token) -> Token | None:
+    """ "The final was called off at dawn, and it will now take place on October 4": "it" that will "now" take place
+    is the happening just called off or put off (the nearest such event noun in the sentence or the one before),
+    set again for a new day."""
+    if not any(c.text.lower() == "it" for c in parsed.children(token.i, "nsubj", "nsubj:pass")) \
+            or not any(c.text.lower() == "now" for c in parsed.children(token.i, "advmod")):
+        return None
+    floor = parsed.sentences[max(0, parsed.sentence_number(token.i) - 1)][0]
+    for k in range(token.i - 1, floor - 1, -1):
+        candidate = parsed.tokens[k]
+        fate = parsed.head(k)
+        if candidate.dep.lower() in ("nsubj:pass", "obj") and fate is not None and fate.i != k \
+                and _event_object(parsed, fate.i) is candidate and (
+                    base_form(fate) in CANCELLING | POSTPONING or puts_off(parsed, fate)):
+            return candidate
+    return None
 
 
 def _called_off_it(parsed: Parsed, token: Token) -> Token | None:
