@@ -3060,3 +3060,12 @@ def test_it_that_will_now_take_place_is_the_happening_just_called_off_put_off_to
     # without "now" nothing says it is set again: "it" may be anything
     assert "final" not in [m.trigger for m in dated("The final was called off at dawn, and it will take place on "
                                                     "October 4, organisers said.", date(2014, 9, 13))]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The plant had to close on Friday.", "occurred"),  # a past obligation was met: the act happened
+    ("The council has to decide by Friday.", "expected"),  # a present one binds an act to come
+    ("The council will have to decide by Friday.", "expected"),
+])
+def test_have_to_binds_an_act_past_or_to_come(text, status):
+    assert [m.status for m in dated(text, date(2019, 5, 19))] == [status]

@@ -233,6 +233,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         return "planned"
     if any(g in FAILING or g in DESIRE or g in DIRECTIVE for g in governors):
         return _NOT_HAPPENED
+    if (obliged := _obligation(parsed, chain)) is not None:
+        return obliged
     if "suppose" in governors or ("would" in words and "have" in words):
         return "postponed"  # "was supposed to take place", "would have been": it did not go ahead
     modifiers = {c.text.lower() for c in parsed.children(name.i, "amod", "acl")} | _set_off(parsed, name)
@@ -252,6 +254,18 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     if finite_past or perfect(parsed, head) or head.feature("Aspect") == "Perf":
         return "occurred"  # a bare participle ("results published in August") asserts no time of its own
     return None
+
+
+def _obligation(parsed: Parsed, chain: list[Token]) -> str | None:
+    """ "had to move the session": a past obligation was met, so what it bound happened (English "had to" entails
+    the act); "has to decide by Friday" binds an act still to come. With a modal of its own ("will have to",
+    "would have to") the modal decides."""
+    verb = next((t for t in chain if t.rel == "xcomp" and any(
+        m.text.lower() == "to" for m in parsed.children(t.i, "mark"))), None)
+    have = parsed.head(verb.i) if verb is not None else None
+    if have is None or have.pos != "VERB" or base_form(have) != "have" or parsed.children(have.i, "aux"):
+        return None
+    return "occurred" if have.tag == "VBD" else "expected" if have.tag in ("VBZ", "VBP") else None
 
 
 # Verbs whose object is what was settled ("agreed a deal", "decided the case"), unlike those whose object is
