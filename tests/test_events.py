@@ -3069,3 +3069,10 @@ def test_it_that_will_now_take_place_is_the_happening_just_called_off_put_off_to
 ])
 def test_have_to_binds_an_act_past_or_to_come(text, status):
     assert [m.status for m in dated(text, date(2019, 5, 19))] == [status]
+
+
+def test_a_bare_definite_happening_that_begins_names_the_one_told_a_few_sentences_before():
+    found = by_trigger("Work on the sea wall has overrun, organisers said on Wednesday. The festival will now be held "
+                       "only on Sunday. The wall is being rebuilt by Harlow Marine. The work began in January.",
+                       "began", date(2015, 4, 22))
+    assert (found.title, found.when.value) == ("Work on sea wall began", "2015-01")

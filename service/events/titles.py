@@ -21,6 +21,7 @@ from service.events.lexicon import (
     HAPPENING,
     NEGATIONS,
     NOUN_VERB,
+    PHASES,
     PLANNING,
     POSTPONING,
     REPORTING,
@@ -45,6 +46,7 @@ from service.events.repairs import ASPECTUAL
 from service.nlp import Parsed, Token
 
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
+_TOLD_BEFORE_SENTENCES = 3  # how far back a bare definite happening looks for the one it names
 _DROP_DET = frozenset("a an the this that these those".split())
 _PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about of by off onto as "
                                 "through across".split())
@@ -342,7 +344,9 @@ class Titler:
         one before is looked at, and a verb lends its object ("launch of ..."), or its named subject as the owner
         where it has none ("Aurora-2 was to launch ... the launch": "Aurora-2’s launch")."""
         tokens = self.parsed.tokens
-        if noun.pos != "NOUN" or noun.i in self._telling or not eventive_noun(noun) or not any(
+        phase = (up := self.parsed.head(noun.i)) is not None and noun.dep.lower() == "nsubj" \
+            and base_form(up) in PHASES  # "the work began in January": what begins is a happening
+        if noun.pos != "NOUN" or noun.i in self._telling or not (eventive_noun(noun) or phase) or not any(
                 c.rel == "det" and c.text.lower() in ("the", "this", "that") for c in self.parsed.children(noun.i)):
             return None
         if any(c.rel not in ("det", "case", "punct", "cc", "conj", "acl") and c.i not in self.excluded
@@ -351,7 +355,7 @@ class Titler:
         lemma = noun.lemma.lower()
         verb = NOUN_VERB.get(lemma, lemma)
         number = self.parsed.sentence_number(noun.i)
-        floor = self.parsed.sentences[max(0, number - 1)][0]
+        floor = self.parsed.sentences[max(0, number - _TOLD_BEFORE_SENTENCES)][0]
         self._telling.add(noun.i)
         try:
             for k in range(noun.i - 1, floor - 1, -1):
