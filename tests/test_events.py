@@ -3076,3 +3076,15 @@ def test_a_bare_definite_happening_that_begins_names_the_one_told_a_few_sentence
                        "only on Sunday. The wall is being rebuilt by Harlow Marine. The work began in January.",
                        "began", date(2015, 4, 22))
     assert (found.title, found.when.value) == ("Work on sea wall began", "2015-01")
+
+
+@pytest.mark.parametrize("text, reference, title", [
+    # "the closure" names the closing told before, by what was to close
+    ("The square's ice rink had been due to close on Sunday, but the closure has been put back to January 17.",
+     date(2027, 1, 2), "Closure of square's ice rink put back"),
+    # "the start" is its verb's own name: the start of what was to start
+    ("It had intended to start construction this spring, but the start was pushed back to the third quarter of next "
+     "year.", date(2023, 4, 27), "Start of construction pushed back"),
+])
+def test_a_bare_definite_act_names_the_act_told_before_it(text, reference, title):
+    assert [m.title for m in dated(text, reference) if m.status == "postponed"] == [title]

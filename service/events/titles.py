@@ -346,14 +346,16 @@ class Titler:
         tokens = self.parsed.tokens
         phase = (up := self.parsed.head(noun.i)) is not None and noun.dep.lower() == "nsubj" \
             and base_form(up) in PHASES  # "the work began in January": what begins is a happening
-        if noun.pos != "NOUN" or noun.i in self._telling or not (eventive_noun(noun) or phase) or not any(
+        lemma = noun.lemma.lower()
+        verb = NOUN_VERB.get(lemma, lemma)
+        # (a noun that is its verb's own name, "to start construction ... the start", tells that act)
+        deverbal = lemma in NOUN_VERB or verb in verb_lemmas(noun.text.lower())
+        if noun.pos != "NOUN" or noun.i in self._telling or not (eventive_noun(noun) or phase or deverbal) or not any(
                 c.rel == "det" and c.text.lower() in ("the", "this", "that") for c in self.parsed.children(noun.i)):
             return None
         if any(c.rel not in ("det", "case", "punct", "cc", "conj", "acl") and c.i not in self.excluded
                for c in self.parsed.children(noun.i)):
             return None  # "the launch of the probe", "the June launch": the phrase says which itself
-        lemma = noun.lemma.lower()
-        verb = NOUN_VERB.get(lemma, lemma)
         number = self.parsed.sentence_number(noun.i)
         floor = self.parsed.sentences[max(0, number - _TOLD_BEFORE_SENTENCES)][0]
         self._telling.add(noun.i)
@@ -371,6 +373,9 @@ class Titler:
                     doer = subject_of(self.parsed, earlier)
                     if doer is not None and doer.pos == "PROPN" and (chunk := chunk_around(self.parsed, doer.i)):
                         return f"{self.words(list(range(chunk[0], chunk[1] + 1)))}’s {noun.text.lower()}"
+                    if doer is not None and doer.pos == "NOUN" and not eventive_noun(doer):
+                        # "the ice rink had been due to close ... the closure": the closure of the ice rink
+                        return f"{noun.text.lower()} of {self.words(self.phrase(doer.i, 5))}"
                     return None
             return None
         finally:
