@@ -3088,3 +3088,10 @@ def test_a_bare_definite_happening_that_begins_names_the_one_told_a_few_sentence
 ])
 def test_a_bare_definite_act_names_the_act_told_before_it(text, reference, title):
     assert [m.title for m in dated(text, reference) if m.status == "postponed"] == [title]
+
+
+def test_what_is_moved_to_a_time_is_a_happening_and_what_moves_to_a_place_is_not():
+    assert [(m.trigger, m.status, m.when.value) for m in dated("The ceilidh has been moved to Saturday.",
+                                                               date(2017, 4, 3))] == [
+        ("ceilidh", "postponed", "2017-04-08")]
+    assert [m.trigger for m in dated("The family moved to Leeds in May.", date(2017, 4, 3))] == ["moved"]

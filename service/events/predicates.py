@@ -380,14 +380,18 @@ def _event_object(parsed: Parsed, i: int) -> Token | None:
     deferring = (lemma in PUTTING_OFF and pushed_back) or called_off or puts_off(parsed, token)
     # (what is called off or put off is a happening, whatever its noun, when it was planned for a time)
     fated = deferring or (lemma in CANCELLING and lemma != "call")
+    # "the ceilidh has been moved to Saturday": what is moved to a time is a happening, whatever its noun
+    timed = lemma not in POSTPONING and postpones_pronoun(parsed, token)
     for child in parsed.children(i, "obj", "nsubj"):
         if child.dep.lower() == "nsubj" and not child.dep.lower().endswith("pass"):
             continue
-        if eventive_noun(child) or (deferring and _verbal_noun(child)) or (fated and _set_for_a_time(parsed, child)):
+        if eventive_noun(child) or (deferring and _verbal_noun(child)) or (fated and _set_for_a_time(parsed, child)) \
+                or (timed and child.pos == "NOUN"):
             return child
     for child in parsed.children(i):
         if child.dep.lower() == "nsubj:pass" and (eventive_noun(child) or (deferring and _verbal_noun(child))
-                                                  or (fated and _set_for_a_time(parsed, child))):
+                                                  or (fated and _set_for_a_time(parsed, child))
+                                                  or (timed and child.pos == "NOUN")):
             return child
     return None
 
