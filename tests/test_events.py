@@ -3095,3 +3095,28 @@ def test_what_is_moved_to_a_time_is_a_happening_and_what_moves_to_a_place_is_not
                                                                date(2017, 4, 3))] == [
         ("ceilidh", "postponed", "2017-04-08")]
     assert [m.trigger for m in dated("The family moved to Leeds in May.", date(2017, 4, 3))] == ["moved"]
+
+
+def test_a_noun_read_as_an_auxiliary_heads_the_subject():
+    """ "the July 2022 [heatwave] had caused": no noun is an auxiliary; the year the parser made the subject
+    modifies it."""
+    words = [("the", "DT", "DET", "det", 2), ("2022", "CD", "NUM", "nsubj", 5), ("heatwave", "NN", "NOUN", "aux", 5),
+             ("had", "VBD", "AUX", "aux", 5), ("caused", "VBN", "VERB", "ROOT", 5),
+             ("flooding", "NN", "NOUN", "obj", 5), (".", ".", "PUNCT", "punct", 5)]
+    fixed = _repaired(words).tokens
+    assert [(t.dep, t.head) for t in fixed[:3]] == [("det", 2), ("compound", 2), ("nsubj", 5)]
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    ("Tickets for next year's meeting go on sale on Monday.", date(2023, 3, 10),
+     ("meeting", "2024", "Next year's meeting")),
+    ("More than 60 people fell ill after a Christmas Day lunch at a hotel.", date(2023, 1, 3),
+     ("lunch", "2022-12-25", "Christmas Day lunch")),
+])
+def test_a_lone_happening_noun_keeps_the_date_before_it_as_its_name(text, reference, expected):
+    assert expected in [(m.trigger, m.when.value, m.title) for m in dated(text, reference)]
+
+
+def test_a_weekday_before_a_lone_happening_noun_is_no_title():
+    # "Sunday's final" is as a rule the final told elsewhere by its verb
+    assert "final" not in [m.trigger for m in dated("Tickets for Sunday's final sold out.", date(2023, 3, 10))]

@@ -44,6 +44,7 @@ from service.events.predicates import (
 )
 from service.events.repairs import ASPECTUAL
 from service.nlp import Parsed, Token
+from service.temporal.lexicon import WEEKDAYS
 
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
 _TOLD_BEFORE_SENTENCES = 3  # how far back a bare definite happening looks for the one it names
@@ -897,7 +898,23 @@ class Titler:
             # "a decision on whether to prosecute is expected": what it is about says which one, where no
             # clause says who did what with it ("scrapped plans to sell 5,000 tickets")
             return Title(tidy(f"{self.words(indices)} {purpose}"), 2)
+        if (clause is None or clause.quality < 2) and (dated := self._dated_phrase(name)) is not None:
+            return Title(tidy(dated), 2)  # "the July 2022 heatwave", "last Tuesday's sale": the date says which
         return clause if clause is not None else Title(tidy(self.words(indices)), 0)
+
+    def _dated_phrase(self, name: Token) -> str | None:
+        """A lone happening noun with its date before it ("the [July 2022] heatwave", "[next year's] meeting"):
+        a date that modifies the noun is part of its name, which says which one it was."""
+        before = [c for c in self.parsed.children(name.i) if c.i < name.i and c.i in self.excluded
+                  and c.dep.lower() in ("compound", "nmod:poss", "amod", "nummod", "nmod")]
+        first = min((k for c in before for k in self.parsed.subtree(c.i)), default=name.i)
+        if not before or name.dep.lower().startswith("nsubj") \
+                or any(self.parsed.tokens[k].text.lower() in WEEKDAYS for k in range(first, name.i)):
+            return None  # ("Sunday's final" is as a rule the final the text tells elsewhere, by its verb; a subject's
+            # happening is told by its clause: "next year's final is due to be held on March 25")
+        indices = [k for k in range(first, name.i + 1) if self.parsed.tokens[k].text.strip()
+                   and (self.parsed.tokens[k].pos != "PUNCT" or self.parsed.tokens[k].text in ("’s", "'s", "-"))]
+        return self.words(indices) if len(indices) > 1 else None
 
     def _calls_or_puts_off(self, verb: Token) -> bool:
         """A verb that tells an event's fate: calling it off or putting it off ("cancelled", "put back", "moved to
