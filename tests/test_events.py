@@ -3120,3 +3120,19 @@ def test_a_lone_happening_noun_keeps_the_date_before_it_as_its_name(text, refere
 def test_a_weekday_before_a_lone_happening_noun_is_no_title():
     # "Sunday's final" is as a rule the final told elsewhere by its verb
     assert "final" not in [m.trigger for m in dated("Tickets for Sunday's final sold out.", date(2023, 3, 10))]
+
+
+def test_a_date_closing_a_relative_clause_is_no_subject_of_the_main_verb():
+    """ "A referendum that had been set for 4 [May] has been scrapped": a date after a preposition is no subject."""
+    words = [("A", "DT", "DET", "det", 1), ("referendum", "NN", "NOUN", "ROOT", 1),
+             ("that", "WDT", "PRON", "nsubj:pass", 5), ("had", "VBD", "AUX", "aux", 5),
+             ("been", "VBN", "AUX", "aux:pass", 5), ("set", "VBN", "VERB", "acl:relcl", 1),
+             ("for", "IN", "ADP", "case", 7), ("4", "CD", "NUM", "nummod", 11),
+             ("May", "NNP", "PROPN", "nsubj:pass", 11), ("has", "VBZ", "AUX", "aux", 11),
+             ("been", "VBN", "AUX", "aux:pass", 11), ("scrapped", "VBN", "VERB", "advcl", 5),
+             (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert [(fixed[k].dep, fixed[k].head) for k in (1, 8, 11, 12)] == [
+        ("nsubj:pass", 11), ("obl", 5), ("ROOT", 11), ("punct", 11)]
+    found = dated("A council tax referendum that had been set for 4 May has been scrapped.", date(2023, 3, 1))
+    assert [(m.trigger, m.status, m.when.value) for m in found] == [("referendum", "cancelled", "2023-05-04")]

@@ -116,6 +116,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     arguments.gerund_subject,
     attachments.verb_coordinated_with_a_function_word,
     arguments.noun_before_a_date,
+    attachments.date_taken_for_the_subject_after_a_relative_clause,
     words.name_taken_for_an_adjective,
     words.word_repairs,
     words.plural_noun_taken_for_an_auxiliary,

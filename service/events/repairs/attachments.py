@@ -887,3 +887,40 @@ def arranging_aside_taken_for_the_subject(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=noun.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def date_taken_for_the_subject_after_a_relative_clause(parsed: Parsed) -> Parsed:
+    """ "A referendum that had been set for 4 [May] has been scrapped", the date closing the relative clause read as
+    the subject of the main verb, which the parser then hung inside that clause: a date after a preposition is no
+    subject, so it ends the relative clause, and the noun the clause is on is the subject of the verb after it."""
+    tokens = list(parsed.tokens)
+    for day in parsed.tokens:
+        verb = parsed.head(day.i)
+        clause = parsed.head(verb.i) if verb is not None else None
+        noun = parsed.head(clause.i) if clause is not None else None
+        if not day.dep.lower().startswith("nsubj") or day.text.lower() not in _MONTHS_AND_DAYS or verb is None \
+                or verb.pos != "VERB" or verb.i < day.i or clause is None or clause.dep.lower() != "acl:relcl" \
+                or clause.i > day.i or noun is None or noun.pos not in ("NOUN", "PROPN") or noun.rel != "root":
+            continue
+        number = parsed.tokens[day.i - 1] if day.i else None
+        preposition = parsed.tokens[day.i - 2] if number is not None and number.pos == "NUM" and day.i > 1 else number
+        if preposition is None or preposition.tag != "IN" or preposition.i <= clause.i \
+                or not all(parsed.tokens[k].head in (day.i, verb.i) or k in (preposition.i,)
+                           for k in range(preposition.i, day.i)):
+            continue
+        passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
+        tokens[day.i] = replace(day, head=clause.i, dep="obl")
+        tokens[preposition.i] = replace(preposition, head=day.i, dep="case")
+        if number is not None and number.i != preposition.i:
+            tokens[number.i] = replace(number, head=day.i, dep="nummod")
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
+        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
+        for child in parsed.children(noun.i):
+            if child.i > verb.i:  # the full stop and whatever follows the main verb
+                tokens[child.i] = replace(child, head=verb.i)
+        return Parsed(parsed.text, tokens, parsed.sentences)
+    return parsed
