@@ -326,3 +326,18 @@ def test_a_cue_beyond_and_belongs_to_the_coordinated_clause():
     found = annotate("Sallis was admitted to hospital on Wednesday afternoon and is expected to be discharged next "
                      "week.", date(2026, 9, 17))  # a Thursday
     assert [e.value for e in found] == ["2026-09-16TAF", "2026-W39"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Residents heard a loud crack at about 5.40 a.m.", [("about 5.40 a.m.", "2025-05-16T05:40")]),
+    ("The fire started at 9.50pm on Thursday.", [("9.50pm on Thursday", "2025-05-15T21:50")]),
+    ("Shares rose 5.40 percent.", []),  # without a.m. or p.m. a full stop between digits is a decimal
+])
+def test_a_british_clock_time_has_a_full_stop_and_its_meridian(text, found):
+    assert [(e.text, e.value) for e in annotate(text, date(2025, 5, 16))] == found
+
+
+def test_a_bare_clock_time_falls_on_the_day_a_part_of_day_named_just_before():
+    found = annotate("A sinkhole opened up on Friday morning. Residents heard a loud crack at about 5.40 a.m.",
+                     date(2025, 5, 17))  # a Saturday
+    assert [e.value for e in found] == ["2025-05-16TMO", "2025-05-16T05:40"]

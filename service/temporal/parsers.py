@@ -725,14 +725,17 @@ _CLOCK_PREPOSITION = re.compile(r"\b(?:" + words.CLOCK_PREPOSITIONS_RE + r")\s+$
 
 
 @parser(r"(?<![\w:.])(?:(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})\s*([ap])\.?\s?m\b\.?|"
-        r"(" + words.CLOCK_WORDS_RE + r"))(?:\s*(GMT|UTC|[ECMP][SD]T|CES?T|BST|local\s+time)\b)?",
+        r"(" + words.CLOCK_WORDS_RE + r")|(\d{1,2})\.(\d{2})\s*([ap])\.?\s?m\b\.?)"
+        r"(?:\s*(GMT|UTC|[ECMP][SD]T|CES?T|BST|local\s+time)\b)?",
         triggers=list(words.CLOCK_WORDS), digits=True)
 def clock_time(text: str, m: re.Match[str]) -> Candidate | None:
-    """'10:30 a.m.', '3 p.m.', 'noon', '09:15 GMT'; resolved on the day of a date beside or just before it.
+    """'10:30 a.m.', '3 p.m.', 'noon', '09:15 GMT', and the British '5.40 a.m.' (a full stop between hour and
+    minute, always with a.m. or p.m.: without it "5.40" is a decimal); resolved on the day of a date beside or just
+    before it.
 
     'finished in 2:41:09' (hours, minutes and seconds, no preposition of time before it) is a duration.
     """
-    zone_word = m.group(8)
+    zone_word = m.group(11)
     zone = ZONES.get(zone_word.lower(), "") if zone_word else ""
     second = int(m.group(3)) if m.group(3) else None
     if m.group(1):
@@ -744,6 +747,8 @@ def clock_time(text: str, m: re.Match[str]) -> Candidate | None:
             return None  # "2:1" scores, "3:16" verses
     elif m.group(5):
         hour, minute, meridian = int(m.group(5)), 0, m.group(6)
+    elif m.group(8):
+        hour, minute, meridian = int(m.group(8)), int(m.group(9)), m.group(10)
     else:
         word = m.group(7).lower()
         hour, minute, meridian = words.CLOCK_WORDS[word], 0, None

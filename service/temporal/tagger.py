@@ -96,8 +96,9 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
             cand, res = fallback, _resolve(fallback, ctx)  # no antecedent: the reading the span had without one
         if res is None:
             continue
-        if res.precision == "day" and res.type in ("DATE", "TIME") and not res.value.endswith("_REF"):
-            anchor = res  # ("will now take place a week later": "now" names no day to count from)
+        if res.precision in ("day", "part of day") and res.type in ("DATE", "TIME") and not res.value.endswith("_REF"):
+            anchor = res  # ("will now take place a week later": "now" names no day to count from; "on Friday
+            # morning" names that day)
         if res.type in ("DATE", "TIME") and res.earliest is not None and res.precision in _GRAINS:
             recent = res
             if not res.value.endswith("_REF"):
