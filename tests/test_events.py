@@ -3136,3 +3136,10 @@ def test_a_date_closing_a_relative_clause_is_no_subject_of_the_main_verb():
         ("nsubj:pass", 11), ("obl", 5), ("ROOT", 11), ("punct", 11)]
     found = dated("A council tax referendum that had been set for 4 May has been scrapped.", date(2023, 3, 1))
     assert [(m.trigger, m.status, m.when.value) for m in found] == [("referendum", "cancelled", "2023-05-04")]
+
+
+def test_an_ing_word_after_a_possessive_modifies_the_noun_and_a_set_off_complement_stays_in_the_title():
+    found = by_trigger("The club's opening home game, against Bath, has been pushed back a day to Sunday, September "
+                       "10.", "game", date(2017, 8, 20))
+    assert (found.status, found.when.value, found.title) == (
+        "postponed", "2017-09-10", "Club's opening home game against Bath pushed back")

@@ -458,7 +458,16 @@ class Titler:
                    or (tokens[k].pos == "PRON" and tokens[k].dep.lower() == "nmod:poss")  # "of [its] factory"
                    or (tokens[k].pos == "PUNCT" and tokens[k].text in ("-", "’s", "'s")) or self._plural_possessive(k)
                    or (tokens[k].text == "," and self._opens_apposition(b))  # "contractor, Brindley"
+                   or (tokens[k].text == "," and self._opens_set_off_complement(b))  # "game, against Bath,"
                    for k in range(a + 1, b))
+
+    def _opens_set_off_complement(self, k: int) -> bool:
+        """The word is the preposition of a noun's complement set off by commas: "the home game, [against] Bath,"."""
+        token = self.parsed.tokens[k]
+        owner = self.parsed.head(k)
+        noun = self.parsed.head(owner.i) if owner is not None else None
+        return token.rel == "case" and owner is not None and owner.rel == "nmod" and noun is not None \
+            and noun.pos == "NOUN" and noun.i < k
 
     def _opens_apposition(self, k: int) -> bool:
         """The word begins a name in apposition: "the main contractor, [Brindley Build]"."""

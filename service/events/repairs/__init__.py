@@ -31,6 +31,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.plural_subject_taken_for_a_verb,
     main_verbs.prefixed_verbs,
     words.adjective_in_ing_taken_for_a_verb,
+    words.ing_form_after_a_possessive,
     words.finite_form_taken_for_a_complement,
     words.noun_taken_for_a_bare_infinitive,
     words.modifier_taken_for_a_bare_verb,

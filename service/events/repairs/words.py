@@ -615,6 +615,34 @@ def plural_noun_taken_for_an_auxiliary(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+def ing_form_after_a_possessive(parsed: Parsed) -> Parsed:
+    """ "The club's [opening] home game ... has been pushed back", the -ing word read as a verb taking the noun as
+    its object: after a possessive and right before a noun phrase it modifies that noun (a possessive before a
+    verbal -ing would take "of": "the club's opening of the stand"), and the noun takes its place in the clause."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        before = parsed.tokens[word.i - 1]
+        governor = parsed.head(word.i)
+        noun = next((c for c in parsed.children(word.i, "obj") if c.i > word.i and c.pos == "NOUN"), None)
+        if word.tag != "VBG" or word.pos != "VERB" or governor is None or governor.i == word.i or noun is None \
+                or not (before.tag == "POS" or (before.tag == "PRP$")) \
+                or any(parsed.tokens[k].head != noun.i or parsed.tokens[k].rel not in ("compound", "amod")
+                       for k in range(word.i + 1, noun.i)):
+            continue
+        role = word.dep
+        if word.i < governor.i and governor.pos == "VERB" and not parsed.children(governor.i, "nsubj", "nsubj:pass"):
+            passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(governor.i))
+            role = "nsubj:pass" if passive else "nsubj"  # what comes before the verb, with none other, is its subject
+        tokens[noun.i] = replace(noun, head=governor.i, dep=role)
+        tokens[word.i] = replace(word, head=noun.i, dep="amod", pos="ADJ", tag="JJ")
+        for child in parsed.children(word.i):
+            if child.i != noun.i:
+                tokens[child.i] = replace(child, head=noun.i, dep="nmod" if child.rel in ("obl", "obj") else child.dep)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
 def common_noun_taken_for_an_auxiliary(parsed: Parsed) -> Parsed:
     """ "the July 2022 [heatwave] had caused", a word tagged a noun read as the verb's auxiliary: no noun is an
     auxiliary, so it heads the subject, and the subject the parser chose right before it (the year) modifies it."""
