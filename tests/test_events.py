@@ -3143,3 +3143,10 @@ def test_an_ing_word_after_a_possessive_modifies_the_noun_and_a_set_off_compleme
                        "10.", "game", date(2017, 8, 20))
     assert (found.status, found.when.value, found.title) == (
         "postponed", "2017-09-10", "Club's opening home game against Bath pushed back")
+
+
+def test_have_with_a_happening_as_its_object_holds_it():
+    found = by_trigger("The Snow Queen had its premiere at the Palace Theatre on December 12.", "premiere",
+                       date(2014, 12, 20))
+    assert (found.status, found.when.value, found.support_start is not None) == ("occurred", "2014-12-12", True)
+    assert dated("The Snow Queen had a budget of 2 million pounds in 2014.", date(2014, 12, 20)) == []

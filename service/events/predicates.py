@@ -272,6 +272,8 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     appearance = lemma == "appear" and any(c.rel == "obl" for c in parsed.children(token.i))
     # "will stand trial in October": with an event noun as its object "stand" is no state
     standing = lemma == "stand" and any(eventive_noun(c) for c in parsed.children(token.i, "obj"))
+    # "had its premiere on December 12", "had talks on Monday": with a happening as its object "have" holds it
+    having = lemma == "have" and any(eventive_noun(c, strict=True) for c in parsed.children(token.i, "obj"))
     # "plans to add 200 films to its platform", "wrote a novel": with a thing moved or made, no verb of saying
     acting = lemma in ("add", "write") and any(  # what was added or written: "letters [written] by soldiers"
         c.pos in ("NOUN", "PROPN") and c.lemma.lower() not in _SAYINGS
@@ -283,7 +285,7 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
         and token.rel not in ("parataxis", "ccomp") and not any(
             t.text in ('"', "“", "”", "'") for t in parsed.tokens[slice(*parsed.sentence_of(token.i))])
     if (lemma in REPORTING and not reports and not acting and not informing) \
-            or (lemma in STATIVE and not appearance and not standing):
+            or (lemma in STATIVE and not appearance and not standing and not having):
         return False
     if lemma in _FORCING and any(infinitive(parsed, c) for c in parsed.children(token.i, "xcomp")) \
             and any(c.dep.lower() in ("aux:pass", "nsubj:pass") for c in parsed.children(token.i)):
