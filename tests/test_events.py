@@ -3150,3 +3150,10 @@ def test_have_with_a_happening_as_its_object_holds_it():
                        date(2014, 12, 20))
     assert (found.status, found.when.value, found.support_start is not None) == ("occurred", "2014-12-12", True)
     assert dated("The Snow Queen had a budget of 2 million pounds in 2014.", date(2014, 12, 20)) == []
+
+
+def test_a_plan_put_back_in_a_second_clause_is_one_postponed_entry_at_the_new_date():
+    found = dated("The issue of a second set had been planned for July 5 but has been put back to September 20.",
+                  date(2027, 5, 24))
+    assert [(m.trigger, m.status, m.when.value, m.title) for m in found] == [
+        ("issue", "postponed", "2027-09-20", "Issue of second set put back")]

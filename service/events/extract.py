@@ -47,6 +47,7 @@ from service.events.predicates import (
     postpones,
     postpones_pronoun,
     predicates,
+    puts_off,
     set_off_participle,
 )
 from service.events.repairs import ASPECTUAL, repair
@@ -108,6 +109,7 @@ class _Extractor:
         self.excluded: set[int] = set()
         self.durations = [e for e in expressions if e.type == "DURATION"]
         self.told_plans: set[int] = set()  # nouns that name a plan whose fate another mention carries
+        self.movers: set[int] = set()  # verbs that moved a planned happening whose mention carries the new date
         self.year_moves: list[tuple[int, str, int]] = []  # (start, tagger's value, years moved) of dates oriented
         for expr in expressions:
             if not _names_a_thing(parsed, expr):
@@ -206,7 +208,7 @@ class _Extractor:
                 self.mentioned.add(item[0].head)
         kept = [m for m in [*dated, *anchored]
                 if (trigger := self.parsed.tokens_in(m.trigger_start, m.trigger_end)[0]).i not in self.told_plans
-                and not self._fate_of_a_told_plan(trigger)]
+                and not self._fate_of_a_told_plan(trigger) and trigger.i not in self.movers]
         kept = self._put_off_to_a_date_told_elsewhere(self._without_superseded(kept))
         return sorted(_dedupe(kept), key=lambda m: (m.trigger_start, m.title))
 
@@ -328,6 +330,8 @@ class _Extractor:
         mover = self._second_verb_that_moves(name) if moved_to is None and predicate.kind == "noun" else None
         if mover is not None:  # "had been planned for January 9 but has been moved to January 20"
             moved_to = self._new_date(name, mover)
+            if moved_to is not None:
+                self.movers.add(mover.i)  # the moving is told by the happening moved, no entry of its own
         begun = parsed.head(head.i) if head.rel == "xcomp" else None  # "[began] harvesting barley on Monday"
         # what is called off is dated at the day it was set for, not the day of calling it off ("had planned a
         # protest on June 26 [and] called it off on Monday")
@@ -436,8 +440,11 @@ class _Extractor:
             title = self.titler.noun_then(name, verb)
         elif predicate.kind == "noun" and not phase:
             title = self.titler.noun_title(name, status)
-            if head.i != name.i and not eventive_noun(name) and title.quality >= 2 \
+            told_fate = status in ("postponed", "cancelled") and head.text.lower() not in _FATE_WORDS \
+                and any(w in title.text.lower().split() for w in _FATE_WORDS)
+            if head.i != name.i and not eventive_noun(name) and title.quality >= 2 and not told_fate \
                     and head.text.lower() not in title.text.lower().split():
+                # (but "Issue of second set put back" already says what became of it: no "planned" after it)
                 # "a new stadium is planned for 2026": the thing is no event, its planning tells what will happen;
                 # "a Premier League night will take place on ...": that it happens, told by its clause
                 title = replace(self.titler.verb_title(head, name, status), quality=2) \
@@ -536,7 +543,8 @@ class _Extractor:
         if plan is None or noun.dep.lower() not in ("nsubj:pass", "nsubj", "obj") or base_form(plan) not in PLANNING:
             return None
         return next((c for c in self.parsed.children(plan.i, "conj") if c.pos == "VERB" and c.i > noun.i
-                     and not self.parsed.children(c.i, "nsubj", "nsubj:pass") and postpones_pronoun(self.parsed, c)),
+                     and not self.parsed.children(c.i, "nsubj", "nsubj:pass")
+                     and (postpones_pronoun(self.parsed, c) or puts_off(self.parsed, c))),
                     None)
 
     def _antecedent_moved(self, expr: Expression) -> int:
@@ -958,6 +966,9 @@ def _names_a_thing(parsed: Parsed, expr: Expression) -> bool:
         and head.dep.lower() in ("nummod", "compound", "amod")
 
 
+# words a title uses to tell that a happening was put off or called off
+_FATE_WORDS = frozenset("postponed delayed deferred moved rescheduled cancelled scrapped axed dropped abandoned "
+                        "back off".split())
 _HALTING = frozenset({"suspend", "halt", "pause", "interrupt", "adjourn"})  # verbs that stop what is under way
 # verbs of saying why, whose participle after a dated act gives the reason for it, not a second happening
 _GIVING_REASONS = REPORTING | frozenset({"cite", "blame", "claim", "argue", "warn"})
