@@ -3157,3 +3157,15 @@ def test_a_plan_put_back_in_a_second_clause_is_one_postponed_entry_at_the_new_da
                   date(2027, 5, 24))
     assert [(m.trigger, m.status, m.when.value, m.title) for m in found] == [
         ("issue", "postponed", "2027-09-20", "Issue of second set put back")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present perfect takes no past day of its own: the day is the arranged happening's, to come
+    ("Supporters have organised a march to the Marine Hall on Saturday.",
+     ("march", "planned", "2020-10-10", "Supporters organised march to Marine Hall")),
+    ("Unions have called a strike on Friday.", ("strike", "planned", "2020-10-09", "Unions called strike")),
+    # in the simple past the day may be the march's, done
+    ("Supporters organised a march on Saturday.", ("march", "occurred", "2020-10-03", "Supporters organised march")),
+])
+def test_a_happening_arranged_in_the_present_perfect_for_a_weekday_lies_ahead(text, expected):
+    assert [(m.trigger, m.status, m.when.value, m.title) for m in dated(text, date(2020, 10, 6))] == [expected]

@@ -366,6 +366,15 @@ class _Extractor:
                                self.reference)
         if status is None:
             return None
+        if status == "occurred" and expr is not None and when is not None and predicate.kind == "verb" \
+                and head.i != name.i and base_form(head) in _ARRANGING and _present_perfect(parsed, head) \
+                and expr.text.lower().removeprefix("on ") in _WEEKDAY_NAMES:
+            # "have organised a march on Saturday": a present perfect takes no past day of its own (English says
+            # "organised it on Saturday"), so the day is the march's, still to come, as arranged
+            status, arranged = "planned", True
+            when = orient(when, expr, status, self.reference)
+        else:
+            arranged = False
         if moved_to is not None and mover is not None and status in ("planned", "expected", "occurred"):
             status = "postponed"
         if predicate.kind == "verb" and status == "occurred" and expr is not None and postpones_pronoun(parsed, head) \
@@ -450,7 +459,8 @@ class _Extractor:
                 title = replace(self.titler.verb_title(head, name, status), quality=2) \
                     if base_form(head) in HAPPENING else replace(title, text=f"{title.text} {head.text.lower()}")
         else:  # "the consultation closed", "talks will resume": the verb says which part of it happened
-            title = self.titler.verb_title(head, name, status)
+            # (the arranging itself is told as done: "Supporters organised march")
+            title = self.titler.verb_title(head, name, "occurred" if arranged else status)
         if title.quality < 2 and name.i != head.i:  # "[...] had a rare meeting": the noun names it on its own
             title = max(title, self.titler.noun_title(name, status), key=lambda t: t.quality)
         if title.quality < 2 and intended(parsed, head) and title.text.lower().startswith("to "):
@@ -878,6 +888,14 @@ _PLANNED_WORDS = frozenset("scheduled due planned set slated expected intended m
 _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout", "in"})  # "scored twice in the final"
 _UNTIL = frozenset({"until", "till"})
 _PLAN_NOUNS = frozenset("plan plans project scheme idea proposal".split())
+_ARRANGING = frozenset("organise organize arrange call schedule".split())  # light verbs that set a happening up
+
+
+def _present_perfect(parsed: Parsed, head: Token) -> bool:
+    """ "have organised", "has called": "have" in the present among the verb's auxiliaries."""
+    return any(c.lemma.lower() == "have" and c.tag in ("VBZ", "VBP") for c in parsed.children(head.i, "aux"))
+
+
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PLAN_MARKERS = frozenset({"due", "set", "scheduled", "planned", "slated"})  # "had been [due] to reopen"
 _ORIGINALLY = frozenset("originally initially first previously".split())
