@@ -3169,3 +3169,16 @@ def test_a_plan_put_back_in_a_second_clause_is_one_postponed_entry_at_the_new_da
 ])
 def test_a_happening_arranged_in_the_present_perfect_for_a_weekday_lies_ahead(text, expected):
     assert [(m.trigger, m.status, m.when.value, m.title) for m in dated(text, date(2020, 10, 6))] == [expected]
+
+
+def test_a_relative_clause_is_about_the_noun_its_verb_agrees_with_and_the_end_of_a_month_lies_ahead_of_a_plan():
+    found = by_trigger("The minister ordered checks on 40 bridges of similar design, which are to be completed by the "
+                       "end of September.", "completed", date(2024, 8, 15))
+    assert (found.status, found.when.value, found.title) == (
+        "planned", "2024-09", "40 bridges of similar design to be completed")
+
+
+def test_a_month_a_few_weeks_ahead_of_a_plan_told_in_the_past_is_the_coming_one():
+    found = by_trigger("She told analysts the company had raised prices twice in 2024 and planned another increase "
+                       "in April.", "increase", date(2025, 2, 7))
+    assert (found.status, found.when.value) == ("planned", "2025-04")

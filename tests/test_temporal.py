@@ -341,3 +341,7 @@ def test_a_bare_clock_time_falls_on_the_day_a_part_of_day_named_just_before():
     found = annotate("A sinkhole opened up on Friday morning. Residents heard a loud crack at about 5.40 a.m.",
                      date(2025, 5, 17))  # a Saturday
     assert [e.value for e in found] == ["2025-05-16TMO", "2025-05-16T05:40"]
+
+
+def test_be_to_with_an_infinitive_looks_ahead():
+    assert [e.value for e in annotate("The portal is to reopen on Monday.", date(2024, 8, 15))] == ["2024-08-19"]

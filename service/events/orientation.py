@@ -49,11 +49,12 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
     weekday = when.precision in ("day", "part of day", "minute") and bool(_WEEKDAY.search(expr.text)) \
         and not re.search(r"\d", expr.text)
     if past_governed and status != "occurred" and not weekday:
-        # "was scheduled for 4 May" may have been for a past May; "called a strike for Monday" not. A day of the
-        # year a few weeks ahead is the one meant, though the plan is told in the past ("had planned a protest on
-        # June 26", told on June 16): the nearest occurrence of an open date, as for any plan
+        # "was scheduled for 4 May" may have been for a past May; "called a strike for Monday" not. A day or month
+        # of the year a few weeks ahead is the one meant, though the plan is told in the past ("had planned a
+        # protest on June 26", told on June 16; "planned another increase in April", told in February): the
+        # nearest occurrence of an open date, as for any plan
         ahead = shift_years(when, 1)
-        if when.precision == "day" and when.latest < reference <= ahead.earliest \
+        if when.precision in ("day", "month") and when.latest < reference <= ahead.earliest \
                 and (ahead.earliest - reference).days <= _NEAR_AHEAD_DAYS:
             return ahead
         return when
@@ -70,8 +71,8 @@ def orient(when: When, expr: Expression, status: str, reference: date, past_gove
         return when
     if weekday:
         return _shift_days(when, 7 * step)
-    if when.precision in ("day", "part of day", "minute", "month", "range", "season", "quarter"):
-        return shift_years(when, step)
+    if when.precision in ("day", "part of day", "minute", "month", "range", "season", "quarter", "part"):
+        return shift_years(when, step)  # ("part": "the end of September")
     return when
 
 

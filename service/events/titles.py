@@ -203,13 +203,33 @@ def _nearest_antecedent(parsed: Parsed, noun: Token, pronoun: Token) -> Token:
         return noun
     before = [parsed.tokens[k] for k in parsed.subtree(noun.i) if k < pronoun.i]
     heads = [t for t in before if t.pos == "NOUN" and t.rel not in ("compound", "amod")]
-    nearest = heads[-1] if heads else noun
+    verb = parsed.head(pronoun.i)
+    number = _verb_number(parsed, verb) if verb is not None else None
+    agreeing = [t for t in heads if _noun_number(t) == number] if number is not None else heads
+    # (the verb agrees with its antecedent: "checks on bridges of similar design, which [are] to be completed" are
+    # the checks or the bridges, not the design)
+    nearest = agreeing[-1] if agreeing else heads[-1] if heads else noun
     if nearest.rel == "conj" and (first := parsed.head(nearest.i)) is not None and first.pos == "NOUN" \
             and pronoun.i > 0 and parsed.tokens[pronoun.i - 1].text == "," \
             and any(c.text.lower() == "and" for c in parsed.children(nearest.i, "cc")):
         return first  # "their only shop and post office, which had been due to close": set off by a comma, the
         # clause is about the two of them, whose phrase holds the second
     return nearest
+
+
+def _verb_number(parsed: Parsed, verb: Token) -> str | None:
+    """ "Sing" or "Plur" as the finite verb or its first auxiliary shows it ("is"/"are", "was"/"were", "-s")."""
+    finite = next((c for c in parsed.children(verb.i, "aux", "aux:pass", "cop") if c.i < verb.i), verb)
+    word = finite.text.lower()
+    if word in ("is", "was", "has") or finite.tag == "VBZ":
+        return "Sing"
+    if word in ("are", "were", "have") or finite.tag == "VBP":
+        return "Plur"
+    return None
+
+
+def _noun_number(noun: Token) -> str:
+    return "Plur" if noun.tag == "NNS" or noun.feature("Number") == "Plur" else "Sing"
 
 
 def _animate(parsed: Parsed, noun: Token, who: Token) -> Token:

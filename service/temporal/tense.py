@@ -14,7 +14,7 @@ from service.temporal.model import Tense
 
 _FUTURE = re.compile(
     r"\b(?:(?:will|shall|won't|'ll)(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?\s+\w+)?|going\s+to|"
-    r"(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|poised)"
+    r"(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|poised|to(?=\s+[a-z]))"
     r"|(?:plans?|planning|intends?|aims?|hopes?|expects?)\s+to|to\s+be\s+(?:held|released|broadcast|published|launched)"
     r"|upcoming|forthcoming|next|scheduled|tomorrow)\b",
     re.IGNORECASE,
