@@ -345,3 +345,9 @@ def test_a_bare_clock_time_falls_on_the_day_a_part_of_day_named_just_before():
 
 def test_be_to_with_an_infinitive_looks_ahead():
     assert [e.value for e in annotate("The portal is to reopen on Monday.", date(2024, 8, 15))] == ["2024-08-19"]
+
+
+def test_the_day_of_a_report_is_no_antecedent_for_the_story_told_before_it():
+    found = annotate("Ten bell-ringers rang 15,120 changes on Saturday, the council said on Monday. The band started "
+                     "at 8.02 a.m. Spectators filled the churchyard that afternoon.", date(2014, 12, 29))
+    assert [e.value for e in found] == ["2014-12-27", "2014-12-29", "2014-12-27T08:02", "2014-12-27TAF"]

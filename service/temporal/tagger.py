@@ -96,12 +96,16 @@ def _resolve_in_order(text: str, candidates: list[Candidate], reference: date, d
             cand, res = fallback, _resolve(fallback, ctx)  # no antecedent: the reading the span had without one
         if res is None:
             continue
-        if res.precision in ("day", "part of day") and res.type in ("DATE", "TIME") and not res.value.endswith("_REF"):
+        # (the day of a report, "X said on Monday", is when it was told, not a time the story goes on at: a clock
+        # time or "that afternoon" after it belongs to the events told before)
+        reported = bool(_REPORT_TIME.search(text, max(0, cand.start - 40), cand.start))
+        if res.precision in ("day", "part of day") and res.type in ("DATE", "TIME") and not res.value.endswith("_REF") \
+                and not reported:
             anchor = res  # ("will now take place a week later": "now" names no day to count from; "on Friday
             # morning" names that day)
         if res.type in ("DATE", "TIME") and res.earliest is not None and res.precision in _GRAINS:
             recent = res
-            if not res.value.endswith("_REF"):
+            if not res.value.endswith("_REF") and not reported:
                 dated.append((sentences.index(cand.start), res))
         yield _expression(cand, res, tense.name.lower())
 
@@ -113,6 +117,8 @@ def _resolve(cand: Candidate, ctx: Context) -> Resolution | None:
         return None  # a date outside the calendar ("February 30", year 10000) is no date
 
 
+_REPORT_TIME = re.compile(r"\b(?:said|told|announced|confirmed|added|reported|stated)\s+(?:\w+\s+){0,2}?on\s+$",
+                          re.IGNORECASE)
 _DISCOURSE_SENTENCES = 2  # an anaphor looks back over its own sentence and this many before it
 
 
