@@ -3182,3 +3182,9 @@ def test_a_month_a_few_weeks_ahead_of_a_plan_told_in_the_past_is_the_coming_one(
     found = by_trigger("She told analysts the company had raised prices twice in 2024 and planned another increase "
                        "in April.", "increase", date(2025, 2, 7))
     assert (found.status, found.when.value) == ("planned", "2025-04")
+
+
+def test_a_clock_time_with_no_day_of_its_own_yields_to_the_date_beside_it():
+    found = by_trigger("The council will switch off 18,000 street lights between midnight and 5 a.m. from April 7.",
+                       "switch", date(2015, 3, 16))
+    assert found.when.value == "2015-04-07"

@@ -1105,11 +1105,13 @@ def _at_the_time(parsed: Parsed, verb: Token) -> list[Token]:
             and any(m.text.lower() in _AT_THE_TIME for m in parsed.children(c.i, "mark", "advmod") if m.i < c.i)]
 
 
-def _width(expr: Expression) -> tuple[int, int]:
-    """How long a period an expression names (unbounded last)."""
+def _width(expr: Expression) -> tuple[int, int, int]:
+    """How long a period an expression names (unbounded last); a clock time whose day is only the reference day's
+    ("between midnight and 5 a.m. from April 7") comes after any date the text gives."""
     if expr.earliest is None or expr.latest is None:
-        return (1, 0)
-    return (0, (expr.latest - expr.earliest).days)
+        return (1, 0, 0)
+    defaulted = expr.parser == "clock_time" and "on reference day" in expr.rule
+    return (0, int(defaulted), (expr.latest - expr.earliest).days)
 
 
 def _trimmed(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
