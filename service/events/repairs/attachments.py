@@ -899,6 +899,8 @@ def date_taken_for_the_subject_after_a_relative_clause(parsed: Parsed) -> Parsed
     subject, so it ends the relative clause, and the noun the clause is on is the subject of the verb after it."""
     tokens = list(parsed.tokens)
     for day in parsed.tokens:
+        if day.text.lower() not in _MONTHS_AND_DAYS or not day.dep.lower().startswith("nsubj"):
+            continue
         verb = parsed.head(day.i)
         clause = parsed.head(verb.i) if verb is not None else None
         noun = parsed.head(clause.i) if clause is not None else None

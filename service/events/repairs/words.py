@@ -623,10 +623,11 @@ def ing_form_after_a_possessive(parsed: Parsed) -> Parsed:
     changed = False
     for word in parsed.tokens[1:]:
         before = parsed.tokens[word.i - 1]
+        if word.tag != "VBG" or word.pos != "VERB" or before.tag not in ("POS", "PRP$"):
+            continue
         governor = parsed.head(word.i)
         noun = next((c for c in parsed.children(word.i, "obj") if c.i > word.i and c.pos == "NOUN"), None)
-        if word.tag != "VBG" or word.pos != "VERB" or governor is None or governor.i == word.i or noun is None \
-                or not (before.tag == "POS" or (before.tag == "PRP$")) \
+        if governor is None or governor.i == word.i or noun is None \
                 or any(parsed.tokens[k].head != noun.i or parsed.tokens[k].rel not in ("compound", "amod")
                        for k in range(word.i + 1, noun.i)):
             continue
