@@ -3188,3 +3188,10 @@ def test_a_clock_time_with_no_day_of_its_own_yields_to_the_date_beside_it():
     found = by_trigger("The council will switch off 18,000 street lights between midnight and 5 a.m. from April 7.",
                        "switch", date(2015, 3, 16))
     assert found.when.value == "2015-04-07"
+
+
+def test_a_participle_aside_may_open_with_an_adverb():
+    found = by_trigger("The crew's fundraising barbecue, normally held in August, has been moved to October 14.",
+                       "barbecue", date(2017, 9, 18))
+    assert (found.status, found.when.value, found.title) == (
+        "postponed", "2017-10-14", "Crew's fundraising barbecue moved")

@@ -604,15 +604,22 @@ def aside_between_subject_and_verb(parsed: Parsed) -> Parsed:
 
 
 def subject_taken_by_a_participle_aside(parsed: Parsed) -> Parsed:
-    """ "The font, [carved] from red sandstone in about 1150, was taken from the church", the subject hung on the
-    participle set off by commas after it: a participle between commas right after a noun describes the noun (a
-    reduced relative clause), and the noun is the subject of the verb after the second comma when that verb has
-    none of its own."""
+    """ "The font, [carved] from red sandstone in about 1150, was taken from the church" ("The barbecue, normally
+    [held] in August, has been moved"), the subject hung on the participle set off by commas after it: a participle
+    between commas right after a noun describes the noun (a reduced relative clause), and the noun is the subject of
+    the verb after the second comma when that verb has none of its own."""
     tokens = list(parsed.tokens)
     changed = False
     for participle in parsed.tokens:
         if participle.pos != "VERB" or participle.tag != "VBN" or participle.i < 2 \
-                or parsed.tokens[participle.i - 1].text != "," or participle.rel not in ("parataxis", "advcl", "dep"):
+                or participle.rel not in ("parataxis", "advcl", "dep"):
+            continue
+        # the aside opens with a comma, then the participle or its adverbs ("normally held in August")
+        opening = participle.i
+        while opening > 0 and parsed.tokens[opening - 1].head == participle.i \
+                and parsed.tokens[opening - 1].rel == "advmod":
+            opening -= 1
+        if parsed.tokens[opening - 1].text != ",":
             continue
         subject = next((c for c in parsed.children(participle.i, "nsubj", "nsubj:pass") if c.i < participle.i), None)
         verb = parsed.head(participle.i)
@@ -621,7 +628,7 @@ def subject_taken_by_a_participle_aside(parsed: Parsed) -> Parsed:
             continue
         last = max(k for k in parsed.subtree(subject.i) if k < participle.i and parsed.tokens[k].pos != "PUNCT")
         aside_end = max(parsed.subtree(participle.i))
-        if last + 2 != participle.i or aside_end + 1 >= verb.i or parsed.tokens[aside_end].text != "," \
+        if last + 2 != opening or aside_end + 1 >= verb.i or parsed.tokens[aside_end].text != "," \
                 or any(parsed.tokens[k].pos in ("VERB", "AUX") and parsed.tokens[k].rel not in ("aux", "cop")
                        for k in range(aside_end + 1, verb.i)):
             continue  # only commas, then the verb's own auxiliaries and adverbs, between the aside and the verb
