@@ -3195,3 +3195,19 @@ def test_a_participle_aside_may_open_with_an_adverb():
                        "barbecue", date(2017, 9, 18))
     assert (found.status, found.when.value, found.title) == (
         "postponed", "2017-10-14", "Crew's fundraising barbecue moved")
+
+
+def test_a_passive_with_its_agent_and_no_be_is_a_reduced_relative_on_the_object():
+    """ "rescued two walkers [cut] off by the tide": a passive with an agent and no "be" is no clause of its own."""
+    words = [("She", "PRP", "PRON", "nsubj", 1), ("rescued", "VBD", "VERB", "ROOT", 1),
+             ("walkers", "NNS", "NOUN", "nsubj", 3), ("cut", "VBP", "VERB", "ccomp", 1),
+             ("off", "RP", "ADP", "compound:prt", 3), ("by", "IN", "ADP", "case", 7), ("the", "DT", "DET", "det", 7),
+             ("tide", "NN", "NOUN", "obl", 3), (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert [(fixed[k].dep, fixed[k].head) for k in (2, 3)] == [("obj", 1), ("acl", 2)]
+
+
+def test_an_agent_noun_before_a_name_is_a_role_and_she_may_stand_for_it():
+    found = by_trigger("Coxswain Tamsin Rowe said her crew had trained on it every evening since. On Tuesday night "
+                       "she and four volunteers rescued two walkers cut off by the tide.", "rescued", date(2017, 9, 18))
+    assert (found.title, found.when.value) == ("Coxswain Tamsin Rowe rescued two walkers", "2017-09-12TNI")

@@ -538,6 +538,9 @@ def _titled(parsed: Parsed, chunk: tuple[int, int]) -> bool:
     return any(w in TITLES for w in words) or before in TITLES
 
 
+_AGENT_NOUN = re.compile(r"(?:man|woman|person|er|or|ist|ian|swain)$")  # English suffixes of nouns for doers
+
+
 def _person_like(parsed: Parsed, chunk: tuple[int, int]) -> bool:
     """A title or two capitalised words, not ending in an organisation word: "Antony Blinken", "Mr. Miller",
     not "Acme Corp" (a guess, used to pick what "he" or "it" stands for)."""
@@ -547,4 +550,6 @@ def _person_like(parsed: Parsed, chunk: tuple[int, int]) -> bool:
     before = parsed.tokens[chunk[0] - 1].text.lower().strip(".") if chunk[0] else ""
     if before == "the" or (before in ('"', "“") and chunk[0] > 1 and parsed.tokens[chunk[0] - 2].text.lower() == "the"):
         return False  # "the Salt Road": English gives no article to a person's name
-    return any(w.lower().strip(".") in TITLES for w in words) or before in TITLES or len(words) == 2
+    # ("Coxswain Tamsin Rowe", "Conductor Sheila Morton": an agent noun before two names is a role, as a title is)
+    role = len(words) == 3 and bool(_AGENT_NOUN.search(words[0].lower()))
+    return any(w.lower().strip(".") in TITLES for w in words) or before in TITLES or len(words) == 2 or role

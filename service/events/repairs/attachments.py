@@ -933,3 +933,31 @@ def date_taken_for_the_subject_after_a_relative_clause(parsed: Parsed) -> Parsed
                 tokens[child.i] = replace(child, head=verb.i)
         return Parsed(parsed.text, tokens, parsed.sentences)
     return parsed
+
+
+def passive_without_be_taken_for_a_clause(parsed: Parsed) -> Parsed:
+    """ "rescued two walkers [cut] off by the tide", the participle read as a clause with the noun as its subject:
+    a passive with its agent ("by the tide") and no form of "be" is a reduced relative clause on the noun before it,
+    and that noun is the object of the verb the clause was hung on, when that verb has none."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for participle in parsed.tokens:
+        if participle.pos != "VERB" or participle.rel not in ("ccomp", "xcomp", "advcl", "parataxis") \
+                or (participle.tag not in ("VBN", "VBD")
+                    and participle.text.lower() not in past_forms(base_form(participle))):  # ("cut" read as VBP)
+            continue
+        noun = next((c for c in parsed.children(participle.i, "nsubj", "nsubj:pass") if c.i < participle.i), None)
+        verb = parsed.head(participle.i)
+        if noun is None or noun.pos not in ("NOUN", "PROPN") or verb is None or verb.pos != "VERB" \
+                or verb.i > noun.i or parsed.children(verb.i, "obj") \
+                or not any(c.dep.lower() == "obl:agent" or (  # (the agent, however labelled: "by the tide")
+                    c.text.lower() not in _MONTHS_AND_DAYS and any(k.text.lower() == "by" for k in parsed.children(
+                        c.i, "case"))) for c in parsed.children(participle.i, "obl")) \
+                or parsed.children(participle.i, "aux", "aux:pass", "cop", "obj") \
+                or max(k for k in parsed.subtree(noun.i)) + 1 != participle.i:
+            continue
+        tokens[noun.i] = replace(noun, head=verb.i, dep="obj")
+        tokens[participle.i] = replace(participle, head=noun.i, dep="acl", tag="VBN",
+                                       morph="Tense=Past|VerbForm=Part|Voice=Pass")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
