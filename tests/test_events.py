@@ -3211,3 +3211,9 @@ def test_an_agent_noun_before_a_name_is_a_role_and_she_may_stand_for_it():
     found = by_trigger("Coxswain Tamsin Rowe said her crew had trained on it every evening since. On Tuesday night "
                        "she and four volunteers rescued two walkers cut off by the tide.", "rescued", date(2017, 9, 18))
     assert (found.title, found.when.value) == ("Coxswain Tamsin Rowe rescued two walkers", "2017-09-12TNI")
+
+
+def test_a_measure_of_time_before_after_and_a_clause_counts_from_the_main_date():
+    found = by_trigger("A new lifeboat was named on Saturday, 18 months after a storm wrecked the slipway of the "
+                       "lifeboat station.", "wrecked", date(2017, 9, 18))
+    assert (found.title, found.when.value) == ("Storm wrecked slipway of lifeboat station", "2016-03")

@@ -162,6 +162,9 @@ def when_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+_TIME_UNITS = frozenset("minute hour day week fortnight month year decade".split())
+
+
 def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
     """ "plunged on Thursday [after] the carmaker warned that ...": "after" before a noun phrase and the finite verb
     that follows it with no subject is a subordinator; the noun phrase is that verb's subject, the clause an
@@ -185,6 +188,18 @@ def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
             changed = True
             continue
         if noun.pos == "NUM":
+            continue
+        if marker is not None and marker.text.lower() in ("after", "before") and governor is not None \
+                and governor.pos == "NOUN" and governor.lemma.lower() in _TIME_UNITS and governor.rel == "nsubj" \
+                and (verb := parsed.head(governor.i)) is not None and verb.pos == "VERB" \
+                and verb.i == parsed.subtree(noun.i)[-1] + 1 and verb.tag in ("VBD", "VBZ") \
+                and [c.i for c in parsed.children(verb.i, "nsubj")] == [governor.i]:
+            # "18 months [after] a storm [wrecked] the slipway", the span read as the subject: a measure of time
+            # before "after" and a clause is how long after it, and the noun phrase is that clause's subject
+            tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+            tokens[marker.i] = replace(marker, head=verb.i, dep="mark", pos="SCONJ")
+            tokens[governor.i] = replace(governor, dep="obl:unmarked")
+            changed = True
             continue
         if marker is not None and noun.rel == "nsubj" and governor is not None and governor.pos == "VERB" \
                 and marker.i < noun.i < governor.i and not parsed.children(governor.i, "mark") \
