@@ -3217,3 +3217,9 @@ def test_a_measure_of_time_before_after_and_a_clause_counts_from_the_main_date()
     found = by_trigger("A new lifeboat was named on Saturday, 18 months after a storm wrecked the slipway of the "
                        "lifeboat station.", "wrecked", date(2017, 9, 18))
     assert (found.title, found.when.value) == ("Storm wrecked slipway of lifeboat station", "2016-03")
+
+
+def test_a_name_after_a_fronted_phrase_with_no_comma_is_the_subject():
+    found = by_trigger("In Saturday's final Marwood beat the defending champion, Oliver Stanning, by four minutes.",
+                       "beat", date(2024, 2, 10))
+    assert found.title.startswith("Marwood beat Oliver Stanning") and found.when.value == "2024-02-10"

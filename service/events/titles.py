@@ -751,6 +751,8 @@ class Titler:
         k = indices[-1] + 1
         out = list(indices)
         while k < len(self.parsed.tokens) and (chunk := chunk_around(self.parsed, k)) is not None and chunk[0] == k:
+            if any(self.parsed.tokens[j].dep.lower().startswith("nsubj") for j in range(chunk[0], chunk[1] + 1)):
+                break  # "In Saturday's final [Marwood] beat ...": a clause's subject is no apposition
             out += list(range(chunk[0], chunk[1] + 1))
             k = chunk[1] + 1
             tokens = self.parsed.tokens

@@ -17,7 +17,7 @@ from service.events.repairs.common import (
     TIME_WORDS,
     verb_above,
 )
-from service.nlp import Parsed
+from service.nlp import Parsed, Token
 
 
 def subject_of_a_coordinated_clause(parsed: Parsed) -> Parsed:
@@ -505,6 +505,19 @@ def subject_after_a_fronted_phrase(parsed: Parsed) -> Parsed:
         last = k
         while k > start and parsed.tokens[k].pos == "PROPN":
             k -= 1
+        if k != last and aside_end is None and _name_closing_a_fronted_phrase(parsed, start, k, last, verb):
+            # "In Saturday's final [Marwood] beat the champion": no comma, but the name hung as the fronted
+            # phrase's head after a common word of it; that word heads the phrase, the name is the subject
+            name, word = parsed.tokens[k + 1], parsed.tokens[k]
+            tokens[word.i] = replace(word, head=verb.i, dep="obl")
+            for child in parsed.children(name.i):
+                if child.i < word.i:
+                    tokens[child.i] = replace(child, head=word.i)
+            tokens[name.i] = replace(name, head=verb.i, dep="nsubj")
+            for j in range(k + 2, last + 1):
+                tokens[j] = replace(parsed.tokens[j], head=name.i, dep="flat")
+            changed = True
+            continue
         if k == last or parsed.tokens[k].text != ",":
             continue
         name = parsed.tokens[k + 1]
@@ -521,6 +534,15 @@ def subject_after_a_fronted_phrase(parsed: Parsed) -> Parsed:
                         tokens[t.i] = replace(t, head=head.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _name_closing_a_fronted_phrase(parsed: Parsed, start: int, before: int, last: int, verb: Token) -> bool:
+    """The name (tokens before+1..last) heads the sentence's opening prepositional phrase, right after a common word
+    of that phrase, and the verb follows it at once."""
+    name, word = parsed.tokens[before + 1], parsed.tokens[before]
+    return last + 1 == verb.i and name.head == verb.i and name.rel == "obl" and word.head == name.i \
+        and word.pos in ("NOUN", "ADJ") and word.rel in ("amod", "compound") \
+        and parsed.tokens[start].head == name.i and parsed.tokens[start].rel == "case"
 
 
 def noun_taken_for_an_auxiliary(parsed: Parsed) -> Parsed:
