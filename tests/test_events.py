@@ -3223,3 +3223,11 @@ def test_a_name_after_a_fronted_phrase_with_no_comma_is_the_subject():
     found = by_trigger("In Saturday's final Marwood beat the defending champion, Oliver Stanning, by four minutes.",
                        "beat", date(2024, 2, 10))
     assert found.title.startswith("Marwood beat Oliver Stanning") and found.when.value == "2024-02-10"
+
+
+def test_a_purpose_infinitive_says_what_an_otherwise_bare_act_was_for():
+    assert by_trigger("The board met on Wednesday to approve the settlement.", "met",
+                      date(2019, 3, 7)).title == "Board met to approve settlement"
+    # with an object of its own the verb says enough
+    assert by_trigger("The board sold the building on Wednesday to raise cash.", "sold",
+                      date(2019, 3, 7)).title == "Board sold building"

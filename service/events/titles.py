@@ -731,6 +731,14 @@ class Titler:
         if obj is None and predicative is None and (clausal or linking):
             quality = min(quality, 1)  # "Meyer discovered [that ...]", "Okafor became [...]": ends mid-thought
         complement = self._complement(head)
+        purpose = next((c for c in parsed.children(head.i, "advcl") if c.tag == "VB" and c.i > head.i
+                        and any(m.text.lower() == "to" for m in parsed.children(c.i, "mark"))
+                        and parsed.children(c.i, "obj")), None) \
+            if obj is None and predicative is None and question is None and not complement else None
+        if purpose is not None and subject is not None:
+            # "the board met on Wednesday [to approve the settlement]": with nothing else said of it, what it met for
+            parts.append(self._to_clause(purpose))
+            quality = max(quality, 3)
         # a headline's length: a complement of where or to whom ("moved Brekke [to the justice ministry]") up to
         # 12 words, one of circumstance ("[after a run of seven defeats]") up to 10
         limit = 10 if complement and complement.split()[0] in _PERIPHERAL_PREPOSITIONS else 12
