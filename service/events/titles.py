@@ -734,9 +734,10 @@ class Titler:
         purpose = next((c for c in parsed.children(head.i, "advcl") if c.tag == "VB" and c.i > head.i
                         and any(m.text.lower() == "to" for m in parsed.children(c.i, "mark"))
                         and parsed.children(c.i, "obj")), None) \
-            if obj is None and predicative is None and question is None and not complement else None
+            if obj is None and predicative is None and question is None and not complement and not passive else None
         if purpose is not None and subject is not None:
             # "the board met on Wednesday [to approve the settlement]": with nothing else said of it, what it met for
+            # (not a passive's: "was pushed back to give councils time" gives the putter-off's reason)
             parts.append(self._to_clause(purpose))
             quality = max(quality, 3)
         # a headline's length: a complement of where or to whom ("moved Brekke [to the justice ministry]") up to
