@@ -3231,3 +3231,9 @@ def test_a_purpose_infinitive_says_what_an_otherwise_bare_act_was_for():
     # with an object of its own the verb says enough
     assert by_trigger("The board sold the building on Wednesday to raise cash.", "sold",
                       date(2019, 3, 7)).title == "Board sold building"
+
+
+def test_it_in_an_open_question_is_the_happening_told_before_it():
+    found = by_trigger("The union called a 24-hour strike for Monday, and its leader said the union would decide next "
+                       "week whether to extend it.", "decide", date(2018, 11, 13))
+    assert found.title == "Union to decide whether to extend 24-hour strike"

@@ -790,9 +790,19 @@ class Titler:
         prt = particle(self.parsed, clause.i)
         words += [self.parsed.tokens[prt].text.lower()] if prt is not None else []
         obj = next((c for c in self.parsed.children(clause.i, "obj")), None)
+        if obj is not None and obj.text.lower() == "it" and (happening := self._happening_before(obj)) is not None:
+            obj = happening  # "called a 24-hour strike ... would decide whether to extend [it]": the strike
         if obj is not None and not self._opaque(obj):
             words.append(self.words(self.phrase(obj.i, 4)))
         return " ".join(words)
+
+    def _happening_before(self, pronoun: Token) -> Token | None:
+        """What "it" stands for when a verb that acts on happenings takes it: the nearest event noun before it in its
+        sentence that is a verb's object or subject."""
+        start = self.parsed.sentence_of(pronoun.i)[0]
+        return next((self.parsed.tokens[k] for k in range(pronoun.i - 1, start - 1, -1)
+                     if eventive_noun(self.parsed.tokens[k], strict=True)
+                     and self.parsed.tokens[k].rel in ("obj", "nsubj")), None)
 
     def _infinitive_of(self, noun: Token) -> str | None:
         """What a plan, bid or deal is for, when the noun takes an infinitive: "to build 400 apartments"."""
