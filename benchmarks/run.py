@@ -53,10 +53,11 @@ def main() -> int:
             "dev2 (written at stop 17, tuned on), fresh2 (written at stop 17, measured once, studied at stop 18), "
             "fresh3 (written at stop 18, measured once, studied at stop 19), dev3 (written at stop 19, tuned on), "
             "fresh4 (written at stop 19, measured once, then studied), fresh5 (written at stop 19, measured once, "
-            "studied at stop 20), fresh6 (written at stop 20, not read), dev4 (written at stop 20, tuned on), "
-            "dev5 (written at stop 21, tuned on), fresh7 (written at stop 21, measured once, studied at stop 22), "
-            "dev6 (written at stop 22, tuned on), fresh8 (written at stop 22, not read), dev7 (written at stop 23, "
-            "tuned on), fresh9 (written at stop 23, not read)",
+            "studied at stop 20), fresh6 (written at stop 20, missed events read in part at stop 24), dev4 "
+            "(written at stop 20, tuned on), dev5 (written at stop 21, tuned on), fresh7 (written at stop 21, "
+            "measured once, studied at stop 22), dev6 (written at stop 22, tuned on), fresh8 (written at stop 22, "
+            "studied at stop 24), dev7 (written at stop 23, tuned on), fresh9 (written at stop 23, studied at stop "
+            "24), fresh10 and fresh11 (written at stop 24, mainstream news, not read)",
             "tests/gold/events")
     events_gold.main([])
     print()
