@@ -3237,3 +3237,11 @@ def test_it_in_an_open_question_is_the_happening_told_before_it():
     found = by_trigger("The union called a 24-hour strike for Monday, and its leader said the union would decide next "
                        "week whether to extend it.", "decide", date(2018, 11, 13))
     assert found.title == "Union to decide whether to extend 24-hour strike"
+
+
+def test_completing_and_finishing_are_phases_of_the_happening_they_end():
+    found = dated("The planned disposal of the chain's warehouse in Coventry, due to complete in January, has been "
+                  "cancelled.", date(2024, 11, 20))
+    assert [(m.trigger, m.status, m.when.value) for m in found] == [("disposal", "cancelled", "2025-01")]
+    assert by_trigger("The builder finished the roof in May.", "finished", date(2024, 11, 20)).title == \
+        "Builder finished roof"
