@@ -3245,3 +3245,9 @@ def test_completing_and_finishing_are_phases_of_the_happening_they_end():
     assert [(m.trigger, m.status, m.when.value) for m in found] == [("disposal", "cancelled", "2025-01")]
     assert by_trigger("The builder finished the roof in May.", "finished", date(2024, 11, 20)).title == \
         "Builder finished roof"
+
+
+def test_a_participle_aside_after_a_subject_the_parser_made_an_oblique():
+    found = by_trigger("Free farewell tours, originally planned for 25 and 26 February, were brought forward to this "
+                       "weekend.", "tours", date(2023, 1, 18))
+    assert (found.status, found.when.value) == ("planned", "2023-W03-WE")

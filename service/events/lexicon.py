@@ -62,7 +62,8 @@ DIRECTIVE = frozenset("ask urge call demand request press order tell persuade en
 REQUESTING = DIRECTIVE - {"tell", "call"}
 
 # Verbs whose subject names the event ("the summit took place"): the noun is the predicate.
-HAPPENING = frozenset("happen occur take begin start end conclude complete finish open close continue resume unfold".split())
+HAPPENING = frozenset("happen occur take begin start end conclude complete finish open close continue resume "
+                      "unfold".split())
 PHASES = HAPPENING - {"happen", "occur", "take", "unfold"}  # a part of the event: its title keeps the verb
 # Verbs whose object names the event ("held talks", "staged a protest"): the noun carries the title.
 LIGHT = frozenset("hold have make give conduct stage host launch carry take attend organise organize stand".split())

@@ -638,10 +638,15 @@ def subject_taken_by_a_participle_aside(parsed: Parsed) -> Parsed:
             continue
         subject = next((c for c in parsed.children(participle.i, "nsubj", "nsubj:pass") if c.i < participle.i), None)
         verb = parsed.head(participle.i)
+        if subject is None and verb is not None:
+            # (or hung on the verb as a bare oblique: "Free farewell tours, originally planned for 25 February, were
+            # brought forward")
+            subject = next((c for c in parsed.children(verb.i, "obl") if c.dep.lower() == "obl:unmarked"
+                            and c.pos in ("NOUN", "PROPN") and c.i < opening), None)
         if subject is None or verb is None or verb.pos not in ("VERB", "AUX") or verb.i < participle.i \
                 or parsed.children(verb.i, "nsubj", "nsubj:pass", "expl", "csubj"):
             continue
-        last = max(k for k in parsed.subtree(subject.i) if k < participle.i and parsed.tokens[k].pos != "PUNCT")
+        last = max(k for k in parsed.subtree(subject.i) if k < opening and parsed.tokens[k].pos != "PUNCT")
         aside_end = max(parsed.subtree(participle.i))
         if last + 2 != opening or aside_end + 1 >= verb.i or parsed.tokens[aside_end].text != "," \
                 or any(parsed.tokens[k].pos in ("VERB", "AUX") and parsed.tokens[k].rel not in ("aux", "cop")
