@@ -3251,3 +3251,10 @@ def test_a_participle_aside_after_a_subject_the_parser_made_an_oblique():
     found = by_trigger("Free farewell tours, originally planned for 25 and 26 February, were brought forward to this "
                        "weekend.", "tours", date(2023, 1, 18))
     assert (found.status, found.when.value) == ("planned", "2023-W03-WE")
+
+
+def test_a_main_verb_hung_inside_the_relative_clause_on_its_subject_and_what_nearly_happened_did_not():
+    found = dated("The colliery that gave the band its name closed in 1989, and the band nearly folded five years "
+                  "later.", date(2014, 5, 17))
+    assert [(m.trigger, m.when.value, m.title) for m in found] == [("closed", "1989", "Colliery closed")]
+    assert [m.trigger for m in dated("Almost 200 people attended the rally on Sunday.")] == ["rally"]

@@ -218,6 +218,8 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     for token in chain:
         if token.i not in unaffected:
             words |= _words(parsed, token)
+    if any(c.text.lower() in ("nearly", "almost") and c.i == head.i - 1 for c in parsed.children(head.i, "advmod")):
+        return _NOT_HAPPENED  # "the band nearly folded": what nearly happened did not (TimeML: counterfactual)
     if words & NEGATIONS or _nobody(parsed, head) or _habitual(parsed, head) \
             or (name.dep.lower() == "nsubj" and (verb := parsed.head(name.i)) is not None and _habitual(parsed, verb)):
         return _NOT_HAPPENED

@@ -43,6 +43,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.participle_taken_for_a_noun_after_be,
     words.noun_with_an_object,
     main_verbs.root_verbless_sentences,
+    main_verbs.main_verb_hung_in_a_relative_clause,
     main_verbs.verb_taken_for_a_prenominal_modifier,
     main_verbs.verbless_sentence_rebuilt,
     main_verbs.present_verb_after_an_adverb,

@@ -979,3 +979,30 @@ def main_verb_taken_for_a_modifier_before_a_subordinate(parsed: Parsed) -> Parse
                 tokens[child.i] = replace(child, head=verb.i)  # what opens or closes the sentence is the main verb's
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def main_verb_hung_in_a_relative_clause(parsed: Parsed) -> Parsed:
+    """ "The colliery that gave the band its name [closed] in 1989", the main verb hung inside the relative clause
+    on the subject, with the sentence left a noun: a relative clause with its own subject and object leaves no place
+    for a bare past form after its object, so that form is the sentence's verb, and the noun its subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for root in verbless_noun_roots(parsed):
+        clause = next((c for c in parsed.children(root.i, "acl:relcl") if c.i > root.i and any(
+            w.text.lower() in ("that", "which", "who") and w.rel == "nsubj" for w in parsed.children(c.i))), None)
+        if clause is None or not parsed.children(clause.i, "obj"):
+            continue
+        object_end = max(k for o in parsed.children(clause.i, "obj") for k in parsed.subtree(o.i))
+        verb = next((c for c in parsed.children(clause.i) if c.i == object_end + 1 and c.pos == "VERB"
+                     and c.rel in ("xcomp", "advcl", "parataxis", "ccomp", "conj")
+                     and (c.tag == "VBD" or (c.tag == "VBN" and c.text.lower() in past_forms(base_form(c))))
+                     and not parsed.children(c.i, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")), None)
+        if verb is None:
+            continue
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[root.i] = replace(root, head=verb.i, dep="nsubj")
+        for child in parsed.children(root.i):
+            if child.i > verb.i:  # the full stop and a clause joined after the verb
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
