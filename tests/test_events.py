@@ -3258,3 +3258,16 @@ def test_a_main_verb_hung_inside_the_relative_clause_on_its_subject_and_what_nea
                   "later.", date(2014, 5, 17))
     assert [(m.trigger, m.when.value, m.title) for m in found] == [("closed", "1989", "Colliery closed")]
     assert [m.trigger for m in dated("Almost 200 people attended the rally on Sunday.")] == ["rally"]
+
+
+def test_a_plain_present_form_read_as_a_complement_after_a_verb_with_no_object_is_its_object():
+    """ "found [rot] in the beams", "rot" tagged a present verb and hung as a complement."""
+    words = [("Surveyors", "NNS", "NOUN", "nsubj", 1), ("found", "VBD", "VERB", "ROOT", 1),
+             ("rot", "VBP", "VERB", "xcomp", 1), ("in", "IN", "ADP", "case", 4), ("beams", "NNS", "NOUN", "obl", 2),
+             (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert (fixed[2].pos, fixed[2].dep, fixed[2].head) == ("NOUN", "obj", 1)
+    # a bare infinitive after a verb of causing stays a verb ("helped rebuild")
+    words = [("Volunteers", "NNS", "NOUN", "nsubj", 1), ("helped", "VBD", "VERB", "ROOT", 1),
+             ("rebuild", "VB", "VERB", "xcomp", 1), ("walls", "NNS", "NOUN", "obj", 2), (".", ".", "PUNCT", "punct", 1)]
+    assert _repaired(words).tokens[2].pos == "VERB"

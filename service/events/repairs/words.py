@@ -286,17 +286,24 @@ _ADJECTIVE_SUBJECTS = frozenset("many most few several some others both all each
 def finite_form_taken_for_a_complement(parsed: Parsed) -> Parsed:
     """ "the club would install [covers] on two courts", "covers" read as a verb complement: a complement clause
     without a subject is non-finite, and an -s form is finite; with no subject or auxiliary of its own, after a
-    verb with no object, the word is the plural noun and that object."""
+    verb with no object, the word is the plural noun and that object (and a plain present form that English also has
+    as a noun, the singular noun: "surveyors found [rot] in the beams")."""
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
         governor = parsed.head(word.i)
-        if word.tag != "VBZ" or word.rel != "xcomp" or governor is None or governor.pos != "VERB" \
+        if word.tag not in ("VBZ", "VBP") or word.rel != "xcomp" or governor is None or governor.pos != "VERB" \
                 or word.i != governor.i + 1 or parsed.children(word.i, "nsubj", "aux", "mark", "obj") \
-                or parsed.children(governor.i, "obj") or not word.text.lower().endswith("s"):
+                or parsed.children(governor.i, "obj") \
+                or (word.tag == "VBZ" and not word.text.lower().endswith("s")) \
+                or (word.tag == "VBP" and not noun_lemmas(word.text.lower())):
             continue
-        tokens[word.i] = replace(word, pos="NOUN", tag="NNS", dep="obj", morph="Number=Plur",
-                                 lemma=word.text.lower()[:-1])
+        if word.tag == "VBZ":
+            tokens[word.i] = replace(word, pos="NOUN", tag="NNS", dep="obj", morph="Number=Plur",
+                                     lemma=word.text.lower()[:-1])
+        else:  # "found [rot] in the beams": a present form without "s" is the singular noun
+            tokens[word.i] = replace(word, pos="NOUN", tag="NN", dep="obj", morph="Number=Sing",
+                                     lemma=word.text.lower())
         for child in parsed.children(word.i):
             if child.rel in ("obl", "advmod", "advcl"):
                 tokens[child.i] = replace(child, head=governor.i)  # "on two courts by June": the verb's
