@@ -333,12 +333,7 @@ class _Extractor:
             if moved_to is not None:
                 self.movers.add(mover.i)  # the moving is told by the happening moved, no entry of its own
         begun = parsed.head(head.i) if head.rel == "xcomp" else None  # "[began] harvesting barley on Monday"
-        # what is called off is dated at the day it was set for, not the day of calling it off ("had planned a
-        # protest on June 26 [and] called it off on Monday")
-        called_off = predicate.kind == "noun" and head.i != name.i and base_form(head) in CANCELLING
-        planner = parsed.head(name.i) if called_off else None
-        set_for = (self.dates.get(name.i) or (self.dates.get(planner.i) if planner is not None and planner.i != head.i
-                                              and base_form(planner) in PLANNING else None)) if called_off else None
+        set_for = self._set_for(head, name) if predicate.kind == "noun" else None
         expr = moved_to or set_for or self.dates.get(head.i) \
             or self.dates.get(name.i) \
             or (self.dates.get(begun.i) if begun is not None and base_form(begun) in ASPECTUAL else None) \
@@ -507,6 +502,15 @@ class _Extractor:
             title_quality=title.quality + (1 if title.quality == 3 and headline(parsed, head) else 0),
             support_start=support.start if support is not None else None,
             support_end=support.end if support is not None else None)
+
+    def _set_for(self, head: Token, name: Token) -> Expression | None:
+        """What is called off through another word is dated at the day it was set for, not the day of calling it
+        off: "had planned a protest on June 26 [and] called it off on Monday"."""
+        if head.i == name.i or base_form(head) not in CANCELLING:
+            return None
+        planner = self.parsed.head(name.i)
+        return self.dates.get(name.i) or (self.dates.get(planner.i) if planner is not None and planner.i != head.i
+                                          and base_form(planner) in PLANNING else None)
 
     def _decision_date(self, name: Token) -> Expression | None:
         """Something scheduled is dated by its schedule ("scheduled for 3 June"); something called off or put
