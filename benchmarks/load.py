@@ -189,48 +189,56 @@ def main() -> dict:
     return {**figures, "ingest": rates}
 
 
+READ_ROUNDS = 3  # measured windows of each server, interleaved, so a busy moment of the machine hits all three
+
+
 def reads() -> dict[str, dict[str, float]]:
-    """GET /timeline with the read cache on and off, and the same bytes served statically; prints the ratios."""
+    """GET /timeline with the read cache on and off, and the same bytes served statically, the three servers up at
+    once and measured in turn for READ_ROUNDS rounds; prints the medians and the ratios, round by round too."""
     with tempfile.TemporaryDirectory() as tmp:
         db_url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{Path(tmp) / 'load.db'}"
-        migrate(db_url)
+        _empty(db_url)  # (whatever an earlier run left there)
         started = time.perf_counter()
         synthetic_corpus(db_url)
         print(f"Load: {EVENTS:,} synthetic events in {time.perf_counter() - started:.1f}s "
               f"({db_url.split(':')[0]}), gunicorn with {WORKERS} workers, {CONNECTIONS} connections "
-              f"(Python threads), {DURATION_S}s each after {WARMUP_S}s of warm-up, loopback")
-        figures: dict[str, dict[str, float]] = {}
-        urls: list[str] = []
-        size = 0
-        for label, cache in (("read cache on", None), ("read cache off", "0")):
-            env = {"DATABASE_URL": db_url, **({"READ_CACHE_BYTES": cache} if cache else {})}
-            app, port = _serve("service.wsgi:app", env)
-            try:
-                if not urls:
-                    urls = varied_urls(port)
-                    size = _snapshot(port, urls, Path(tmp))
-                measure(port, urls, WARMUP_S)  # unmeasured: the workers have answered most URLs before
-                figures[label] = measure(port, urls)
-            finally:
-                app.terminate()
-                app.wait()
-        baseline, static_port = _serve("benchmarks.load:static_app", {"STATIC_DIR": tmp})
+              f"(Python threads), {READ_ROUNDS} rounds of {DURATION_S}s windows per server, interleaved, after "
+              f"{WARMUP_S}s of warm-up each, loopback")
+        servers: dict[str, tuple[subprocess.Popen, int]] = {}
+        rounds: dict[str, list[dict[str, float]]] = {}
         try:
-            measure(static_port, urls, WARMUP_S)
-            figures["static"] = measure(static_port, urls)
+            servers["read cache on"] = _serve("service.wsgi:app", {"DATABASE_URL": db_url})
+            urls = varied_urls(servers["read cache on"][1])
+            size = _snapshot(servers["read cache on"][1], urls, Path(tmp))
+            servers["read cache off"] = _serve("service.wsgi:app", {"DATABASE_URL": db_url, "READ_CACHE_BYTES": "0"})
+            servers["static"] = _serve("benchmarks.load:static_app", {"STATIC_DIR": tmp})
+            for _, port in servers.values():
+                measure(port, urls, WARMUP_S)  # unmeasured: the workers have answered most URLs before
+            for _ in range(READ_ROUNDS):
+                for label, (_, port) in servers.items():
+                    rounds.setdefault(label, []).append(measure(port, urls))
         finally:
-            baseline.terminate()
-            baseline.wait()
+            for process, _ in servers.values():
+                process.terminate()
+                process.wait()
+    figures = {label: _median_round(runs) for label, runs in rounds.items()}
     print(f"  GET /timeline over {len(urls)} URLs (date windows, entities, text, 20 cursor pages; "
-          f"{size:,} bytes on average)")
+          f"{size:,} bytes on average); medians of the rounds")
     for label in ("read cache on", "read cache off"):
         print(_line(f"ours, {label}", figures[label]))
     print(_line("same bytes, static", figures["static"]))
     for label in ("read cache on", "read cache off"):
         ours, plain = figures[label], figures["static"]
-        print(f"  ratio ours/static, {label}: {ours['rps'] / plain['rps']:.3f} of the throughput, "
+        by_round = ", ".join(f"{a['rps'] / b['rps']:.3f}" for a, b in zip(rounds[label], rounds["static"], strict=True))
+        print(f"  ratio ours/static, {label}: {ours['rps'] / plain['rps']:.3f} of the throughput (rounds {by_round}), "
               f"{ours['p99_ms'] / max(plain['p99_ms'], 0.001):.1f}x the p99 latency")
     return figures
+
+
+def _median_round(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The median of each figure over the rounds (errors summed)."""
+    return {"rps": statistics.median(r["rps"] for r in runs), "p50_ms": statistics.median(r["p50_ms"] for r in runs),
+            "p99_ms": statistics.median(r["p99_ms"] for r in runs), "errors": sum(r["errors"] for r in runs)}
 
 
 def synthetic_articles(count: int) -> list:
