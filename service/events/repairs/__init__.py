@@ -123,7 +123,6 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.name_taken_for_an_adjective,
     words.word_repairs,
     words.plural_noun_taken_for_an_auxiliary,
-    words.common_noun_taken_for_an_auxiliary,
     words.adjective_joined_to_a_finite_verb,
     words.verb_after_an_infinitive_marker_taken_for_a_modifier,
     words.past_tense_taken_for_a_participle,

@@ -547,15 +547,26 @@ def _name_closing_a_fronted_phrase(parsed: Parsed, start: int, before: int, last
 
 def noun_taken_for_an_auxiliary(parsed: Parsed) -> Parsed:
     """ "..., and a sales [ban] took effect in September", the noun hung on the verb as an auxiliary: auxiliaries
-    are verbs (be, have, do, the modals); a noun before a verb with no subject of its own is that subject."""
+    are verbs (be, have, do, the modals); a noun before a verb with no subject of its own is that subject. So is one
+    whose phrase the parser cut, taking the word right before it as the subject: "the July 2022 [heatwave] had
+    caused", where the year modifies the noun."""
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
         verb = parsed.head(word.i)
-        if word.rel != "aux" or word.pos not in ("NOUN", "PROPN") or verb is None or verb.i < word.i \
-                or parsed.children(verb.i, "nsubj"):
+        if word.rel != "aux" or word.pos not in ("NOUN", "PROPN") or verb is None or verb.i < word.i:
             continue
-        tokens[word.i] = replace(word, dep="nsubj")
+        subjects = parsed.children(verb.i, "nsubj")
+        cut = [s for s in subjects if s.i < word.i and all(k in parsed.subtree(s.i) for k in range(s.i, word.i))]
+        if subjects and (not cut or word.tag not in ("NN", "NNS")):
+            continue
+        # (a rebuilt phrase takes the passive subject's label; a lone noun keeps plain "nsubj", as it always had)
+        passive = bool(cut) and any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
+        tokens[word.i] = replace(word, dep="nsubj:pass" if passive else "nsubj")
+        for subject in cut:
+            tokens[subject.i] = replace(subject, head=word.i, dep="compound")
+            for child in parsed.children(subject.i, "det"):
+                tokens[child.i] = replace(child, head=word.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 

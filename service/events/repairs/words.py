@@ -651,28 +651,6 @@ def ing_form_after_a_possessive(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
-def common_noun_taken_for_an_auxiliary(parsed: Parsed) -> Parsed:
-    """ "the July 2022 [heatwave] had caused", a word tagged a noun read as the verb's auxiliary: no noun is an
-    auxiliary, so it heads the subject, and the subject the parser chose right before it (the year) modifies it."""
-    tokens = list(parsed.tokens)
-    changed = False
-    for word in parsed.tokens:
-        verb = parsed.head(word.i)
-        if word.rel != "aux" or word.tag not in ("NN", "NNS") or verb is None or verb.i < word.i \
-                or word.lemma.lower() in _AUXILIARIES:
-            continue
-        passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
-        tokens[word.i] = replace(word, pos="NOUN", dep="nsubj:pass" if passive else "nsubj")
-        for subject in parsed.children(verb.i, "nsubj", "nsubj:pass"):
-            if subject.i < word.i and all(parsed.tokens[k].i in parsed.subtree(subject.i)
-                                          for k in range(subject.i, word.i)):
-                tokens[subject.i] = replace(subject, head=word.i, dep="compound")
-                for child in parsed.children(subject.i, "det"):
-                    tokens[child.i] = replace(child, head=word.i)
-        changed = True
-    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
-
-
 def adjective_joined_to_a_finite_verb(parsed: Parsed) -> Parsed:
     """ "Nominations open on Monday and [close] on July 22", the second verb read as an adjective: "and" joins like
     with like, and a word English also has as a verb, joined to a finite verb and taking a complement of its own
