@@ -43,6 +43,7 @@ from service.events.predicates import (
     reported_clause,
 )
 from service.events.repairs import ASPECTUAL
+from service.events.repairs.common import agreement
 from service.nlp import Parsed, Token
 from service.temporal.lexicon import WEEKDAYS
 
@@ -204,7 +205,8 @@ def _nearest_antecedent(parsed: Parsed, noun: Token, pronoun: Token) -> Token:
     before = [parsed.tokens[k] for k in parsed.subtree(noun.i) if k < pronoun.i]
     heads = [t for t in before if t.pos == "NOUN" and t.rel not in ("compound", "amod")]
     verb = parsed.head(pronoun.i)
-    number = _verb_number(parsed, verb) if verb is not None else None
+    singular, plural = agreement(parsed, verb) if verb is not None else (False, False)
+    number = "Sing" if singular and not plural else "Plur" if plural and not singular else None
     agreeing = [t for t in heads if _noun_number(t) == number] if number is not None else heads
     # (the verb agrees with its antecedent: "checks on bridges of similar design, which [are] to be completed" are
     # the checks or the bridges, not the design)
@@ -215,17 +217,6 @@ def _nearest_antecedent(parsed: Parsed, noun: Token, pronoun: Token) -> Token:
         return first  # "their only shop and post office, which had been due to close": set off by a comma, the
         # clause is about the two of them, whose phrase holds the second
     return nearest
-
-
-def _verb_number(parsed: Parsed, verb: Token) -> str | None:
-    """ "Sing" or "Plur" as the finite verb or its first auxiliary shows it ("is"/"are", "was"/"were", "-s")."""
-    finite = next((c for c in parsed.children(verb.i, "aux", "aux:pass", "cop") if c.i < verb.i), verb)
-    word = finite.text.lower()
-    if word in ("is", "was", "has") or finite.tag == "VBZ":
-        return "Sing"
-    if word in ("are", "were", "have") or finite.tag == "VBP":
-        return "Plur"
-    return None
 
 
 def _noun_number(noun: Token) -> str:

@@ -7,7 +7,14 @@ from dataclasses import replace
 from service.events.lemmas import base_form, past_forms, simple_past_only, verb_lemmas
 from service.events.lexicon import HAPPENING, REPORTING, REPORTING_WHEN_BARE
 from service.events.predicates import PARTICLES, eventive_noun
-from service.events.repairs.common import PLAIN_PREPOSITIONS, SUBORDINATORS, on_a_verb, verb_above
+from service.events.repairs.common import (
+    PLAIN_PREPOSITIONS,
+    RELATIVE,
+    SUBORDINATORS,
+    agreement,
+    on_a_verb,
+    verb_above,
+)
 from service.events.repairs.words import as_noun
 from service.nlp import Parsed, Token
 
@@ -162,9 +169,6 @@ def when_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
-_TIME_UNITS = frozenset("minute hour day week fortnight month year decade".split())
-
-
 def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
     """ "plunged on Thursday [after] the carmaker warned that ...": "after" before a noun phrase and the finite verb
     that follows it with no subject is a subordinator; the noun phrase is that verb's subject, the clause an
@@ -190,7 +194,8 @@ def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
         if noun.pos == "NUM":
             continue
         if marker is not None and marker.text.lower() in ("after", "before") and governor is not None \
-                and governor.pos == "NOUN" and governor.lemma.lower() in _TIME_UNITS and governor.rel == "nsubj" \
+                and governor.pos == "NOUN" and governor.lemma.lower() in _LONGER_TIME_UNITS \
+                and governor.rel == "nsubj" \
                 and (verb := parsed.head(governor.i)) is not None and verb.pos == "VERB" \
                 and verb.i == parsed.subtree(noun.i)[-1] + 1 and verb.tag in ("VBD", "VBZ") \
                 and [c.i for c in parsed.children(verb.i, "nsubj")] == [governor.i]:
@@ -388,10 +393,7 @@ def participle_set_off_after_its_noun(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
-_SINGULAR_FORMS = frozenset({"VBZ"})
 _RUNNING_OUT = HAPPENING | {"expire", "lapse"}  # what only a happening or an arrangement does
-_SINGULAR_WORDS = frozenset("was is has".split())
-_PLURAL_WORDS = frozenset("were are have".split())
 
 
 def relative_clause_by_agreement(parsed: Parsed) -> Parsed:
@@ -424,19 +426,13 @@ def relative_clause_by_agreement(parsed: Parsed) -> Parsed:
         above = parsed.head(noun.i)
         if pronoun is None or above is None or above.pos != "NOUN" or above.i > noun.i:
             continue
-        finite = next((c for c in [*parsed.children(clause.i, "aux"), *parsed.children(clause.i, "cop"), clause]
-                       if c.tag in ("VBZ", "VBP", "VBD")), None)
         if base_form(clause) in _RUNNING_OUT and eventive_noun(above) and not eventive_noun(noun):
             # "a cold-weather exercise in northern Norway [that begins on March 9]": only a happening begins,
             # ends or takes place
             tokens[clause.i] = replace(clause, head=above.i)
             changed = True
             continue
-        if finite is None:
-            continue
-        word = finite.text.lower()
-        singular = finite.tag in _SINGULAR_FORMS or word in _SINGULAR_WORDS
-        plural = word in _PLURAL_WORDS or finite.tag == "VBP"
+        singular, plural = agreement(parsed, clause)
         noun_plural, above_plural = noun.tag in ("NNS", "NNPS"), above.tag in ("NNS", "NNPS")
         if (singular and noun_plural and not above_plural) or (plural and not noun_plural and above_plural):
             tokens[clause.i] = replace(clause, head=above.i)
@@ -446,6 +442,7 @@ def relative_clause_by_agreement(parsed: Parsed) -> Parsed:
 
 _RELATIVE_TIME = frozenset({"later", "earlier", "afterwards", "before"})
 TIME_UNITS = frozenset("minute hour day week month year".split())  # what "N ... later" measures in
+_LONGER_TIME_UNITS = TIME_UNITS | {"fortnight", "decade"}  # what "N ... after a clause" measures in
 
 
 def measured_time_taken_for_the_clause(parsed: Parsed) -> Parsed:
@@ -763,9 +760,6 @@ def subject_of_a_second_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
-
-
 def _clause_hung_on_its_subject(parsed: Parsed, noun: Token) -> Token | None:
     """ ", and a milling demonstration for schools [has been moved] to May 2", the verb hung on the noun as its
     relative clause: a finite clause with neither a subject nor a relative word is no relative clause, and right
@@ -773,7 +767,7 @@ def _clause_hung_on_its_subject(parsed: Parsed, noun: Token) -> Token | None:
     for verb in parsed.children(noun.i, "acl:relcl", "acl"):
         auxiliaries = [c for c in parsed.children(verb.i) if c.dep.lower() in ("aux", "aux:pass") and c.i < verb.i]
         finite = verb.tag in ("VBD", "VBZ", "VBP") or any(a.tag in ("VBD", "VBZ", "VBP", "MD") for a in auxiliaries)
-        relative_word = any(c.feature("PronType") == "Rel" or c.text.lower() in _RELATIVE_WORDS
+        relative_word = any(c.feature("PronType") == "Rel" or c.text.lower() in RELATIVE
                             for c in parsed.children(verb.i))
         if verb.pos != "VERB" or verb.i < noun.i or not finite or relative_word \
                 or parsed.children(verb.i, "nsubj", "nsubj:pass", "expl"):
@@ -916,8 +910,7 @@ def arranging_aside_taken_for_the_subject(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
-_MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
+_MONTHS_AND_DAYS = _CALENDAR_WORDS - {"year", "month", "week", "day"}
 
 
 def date_taken_for_the_subject_after_a_relative_clause(parsed: Parsed) -> Parsed:

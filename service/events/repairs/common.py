@@ -20,6 +20,21 @@ INFINITIVE_TAKERS = (COMPLEMENT_TAKERS - POSTPONING) | COMMITTING  # "voted to b
 RELATIVE = frozenset("that which who whom whose".split())
 
 
+_SINGULAR_WORDS = frozenset("was is has".split())
+_PLURAL_WORDS = frozenset("were are have".split())
+
+
+def agreement(parsed: Parsed, verb: Token) -> tuple[bool, bool]:
+    """Whether the verb's clause shows a singular or a plural subject (English verbs agree with it): its first word
+    in a finite form, an auxiliary, a copula or the verb ("is"/"are", "was"/"were", an -s form)."""
+    finite = next((c for c in [*parsed.children(verb.i, "aux"), *parsed.children(verb.i, "cop"), verb]
+                   if c.tag in ("VBZ", "VBP", "VBD")), None)
+    if finite is None:
+        return False, False
+    word = finite.text.lower()
+    return finite.tag == "VBZ" or word in _SINGULAR_WORDS, word in _PLURAL_WORDS or finite.tag == "VBP"
+
+
 def sentence_root(parsed: Parsed, start: int, end: int) -> Token | None:
     return next((t for t in parsed.tokens[start:end] if t.head == t.i), None)
 
