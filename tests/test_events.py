@@ -3271,3 +3271,55 @@ def test_a_plain_present_form_read_as_a_complement_after_a_verb_with_no_object_i
     words = [("Volunteers", "NNS", "NOUN", "nsubj", 1), ("helped", "VBD", "VERB", "ROOT", 1),
              ("rebuild", "VB", "VERB", "xcomp", 1), ("walls", "NNS", "NOUN", "obj", 2), (".", ".", "PUNCT", "punct", 1)]
     assert _repaired(words).tokens[2].pos == "VERB"
+
+
+def test_the_lower_case_half_of_a_hyphenated_given_name_belongs_to_the_name():
+    found = dated("Mayor Park Ji-won opened the new library on Tuesday. \"It is a proud day,\" she said. She will "
+                  "visit the port in Busan on Friday.", date(2022, 3, 9))
+    assert [(m.trigger, m.title) for m in found][-1] == ("visit", "Mayor Park Ji-won to visit port in Busan")
+    # a place joined to a participle stays a modifier, no one's name
+    assert not any("London" in p for m in mentions("The London-based bank cut 300 jobs on Monday.")
+                   for p in m.participants)
+
+
+def test_a_noun_hung_as_the_apposition_of_the_verb_right_before_it_is_its_object():
+    words = [("Farmers", "NNS", "NOUN", "nsubj", 1), ("stopped", "VBD", "VERB", "ROOT", 1),
+             ("deliveries", "NNS", "NOUN", "appos", 1), ("to", "IN", "ADP", "case", 4),
+             ("dairies", "NNS", "NOUN", "nmod", 2), (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert (fixed[2].dep, fixed[2].head) == ("obj", 1)
+    # set off by a comma, a noun after a verb is no object of it
+    words = [("Farmers", "NNS", "NOUN", "nsubj", 1), ("protested", "VBD", "VERB", "ROOT", 1),
+             (",", ",", "PUNCT", "punct", 3), ("hundreds", "NNS", "NOUN", "appos", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert _repaired(words).tokens[3].dep == "appos"
+
+
+def test_a_word_after_its_own_determiner_is_a_noun_not_a_verb():
+    words = [("Tenants", "NNS", "NOUN", "nsubj", 1), ("refused", "VBD", "VERB", "ROOT", 1),
+             ("that", "DT", "DET", "det", 3), ("offer", "VBP", "VERB", "ccomp", 1), ("in", "IN", "ADP", "case", 5),
+             ("March", "NNP", "PROPN", "obl", 3), (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert (fixed[3].pos, fixed[3].dep, fixed[3].head, fixed[5].dep) == ("NOUN", "obj", 1, "nmod")
+    # "that" opening a clause is its subordinator, and the verb stays one
+    words = [("Tenants", "NNS", "NOUN", "nsubj", 1), ("said", "VBD", "VERB", "ROOT", 1),
+             ("that", "IN", "SCONJ", "mark", 4), ("landlords", "NNS", "NOUN", "nsubj", 4),
+             ("offer", "VBP", "VERB", "ccomp", 1), ("less", "JJR", "ADJ", "obj", 4), (".", ".", "PUNCT", "punct", 1)]
+    assert _repaired(words).tokens[4].pos == "VERB"
+
+
+def test_a_name_right_after_a_common_noun_names_it():
+    """A close apposition ("the builder Harcourt Homes") the parser read as an argument of its own, or as a
+    determiner of the next phrase."""
+    found = by_trigger("The stadium was bought by the property developer Harcourt Homes in 2009.", "bought",
+                       date(2015, 6, 19))
+    assert "Harcourt Homes" in found.title and found.status == "occurred"
+    words = [("Regulators", "NNS", "NOUN", "nsubj", 1), ("fined", "VBD", "VERB", "ROOT", 1),
+             ("carrier", "NN", "NOUN", "obj", 1), ("Skylane", "NNP", "PROPN", "det", 5),
+             ("two", "CD", "NUM", "nummod", 5), ("million", "CD", "NUM", "obl", 1), (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert (fixed[3].dep, fixed[3].head, fixed[2].dep, fixed[2].head) == ("obj", 1, "compound", 3)
+    # a plural noun before a name is no description of it ("gave players Ana Ruiz and ...": the list)
+    words = [("Coaches", "NNS", "NOUN", "nsubj", 1), ("told", "VBD", "VERB", "ROOT", 1),
+             ("reporters", "NNS", "NOUN", "obj", 1), ("Monday", "NNP", "PROPN", "obl", 1),
+             (".", ".", "PUNCT", "punct", 1)]
+    assert _repaired(words).tokens[3].dep == "obl"

@@ -60,12 +60,24 @@ def _name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
             if opener is not None and parsed.starts_sentence(opener.i) and opener.tag in ("NN", "NNP", "JJ") \
                     and opener.text[:1].isupper() and opener.text.lower() not in _NOT_NAMES:
                 first -= 1  # "[Nordlink] Telecom will cut ...": every sentence starts with a capital, the name decides
+            if _hyphened_name_part(parsed, first, j):
+                j += 2  # "Lin Wei-chen": the lower-case half of a hyphenated given name is the name's
             if not _hyphened_modifier(parsed, j):
                 chunks.append((first, j))
             i = j + 1
         else:
             i += 1
     return chunks
+
+
+def _hyphened_name_part(parsed: Parsed, first: int, last: int) -> bool:
+    """ "Lin Wei-chen", "Moon Jae-in": a lower-case word joined by a hyphen to a name and hung on a word of it, as
+    part of it, continues the name (in "London-based", "Paris-born" the name hangs on the word after the hyphen)."""
+    if last + 2 >= len(parsed.tokens):
+        return False
+    name, hyphen, after = parsed.tokens[last], parsed.tokens[last + 1], parsed.tokens[last + 2]
+    return hyphen.text == "-" and not name.space and not hyphen.space and after.text[:1].islower() \
+        and first <= after.head <= last and name.head != after.i
 
 
 def _hyphened_modifier(parsed: Parsed, last: int) -> bool:

@@ -668,3 +668,45 @@ def name_split_at_the_subject(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def noun_hung_as_an_apposition_of_a_verb(parsed: Parsed) -> Parsed:
+    """ "halted [production] at one of its plants": an apposition names a noun again, so a noun the parser hung as
+    the apposition of a verb right before it, with no comma between, is the verb's object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        if noun.rel != "appos" or noun.pos != "NOUN" or noun.head != noun.i - 1:
+            continue
+        verb = parsed.tokens[noun.head]
+        if verb.pos != "VERB" or verb.tag not in FINITE | {"VB", "VBN", "VBG"} or parsed.children(verb.i, "obj"):
+            continue
+        tokens[noun.i] = replace(noun, dep="obj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def close_apposition_taken_for_an_argument(parsed: Parsed) -> Parsed:
+    """ "bought by the private equity firm [Redgum Partners]", "fined online marketplace [Tradeloft] 1.1 billion
+    euros": a name right after a common noun, with no preposition or comma between, names that noun (a close
+    apposition, "the union Unite"); the parser made it an argument of its own, or even a determiner."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for name in parsed.tokens[1:]:
+        noun = parsed.tokens[name.i - 1]
+        if name.pos != "PROPN" or noun.pos != "NOUN" or noun.tag == "NNS" or name.text.lower() in CALENDAR \
+                or parsed.children(name.i, "case") or name.rel not in ("obl", "obj", "dep", "det", "iobj") \
+                or noun.rel not in ("obj", "obl", "nsubj", "iobj") or noun.head == name.i:
+            continue
+        if name.rel != "det" and name.head != noun.head:
+            continue
+        if parsed.children(noun.i, "det", "nmod:poss"):
+            tokens[name.i] = replace(name, head=noun.i, dep="appos")  # "the firm Redgum Partners"
+        else:  # "top seed Mireille Tanaka": a bare title or role before a name is a modifier of it
+            tokens[name.i] = replace(name, head=noun.head, dep=noun.dep)
+            tokens[noun.i] = replace(noun, head=name.i, dep="compound")
+            for child in parsed.children(noun.i):
+                if child.i > name.i:
+                    tokens[child.i] = replace(child, head=name.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

@@ -881,3 +881,33 @@ def participle_taken_for_a_noun_after_be(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, dep="compound:prt", pos="ADP", tag="RP")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_DETERMINERS = frozenset("a an the this that these those".split())
+
+
+def determined_word_taken_for_a_verb(parsed: Parsed) -> Parsed:
+    """ "The complainants rejected that [offer] in January", the word read as a verb: a determiner never goes with a
+    verb, so a finite or bare verb right after its own determiner is the noun it also is, the object of the verb
+    before it when it was read as that verb's clause."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        article = parsed.tokens[word.i - 1]
+        if word.pos != "VERB" or word.tag not in ("VB", "VBP", "VBZ") or article.head != word.i \
+                or article.rel != "det" or article.text.lower() not in _DETERMINERS \
+                or not noun_lemmas(word.text.lower()):
+            continue
+        governor = parsed.head(word.i)
+        dep = word.dep
+        if governor is not None and governor.i < word.i and governor.pos == "VERB" \
+                and word.rel in ("ccomp", "xcomp", "dep") and not parsed.children(governor.i, "obj"):
+            dep = "obj"
+        plural = word.tag == "VBZ"
+        tokens[word.i] = replace(word, pos="NOUN", tag="NNS" if plural else "NN", dep=dep,
+                                 lemma=noun_lemmas(word.text.lower())[0], morph="Number=Plur" if plural else "")
+        for child in parsed.children(word.i):
+            if child.rel in ("obl", "obj") and child.i > word.i:
+                tokens[child.i] = replace(child, dep="nmod")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
