@@ -3323,3 +3323,14 @@ def test_a_name_right_after_a_common_noun_names_it():
              ("reporters", "NNS", "NOUN", "obj", 1), ("Monday", "NNP", "PROPN", "obl", 1),
              (".", ".", "PUNCT", "punct", 1)]
     assert _repaired(words).tokens[3].dep == "obl"
+
+
+def test_a_bare_definite_description_of_a_body_in_a_title_is_the_name_the_article_gave_it():
+    found = by_trigger("Corvane said on Monday it would appeal. The company was founded in 2004 by two former "
+                       "bank analysts.", "founded", date(2015, 6, 19))
+    assert found.title == "Two former bank analysts founded Corvane"
+    # never a person's name: a police rank is a title, so the inspector is a person, no business
+    found = by_trigger("Detective Inspector Sarah Quinlan said officers had searched four properties. The shop's "
+                       "owner, Martin Lyle, whose father founded the business in 1962, said it had been targeted.",
+                       "founded", date(2016, 3, 2))
+    assert "Quinlan" not in found.title

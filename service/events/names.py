@@ -22,7 +22,8 @@ TITLES = frozenset("""
 mr mrs ms dr prof sir dame president vice prime minister secretary foreign state chancellor senator governor
 mayor general gen. sen. rep. representative spokesperson spokesman spokeswoman chief executive ceo chairman
 chairwoman chair director judge justice king queen prince princess pope coach captain officer commissioner
-leader prime deputy acting
+leader prime deputy acting detective inspector sergeant constable superintendent commander colonel lieutenant
+admiral ambassador bishop archbishop councillor professor lord lady
 """.split())
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday".split())

@@ -268,6 +268,9 @@ class Titler:
         if depth == 0 and (told := self._told_before(self.parsed.tokens[i])) is not None:
             self.substitutes[i] = told  # "the launch" -> "launch of smoked version of cheese"
             return [i]
+        if depth == 0 and (named := self._named_description(self.parsed.tokens[i])) is not None:
+            self.substitutes[i] = named  # "founded the company" -> "founded Tradeloft"
+            return [i]
         keep = {i, *self._glued(i)}  # "the [34-year-old]": a hyphenated word is one word
         if self.parsed.tokens[i].pos == "PROPN" and (chunk := chunk_around(self.parsed, i)) is not None:
             keep.update(range(chunk[0], chunk[1] + 1))  # the whole name, however the parser split it
@@ -547,6 +550,15 @@ class Titler:
         if subj.pos == "NOUN" and len(words.split()) <= 3 and (doer := self._doer_of_its_participle(subj)) is not None:
             words = f"{words} {doer}"  # "Libel trial [brought by Howard Lyle] opened": whose it is says which
         return self.coreference.full_name(words), plural  # "Halden" after "Halden Motors": the whole name
+
+    def _named_description(self, noun: Token) -> str | None:
+        """ "The company was founded in 2004": a bare definite description of a body ("the company", "the club"),
+        outside the subject the title is told of, stands for the name the article gave it, as a headline says."""
+        if noun.pos != "NOUN" or noun.dep.lower() == "nsubj" or any(c.rel != "det" for c in self.parsed.children(noun.i)
+                                                            if c.pos != "PUNCT" and c.rel != "case"):
+            return None
+        name = self.coreference.resolve(noun)
+        return name if name and not (self.doer and same_name(name, self.doer)) else None
 
     def _set_off(self, k: int) -> bool:
         """The phrase of token k follows a comma ("director of observation[,] Karin Lindqvist"), as an apposition
