@@ -186,6 +186,7 @@ class Coreference:
         self._titled: set[int] = set()  # subjects with a title ("Mr", "Minister"): persons for sure
         self._descriptions: list[tuple[int, str]] = []  # "the company": a thing "it" may stand for
         self._plurals: list[int] = []  # plural common-noun subjects
+        self._no_bodies: set[str] = set()  # names the article described as things that are no body
         chunks = name_chunks(parsed, 0, len(parsed.tokens))
         self._single_names = {parsed.tokens[a].text for a, b in chunks if a == b}
         self._bodies = [(a, chunk_text(parsed, (a, b))) for a, b in chunks  # names that end as a firm's do
@@ -229,6 +230,8 @@ class Coreference:
                 # "Portugal's finance minister, Rui Falcao, cut ...": the subject is named by its apposition
                 role = token.lemma.lower() in TITLES
                 self._subjects.append((token.i, chunk_text(parsed, chunk), role or _person_like(parsed, chunk)))
+                if not role and not _body_noun(token.lemma.lower()):
+                    self._no_bodies.add(chunk_text(parsed, chunk))  # "A container ship, the Nordic Star,": no firm
                 if role:
                     self._titled.add(token.i)
             elif token.rel == "nsubj" and token.pos == "NOUN" and token.feature("Number") != "Plur":
@@ -450,7 +453,7 @@ class Coreference:
                 continue
             if definite and token.lemma.lower() in COMMERCIAL and (_public_body(name) or name in self._not_firms):
                 continue  # "the company" after "applied to the Environment Agency": an agency is no company
-            if definite and self._same_clause(i, token):
+            if definite and (self._same_clause(i, token) or name in self._no_bodies):
                 continue  # "RiverWatch criticised the firm": another body than the clause's subject
             if thing and is_person and (token.pos == "NOUN" or lower in ("it", "its")):
                 continue  # "it", "the company" stand for a thing or a body, never a person
@@ -465,7 +468,7 @@ class Coreference:
         if definite and token.lemma.lower() in COMMERCIAL:
             # "the company" and only names guessed to be persons: the guess was wrong, untitled
             guess = next((name for i, name, _ in reversed(reachable) if i not in self._titled
-                          and not self._same_clause(i, token) and name not in self._not_firms
+                          and not self._same_clause(i, token) and name not in self._not_firms | self._no_bodies
                           and not _public_body(name)), None)
             # or a firm named outside a subject ("Shares in Norvik Energy jumped ... the company agreed")
             return guess or self._body_before(token.i)
