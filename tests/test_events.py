@@ -3334,3 +3334,18 @@ def test_a_bare_definite_description_of_a_body_in_a_title_is_the_name_the_articl
                        "owner, Martin Lyle, whose father founded the business in 1962, said it had been targeted.",
                        "founded", date(2016, 3, 2))
     assert "Quinlan" not in found.title
+
+
+def test_a_when_clause_on_a_date_after_until_happened_at_that_date_and_dates_nothing_else():
+    found = dated("Ana Ruiz coached the youth side until June, when she joined the first-team staff.",
+                  date(2018, 9, 23))
+    assert [(m.trigger, m.when.value) for m in found] == [("joined", "2018-06")]
+
+
+def test_a_bare_role_noun_left_as_a_second_root_before_a_name_is_part_of_the_name_phrase():
+    words = [("Rovers", "NNP", "PROPN", "nsubj", 1), ("sacked", "VBD", "VERB", "ROOT", 1),
+             ("coach", "NN", "NOUN", "ROOT", 2), ("Ian", "NNP", "PROPN", "obj", 1), ("Bell", "NNP", "PROPN", "flat", 3),
+             ("on", "IN", "ADP", "case", 6), ("Sunday", "NNP", "PROPN", "nmod", 2), (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert [(t.dep, t.head) for t in fixed[2:7]] == [("compound", 3), ("obj", 1), ("flat", 3), ("case", 6),
+                                                      ("nmod", 3)]

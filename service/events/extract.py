@@ -115,14 +115,17 @@ class _Extractor:
             if not _names_a_thing(parsed, expr):
                 self.excluded.update(t.i for t in parsed.tokens_in(expr.start, expr.end))
         self.all_dates: dict[int, list[Expression]] = {}  # every expression dating each word
+        self.said_of_a_date: set[int] = set()  # when-clauses on a date ("until June, when he joined")
         for expr in dating(expressions, parsed):
             word = dated_word(parsed, expr)
+            for clause in _when_clauses(parsed, expr):  # "in March, when they signed a pact": March too
+                # (also after "until": "coached the side until June, when he joined the staff")
+                self.all_dates.setdefault(clause.i, []).append(expr)
+                self.said_of_a_date.add(clause.i)
             if word is not None and _end_point_only(parsed, expr, word):
                 continue
             if word is not None:
                 self.all_dates.setdefault(word.i, []).append(expr)
-            for clause in _when_clauses(parsed, expr):  # "in March, when they signed a pact": March too
-                self.all_dates.setdefault(clause.i, []).append(expr)
             # "won on Saturday, beating the top seed": the adjunct then too (but "said on Monday, citing closer
             # ties": what a report adds is part of the report)
             for adjunct in participle_adjuncts(parsed, word) if word is not None \
@@ -848,7 +851,8 @@ class _Extractor:
         for clause in [*parsed.children(head.i, "advcl"), *(a for c in sharing for a in parsed.children(c.i, "advcl")
                                                              if a.i > c.i)]:
             marks = {m.text.lower() for m in parsed.children(clause.i, "mark", "advmod")}
-            if marks & _AT_THE_TIME and clause.i in heads and heads[clause.i].status == status:
+            if marks & _AT_THE_TIME and clause.i in heads and heads[clause.i].status == status \
+                    and clause.i not in self.said_of_a_date:  # (which tells of its date, not of the verb's time)
                 source = heads[clause.i]
                 return self._mention(predicate, _own_adjunct(source.when, f"the date of '{source.trigger}', the "
                                                                          "clause that says when"), status)

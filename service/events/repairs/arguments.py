@@ -696,14 +696,18 @@ def close_apposition_taken_for_an_argument(parsed: Parsed) -> Parsed:
         noun = parsed.tokens[name.i - 1]
         if name.pos != "PROPN" or noun.pos != "NOUN" or noun.tag == "NNS" or name.text.lower() in CALENDAR \
                 or parsed.children(name.i, "case") or name.rel not in ("obl", "obj", "dep", "det", "iobj") \
-                or noun.rel not in ("obj", "obl", "nsubj", "iobj") or noun.head == name.i:
+                or noun.head == name.i:
             continue
-        if name.rel != "det" and name.head != noun.head:
+        # (a noun the parser left as a second root: "sacked [manager] Gary Whitlock on Sunday")
+        stray_root = noun.rel == "root" and name.rel in ("obj", "obl", "iobj") \
+            and parsed.tokens[name.head].pos == "VERB" and name.head < noun.i
+        if not stray_root and (noun.rel not in ("obj", "obl", "nsubj", "iobj")
+                               or (name.rel != "det" and name.head != noun.head)):
             continue
         if parsed.children(noun.i, "det", "nmod:poss"):
             tokens[name.i] = replace(name, head=noun.i, dep="appos")  # "the firm Redgum Partners"
         else:  # "top seed Mireille Tanaka": a bare title or role before a name is a modifier of it
-            tokens[name.i] = replace(name, head=noun.head, dep=noun.dep)
+            tokens[name.i] = replace(name, head=noun.head, dep=noun.dep) if not stray_root else name
             tokens[noun.i] = replace(noun, head=name.i, dep="compound")
             for child in parsed.children(noun.i):
                 if child.i > name.i:
