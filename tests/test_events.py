@@ -3349,3 +3349,10 @@ def test_a_bare_role_noun_left_as_a_second_root_before_a_name_is_part_of_the_nam
     fixed = _repaired(words).tokens
     assert [(t.dep, t.head) for t in fixed[2:7]] == [("compound", 3), ("obj", 1), ("flat", 3), ("case", 6),
                                                       ("nmod", 3)]
+
+
+def test_a_past_form_before_a_noun_coordinated_with_a_clause_is_the_second_clause_verb():
+    found = dated("A bomb near the border on Tuesday injured two guards, and the group denied responsibility on "
+                  "Wednesday.", date(2021, 11, 13))
+    assert ("denied", "2021-11-10", "Group denied responsibility") in [(m.trigger, m.when.value, m.title)
+                                                                      for m in found]

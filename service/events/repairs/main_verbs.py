@@ -98,22 +98,31 @@ def _set_off(parsed: Parsed, participle: Token) -> bool:
 def verb_taken_for_a_prenominal_modifier(parsed: Parsed) -> Parsed:
     """ "The council [raised] parking fees in March", parsed as a noun phrase with "raised" its adjective and
     "the council" hung on it: a modifier before a noun never has a noun phrase of its own before it, and a
-    sentence has a main verb. The past form is the verb, the phrase before it its subject, the noun its object."""
+    sentence has a main verb. The past form is the verb, the phrase before it its subject, the noun its object.
+    So too in a noun phrase coordinated with a clause ("killed three soldiers, and the FRP [denied] responsibility"):
+    a noun and a clause are no pair, the past form is the second clause's verb."""
     tokens = list(parsed.tokens)
     changed = False
-    for root in verbless_noun_roots(parsed):
+    joined = [t for t in parsed.tokens if t.rel == "conj" and t.pos == "NOUN" and parsed.tokens[t.head].pos == "VERB"
+              and parsed.tokens[t.head].i < t.i]
+    for root in [*verbless_noun_roots(parsed), *joined]:
         verb = next((c for c in parsed.children(root.i, "amod") if c.i < root.i and c.tag in ("VBD", "VBN")
                      and verb_lemmas(c.text)), None)
         subject = next((c for c in parsed.children(verb.i) if c.i < verb.i and c.pos in ("NOUN", "PROPN")
-                        and c.dep.lower() in ("obl:unmarked", "nsubj", "obl:npmod")
+                        and (c.dep.lower() in ("obl:unmarked", "nsubj", "obl:npmod")
+                             or (c.rel == "compound" and root.rel == "conj"))
                         and (c.pos == "PROPN" or parsed.children(c.i, "det", "nmod:poss"))), None) \
             if verb is not None else None
         if subject is None:
             continue
-        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT", tag="VBD", pos="VERB",
-                                 morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        main = root.rel != "conj"
+        tokens[verb.i] = replace(verb, head=verb.i if main else root.head, dep="ROOT" if main else "conj", tag="VBD",
+                                 pos="VERB", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
         tokens[subject.i] = replace(subject, dep="nsubj")
         tokens[root.i] = replace(root, head=verb.i, dep="obj")
+        for child in parsed.children(root.i, "cc", "punct"):
+            if child.i < subject.i:
+                tokens[child.i] = replace(child, head=verb.i)  # ", and" joins the clauses
         for child in parsed.children(root.i):
             if child.i > root.i and (child.rel in ("obl", "advcl", "parataxis", "punct", "advmod")
                                      or (child.rel == "conj" and child.pos == "VERB")):
