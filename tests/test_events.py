@@ -3356,3 +3356,9 @@ def test_a_past_form_before_a_noun_coordinated_with_a_clause_is_the_second_claus
                   "Wednesday.", date(2021, 11, 13))
     assert ("denied", "2021-11-10", "Group denied responsibility") in [(m.trigger, m.when.value, m.title)
                                                                       for m in found]
+
+
+def test_a_clause_saying_something_began_hung_on_a_pair_of_places_is_about_the_happening():
+    found = by_trigger("A ceasefire in the Kivu and Ituri provinces, which began on March 2, was extended on Friday.",
+                       "began", date(2021, 11, 13))
+    assert found.title.startswith("Ceasefire") and found.when.value == "2021-03-02"

@@ -418,6 +418,12 @@ def relative_clause_by_agreement(parsed: Parsed) -> Parsed:
                 tokens[clause.i] = replace(clause, head=before[-1].i)
                 changed = True
             continue
+        if clause.dep.lower() == "acl:relcl" and noun is not None and noun.rel == "conj" \
+                and base_form(clause) in _RUNNING_OUT and not eventive_noun(noun):
+            # "a truce in the Cauca and Narino departments, which began": the place named by a pair is no happening
+            # either; the clause goes up past the first of the pair
+            while noun.rel == "conj" and (first := parsed.head(noun.i)) is not None and first.i < noun.i:
+                noun = first
         if clause.dep.lower() != "acl:relcl" or noun is None or noun.pos not in ("NOUN", "PROPN") \
                 or noun.rel != "nmod":
             continue
