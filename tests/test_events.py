@@ -3362,3 +3362,9 @@ def test_a_clause_saying_something_began_hung_on_a_pair_of_places_is_about_the_h
     found = by_trigger("A ceasefire in the Kivu and Ituri provinces, which began on March 2, was extended on Friday.",
                        "began", date(2021, 11, 13))
     assert found.title.startswith("Ceasefire") and found.when.value == "2021-03-02"
+
+
+def test_an_s_form_read_as_a_plural_noun_after_a_relative_clause_is_the_main_verb():
+    found = by_trigger("The toll bridge, which reopened on Monday, closes again on June 3.", "closes",
+                       date(2024, 5, 20))
+    assert (found.title, found.when.value) == ("Toll bridge to close", "2024-06-03")

@@ -536,6 +536,13 @@ def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
                 and after.text in past_forms(lemmas[0]) and not after.text.endswith("ing"):
             # "Marcher, which serves ..., [pleaded] guilty": a past form read as an adjective, where a verb must be
             after = replace(after, pos="VERB", tag="VBN", lemma=lemmas[0])
+        elif after.tag == "NNS" and after.text.islower() and (lemmas := verb_lemmas(after.text)) \
+                and parsed.tokens[last + 2].text.lower() in ("who", "which") \
+                and not any(c.i < after.i for c in parsed.children(after.i) if c.rel in ("det", "amod", "nummod")):
+            # "A public consultation, which opened on Wednesday, [closes] on February 20": after a relative clause
+            # the main verb is due; an -s form read as a plural noun with nothing before it is that verb
+            after = replace(after, pos="VERB", tag="VBZ", lemma=lemmas[0],
+                            morph="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
         verb = parsed.tokens[after.head] if after.rel == "aux" and after.tag in FINITE else after
         # a past form tagged a participle is the past too, with no auxiliary or agent ("[finished] fourth")
         past = verb.tag == "VBN" and verb.text.lower() in past_forms(base_form(verb)) \
