@@ -3368,3 +3368,16 @@ def test_an_s_form_read_as_a_plural_noun_after_a_relative_clause_is_the_main_ver
     found = by_trigger("The toll bridge, which reopened on Monday, closes again on June 3.", "closes",
                        date(2024, 5, 20))
     assert (found.title, found.when.value) == ("Toll bridge to close", "2024-06-03")
+
+
+def test_a_date_closing_two_past_verbs_of_one_subject_joined_by_and_dates_both():
+    found = dated("The tribunal rejected the appeal and fined the club in March.", date(2022, 7, 9))
+    assert [(m.trigger, m.when.value) for m in found] == [("rejected", "2022-03"), ("fined", "2022-03")]
+    # each verb with a date of its own keeps it, and a second subject makes another clause
+    found = dated("The tribunal rejected the appeal in May, and the club paid its fine in March.", date(2022, 7, 9))
+    assert [(m.trigger, m.when.value) for m in found] == [("rejected", "2022-05"), ("paid", "2022-03")]
+
+
+def test_an_infinitive_after_an_s_form_made_the_main_verb_is_its_complement():
+    found = by_trigger("The trust, which owns the pier, plans to repaint it by June 8.", "repaint", date(2016, 1, 1))
+    assert (found.status, found.when.value) == ("planned", "2016-06-08")

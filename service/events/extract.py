@@ -823,6 +823,25 @@ class _Extractor:
         how = f"{words}: {gap.value} {'before' if sign < 0 else 'after'} '{source.trigger}' ({source.when.value})"
         return When(value, value, first, last, precision, how, expression=words, start=gap.start, end=mark.end)
 
+    def _shared_trailing_date(self, head: Token, heads: dict[int, EventMention], status: str) -> When | None:
+        """ "The panel rejected that explanation and banned her in March": two past verbs of one subject joined by
+        "and", the date closing the second, and none on the first: the date closes the joined phrase, both verbs'."""
+        parsed = self.parsed
+        if head.pos != "VERB" or head.tag != "VBD" or status != "occurred" or parsed.children(head.i, "aux"):
+            return None
+        for verb in parsed.children(head.i, "conj"):
+            if verb.pos != "VERB" or verb.tag != "VBD" or verb.i not in heads or heads[verb.i].status != status \
+                    or parsed.children(verb.i, "nsubj", "nsubj:pass", "aux") \
+                    or not any(c.text.lower() == "and" for c in parsed.children(verb.i, "cc")):
+                continue
+            when = heads[verb.i].when
+            if when.anchored_by is not None or when.start is None or when.start < verb.end \
+                    or when.end is None or not parsed.tokens_in(when.start, when.end) \
+                    or parsed.sentence_of(head.i) != parsed.sentence_of(parsed.tokens_in(when.start, when.end)[0].i):
+                continue
+            return _own_adjunct(when, f"the date closing '{head.text} ... and {verb.text}', shared by both verbs")
+        return None
+
     def _anchor(self, predicate: Predicate, status: str, participants: list[str], quality: int,
                 heads: dict[int, EventMention], dated: list[EventMention]) -> EventMention | None:
         """A date for a predicate without one: syntax, then discourse, then the publication date."""
@@ -831,6 +850,9 @@ class _Extractor:
         offset = self._offset(head, heads, status)
         if offset is not None:
             return self._mention(predicate, offset, status)
+        shared = self._shared_trailing_date(head, heads, status)
+        if shared is not None:
+            return self._mention(predicate, shared, status)
         governor = head
         # (a clause of another time, "until inspectors finish", "before the vote", takes no date from its governor)
         while governor.rel in _SYNTAX_LINKS and not _reported(parsed, governor) and not (

@@ -532,6 +532,7 @@ def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
         if close is None or close == last + 2:
             continue  # only the aside's closing comma counts
         after = parsed.tokens[close + 1]
+        complements: list[Token] = []
         if after.pos in ("ADJ", "NOUN") and after.text.islower() and (lemmas := verb_lemmas(after.text)) \
                 and after.text in past_forms(lemmas[0]) and not after.text.endswith("ing"):
             # "Marcher, which serves ..., [pleaded] guilty": a past form read as an adjective, where a verb must be
@@ -543,6 +544,8 @@ def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
             # the main verb is due; an -s form read as a plural noun with nothing before it is that verb
             after = replace(after, pos="VERB", tag="VBZ", lemma=lemmas[0],
                             morph="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+            complements = [c for c in parsed.children(after.i, "acl")  # "plans [to remove]": the verb's complement
+                           if any(m.text.lower() == "to" for m in parsed.children(c.i, "mark"))]
         verb = parsed.tokens[after.head] if after.rel == "aux" and after.tag in FINITE else after
         # a past form tagged a participle is the past too, with no auxiliary or agent ("[finished] fourth")
         past = verb.tag == "VBN" and verb.text.lower() in past_forms(base_form(verb)) \
@@ -559,6 +562,8 @@ def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
         passive = any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i))
         tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
         tokens[root.i] = replace(root, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
+        for complement in complements:
+            tokens[complement.i] = replace(complement, dep="xcomp")
         for k in aside:
             token = parsed.tokens[k]
             if token.head in aside and token.head != k:
