@@ -3381,3 +3381,9 @@ def test_a_date_closing_two_past_verbs_of_one_subject_joined_by_and_dates_both()
 def test_an_infinitive_after_an_s_form_made_the_main_verb_is_its_complement():
     found = by_trigger("The trust, which owns the pier, plans to repaint it by June 8.", "repaint", date(2016, 1, 1))
     assert (found.status, found.when.value) == ("planned", "2016-06-08")
+
+
+def test_a_lone_event_noun_subject_takes_its_verb_into_the_title():
+    found = by_trigger("The merger is due to take effect on January 1, once both boards have signed it.",
+                       "merger", date(2025, 6, 3))
+    assert (found.title, found.when.value, found.status) == ("Merger to take effect", "2026-01-01", "planned")

@@ -469,6 +469,10 @@ class _Extractor:
             title = self.titler.noun_then(name, "postponed")
         if halted is not None:  # "Ticket sales for final suspended"
             title = self.titler.noun_then(name, halted.text.lower())
+        if (title.quality < 2 or len(title.text.split()) < 2) and predicate.kind == "noun" and head.i != name.i \
+                and head.pos == "VERB" and name.rel == "nsubj" and name.i < head.i:
+            # "The agreement is due to take effect": a lone noun says which, its verb what befalls it
+            title = max(title, self.titler.verb_title(head, name, status), key=lambda t: t.quality)
         if title.quality < 2 or len(title.text.split()) < 2:
             return None  # a lone noun, or a verb without its subject, is no title a reader understands
         if (up := parsed.head(head.i)) is not None and head in participle_adjuncts(parsed, up):
