@@ -3387,3 +3387,11 @@ def test_a_lone_event_noun_subject_takes_its_verb_into_the_title():
     found = by_trigger("The merger is due to take effect on January 1, once both boards have signed it.",
                        "merger", date(2025, 6, 3))
     assert (found.title, found.when.value, found.status) == ("Merger to take effect", "2026-01-01", "planned")
+
+
+def test_a_bare_verb_hung_as_a_clause_after_due_to_is_the_arrangements_infinitive():
+    words = [("An", "DT", "DET", "det", 1), ("inquiry", "NN", "NOUN", "nsubj", 3), ("is", "VBZ", "AUX", "cop", 3),
+             ("due", "JJ", "ADJ", "ROOT", 3), ("to", "TO", "PART", "fixed", 3), ("open", "VB", "VERB", "csubj", 3),
+             ("on", "IN", "ADP", "case", 7), ("Monday", "NNP", "PROPN", "obl", 5), (".", ".", "PUNCT", "punct", 3)]
+    fixed = _repaired(words).tokens
+    assert [(t.dep, t.head) for t in fixed[4:6]] == [("mark", 5), ("xcomp", 3)]

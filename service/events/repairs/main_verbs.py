@@ -774,6 +774,14 @@ def verb_after_due_to(parsed: Parsed) -> Parsed:
             changed = True
             continue
         to, word = parsed.tokens[due.i + 1], parsed.tokens[due.i + 2]
+        if due.text.lower() == "due" and to.text.lower() == "to" and to.head == due.i and word.head == due.i \
+                and word.pos == "VERB" and word.tag == "VB" and word.rel in ("csubj", "dep", "obl"):
+            # "an inquiry is due [to] [open] on January 9", read as the preposition "due to" with the verb hung
+            # as a clause: a bare verb after it is the infinitive of the arrangement, "due"'s complement
+            tokens[to.i] = replace(to, pos="PART", tag="TO", head=word.i, dep="mark")
+            tokens[word.i] = replace(word, dep="xcomp")
+            changed = True
+            continue
         if due.text.lower() != "due" or to.text.lower() != "to" or due.head != word.i \
                 or to.head not in (due.i, word.i) or word.pos not in ("NOUN", "PROPN", "VERB") \
                 or not word.text.islower() \
