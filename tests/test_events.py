@@ -3395,3 +3395,13 @@ def test_a_bare_verb_hung_as_a_clause_after_due_to_is_the_arrangements_infinitiv
              ("on", "IN", "ADP", "case", 7), ("Monday", "NNP", "PROPN", "obl", 5), (".", ".", "PUNCT", "punct", 3)]
     fixed = _repaired(words).tokens
     assert [(t.dep, t.head) for t in fixed[4:6]] == [("mark", 5), ("xcomp", 3)]
+
+
+def test_an_s_form_tagged_a_plural_noun_after_a_determined_phrase_is_its_present_verb():
+    found = by_trigger("Crews began repairs on Monday, and the work ends on Saturday.", "ends", date(2027, 3, 12))
+    assert (found.title, found.when.value) == ("Work to end", "2027-03-13")
+    words = [("The", "DT", "DET", "det", 1), ("test", "NN", "NOUN", "compound", 2), ("ends", "NNS", "VERB", "ROOT", 2),
+             ("on", "IN", "ADP", "case", 4), ("Saturday", "NNP", "PROPN", "nmod", 2), (".", ".", "PUNCT", "punct", 2)]
+    fixed = _repaired(words).tokens
+    assert [(t.tag, t.dep) for t in fixed[1:5:3]] + [(fixed[2].tag, fixed[2].dep)] == \
+        [("NN", "nsubj"), ("NNP", "obl"), ("VBZ", "ROOT")]

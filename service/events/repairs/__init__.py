@@ -26,6 +26,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.noun_taken_for_a_preposition,
     words.counted_noun_taken_for_a_verb,
     words.determined_word_taken_for_a_verb,
+    words.s_form_with_its_subject_taken_for_a_compound,
     words.name_word_taken_for_a_verb,
     words.name_taken_for_a_number,
     words.hyphenated_word_torn_apart,

@@ -911,3 +911,27 @@ def determined_word_taken_for_a_verb(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, dep="nmod")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def s_form_with_its_subject_taken_for_a_compound(parsed: Parsed) -> Parsed:
+    """ "and the test [ends] on Saturday", tagged a plural noun yet read as a verb, with "the test" hung on it as a
+    compound: a determiner opens the phrase before it, so that phrase is the subject and the -s form its present
+    verb (a verb never takes a compound; a noun phrase never holds two determiners)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[2:]:
+        if word.pos != "VERB" or word.tag != "NNS" or not word.text.endswith("s") or not verb_lemmas(word.text):
+            continue
+        noun = parsed.tokens[word.i - 1]
+        if noun.rel != "compound" or noun.head != word.i or noun.pos not in ("NOUN", "PROPN") \
+                or not any(c.rel == "det" for c in parsed.children(noun.i)) \
+                or any(c.rel == "det" for c in parsed.children(word.i)):
+            continue
+        tokens[word.i] = replace(word, tag="VBZ", lemma=verb_lemmas(word.text)[0],
+                                 morph="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        tokens[noun.i] = replace(noun, dep="nsubj")
+        for child in parsed.children(word.i, "nmod"):
+            if child.i > word.i:
+                tokens[child.i] = replace(child, dep="obl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
