@@ -3405,3 +3405,12 @@ def test_an_s_form_tagged_a_plural_noun_after_a_determined_phrase_is_its_present
     fixed = _repaired(words).tokens
     assert [(t.tag, t.dep) for t in fixed[1:5:3]] + [(fixed[2].tag, fixed[2].dep)] == \
         [("NN", "nsubj"), ("NNP", "obl"), ("VBZ", "ROOT")]
+
+
+def test_no_before_a_number_is_the_number_sign_of_the_noun_after_it():
+    found = by_trigger("Kelso Power restarted the No. 2 turbine at its Dunmore plant on Sunday.", "restarted",
+                       date(2026, 5, 31))
+    assert found.title.startswith("Kelso Power restarted No. 2 turbine")
+    found = by_trigger("Dunmore's No. 4 turbine, which is newer, is scheduled to resume operating in March 2028.",
+                       "operating", date(2026, 5, 31))
+    assert found.title == "Dunmore's No. 4 turbine to resume operating"

@@ -331,7 +331,7 @@ class Titler:
                 keep.update(self.phrase(child.i, max_words, depth))
         ordered = sorted(t for t in keep if (self.parsed.tokens[t].text.strip()
                          and self.parsed.tokens[t].pos != "PUNCT") or self.parsed.tokens[t].text in ("-",)
-                         or self._plural_possessive(t))
+                         or self._plural_possessive(t) or self._abbreviation_stop(t))
         ordered = self._contiguous(ordered, i)
         while self._word_count(ordered) > max_words:
             spare = self._spare_modifier(ordered, i)
@@ -351,6 +351,11 @@ class Titler:
             # "in-depth investigation" keeps its "in", "at least three people" its "at"
             ordered = ordered[1:]  # "by distributor Northway" hung on the modifier: the phrase has no preposition
         return ordered
+
+    def _abbreviation_stop(self, k: int) -> bool:
+        """The full stop of "No." in "the No. 3 reactor": glued to the word it shortens, and hung on it."""
+        token = self.parsed.tokens[k]
+        return token.text == "." and k > 0 and token.head == k - 1 and not self.parsed.tokens[k - 1].space
 
     def _told_before(self, noun: Token) -> str | None:
         """A bare definite happening names the one told just before (English definite anaphora): "had intended to
@@ -437,7 +442,7 @@ class Titler:
         which a title keeps whole or not at all."""
         tokens = self.parsed.tokens
         kept = set(ordered)
-        return sum(1 for k in ordered if tokens[k].text != "-"
+        return sum(1 for k in ordered if tokens[k].text != "-" and not self._abbreviation_stop(k)
                    and not (k - 1 in kept and tokens[k - 1].text == "-" and not tokens[k - 1].space)
                    and not (k - 1 in kept and tokens[k].pos == "PROPN" and tokens[k - 1].pos == "PROPN"))
 
@@ -506,6 +511,7 @@ class Titler:
             glued = previous is not None and k - 1 in indices and not previous.space and k - 1 not in self.substitutes \
                 and (previous.pos in ("SYM", "NUM") or token.pos in ("NUM", "SYM"))  # "£12m", "$160", "3.5%"
             if out and (text in ("’s", "'s", "-", "n't") or (text in ("'", "’") and self._plural_possessive(k))
+                        or self._abbreviation_stop(k)
                         or out[-1].endswith("-") or glued):  # "dockers[']", the plural's possessive too
                 out[-1] += text
             else:

@@ -18,6 +18,7 @@ __all__ = ["ASPECTUAL", "INFINITIVE_TAKERS", "repair"]
 
 # The repairs in the order they run: a later one may rely on what an earlier one mended.
 REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
+    words.number_sign_torn_apart,
     words.name_word_with_two_tags,
     words.name_read_as_a_common_noun,
     words.lowercase_word_taken_for_a_name,

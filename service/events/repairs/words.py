@@ -935,3 +935,31 @@ def s_form_with_its_subject_taken_for_a_compound(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, dep="obl")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def number_sign_torn_apart(parsed: Parsed) -> Parsed:
+    """ "restarted the [No. 3] reactor", the tokenizer's full stop after "No" read as the end of a phrase: "No."
+    before a number is the number sign, so it and the number modify the noun after them, which takes the place
+    in the clause the parser gave "No"."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for sign in parsed.tokens[:-3]:
+        stop, number, noun = parsed.tokens[sign.i + 1], parsed.tokens[sign.i + 2], parsed.tokens[sign.i + 3]
+        if sign.text not in ("No", "Nos") or stop.text != "." or sign.space or number.pos != "NUM" \
+                or number.head != noun.i or noun.pos != "NOUN" or sign.head == sign.i or noun.head == sign.i:
+            continue
+        if noun.head == sign.i:  # the parser made "No" the phrase's head: the noun takes its place
+            tokens[noun.i] = replace(noun, head=sign.head, dep=sign.dep)
+        owner = parsed.tokens[sign.i - 2] if sign.i >= 2 else None
+        if owner is not None and parsed.tokens[sign.i - 1].text in ("'s", "’s") and owner.rel == "nsubj" \
+                and tokens[noun.i].rel == "nsubj" and tokens[noun.i].head == owner.head:
+            # "Hamaura's No. 4 reactor ... is scheduled": one subject, whose owner the possessive names
+            tokens[owner.i] = replace(owner, head=noun.i, dep="nmod:poss")
+            tokens[sign.i - 1] = replace(parsed.tokens[sign.i - 1], head=owner.i, dep="case", pos="PART", tag="POS")
+        tokens[sign.i] = replace(sign, head=noun.i, dep="compound", pos="NOUN", tag="NN")
+        tokens[stop.i] = replace(stop, head=sign.i, dep="punct")
+        for child in parsed.children(sign.i):
+            if child.i != stop.i:  # ("Hamaura's No. 4 reactor": the owner is the reactor's)
+                tokens[child.i] = replace(child, head=noun.i, dep="nmod:poss" if child.rel == "nsubj" else child.dep)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
