@@ -3414,3 +3414,14 @@ def test_no_before_a_number_is_the_number_sign_of_the_noun_after_it():
     found = by_trigger("Dunmore's No. 4 turbine, which is newer, is scheduled to resume operating in March 2028.",
                        "operating", date(2026, 5, 31))
     assert found.title == "Dunmore's No. 4 turbine to resume operating"
+
+
+def test_an_ing_noun_after_a_verb_of_phase_is_its_gerund_with_its_modifier_in_the_title():
+    words = [("Crews", "NNS", "NOUN", "nsubj", 1), ("began", "VBD", "VERB", "ROOT", 1),
+             ("night", "NN", "NOUN", "compound", 3), ("testing", "NN", "NOUN", "xcomp", 1),
+             ("in", "IN", "ADP", "case", 5), ("Bahrain", "NNP", "PROPN", "nmod", 3), ("on", "IN", "ADP", "case", 7),
+             ("Monday", "NNP", "PROPN", "obl", 1), (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert (fixed[3].pos, fixed[3].tag, fixed[5].dep) == ("VERB", "VBG", "obl")
+    found = by_trigger("Teams began pre-season testing in Bahrain on Monday.", "testing", date(2017, 3, 12))
+    assert (found.title, found.when.value) == ("Teams began pre-season testing in Bahrain", "2017-03-06")

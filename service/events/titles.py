@@ -634,6 +634,10 @@ class Titler:
         prefix = next((c for c in parsed.children(head.i, "compound") if c.tag == "AFX" and c.i == head.i - 2), None)
         if prefix is not None:  # "re-elected"
             surface = f"{prefix.text.lower()}-{surface}"
+        modifier = next((c for c in parsed.children(head.i, "compound") if head.tag == "VBG" and c.i < head.i
+                         and max(parsed.subtree(c.i)) == head.i - 1), None)
+        if modifier is not None and prefix is None:  # "began [pre-season] testing": a gerund's nominal modifier
+            surface = f"{self.words(parsed.subtree(modifier.i)).lower()} {surface}"
         if passive:
             verb_words = [surface] + ([prt.text.lower()] if prt else [])
             if status in ("planned", "expected") or (status in ("postponed", "cancelled") and any(
@@ -660,7 +664,7 @@ class Titler:
         aspect = parsed.head(head.i) if head.rel == "xcomp" else None
         if aspect is not None and base_form(aspect) in ASPECTUAL and not passive:
             # "stopped selling the heaters": the phase is what happened; "Lumora sells heaters" would say otherwise
-            complement = head.text.lower() if head.tag == "VBG" else f"to {head.text.lower()}"
+            complement = surface if head.tag == "VBG" else f"to {head.text.lower()}"
             if status in ("planned", "expected"):
                 verb_words = ["to", base_form(aspect), complement]
             elif aspect.tag in ("VBD", "VBZ", "VBP", "VBN"):

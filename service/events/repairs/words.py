@@ -963,3 +963,22 @@ def number_sign_torn_apart(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=noun.i, dep="nmod:poss" if child.rel == "nsubj" else child.dep)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def gerund_after_a_verb_of_phase_taken_for_a_noun(parsed: Parsed) -> Parsed:
+    """ "Teams began pre-season [testing] on Monday", the -ing word tagged a noun: what a verb of phase takes as its
+    complement is a gerund ("began testing", "stopped selling"), a verb with its own modifiers."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        governor = parsed.head(word.i)
+        if word.pos != "NOUN" or not word.text.endswith("ing") or word.rel != "xcomp" or governor is None \
+                or base_form(governor) not in ASPECTUAL or parsed.children(word.i, "det", "nmod:poss") \
+                or not verb_lemmas(word.text):
+            continue
+        tokens[word.i] = replace(word, pos="VERB", tag="VBG", lemma=verb_lemmas(word.text)[0], morph="VerbForm=Ger")
+        for child in parsed.children(word.i, "nmod"):
+            if child.i > word.i:
+                tokens[child.i] = replace(child, dep="obl")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
