@@ -3425,3 +3425,13 @@ def test_an_ing_noun_after_a_verb_of_phase_is_its_gerund_with_its_modifier_in_th
     assert (fixed[3].pos, fixed[3].tag, fixed[5].dep) == ("VERB", "VBG", "obl")
     found = by_trigger("Teams began pre-season testing in Bahrain on Monday.", "testing", date(2017, 3, 12))
     assert (found.title, found.when.value) == ("Teams began pre-season testing in Bahrain", "2017-03-06")
+
+
+def test_due_to_set_off_after_a_noun_tells_what_the_noun_is_due_to_do():
+    found = by_trigger("Growers said the harvest, due to start in May, could be much smaller than last year's.",
+                       "start", date(2013, 12, 30))
+    assert (found.title, found.status, found.when.value) == ("Harvest to start", "planned", "2014-05")
+    # an event noun's aside dates the noun itself, which tells it
+    found = dated("The planned sale of the depot in Leeds, due to complete in January, has been cancelled.",
+                  date(2024, 11, 20))
+    assert [(m.trigger, m.status) for m in found] == [("sale", "cancelled")]

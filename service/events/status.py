@@ -107,7 +107,7 @@ def _words(parsed: Parsed, token: Token) -> set[str]:
     parser fixed to a marker: "are [due to] vote")."""
     words = set()
     for c in parsed.children(token.i):
-        if c.rel in _AUXILIARY_RELS:
+        if c.rel in _AUXILIARY_RELS or (c.rel == "case" and c.text.lower() == "due"):  # (", due to start in May,")
             words.add(c.text.lower())
             words.update(f.text.lower() for f in parsed.children(c.i, "fixed"))
     return words

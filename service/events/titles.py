@@ -75,6 +75,19 @@ class Title:
 _TIME_SUBORDINATORS = frozenset("before after since while when until".split())
 
 
+def _due_aside_owner(parsed: Parsed, verb: Token) -> Token | None:
+    """The noun right before ", due to V", an aside set off after it, however the parser hung the verb."""
+    due = next((c for c in parsed.children(verb.i) if c.text.lower() == "due" and c.i < verb.i), None)
+    if due is None or due.i < 2 or parsed.tokens[due.i - 1].text != "," or verb.rel not in ("acl", "advcl", "nmod"):
+        return None
+    noun = parsed.tokens[due.i - 2]
+    if noun.pos not in ("NOUN", "PROPN") or not (noun.i == verb.head or noun.head == verb.head) \
+            or eventive_noun(noun) or any(up.pos == "NOUN" and eventive_noun(up) for up in parsed.ancestors(noun.i)):
+        return None  # (an event noun's aside dates the noun, whose own mention tells it: "the disposal of the
+        # warehouse in Coventry, due to complete in January")
+    return noun
+
+
 def subject_of(parsed: Parsed, head: Token) -> Token | None:
     """The predicate's subject: its own, its governor's for an infinitive or a second verb ("met and
     signed"), the antecedent for a relative pronoun ("the visit, which was to take place")."""
@@ -118,6 +131,8 @@ def subject_of(parsed: Parsed, head: Token) -> Token | None:
                          d.text.lower() == "the" for d in parsed.children(c.i, "det"))))), None)  # "The youngest, ..."
         if bare is not None and current.pos == "VERB" and current.rel == "root":
             return bare  # "A consultation ..., closed last Friday": a bare noun phrase before the verb is its subject
+        if subj is None and (noun := _due_aside_owner(parsed, current)) is not None:
+            return noun  # "the harvest, [due to start] in May,": what is due to start is the noun it is set off after
         if subj is None and current.rel == "root" and (name := _name_before(parsed, current)) is not None:
             return name
         up = parsed.head(current.i)
@@ -316,7 +331,8 @@ class Titler:
                 # an adverb
             elif child.rel == "conj" and eventive_noun(child) and eventive_noun(self.parsed.tokens[i]):
                 continue  # "the disputed election and [the arrest] of its leader": each happening has its own title
-            elif ((child.rel in ("nmod", "obl") and depth < 1) or (child.rel == "conj" and depth < 2)) and child.i > i:
+            elif ((child.rel in ("nmod", "obl") and depth < 1) or (child.rel == "conj" and depth < 2)) and child.i > i \
+                    and not (child.pos == "VERB" and child.rel == "nmod"):  # (a clause the parser hung as a noun's)
                 # a noun's complement, also when the parser labels it as a clause's ("walkout by pharmacists")
                 keep.update(self.phrase(child.i, max_words, depth + 1))
                 if child.text.lower() == "them" and (plural := self._plural_before(child)) is not None:
