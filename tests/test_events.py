@@ -3435,3 +3435,9 @@ def test_due_to_set_off_after_a_noun_tells_what_the_noun_is_due_to_do():
     found = dated("The planned sale of the depot in Leeds, due to complete in January, has been cancelled.",
                   date(2024, 11, 20))
     assert [(m.trigger, m.status) for m in found] == [("sale", "cancelled")]
+
+
+def test_what_is_done_at_a_dated_occasion_is_done_then():
+    found = by_trigger("The Labour Party chose Ana Ruiz as its candidate at a meeting in Leeds on Wednesday night.",
+                       "chose", date(2013, 6, 14))
+    assert found.when.value.startswith("2013-06-12")

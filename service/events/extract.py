@@ -159,6 +159,12 @@ class _Extractor:
                     c.text.lower() == "during" for c in parsed.children(noun.i, "case")):
                 # "cracks found during an inspection last month": what happened during a dated occasion, then
                 self.all_dates[up.i] = list(found)
+            elif noun.pos == "NOUN" and eventive_noun(noun) and any(
+                    c.text.lower() == "at" for c in parsed.children(noun.i, "case")) \
+                    and (verb := _verb_through_things(parsed, noun)) is not None and verb.i not in self.all_dates:
+                # "chose Ruth Okafor as its candidate at a meeting on Wednesday night": what is done at a dated
+                # occasion is done then, wherever the parser hung the occasion in the clause
+                self.all_dates[verb.i] = list(found)
         for word, found in list(self.all_dates.items()):
             for clause in _at_the_time(parsed, parsed.tokens[word]):
                 # "scored twice on Sunday as Rovers won 3-0": a when-, as- or while-clause with no date of its own
@@ -923,6 +929,16 @@ _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout", "in"})  # "scor
 _UNTIL = frozenset({"until", "till"})
 _PLAN_NOUNS = frozenset("plan plans project scheme idea proposal".split())
 _ARRANGING = frozenset("organise organize arrange call schedule".split())  # light verbs that set a happening up
+
+
+def _verb_through_things(parsed: Parsed, noun: Token) -> Token | None:
+    """The verb a noun's phrase hangs on, through nouns that name things, not happenings (None past a happening)."""
+    for up in parsed.ancestors(noun.i):
+        if up.pos == "VERB":
+            return up
+        if up.pos not in ("NOUN", "PROPN") or eventive_noun(up):
+            return None
+    return None
 
 
 def _present_perfect(parsed: Parsed, head: Token) -> bool:
