@@ -3441,3 +3441,19 @@ def test_what_is_done_at_a_dated_occasion_is_done_then():
     found = by_trigger("The Labour Party chose Ana Ruiz as its candidate at a meeting in Leeds on Wednesday night.",
                        "chose", date(2013, 6, 14))
     assert found.when.value.startswith("2013-06-12")
+
+
+def test_a_name_set_off_after_the_phrase_after_after_is_its_apposition_not_the_clause_subject():
+    found = dated("Ana Ruiz is an MP. She decided to leave early after the founder of the charity, Safe Haven, fell "
+                  "ill last month.", date(2013, 6, 14))
+    assert ("fell", "Founder of charity Safe Haven fell ill") in [(m.trigger, m.title) for m in found]
+
+
+def test_an_adjective_after_a_verb_of_becoming_is_its_complement_not_an_adverb():
+    words = [("Ruiz", "NNP", "PROPN", "nsubj", 1), ("fell", "VBD", "VERB", "ROOT", 1),
+             ("ill", "RB", "ADV", "advmod", 1), ("in", "IN", "ADP", "case", 4), ("May", "NNP", "PROPN", "obl", 1),
+             (".", ".", "PUNCT", "punct", 1)]
+    assert (_repaired(words).tokens[2].pos, _repaired(words).tokens[2].dep) == ("ADJ", "xcomp")
+    words[2] = ("ahead", "RB", "ADV", "advmod", 1)
+    words[1] = ("went", "VBD", "VERB", "ROOT", 1)
+    assert _repaired(words).tokens[2].pos != "ADJ"  # "went ahead": a particle of the verb

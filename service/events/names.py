@@ -557,6 +557,11 @@ def _titled(parsed: Parsed, chunk: tuple[int, int]) -> bool:
 _AGENT_NOUN = re.compile(r"(?:man|woman|person|er|or|ist|ian|swain)$")  # English suffixes of nouns for doers
 
 
+def names_a_body(noun: Token) -> bool:
+    """A common noun for a kind of body ("the charity", "the firm"): a name set off after it is the body's."""
+    return noun.pos == "NOUN" and _body_noun(noun.lemma.lower())
+
+
 def _person_like(parsed: Parsed, chunk: tuple[int, int]) -> bool:
     """A title or two capitalised words, not ending in an organisation word: "Antony Blinken", "Mr. Miller",
     not "Acme Corp" (a guess, used to pick what "he" or "it" stands for)."""

@@ -28,7 +28,7 @@ from service.events.lexicon import (
     REPORTING_WHEN_BARE,
     REQUESTING,
 )
-from service.events.names import Coreference, age_description, chunk_around, same_name
+from service.events.names import Coreference, age_description, chunk_around, names_a_body, same_name
 from service.events.predicates import (
     adjective_complement,
     eventive_noun,
@@ -315,6 +315,8 @@ class Titler:
             if child.rel == "appos" and child.pos == "PROPN" and (depth == 0 or self._names_something(child)):
                 keep.update(t for t in self.parsed.subtree(child.i) if t not in self.excluded
                             and self.parsed.tokens[t].pos in ("PROPN", "NOUN", "ADJ"))
+                if (chunk := chunk_around(self.parsed, child.i)) is not None:
+                    keep.update(range(chunk[0], chunk[1] + 1))  # "Homes First", "First" read as an adverb
                 continue
             if rel.startswith("nmod:poss") or child.rel in ("compound", "amod", "nummod", "flat", "det", "case") \
                     or child.dep.lower() == "compound:prt":
@@ -549,6 +551,9 @@ class Titler:
             words = [k for k in self.parsed.subtree(subj.i) if self.parsed.tokens[k].pos != "PUNCT"]
             named = next((self.parsed.tokens[k] for k in words if self.parsed.tokens[k].dep.lower() == "appos"
                           and self.parsed.tokens[k].pos == "PROPN" and self._set_off(k)
+                          # (not a body's name, "the founder of the charity, Homes First,": the charity's)
+                          and (self.parsed.tokens[k].head == subj.i
+                               or not names_a_body(self.parsed.tokens[self.parsed.tokens[k].head]))
                           and max(j for j in self.parsed.subtree(k) if self.parsed.tokens[j].pos != "PUNCT")
                           == max(words)), None)
         if subj.pos in ("NOUN", "ADJ") and named is not None:  # "the junior partner, the Green Alliance,"

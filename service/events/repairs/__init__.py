@@ -29,6 +29,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.determined_word_taken_for_a_verb,
     words.s_form_with_its_subject_taken_for_a_compound,
     words.gerund_after_a_verb_of_phase_taken_for_a_noun,
+    words.adjective_after_a_linking_verb_taken_for_an_adverb,
     words.name_word_taken_for_a_verb,
     words.name_taken_for_a_number,
     words.hyphenated_word_torn_apart,

@@ -217,6 +217,9 @@ def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
         if marker is None or noun.pos not in ("NOUN", "PROPN") or governor is None or governor.pos != "VERB":
             continue
         last = parsed.subtree(noun.i)[-1]
+        if _name_set_off_as_the_subject(parsed, tokens, noun, marker, governor, last):
+            changed = True
+            continue
         verb = parsed.tokens[last + 1] if last + 1 < len(parsed.tokens) else None
         if verb is None or verb.pos != "VERB" or verb.tag not in ("VBD", "VBZ") or verb.head != governor.i \
                 or (verb.tag == "VBZ" and marker.text.lower() not in _CLAUSE_OPENERS | {"when", "once"}) \
@@ -233,6 +236,55 @@ def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
 
 
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
+
+
+def _first_word(parsed: Parsed, i: int) -> int:
+    return min(k for k in parsed.subtree(i) if parsed.tokens[k].pos != "PUNCT")
+
+
+def _name_set_off_as_the_subject(parsed: Parsed, tokens: list[Token], noun: Token, marker: Token, governor: Token,
+                                 last: int) -> bool:
+    """ "to leave [after] the founder of the charity, Homes First, fell ill": the name set off by commas after the
+    noun phrase is its apposition, though the parser made it the subject of the past verb after it; the noun phrase
+    is that subject, and "after" opens the clause. Mends `tokens` and says whether it did."""
+    end = len(parsed.tokens)
+    if marker.text.lower() not in _CLAUSE_OPENERS | {"when"} or last + 2 >= end or parsed.tokens[last + 1].text != ",":
+        return False
+    # the name after the phrase (", Homes First,"), or closing it, when the parser kept it inside
+    appos = next((t for t in parsed.tokens[noun.i:last + 1] if t.dep.lower() == "appos" and t.pos == "PROPN"
+                  and parsed.subtree(t.i)[-1] == last and parsed.tokens[_first_word(parsed, t.i) - 1].text == ","),
+                 None)
+    if appos is not None:
+        close, first = last + 1, _first_word(parsed, appos.i)
+    else:
+        close = next((k for k in range(last + 2, min(end, last + 8)) if parsed.tokens[k].text == ","), None)
+        first = last + 2
+    if close is None or close + 1 >= end or close == first:
+        return False
+    verb = parsed.tokens[close + 1]
+    inside = range(first, close)
+    if verb.pos != "VERB" or verb.tag != "VBD" or not all(parsed.tokens[k].text[:1].isupper() for k in inside) \
+            or parsed.tokens[inside[0]].pos != "PROPN" or parsed.children(verb.i, "mark"):
+        return False
+    subject = next((c for c in parsed.children(verb.i, "nsubj") if c.i in inside), None)
+    if any(c.i not in inside and c.rel == "nsubj" for c in parsed.children(verb.i)):
+        return False
+    if subject is not None:  # (else the parser left the name inside the phrase, as its apposition, already)
+        name = parsed.tokens[inside[0]]
+        tokens[name.i] = replace(name, head=noun.i, dep="appos")
+        for k in inside[1:]:
+            tokens[k] = replace(parsed.tokens[k], head=name.i, dep="flat")
+        for k in (last + 1, close):
+            tokens[k] = replace(parsed.tokens[k], head=name.i, dep="punct")
+    elif appos is None:
+        return False
+    tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+    tokens[marker.i] = replace(marker, head=verb.i, dep="mark", pos="SCONJ")
+    if verb.head != governor.i or verb.rel != "advcl":
+        clause_above = governor if governor.pos == "VERB" else verb_above(parsed, governor)
+        if clause_above is not None and clause_above.i != verb.i:
+            tokens[verb.i] = replace(verb, head=clause_above.i, dep="advcl")
+    return True
 
 
 def _clause_inside(parsed: Parsed, noun: Token) -> Token | None:

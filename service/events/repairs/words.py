@@ -982,3 +982,23 @@ def gerund_after_a_verb_of_phase_taken_for_a_noun(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, dep="obl")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_LINKING = frozenset({"fall", "become", "turn", "go", "grow", "get"})  # "fell ill", "went bankrupt", "turned sour"
+
+
+def adjective_after_a_linking_verb_taken_for_an_adverb(parsed: Parsed) -> Parsed:
+    """ "the founder fell [ill] last month", the adjective read as an adverb: right after a verb of becoming, an
+    adjective (no -ly adverb) is its complement, what the subject became."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        verb = parsed.tokens[word.i - 1]
+        if word.pos != "ADV" or word.rel != "advmod" or word.head != verb.i or verb.pos != "VERB" \
+                or base_form(verb) not in _LINKING or word.text.lower().endswith("ly") \
+                or not adjective_lemmas(word.text.lower()) or parsed.children(verb.i, "xcomp", "obj") \
+                or word.text.lower() in PARTICLES | {"ahead", "away", "back", "home", "abroad"}:
+            continue
+        tokens[word.i] = replace(word, pos="ADJ", tag="JJ", dep="xcomp")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
