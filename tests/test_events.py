@@ -3457,3 +3457,18 @@ def test_an_adjective_after_a_verb_of_becoming_is_its_complement_not_an_adverb()
     words[2] = ("ahead", "RB", "ADV", "advmod", 1)
     words[1] = ("went", "VBD", "VERB", "ROOT", 1)
     assert _repaired(words).tokens[2].pos != "ADJ"  # "went ahead": a particle of the verb
+
+
+def test_a_surname_tagged_a_common_noun_after_a_first_name_is_a_name_throughout_the_article():
+    from dataclasses import replace
+
+    from service.events.repairs import repair
+    from service.nlp import Parsed
+
+    one = _hand_parsed([("Alison", "NNP", "PROPN", "compound", 1), ("Mason", "NN", "NOUN", "nsubj", 2),
+                        ("spoke", "VBD", "VERB", "ROOT", 2), (".", ".", "PUNCT", "punct", 2),
+                        ("Mason", "NN", "NOUN", "nsubj", 5), ("left", "VBD", "VERB", "ROOT", 5),
+                        (".", ".", "PUNCT", "punct", 5)])
+    two = Parsed(one.text, [replace(t, head=t.head) for t in one.tokens], [(0, 4), (4, 7)])
+    fixed = repair(two).tokens
+    assert (fixed[1].pos, fixed[4].pos) == ("PROPN", "PROPN")  # the second one opens a sentence

@@ -707,6 +707,11 @@ def name_read_as_a_common_noun(parsed: Parsed) -> Parsed:
     is a name, singular unless a plural noun ends it."""
     names = {t.text for t in parsed.tokens if t.pos == "PROPN" and not parsed.starts_sentence(t.i)
              and t.text[:1].isupper() and not t.text.isupper()}
+    # ("Housing Minister Alison [Dray]" with the surname tagged a common noun: a capitalised word after a first
+    # name, inside a sentence, is the rest of that name)
+    names |= {t.text for t in parsed.tokens[1:] if t.pos == "NOUN" and not parsed.starts_sentence(t.i)
+              and t.text[:1].isupper() and t.text[1:].islower() and parsed.tokens[t.i - 1].pos == "PROPN"
+              and parsed.tokens[t.i - 1].text[:1].isupper() and parsed.tokens[t.i - 1].head == t.i}
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
