@@ -3472,3 +3472,9 @@ def test_a_surname_tagged_a_common_noun_after_a_first_name_is_a_name_throughout_
     two = Parsed(one.text, [replace(t, head=t.head) for t in one.tokens], [(0, 4), (4, 7)])
     fixed = repair(two).tokens
     assert (fixed[1].pos, fixed[4].pos) == ("PROPN", "PROPN")  # the second one opens a sentence
+
+
+def test_a_past_form_tagged_a_noun_after_a_name_is_the_verb_and_the_after_clause_its_subordinate():
+    found = dated("Chief executive Alan Threlfall briefed staff on the factory floor on Wednesday morning, two days "
+                  "after the board approved the closure.", date(2016, 3, 9))
+    assert [(m.trigger, m.when.value) for m in found] == [("briefed", "2016-03-09TMO"), ("approved", "2016-03-07")]

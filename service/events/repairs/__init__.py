@@ -50,6 +50,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.root_verbless_sentences,
     main_verbs.main_verb_hung_in_a_relative_clause,
     main_verbs.verb_taken_for_a_prenominal_modifier,
+    main_verbs.past_form_read_as_a_noun_after_a_name,
     main_verbs.verbless_sentence_rebuilt,
     main_verbs.present_verb_after_an_adverb,
     main_verbs.verb_after_a_date_after_its_subject,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from service.events.lemmas import base_form, irregular_past, past_forms, verb_lemmas
+from service.events.lemmas import base_form, irregular_past, noun_lemmas, past_forms, verb_lemmas
 from service.events.repairs.common import (
     ARRANGED,
     CALENDAR,
@@ -1033,5 +1033,43 @@ def main_verb_hung_in_a_relative_clause(parsed: Parsed) -> Parsed:
         for child in parsed.children(root.i):
             if child.i > verb.i:  # the full stop and a clause joined after the verb
                 tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def past_form_read_as_a_noun_after_a_name(parsed: Parsed) -> Parsed:
+    """ "Chief executive Alan Threlfall [briefed] staff on Wednesday, two days after the board approved ...", the
+    past form tagged a noun that modifies the object: a word the lexicon knows only as a verb, in -ed, right after a
+    name, is the clause's verb; the name is its subject, the noun after it its object, and a clause the parser made
+    the main one because of it ("after the board approved") its subordinate."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[1:]:
+        name, noun = parsed.tokens[word.i - 1], parsed.head(word.i)
+        if word.pos != "NOUN" or not word.text.islower() or not word.text.endswith("ed") or noun is None \
+                or noun.i <= word.i or noun.pos != "NOUN" or word.rel not in ("compound", "amod") \
+                or name.pos != "PROPN" or name.head != noun.i or noun_lemmas(word.text) \
+                or not verb_lemmas(word.text) or noun.rel != "nsubj":
+            continue
+        clause = parsed.head(noun.i)
+        if clause is None or clause.pos != "VERB" or not any(
+                m.text.lower() in ("after", "before", "when", "as", "until", "since")
+                for m in parsed.children(clause.i, "mark")) or len(parsed.children(clause.i, "nsubj")) < 2:
+            continue  # (only where the other clause shows it is a subordinate one with a subject of its own)
+        root = clause.head == clause.i
+        tokens[word.i] = replace(word, pos="VERB", tag="VBD", lemma=verb_lemmas(word.text)[0],
+                                 morph="Mood=Ind|Tense=Past|VerbForm=Fin",
+                                 head=word.i if root else clause.head, dep="ROOT" if root else clause.dep)
+        tokens[clause.i] = replace(clause, head=word.i, dep="advcl")
+        tokens[noun.i] = replace(noun, head=word.i, dep="obj")
+        tokens[name.i] = replace(name, head=word.i, dep="nsubj")
+        for child in parsed.children(noun.i):
+            if child.i < name.i:  # the rest of the name and its title go with it
+                tokens[child.i] = replace(child, head=name.i, dep="compound")
+            elif child.i > noun.i and child.text == ",":
+                tokens[child.i] = replace(child, head=clause.i)
+        for child in parsed.children(clause.i):
+            if child.i < word.i:
+                tokens[child.i] = replace(child, head=word.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
