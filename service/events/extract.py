@@ -159,11 +159,10 @@ class _Extractor:
                     c.text.lower() == "during" for c in parsed.children(noun.i, "case")):
                 # "cracks found during an inspection last month": what happened during a dated occasion, then
                 self.all_dates[up.i] = list(found)
-            elif noun.pos == "NOUN" and eventive_noun(noun) and any(
-                    c.text.lower() == "at" for c in parsed.children(noun.i, "case")) \
-                    and (verb := _verb_through_things(parsed, noun)) is not None and verb.i not in self.all_dates:
-                # "chose Ruth Okafor as its candidate at a meeting on Wednesday night": what is done at a dated
-                # occasion is done then, wherever the parser hung the occasion in the clause
+            elif noun.pos == "NOUN" and eventive_noun(noun) and (verb := _occasion_of(parsed, noun)) is not None \
+                    and verb.i not in self.all_dates:
+                # "chose Ruth Okafor as its candidate at a meeting on Wednesday night", "was chosen in a public vote
+                # in May": what is done at or in a dated occasion is done then, wherever the parser hung it
                 self.all_dates[verb.i] = list(found)
         for word, found in list(self.all_dates.items()):
             for clause in _at_the_time(parsed, parsed.tokens[word]):
@@ -929,6 +928,17 @@ _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout", "in"})  # "scor
 _UNTIL = frozenset({"until", "till"})
 _PLAN_NOUNS = frozenset("plan plans project scheme idea proposal".split())
 _ARRANGING = frozenset("organise organize arrange call schedule".split())  # light verbs that set a happening up
+
+
+def _occasion_of(parsed: Parsed, noun: Token) -> Token | None:
+    """The verb that an event noun after "at" or "in" is the occasion of: "at a meeting" wherever the parser hung it
+    in the clause (through nouns of things), "in a public vote" only as the verb's own oblique ("a place in the
+    2025 final" is no occasion of the offering)."""
+    cases = {c.text.lower() for c in parsed.children(noun.i, "case")}
+    if "at" in cases:
+        return _verb_through_things(parsed, noun)
+    up = parsed.head(noun.i)
+    return up if "in" in cases and noun.rel == "obl" and up is not None and up.pos == "VERB" else None
 
 
 def _verb_through_things(parsed: Parsed, noun: Token) -> Token | None:
