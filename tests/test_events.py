@@ -3485,3 +3485,12 @@ def test_what_is_done_in_a_dated_occasion_is_done_then_but_a_place_in_one_is_not
                       date(2024, 7, 10)).when.value == "2024-05"
     found = mentions("The runner-up will be offered a place in the 2025 final.", date(2024, 7, 10))
     assert not any(m.trigger == "offered" and m.when.value == "2025" for m in found)
+
+
+def test_an_article_made_a_second_subject_is_the_determiner_of_the_subject_after_it():
+    words = [("until", "IN", "ADP", "mark", 5), ("the", "DT", "DET", "nsubj", 5),
+             ("scholar", "NN", "NOUN", "compound", 3), ("Ann", "NNP", "PROPN", "nsubj", 5),
+             ("Lee", "NNP", "PROPN", "flat", 3), ("reprinted", "VBD", "VERB", "ROOT", 5),
+             ("it", "PRP", "PRON", "obj", 5), (".", ".", "PUNCT", "punct", 5)]
+    fixed = _repaired(words).tokens
+    assert (fixed[1].dep, fixed[1].head) == ("det", 3)

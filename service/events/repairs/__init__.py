@@ -108,6 +108,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     arguments.subject_inside_its_apposition,
     arguments.name_set_off_before_its_description,
     arguments.subject_after_a_fronted_phrase,
+    arguments.article_taken_for_a_subject,
     arguments.one_subject_per_verb,
     arguments.subject_before_its_reflexive,
     arguments.agent_of_a_passive,

@@ -714,3 +714,23 @@ def close_apposition_taken_for_an_argument(parsed: Parsed) -> Parsed:
                     tokens[child.i] = replace(child, head=name.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def article_taken_for_a_subject(parsed: Parsed) -> Parsed:
+    """ "until [the] scholar Fiona Rennie republished it", the article made a second subject of the verb: an article
+    only opens a noun phrase, so it is the determiner of the subject that follows it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for article in parsed.tokens:
+        if article.text.lower() not in _ARTICLES or article.rel != "nsubj" or article.pos != "DET":
+            continue
+        subject = next((c for c in parsed.children(article.head, "nsubj") if c.i > article.i), None)
+        if subject is None or any(parsed.tokens[k].pos not in ("NOUN", "PROPN", "ADJ", "NUM")
+                                  for k in range(article.i + 1, subject.i)):
+            continue
+        tokens[article.i] = replace(article, head=subject.i, dep="det")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
