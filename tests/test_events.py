@@ -3494,3 +3494,9 @@ def test_an_article_made_a_second_subject_is_the_determiner_of_the_subject_after
              ("it", "PRP", "PRON", "obj", 5), (".", ".", "PUNCT", "punct", 5)]
     fixed = _repaired(words).tokens
     assert (fixed[1].dep, fixed[1].head) == ("det", 3)
+
+
+def test_a_participle_aside_right_after_the_subject_is_a_reduced_relative_on_it():
+    found = by_trigger("The paper edition, last printed in 2009, will not return, the publisher said.", "printed",
+                       date(2025, 5, 22))
+    assert (found.title, found.when.value) == ("Paper edition printed", "2009")

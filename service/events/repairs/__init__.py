@@ -93,6 +93,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.arranged_verb_taken_for_a_modifier,
     main_verbs.participle_aside_taken_for_the_root,
     main_verbs.participle_aside_after_its_subject,
+    main_verbs.participle_aside_taken_for_an_adverbial,
     main_verbs.main_verb_inside_the_subject,
     main_verbs.passive_inside_the_subject,
     main_verbs.participle_with_an_agent_taken_for_the_root,

@@ -1073,3 +1073,27 @@ def past_form_read_as_a_noun_after_a_name(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=word.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def participle_aside_taken_for_an_adverbial(parsed: Parsed) -> Parsed:
+    """ "The print edition, last [published] in 2011, will not return", the aside hung on the main verb as an
+    adverbial clause: a participle with no auxiliary or subject, set off by commas right after the main verb's
+    subject, is a reduced relative clause on that subject ("which was last published in 2011")."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        main = parsed.head(verb.i)
+        if verb.tag != "VBN" or verb.pos != "VERB" or verb.rel != "advcl" or main is None or main.i < verb.i \
+                or parsed.children(verb.i, "aux", "aux:pass", "nsubj", "nsubj:pass", "mark"):
+            continue
+        first = min(k for k in parsed.subtree(verb.i) if parsed.tokens[k].pos != "PUNCT")
+        subject = next((c for c in parsed.children(main.i) if c.rel == "nsubj" and c.i < first
+                        and max(k for k in parsed.subtree(c.i) if parsed.tokens[k].pos != "PUNCT") == first - 2),
+                       None)
+        if subject is None or parsed.tokens[first - 1].text != "," or subject.pos not in ("NOUN", "PROPN"):
+            continue
+        tokens[verb.i] = replace(verb, head=subject.i, dep="acl")
+        if subject.dep.lower() == "nsubj:outer":
+            tokens[subject.i] = replace(subject, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
