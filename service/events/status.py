@@ -100,6 +100,7 @@ def _set_off(parsed: Parsed, noun: Token) -> set[str]:
 
 
 _AUXILIARY_RELS = frozenset({"aux", "mark", "advmod", "cop"})
+_SUPERSEDED = frozenset({"originally", "initially", "first", "previously"})
 
 
 def _words(parsed: Parsed, token: Token) -> set[str]:
@@ -239,7 +240,9 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
         return obliged
     if "suppose" in governors or ("would" in words and "have" in words):
         return "postponed"  # "was supposed to take place", "would have been": it did not go ahead
-    modifiers = {c.text.lower() for c in parsed.children(name.i, "amod", "acl")} | _set_off(parsed, name)
+    # (not a plan told as superseded: "The vote, originally scheduled for September, will now take place in July")
+    modifiers = {c.text.lower() for c in parsed.children(name.i, "amod", "acl") if not any(
+        a.text.lower() in _SUPERSEDED for a in parsed.children(c.i, "advmod"))} | _set_off(parsed, name)
     if name.rel == "obj" and governors and governors[0] in _SETTLING:
         governors = governors[1:]  # "agreed a deal on Monday": the deal was struck, not planned
     if modifiers & _PLANNED_MODIFIERS or any(g in PLANNING | COMMITTING for g in governors) or (words & ARRANGED
