@@ -3500,3 +3500,18 @@ def test_a_participle_aside_right_after_the_subject_is_a_reduced_relative_on_it(
     found = by_trigger("The paper edition, last printed in 2009, will not return, the publisher said.", "printed",
                        date(2025, 5, 22))
     assert (found.title, found.when.value) == ("Paper edition printed", "2009")
+
+
+def test_a_past_form_with_a_subject_and_an_object_is_a_verb_whatever_its_tag():
+    words = [("Shellfish", "NNP", "PROPN", "nsubj", 1), ("laid", "JJ", "ADV", "ROOT", 1),
+             ("off", "IN", "ADP", "advmod", 1), ("staff", "NN", "NOUN", "obj", 1), (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert (fixed[1].pos, fixed[1].tag, fixed[1].lemma) == ("VERB", "VBD", "lay")
+
+
+def test_a_main_verb_after_an_aside_takes_no_subject_from_inside_the_aside():
+    words = [("Shellfish", "NNP", "PROPN", "ROOT", 0), (",", ",", "PUNCT", "punct", 3), ("the", "DT", "DET", "det", 3),
+             ("grower", "NN", "NOUN", "nsubj", 5), (",", ",", "PUNCT", "punct", 3), ("laid", "JJ", "ADV", "ccomp", 0),
+             ("off", "IN", "ADP", "advmod", 5), ("staff", "NN", "NOUN", "obj", 5), (".", ".", "PUNCT", "punct", 0)]
+    fixed = _repaired(words).tokens
+    assert [(t.dep, t.head) for t in (fixed[0], fixed[3], fixed[5])] == [("nsubj", 5), ("appos", 0), ("ROOT", 5)]

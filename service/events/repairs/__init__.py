@@ -47,6 +47,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.ing_form_with_an_agent,
     words.participle_taken_for_a_noun_after_be,
     words.noun_with_an_object,
+    words.past_form_with_subject_and_object_taken_for_a_modifier,
     main_verbs.root_verbless_sentences,
     main_verbs.main_verb_hung_in_a_relative_clause,
     main_verbs.verb_taken_for_a_prenominal_modifier,

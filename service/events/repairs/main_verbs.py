@@ -533,7 +533,7 @@ def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
             continue  # only the aside's closing comma counts
         after = parsed.tokens[close + 1]
         complements: list[Token] = []
-        if after.pos in ("ADJ", "NOUN") and after.text.islower() and (lemmas := verb_lemmas(after.text)) \
+        if after.pos in ("ADJ", "NOUN", "ADV") and after.text.islower() and (lemmas := verb_lemmas(after.text)) \
                 and after.text in past_forms(lemmas[0]) and not after.text.endswith("ing"):
             # "Marcher, which serves ..., [pleaded] guilty": a past form read as an adjective, where a verb must be
             after = replace(after, pos="VERB", tag="VBN", lemma=lemmas[0])
@@ -550,8 +550,10 @@ def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
         # a past form tagged a participle is the past too, with no auxiliary or agent ("[finished] fourth")
         past = verb.tag == "VBN" and verb.text.lower() in past_forms(base_form(verb)) \
             and not parsed.children(verb.i, "aux", "obl:agent")
+        # (a subject inside the aside is the parser's slip: "Merrow Bay Shellfish, the largest [grower], laid off")
         if verb.pos != "VERB" or not (verb.tag in FINITE or verb.i != after.i or past) or verb.i <= close \
-                or parsed.children(verb.i, "nsubj", "cc") or any(  # ("is [due to] close": an arrangement's words)
+                or any(c.i not in range(last + 2, close) for c in parsed.children(verb.i, "nsubj")) \
+                or parsed.children(verb.i, "cc") or any(  # ("is [due to] close": an arrangement's words)
                     m.text.lower() not in ARRANGED | {"to"} for m in parsed.children(verb.i, "mark")):
             continue
         if past:
@@ -579,7 +581,11 @@ def main_verb_after_an_aside(parsed: Parsed) -> Parsed:
                 tokens[k] = replace(token, head=root.i, dep="appos" if token.pos in ("NOUN", "PROPN") else token.dep)
         for token in parsed.tokens[verb.i + 1:end]:
             if token.head < verb.i and token.head != token.i and token.head >= root.i:
-                tokens[token.i] = replace(token, head=verb.i)
+                nearest = next((parsed.tokens[k] for k in range(token.i - 1, verb.i, -1)
+                                if parsed.tokens[k].pos in ("NOUN", "PROPN")), None)
+                # (a relative clause goes to a noun, the nearest before it, never to the verb)
+                tokens[token.i] = replace(token, head=nearest.i) if token.dep.lower() == "acl:relcl" \
+                    and nearest is not None else replace(token, head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 

@@ -1007,3 +1007,19 @@ def adjective_after_a_linking_verb_taken_for_an_adverb(parsed: Parsed) -> Parsed
         tokens[word.i] = replace(word, pos="ADJ", tag="JJ", dep="xcomp")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def past_form_with_subject_and_object_taken_for_a_modifier(parsed: Parsed) -> Parsed:
+    """ "Merrow Bay Shellfish, the largest grower in the area, [laid] off 14 seasonal staff", the past form tagged an
+    adverb or adjective yet given a subject and an object: only a verb takes both."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        if word.pos not in ("ADV", "ADJ") or not word.text.islower() or not (lemmas := verb_lemmas(word.text)) \
+                or word.text not in past_forms(lemmas[0]) \
+                or not any(c.i < word.i for c in parsed.children(word.i, "nsubj")) \
+                or not any(c.i > word.i for c in parsed.children(word.i, "obj")):
+            continue
+        tokens[word.i] = replace(word, pos="VERB", tag="VBD", lemma=lemmas[0], morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
