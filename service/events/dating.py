@@ -158,7 +158,13 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
             and (verb := parsed.head(governor.i)) is not None and verb.pos == "VERB":
         return verb  # "named Ana Ruiz chief executive on Monday": the naming's date, not the office's
     if governor.pos == "ADJ":
-        verb = next((c for c in parsed.children(governor.i, "xcomp", "advcl") if infinitive(parsed, c)), None)
+        verbs = [c for c in parsed.children(governor.i, "xcomp", "advcl") if infinitive(parsed, c)]
+        # (the nearer of two joined ones: "is due to open on September 18 and to close ... on November 1")
+        verbs += [c for v in verbs for c in parsed.children(v.i, "conj") if c.pos == "VERB" and c.i < head.i]
+        verbs += [c for c in parsed.children(governor.i, "conj") if c.pos == "VERB" and c.i < head.i and verbs
+                  and infinitive(parsed, c)]
+        before = [v for v in verbs if v.i < head.i]
+        verb = max(before, key=lambda v: v.i) if before else (verbs[0] if verbs else None)
         if verb is not None:
             return verb  # "is due to arrive ... next week": the arrival's date, not the adjective's
     return governor
