@@ -3518,6 +3518,6 @@ def test_a_main_verb_after_an_aside_takes_no_subject_from_inside_the_aside():
 
 
 def test_a_date_the_parser_hung_on_due_goes_to_the_nearer_of_two_joined_infinitives():
-    found = dated("The tour is due to open in Lyon on September 18 and to close in Rome on November 1.",
+    found = dated("The exhibition is due to open in Madrid on September 18 and to close in Vienna on November 1.",
                   date(2014, 12, 31))
     assert [(m.trigger, m.when.value) for m in found] == [("open", "2015-09-18"), ("close", "2015-11-01")]
