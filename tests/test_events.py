@@ -3529,3 +3529,14 @@ def test_a_date_the_parser_hung_on_due_goes_to_the_nearer_of_two_joined_infiniti
     parsed = _hand_parsed(words)
     found = [m for m in extract_mentions(parsed.text, date(2014, 12, 31), parsed=parsed) if m.dated]
     assert [(m.trigger, m.when.value) for m in found] == [("open", "2015-09-18"), ("close", "2015-11-01")]
+
+
+def test_an_agent_with_no_by_after_an_active_verb_is_its_object():
+    words = [("Organisers", "NNS", "NOUN", "nsubj", 1), ("called", "VBD", "VERB", "ROOT", 1),
+             ("off", "RP", "ADP", "compound:prt", 1), ("the", "DT", "DET", "det", 4),
+             ("race", "NN", "NOUN", "obl:agent", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert _repaired(words).tokens[4].dep == "obj"
+    words[4] = ("race", "NN", "NOUN", "obl:agent", 1)
+    words.insert(3, ("by", "IN", "ADP", "case", 5))
+    words = [(w, t, p, d, h + 1 if h >= 3 and i != 3 else h) for i, (w, t, p, d, h) in enumerate(words)]
+    assert _repaired(words).tokens[5].dep == "obl:agent"

@@ -114,6 +114,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     arguments.one_subject_per_verb,
     arguments.subject_before_its_reflexive,
     arguments.agent_of_a_passive,
+    arguments.agent_without_by,
     attachments.subordinate_clause_taken_for_parataxis,
     arguments.subject_taken_for_an_adverbial,
     arguments.subject_before_its_subordinator,

@@ -734,3 +734,18 @@ def article_taken_for_a_subject(parsed: Parsed) -> Parsed:
         tokens[article.i] = replace(article, head=subject.i, dep="det")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def agent_without_by(parsed: Parsed) -> Parsed:
+    """ "called off its June 16 race", the object labelled the agent of a passive: an agent is introduced by "by",
+    so a noun phrase with no preposition after an active verb is its object."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for noun in parsed.tokens:
+        verb = parsed.head(noun.i)
+        if noun.dep.lower() != "obl:agent" or verb is None or verb.i > noun.i or parsed.children(noun.i, "case") \
+                or parsed.children(verb.i, "obj", "aux:pass"):
+            continue
+        tokens[noun.i] = replace(noun, dep="obj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
