@@ -3540,3 +3540,24 @@ def test_an_agent_with_no_by_after_an_active_verb_is_its_object():
     words.insert(3, ("by", "IN", "ADP", "case", 5))
     words = [(w, t, p, d, h + 1 if h >= 3 and i != 3 else h) for i, (w, t, p, d, h) in enumerate(words)]
     assert _repaired(words).tokens[5].dep == "obl:agent"
+
+
+def test_a_word_after_its_article_read_as_an_adverb_is_the_noun_subject():
+    found = by_trigger("A gust toppled a lighting tower near the castle at about 9.50 p.m. on Thursday.", "toppled",
+                       date(2027, 1, 3))
+    assert (found.title, found.when.value) == ("Gust toppled lighting tower near castle", "2026-12-31T21:50")
+
+
+def test_a_participle_with_no_adjective_reading_after_be_is_a_passive_but_a_feeling_is_a_state():
+    words = [("Stones", "NNS", "NOUN", "nsubj", 2), ("were", "VBD", "AUX", "cop", 2), ("laid", "JJ", "ADJ", "ROOT", 2),
+             ("on", "IN", "ADP", "case", 4), ("Monday", "NNP", "PROPN", "obl", 2), (".", ".", "PUNCT", "punct", 2)]
+    fixed = _repaired(words).tokens
+    assert [(t.pos, t.dep) for t in fixed[:3]] == [("NOUN", "nsubj:pass"), ("AUX", "aux:pass"), ("VERB", "ROOT")]
+    words[2] = ("delighted", "JJ", "ADJ", "ROOT", 2)
+    assert _repaired(words).tokens[2].pos == "ADJ"
+
+
+def test_a_pronoun_made_the_object_of_an_active_title_is_named_or_in_the_object_case():
+    found = by_trigger("Ana Ruiz swam the Channel in May. She had failed in 2023 when she was stung by jellyfish.",
+                       "stung", date(2024, 6, 8))
+    assert found.title == "Jellyfish stung Ana Ruiz"

@@ -50,6 +50,7 @@ from service.temporal.lexicon import WEEKDAYS
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
 _TOLD_BEFORE_SENTENCES = 3  # how far back a bare definite happening looks for the one it names
 _DROP_DET = frozenset("a an the this that these those".split())
+_OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 _PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about of by off onto as "
                                 "through across".split())
 # prepositions of setting or circumstance: a title takes their phrase only when it has no other ("brought under
@@ -636,6 +637,9 @@ class Titler:
             subject = (self.words(self.phrase(agent.i, 6)), False)
             obj = next((c for c in parsed.children(head.i) if c.dep.lower() == "nsubj:pass"), None)
             passive = False
+            if obj is not None and obj.pos == "PRON" and obj.text.lower() in _OBJECT_CASE:
+                # "she was stung by jellyfish": the one it befell, named, or at least "her"
+                self.substitutes[obj.i] = self.coreference.resolve(obj) or _OBJECT_CASE[obj.text.lower()]
         elif reduced and not passive:
             obj = parsed.tokens[head.head]
         else:

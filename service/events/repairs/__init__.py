@@ -46,6 +46,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.noun_closing_the_subject,
     words.ing_form_with_an_agent,
     words.participle_taken_for_a_noun_after_be,
+    words.passive_participle_taken_for_an_adjective,
     words.noun_with_an_object,
     words.past_form_with_subject_and_object_taken_for_a_modifier,
     main_verbs.root_verbless_sentences,

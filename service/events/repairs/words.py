@@ -866,7 +866,8 @@ def participle_taken_for_a_noun_after_be(parsed: Parsed) -> Parsed:
     for word in parsed.tokens:
         if word.pos != "NOUN" or not word.text.islower():
             continue
-        copula = next((c for c in parsed.children(word.i, "cop") if c.lemma.lower() == "be"), None)
+        copula = next((c for c in parsed.children(word.i, "cop") if c.lemma.lower() == "be"
+                       or c.text.lower() in ("was", "were", "is", "are", "be", "been", "being")), None)
         if copula is None or noun_lemmas(word.text) or parsed.children(word.i, "det", "nmod:poss", "nummod") or any(
                 c.text.lower() not in ("last", "first", "recently", "also") for c in parsed.children(word.i, "amod")):
             continue
@@ -899,16 +900,19 @@ def determined_word_taken_for_a_verb(parsed: Parsed) -> Parsed:
     changed = False
     for word in parsed.tokens[1:]:
         article = parsed.tokens[word.i - 1]
-        if word.pos != "VERB" or word.tag not in ("VB", "VBP", "VBZ") or article.head != word.i \
-                or article.rel != "det" or article.text.lower() not in _DETERMINERS \
+        if not ((word.pos == "VERB" and word.tag in ("VB", "VBP", "VBZ")) or word.pos == "ADV") \
+                or article.head != word.i or article.rel != "det" or article.text.lower() not in _DETERMINERS \
                 or not noun_lemmas(word.text.lower()):
-            continue
+            continue  # ("[A gust] toppled a lighting tower", "gust" read as an adverb)
         governor = parsed.head(word.i)
         dep = word.dep
+        if word.pos == "ADV" and governor is not None and governor.i > word.i and governor.pos == "VERB" \
+                and not parsed.children(governor.i, "nsubj", "nsubj:pass"):
+            dep = "nsubj"  # before its verb, with none other, the subject
         if governor is not None and governor.i < word.i and governor.pos == "VERB" \
                 and word.rel in ("ccomp", "xcomp", "dep") and not parsed.children(governor.i, "obj"):
             dep = "obj"
-        plural = word.tag == "VBZ"
+        plural = word.tag == "VBZ" or (word.pos == "ADV" and word.text.endswith("s"))
         tokens[word.i] = replace(word, pos="NOUN", tag="NNS" if plural else "NN", dep=dep,
                                  lemma=noun_lemmas(word.text.lower())[0], morph="Number=Plur" if plural else "")
         for child in parsed.children(word.i):
@@ -1021,5 +1025,33 @@ def past_form_with_subject_and_object_taken_for_a_modifier(parsed: Parsed) -> Pa
                 or not any(c.i > word.i for c in parsed.children(word.i, "obj")):
             continue
         tokens[word.i] = replace(word, pos="VERB", tag="VBD", lemma=lemmas[0], morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+# Verbs of feeling, whose participles after "be" tell a state ("was delighted", "were disappointed")
+_FEELING = frozenset("""
+delight please disappoint shock surprise worry concern thrill excite upset relieve satisfy encourage impress interest
+amaze stun devastate sadden frustrate anger annoy bore confuse embarrass frighten scare terrify trouble overwhelm
+""".split())
+
+
+def passive_participle_taken_for_an_adjective(parsed: Parsed) -> Parsed:
+    """ "Its last coping stones were [laid] last weekend", the participle read as an adjective after "were": a past
+    form the lexicon knows as no adjective, after a form of "be", is a passive verb."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        copula = next((c for c in parsed.children(word.i, "cop") if c.lemma.lower() == "be"
+                       or c.text.lower() in ("was", "were", "is", "are", "be", "been", "being")), None)
+        if word.pos != "ADJ" or copula is None or not word.text.islower() or adjective_lemmas(word.text) \
+                or not (lemmas := verb_lemmas(word.text)) or word.text not in participles(lemmas[0]) \
+                or lemmas[0] in _FEELING:
+            continue  # ("was delighted for her": a feeling, the state an adjective tells)
+        tokens[word.i] = replace(word, pos="VERB", tag="VBN", lemma=lemmas[0],
+                                 morph="Tense=Past|VerbForm=Part|Voice=Pass")
+        tokens[copula.i] = replace(copula, dep="aux:pass")
+        for subject in parsed.children(word.i, "nsubj"):
+            tokens[subject.i] = replace(subject, dep="nsubj:pass")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
