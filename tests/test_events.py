@@ -3561,3 +3561,14 @@ def test_a_pronoun_made_the_object_of_an_active_title_is_named_or_in_the_object_
     found = by_trigger("Ana Ruiz swam the Channel in May. She had failed in 2023 when she was stung by jellyfish.",
                        "stung", date(2024, 6, 8))
     assert found.title == "Jellyfish stung Ana Ruiz"
+
+
+def test_a_relative_clause_made_the_clause_verb_gives_way_to_the_past_form_after_it():
+    words = [("Judges", "NNS", "NOUN", "nsubj", 1), ("found", "VBD", "VERB", "ROOT", 1),
+             ("that", "IN", "SCONJ", "mark", 6), ("Acme", "NNP", "PROPN", "nsubj", 6), (",", ",", "PUNCT", "punct", 6),
+             ("which", "WDT", "PRON", "nsubj", 6), ("runs", "VBZ", "VERB", "ccomp", 1),
+             ("cafes", "NNS", "NOUN", "obj", 6), (",", ",", "PUNCT", "punct", 9), ("sacked", "VBN", "VERB", "advcl", 6), ("Ann", "NNP", "PROPN", "obj", 9),
+             (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert [(t.text, t.dep, t.head) for t in (fixed[2], fixed[3], fixed[6], fixed[9])] == [
+        ("that", "mark", 9), ("Acme", "nsubj", 9), ("runs", "acl:relcl", 3), ("sacked", "ccomp", 1)]

@@ -91,6 +91,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     attachments.verb_taken_for_a_noun_after_a_subordinator,
     main_verbs.finite_clause_on_a_noun,
     main_verbs.main_verb_after_an_aside,
+    main_verbs.relative_clause_taken_for_its_clause,
     arguments.noun_hung_as_an_apposition_of_a_verb,
     main_verbs.arranged_verb_taken_for_a_modifier,
     main_verbs.participle_aside_taken_for_the_root,

@@ -1103,3 +1103,37 @@ def participle_aside_taken_for_an_adverbial(parsed: Parsed) -> Parsed:
             tokens[subject.i] = replace(subject, dep="nsubj")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def relative_clause_taken_for_its_clause(parsed: Parsed) -> Parsed:
+    """ "found that Harbour & Vine Ltd, which [runs] four restaurants, [dismissed] Nadia Corrigan", the relative
+    clause made the clause's verb, with the name and "which" both its subjects: a relative pronoun set off by a comma
+    after a noun opens a clause on that noun, and the past form after its closing comma, with no subject of its own,
+    is the verb the noun is the subject of."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        subjects = parsed.children(verb.i, "nsubj")
+        relative = next((s for s in subjects if s.text.lower() in ("which", "who")), None)
+        subject = next((s for s in subjects if s.pos in ("NOUN", "PROPN") and relative is not None
+                        and s.i < relative.i), None)
+        if relative is None or subject is None or parsed.tokens[relative.i - 1].text != "," or verb.i < relative.i:
+            continue
+        later = [c for c in parsed.children(verb.i) if c.i > verb.i and c.pos == "VERB" and c.tag in ("VBD", "VBN")
+                 and c.text.lower() in past_forms(base_form(c)) and parsed.tokens[c.i - 1].text == ","
+                 and not parsed.children(c.i, "nsubj", "nsubj:pass", "aux", "mark")]
+        if not later:
+            continue
+        main = later[0]
+        tokens[main.i] = replace(main, head=verb.head if verb.head != verb.i else main.i,
+                                 dep=verb.dep if verb.head != verb.i else "ROOT", tag="VBD",
+                                 morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[verb.i] = replace(verb, head=subject.i, dep="acl:relcl")
+        tokens[subject.i] = replace(subject, head=main.i, dep="nsubj")
+        for child in parsed.children(verb.i):
+            if child.rel == "mark" and child.i < subject.i:
+                tokens[child.i] = replace(child, head=main.i)  # "that" opens the whole clause
+            elif child.i > main.i or (child.text == "," and child.i == main.i - 1):
+                tokens[child.i] = replace(child, head=main.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
