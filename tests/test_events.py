@@ -3567,8 +3567,8 @@ def test_a_relative_clause_made_the_clause_verb_gives_way_to_the_past_form_after
     words = [("Judges", "NNS", "NOUN", "nsubj", 1), ("found", "VBD", "VERB", "ROOT", 1),
              ("that", "IN", "SCONJ", "mark", 6), ("Acme", "NNP", "PROPN", "nsubj", 6), (",", ",", "PUNCT", "punct", 6),
              ("which", "WDT", "PRON", "nsubj", 6), ("runs", "VBZ", "VERB", "ccomp", 1),
-             ("cafes", "NNS", "NOUN", "obj", 6), (",", ",", "PUNCT", "punct", 9), ("sacked", "VBN", "VERB", "advcl", 6), ("Ann", "NNP", "PROPN", "obj", 9),
-             (".", ".", "PUNCT", "punct", 1)]
+             ("cafes", "NNS", "NOUN", "obj", 6), (",", ",", "PUNCT", "punct", 9),
+             ("sacked", "VBN", "VERB", "advcl", 6), ("Ann", "NNP", "PROPN", "obj", 9), (".", ".", "PUNCT", "punct", 1)]
     fixed = _repaired(words).tokens
     assert [(t.text, t.dep, t.head) for t in (fixed[2], fixed[3], fixed[6], fixed[9])] == [
         ("that", "mark", 9), ("Acme", "nsubj", 9), ("runs", "acl:relcl", 3), ("sacked", "ccomp", 1)]
