@@ -3572,3 +3572,9 @@ def test_a_relative_clause_made_the_clause_verb_gives_way_to_the_past_form_after
     fixed = _repaired(words).tokens
     assert [(t.text, t.dep, t.head) for t in (fixed[2], fixed[3], fixed[6], fixed[9])] == [
         ("that", "mark", 9), ("Acme", "nsubj", 9), ("runs", "acl:relcl", 3), ("sacked", "ccomp", 1)]
+
+
+def test_a_match_rearranged_for_a_day_is_put_off_to_that_day():
+    found = by_trigger("The league said on Monday that the match has been rearranged for Wednesday, February 10.",
+                       "match", date(2016, 1, 25))
+    assert (found.when.value, found.status) == ("2016-02-10", "postponed")

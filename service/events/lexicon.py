@@ -47,7 +47,7 @@ plan proposal bid decision agreement deal move promise pledge scheme offer inten
 proposals plans
 """.split())
 EXPECTING = frozenset("expect likely poise forecast predict project anticipate bound going".split())
-POSTPONING = frozenset("postpone delay defer reschedule suspend push adjourn".split())
+POSTPONING = frozenset("postpone delay defer reschedule rearrange suspend push adjourn".split())
 CANCELLING = frozenset("cancel scrap abandon axe drop call halt".split())  # "call" only with "off"
 # Verbs whose object is a happening still to come, put off or called off ("postponed the start"); not those that
 # stop one under way ("suspended work on the bridge", "halted a study"), where the stopping is what happened
