@@ -3578,3 +3578,8 @@ def test_a_match_rearranged_for_a_day_is_put_off_to_that_day():
     found = by_trigger("The league said on Monday that the match has been rearranged for Wednesday, February 10.",
                        "match", date(2016, 1, 25))
     assert (found.when.value, found.status) == ("2016-02-10", "postponed")
+
+
+def test_a_model_name_set_off_after_the_subject_names_it_in_the_title():
+    found = by_trigger("A budget model, the K7, finally reached stores on May 16.", "reached", date(2024, 8, 21))
+    assert found.title == "K7 reached stores"

@@ -76,6 +76,11 @@ class Title:
 _TIME_SUBORDINATORS = frozenset("before after since while when until".split())
 
 
+def _model_name(token: Token) -> bool:
+    """A capital and a digit in one word name a model ("V9", "A320neo", "Selene-2"), whatever its tag."""
+    return token.text[:1].isupper() and any(ch.isdigit() for ch in token.text)
+
+
 def _due_aside_owner(parsed: Parsed, verb: Token) -> Token | None:
     """The noun right before ", due to V", an aside set off after it, however the parser hung the verb."""
     due = next((c for c in parsed.children(verb.i) if c.text.lower() == "due" and c.i < verb.i), None)
@@ -543,7 +548,8 @@ class Titler:
         if subj is None or subj.i in self.excluded:
             return None  # a date is never the doer ("May scrapped ...")
         plural = subj.feature("Number") == "Plur" or any(c.rel == "conj" for c in self.parsed.children(subj.i))
-        named = next((c for c in self.parsed.children(subj.i, "appos", "conj", "vocative", "dep") if c.pos == "PROPN"
+        named = next((c for c in self.parsed.children(subj.i, "appos", "conj", "vocative", "dep")
+                      if (c.pos == "PROPN" or (c.rel == "appos" and _model_name(c)))  # ("a mid-range model, the V9,")
                       and c.i > subj.i and (c.rel != "conj" or not self.parsed.children(c.i, "cc"))),
                      None)  # a conj with no "and"; a name set off after it, however labelled ("The youngest, ...
         # player Ellie Barnes, joined")
