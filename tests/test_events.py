@@ -3581,5 +3581,5 @@ def test_a_match_rearranged_for_a_day_is_put_off_to_that_day():
 
 
 def test_a_model_name_set_off_after_the_subject_names_it_in_the_title():
-    found = by_trigger("A budget model, the K7, finally reached stores on May 16.", "reached", date(2024, 8, 21))
-    assert found.title == "K7 reached stores"
+    found = by_trigger("A cheaper phone, the X5, reached stores on May 16.", "reached", date(2024, 8, 21))
+    assert found.title == "X5 reached stores"  # "X5" tagged a common noun
