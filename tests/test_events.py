@@ -3583,3 +3583,17 @@ def test_a_match_rearranged_for_a_day_is_put_off_to_that_day():
 def test_a_model_name_set_off_after_the_subject_names_it_in_the_title():
     found = by_trigger("A cheaper phone, the X5, reached stores on May 16.", "reached", date(2024, 8, 21))
     assert found.title == "X5 reached stores"  # "X5" tagged a common noun
+
+
+@pytest.mark.parametrize("text, trigger, value, status", [
+    # "as scheduled", however the parser hung its "as"
+    ("The airline said it would publish third-quarter results on November 9 as scheduled.", "publish",
+     "2017-11-09", "planned"),
+    # "due" with a subject and a copula is the predicate, not the first word of a preposition "due in"
+    ("The next general election is due in March 2027.", "election", "2027-03", "planned"),
+    # a fixture told in the present with a copula is on the timetable
+    ("Rovers' next home match, against Millbrook Town, is on October 6.", "match", "2017-10-06", "planned"),
+])
+def test_arrangements_told_by_as_scheduled_due_and_a_present_copula(text, trigger, value, status):
+    found = by_trigger(text, trigger, date(2017, 10, 3))
+    assert (found.when.value, found.status) == (value, status)

@@ -406,10 +406,15 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
         if stated in ("expected", "planned") and latest is not None and latest < reference:
             stated = None  # "will open in March after premiering at Berlin last month": its own date is past
     if stated in (None, "expected") and any(base_form(c) in PLANNING and any(
-            m.text.lower() == "as" for m in parsed.children(c.i, "mark")) for c in parsed.children(head.i, "advcl")):
+            m.text.lower() == "as" for m in parsed.children(c.i, "mark", "case"))
+            for c in parsed.children(head.i, "advcl")):
         stated = "planned"  # "the parade would go ahead as planned": an arrangement kept
     if stated is None and intended(parsed, head):
         stated = "planned"  # "welcomed a plan to reduce corporate tax in 2023": what a plan holds is arranged
+    if stated in (None, "expected") and earliest is not None and earliest >= reference and name.rel == "nsubj" \
+            and (when := parsed.head(name.i)) is not None and when.pos in ("NUM", "PROPN", "NOUN") \
+            and any(c.rel == "cop" and c.tag in ("VBZ", "VBP") for c in parsed.children(when.i)):
+        stated = "planned"  # "the next home match is on October 6": the present of a timetable, a fixture
     if stated == _NOT_HAPPENED:
         return None
     if (stated in ("expected", None) or base_form(head) in EXPECTING) \

@@ -1137,3 +1137,24 @@ def relative_clause_taken_for_its_clause(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=main.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def copular_predicate_hung_on_its_subject(parsed: Parsed) -> Parsed:
+    """ "Norbury's next home match, against Brenton City, is on October 6", parsed with the noun as the root and the
+    date, copula and all, as its modifier: a copula makes its word the predicate, and the noun before it, with no
+    verb of its own, is that predicate's subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for root in verbless_noun_roots(parsed):
+        predicate = next((c for c in parsed.children(root.i) if c.i > root.i and c.pos in ("NOUN", "PROPN", "NUM")
+                          and any(k.rel == "cop" for k in parsed.children(c.i)) and not parsed.children(c.i, "nsubj")),
+                         None)  # (a verb with a copula is another slip, mended elsewhere)
+        if predicate is None:
+            continue
+        tokens[predicate.i] = replace(predicate, head=predicate.i, dep="ROOT")
+        tokens[root.i] = replace(root, head=predicate.i, dep="nsubj")
+        for child in parsed.children(root.i):
+            if child.i > predicate.i:
+                tokens[child.i] = replace(child, head=predicate.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

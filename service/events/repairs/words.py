@@ -1055,3 +1055,27 @@ def passive_participle_taken_for_an_adjective(parsed: Parsed) -> Parsed:
             tokens[subject.i] = replace(subject, dep="nsubj:pass")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def due_read_as_a_preposition(parsed: Parsed) -> Parsed:
+    """ "The next regular election is [due] in March 2027", read as a compound preposition "due in" before the date:
+    "due" with a subject and a copula of its own is the predicate adjective, and the date its oblique."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for due in parsed.tokens[:-1]:
+        after, date_word = parsed.tokens[due.i + 1], parsed.head(due.i)
+        if due.text.lower() != "due" or due.rel != "case" or date_word is None or date_word.i < due.i \
+                or after.text.lower() not in ("in", "on", "by", "at", "for") \
+                or date_word.pos not in ("NOUN", "PROPN", "NUM") \
+                or not parsed.children(due.i, "cop") or not parsed.children(due.i, "nsubj"):
+            continue
+        tokens[due.i] = replace(due, head=date_word.head if date_word.head != date_word.i else due.i,
+                                dep=date_word.dep if date_word.head != date_word.i else "ROOT", pos="ADJ", tag="JJ")
+        tokens[date_word.i] = replace(date_word, head=due.i, dep="obl")
+        if after.rel == "fixed" and after.head == due.i:
+            tokens[after.i] = replace(after, head=date_word.i, dep="case")
+        for child in parsed.children(date_word.i):
+            if child.i != due.i and child.rel in ("punct",) and child.i > date_word.i:
+                tokens[child.i] = replace(child, head=due.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
