@@ -3597,3 +3597,14 @@ def test_a_model_name_set_off_after_the_subject_names_it_in_the_title():
 def test_arrangements_told_by_as_scheduled_due_and_a_present_copula(text, trigger, value, status):
     found = by_trigger(text, trigger, date(2017, 10, 3))
     assert (found.when.value, found.status) == (value, status)
+
+
+def test_an_if_clause_is_a_condition_and_no_happening_whatever_its_parse():
+    found = mentions("The board said it would reconsider only if gas prices fell by a third before June.",
+                     date(2016, 3, 9))
+    assert not any(m.trigger == "fell" for m in found)
+    words = [("Firms", "NNS", "NOUN", "nsubj", 1), ("stopped", "VBD", "VERB", "ROOT", 1),
+             ("if", "IN", "SCONJ", "mark", 4), ("prices", "NNS", "NOUN", "obj", 1), ("fell", "VBN", "VERB", "acl", 3),
+             (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert [(t.dep, t.head) for t in fixed[3:5]] == [("nsubj", 4), ("advcl", 1)]

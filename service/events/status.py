@@ -420,6 +420,8 @@ def status_of(parsed: Parsed, head: Token, name: Token, earliest: date | None, l
     if (stated in ("expected", None) or base_form(head) in EXPECTING) \
             and quantity_forecast(parsed, head, earliest, reference, latest):
         return None  # "expect global esports revenue to fall 8 percent this year": a forecast of a figure
+    if head.rel == "advcl" and any(m.text.lower() in ("if", "unless") for m in parsed.children(head.i, "mark")):
+        return None  # "would reconsider only if gas prices fell by a third": the condition, no happening told
     if stated in ("expected", None) and (_conditional(parsed, head) or (
             head.rel == "nsubj" and (up := parsed.head(head.i)) is not None and _conditional(parsed, up))):
         # "a win on Sunday would take him into the top 50": what would follow, not what will; nor the win it

@@ -1032,3 +1032,29 @@ def passive_without_be_taken_for_a_clause(parsed: Parsed) -> Parsed:
                                        morph="Tense=Past|VerbForm=Part|Voice=Pass")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def clause_after_a_subordinator_taken_for_a_participle(parsed: Parsed) -> Parsed:
+    """ "would reconsider only [if] gas prices [fell] by a third", the noun made the object of the verb before and the
+    verb a participle on it: a subordinator before the noun opens a clause, so the noun is that clause's subject and
+    the verb its finite verb, an adverbial clause of the verb before."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        noun = parsed.head(verb.i)
+        if verb.pos != "VERB" or verb.dep.lower() != "acl" or noun is None or noun.i > verb.i \
+                or noun.pos not in ("NOUN", "PROPN") or noun.rel not in ("obj", "obl", "nmod"):
+            continue
+        mark = next((m for m in parsed.children(verb.i, "mark") if m.i < noun.i
+                     and m.text.lower() in SUBORDINATORS | {"if", "unless", "because", "although", "though"}), None)
+        outer = parsed.head(noun.i)
+        if mark is None or outer is None or outer.pos != "VERB" or parsed.children(verb.i, "nsubj", "nsubj:pass") \
+                or any(parsed.tokens[k].head not in (noun.i, mark.i) and parsed.tokens[k].head != k
+                       and k != noun.i for k in range(mark.i + 1, noun.i)):
+            continue
+        past = verb.text.lower() in past_forms(base_form(verb)) and not parsed.children(verb.i, "aux", "aux:pass")
+        tokens[verb.i] = replace(verb, head=outer.i, dep="advcl", **(
+            {"tag": "VBD", "morph": "Mood=Ind|Tense=Past|VerbForm=Fin"} if past else {}))
+        tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
