@@ -3608,3 +3608,9 @@ def test_an_if_clause_is_a_condition_and_no_happening_whatever_its_parse():
              (".", ".", "PUNCT", "punct", 1)]
     fixed = _repaired(words).tokens
     assert [(t.dep, t.head) for t in fixed[3:5]] == [("nsubj", 4), ("advcl", 1)]
+
+
+def test_a_past_form_joined_to_an_infinitive_joins_the_finite_verb_and_applying_for_is_dated_with_its_object():
+    found = by_trigger("The Pritchards plan to build a new dairy next spring and applied for planning permission in "
+                       "August.", "applied", date(2021, 11, 12))
+    assert (found.status, found.when.value) == ("occurred", "2021-08")

@@ -207,7 +207,7 @@ def _clause_of_object(parsed: Parsed, token: Token) -> Token:
 
 # "walked out of talks"; "approved the cuts [at] a budget meeting on February 23" (what is done at a dated
 # occasion is done then, and the occasion is its setting); not "after", "during"
-_COMPLEMENT_CASES = frozenset({"of", "from", "into", "to", "at"})
+_COMPLEMENT_CASES = frozenset({"of", "from", "into", "to", "at", "for"})
 
 
 def _complement(parsed: Parsed, noun: Token) -> bool:

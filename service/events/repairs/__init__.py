@@ -137,6 +137,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     attachments.date_taken_for_the_subject_after_a_relative_clause,
     attachments.passive_without_be_taken_for_a_clause,
     attachments.clause_after_a_subordinator_taken_for_a_participle,
+    attachments.past_form_joined_to_an_infinitive,
     words.name_taken_for_an_adjective,
     words.word_repairs,
     words.plural_noun_taken_for_an_auxiliary,

@@ -1058,3 +1058,24 @@ def clause_after_a_subordinator_taken_for_a_participle(parsed: Parsed) -> Parsed
         tokens[noun.i] = replace(noun, head=verb.i, dep="nsubj")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def past_form_joined_to_an_infinitive(parsed: Parsed) -> Parsed:
+    """ "plan to build a room next spring and [applied] for permission in August", the past form joined to the
+    infinitive: what "to" governs is a bare verb, so a past form with no auxiliary joins the finite verb above it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        infinitive_verb = parsed.head(verb.i)
+        if verb.rel != "conj" or verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or infinitive_verb is None \
+                or infinitive_verb.tag != "VB" or infinitive_verb.rel != "xcomp" \
+                or verb.text.lower() not in past_forms(base_form(verb)) \
+                or parsed.children(verb.i, "aux", "aux:pass", "nsubj", "nsubj:pass") \
+                or not any(m.text.lower() == "to" for m in parsed.children(infinitive_verb.i, "mark")):
+            continue
+        finite = parsed.head(infinitive_verb.i)
+        if finite is None or finite.tag not in ("VBD", "VBZ", "VBP"):
+            continue
+        tokens[verb.i] = replace(verb, head=finite.i, tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
