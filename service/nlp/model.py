@@ -48,7 +48,7 @@ class Parsed:
     _children: list[list[int]] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
-    _by_rel: list[dict[str, list[Token]]] | None = field(default=None, repr=False)  # dependents by base relation
+    _by_rel: list[dict[str, list[Token]] | None] | None = field(default=None, repr=False)  # dependents by relation
     # what readers derive from the tree and ask for again and again (name chunks of a sentence): the tree never
     # changes once built (a repair builds a new Parsed), so the answers hold
     memo: dict = field(default_factory=dict, repr=False, compare=False)
@@ -72,11 +72,13 @@ class Parsed:
             return [tokens[k] for k in self._children[i]]
         if len(rels) == 1 and ":" not in rels[0]:  # the common case, answered from an index of dependents by relation
             if self._by_rel is None:
-                self._by_rel = [{} for _ in tokens]
-                for token in tokens:
-                    if token.head != token.i:
-                        self._by_rel[token.head].setdefault(token.rel, []).append(token)
-            return list(self._by_rel[i].get(rels[0], ()))
+                self._by_rel = [None] * len(tokens)
+            by_rel = self._by_rel[i]
+            if by_rel is None:  # built per word on first use: a repair's parse lives briefly, a word's index is cheap
+                by_rel = self._by_rel[i] = {}
+                for k in self._children[i]:
+                    by_rel.setdefault(tokens[k].rel, []).append(tokens[k])
+            return list(by_rel.get(rels[0], ()))
         return [tokens[k] for k in self._children[i] if tokens[k].rel in rels or tokens[k].dep in rels]
 
     def head(self, i: int) -> Token | None:

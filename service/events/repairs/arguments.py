@@ -742,8 +742,10 @@ def agent_without_by(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for noun in parsed.tokens:
+        if noun.dep != "obl:agent":
+            continue
         verb = parsed.head(noun.i)
-        if noun.dep.lower() != "obl:agent" or verb is None or verb.i > noun.i or parsed.children(noun.i, "case") \
+        if verb is None or verb.i > noun.i or parsed.children(noun.i, "case") \
                 or parsed.children(verb.i, "obj", "aux:pass"):
             continue
         tokens[noun.i] = replace(noun, dep="obj")

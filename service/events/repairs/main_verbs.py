@@ -1112,12 +1112,13 @@ def relative_clause_taken_for_its_clause(parsed: Parsed) -> Parsed:
     is the verb the noun is the subject of."""
     tokens = list(parsed.tokens)
     changed = False
-    for verb in parsed.tokens:
+    for relative in parsed.tokens:
+        if relative.rel != "nsubj" or relative.text.lower() not in ("which", "who") or relative.head == relative.i:
+            continue
+        verb = parsed.tokens[relative.head]
         subjects = parsed.children(verb.i, "nsubj")
-        relative = next((s for s in subjects if s.text.lower() in ("which", "who")), None)
-        subject = next((s for s in subjects if s.pos in ("NOUN", "PROPN") and relative is not None
-                        and s.i < relative.i), None)
-        if relative is None or subject is None or parsed.tokens[relative.i - 1].text != "," or verb.i < relative.i:
+        subject = next((s for s in subjects if s.pos in ("NOUN", "PROPN") and s.i < relative.i), None)
+        if subject is None or parsed.tokens[relative.i - 1].text != "," or verb.i < relative.i:
             continue
         later = [c for c in parsed.children(verb.i) if c.i > verb.i and c.pos == "VERB" and c.tag in ("VBD", "VBN")
                  and c.text.lower() in past_forms(base_form(c)) and parsed.tokens[c.i - 1].text == ","

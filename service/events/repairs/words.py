@@ -1042,9 +1042,11 @@ def passive_participle_taken_for_an_adjective(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens:
+        if word.pos != "ADJ":
+            continue
         copula = next((c for c in parsed.children(word.i, "cop") if c.lemma.lower() == "be"
                        or c.text.lower() in ("was", "were", "is", "are", "be", "been", "being")), None)
-        if word.pos != "ADJ" or copula is None or not word.text.islower() or adjective_lemmas(word.text) \
+        if copula is None or not word.text.islower() or adjective_lemmas(word.text) \
                 or not (lemmas := verb_lemmas(word.text)) or word.text not in participles(lemmas[0]) \
                 or lemmas[0] in _FEELING:
             continue  # ("was delighted for her": a feeling, the state an adjective tells)
