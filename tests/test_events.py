@@ -3614,3 +3614,9 @@ def test_a_past_form_joined_to_an_infinitive_joins_the_finite_verb_and_applying_
     found = by_trigger("The Pritchards plan to build a new dairy next spring and applied for planning permission in "
                        "August.", "applied", date(2021, 11, 12))
     assert (found.status, found.when.value) == ("occurred", "2021-08")
+
+
+def test_a_happening_that_had_been_scheduled_for_a_past_day_but_was_moved_is_no_entry_at_that_day():
+    found = dated("The referendum had originally been scheduled for November 29, but it was put back after a court "
+                  "ruling.", date(2027, 3, 4))
+    assert not any(m.trigger == "referendum" and m.when.value == "2026-11-29" for m in found)
