@@ -3620,3 +3620,20 @@ def test_a_happening_that_had_been_scheduled_for_a_past_day_but_was_moved_is_no_
     found = dated("The referendum had originally been scheduled for November 29, but it was put back after a court "
                   "ruling.", date(2027, 3, 4))
     assert not any(m.trigger == "referendum" and m.when.value == "2026-11-29" for m in found)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Brightwell Mobile shipped 14 million phones last year.", "shipped"),
+    ("England built about 184,000 new homes in the year to March.", "built"),
+    ("About 120,000 people attended last year.", "attended"),
+    ("Ana Ruiz delivered a petition signed by 12,000 people to the council on Wednesday.", "signed"),
+])
+def test_counts_of_things_made_and_of_people_who_did_something_are_statistics(text, trigger):
+    assert not any(m.trigger == trigger for m in mentions(text, date(2024, 8, 21)))
+
+
+def test_what_counted_people_attended_is_still_told_and_so_is_a_count_to_come():
+    assert [m.trigger for m in dated("About 300 parents attended a meeting in the school hall on Saturday.",
+                                     date(2022, 2, 14))] in (["attended"], ["meeting"], ["attended", "meeting"])
+    assert [m.trigger for m in dated("The developer plans to build 240 homes next year.", date(2022, 2, 14))] \
+        == ["build"]

@@ -13,6 +13,7 @@ from itertools import chain, islice
 
 from service.events.lemmas import base_form
 from service.events.lexicon import BEFALLING
+from service.events.predicates import eventive_noun
 from service.nlp import Parsed, Token
 
 _CHANGING = frozenset("fall rise grow drop increase decrease decline climb slip shrink expand jump".split())
@@ -47,6 +48,10 @@ _AMOUNTING = BEFALLING | frozenset({"cost", "employ", "create", "save", "generat
 _TALLYING = frozenset("""produce generate earn lose gather collect attract draw reach top pass exceed surpass burn sell
 screen post record export import harvest handle carry welcome help serve""".split())
 _FRACTIONS = frozenset("half third quarter fifth tenth percent per".split())
+# Amounts made or shipped, told as done ("shipped 14 million phones last year", "built 184,000 homes in the year")
+_MADE = frozenset("ship build deliver make manufacture".split())
+# Verbs whose counted subject is a tally of who did it ("120,000 people attended"), no happening of its own
+_COUNTED_DOERS = frozenset("attend visit sign use watch".split())
 
 
 def _amount(parsed: Parsed, noun: Token) -> bool:
@@ -71,8 +76,16 @@ def tally(parsed: Parsed, head: Token) -> bool:
     take it for a state of the period it covers; every split's conventions list "generated 6 percent" and
     signature counts as non-events). What is done with an amount is an event: "fined 2.3 million pounds",
     "approved 45 million dollars", "cut 600 jobs"."""
-    if base_form(head) not in _TALLYING or (base_form(head) == "sell" and head.tag not in ("VBD", "VBN")):
-        return False  # ("will sell two tankers in August": a sale to come is an act)
+    lemma = base_form(head)
+    if lemma in _COUNTED_DOERS and head.tag in ("VBD", "VBN") \
+            and any(_amount(parsed, c) for c in parsed.children(head.i) if c.rel == "nsubj"
+                    or c.dep.lower() == "obl:agent") \
+            and not any(eventive_noun(c) for c in parsed.children(head.i, "obj")):
+        # "about 120,000 people attended", "a petition signed by 12,000 people": a count of who did it (but "300
+        # parents attended a meeting on Saturday" tells the meeting, which the verb dates)
+        return True
+    if lemma not in _TALLYING | _MADE or (lemma in _MADE | {"sell"} and head.tag not in ("VBD", "VBN")):
+        return False  # ("will sell two tankers in August", "plans to build 240 homes": what is to come is an act)
     # ("lost about a fifth": "about" read as a preposition leaves the amount an oblique)
     rough = [c for c in parsed.children(head.i, "obl")
              if any(k.text.lower() in ("about", "around") for k in parsed.children(c.i, "case"))]
