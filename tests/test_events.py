@@ -3637,3 +3637,9 @@ def test_what_counted_people_attended_is_still_told_and_so_is_a_count_to_come():
                                      date(2022, 2, 14))] in (["attended"], ["meeting"], ["attended", "meeting"])
     assert [m.trigger for m in dated("The developer plans to build 240 homes next year.", date(2022, 2, 14))] \
         == ["build"]
+
+
+def test_a_happening_that_had_been_scheduled_for_a_day_gone_by_is_a_superseded_plan():
+    found = dated("The premiere had been scheduled for Saturday.", date(2017, 3, 14))
+    assert found == []
+    assert [m.status for m in dated("The premiere is scheduled for Saturday.", date(2017, 3, 14))] == ["planned"]

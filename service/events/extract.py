@@ -424,10 +424,12 @@ class _Extractor:
             bare_weekday = expr.text.lower() in _WEEKDAY_NAMES and when.earliest is not None \
                 and when.earliest - timedelta(days=7) < self.reference
             planner = parsed.head(name.i) if predicate.kind == "noun" else None  # ("the vote had been scheduled")
+            superseded = planner is not None and base_form(planner) in PLANNING \
+                and _perfect_in_the_past(parsed, planner)
             if status == "planned" and when.latest is not None and (when.latest < self.reference or bare_weekday) \
-                    and (_past_perfect_plan(parsed, head) or (planner is not None and base_form(planner) in PLANNING
-                                                              and _perfect_in_the_past(parsed, planner))) \
-                    and _contrasted(parsed, head):
+                    and ((_past_perfect_plan(parsed, head) and _contrasted(parsed, head)) or superseded):
+                # ("The premiere had been scheduled for Saturday.": a past perfect says the arrangement no longer
+                # holds, for a day gone by)
                 return None  # "was due to start observing in 2017, but a crack ... forced engineers to": a plan
                 # whose day has passed, overturned by what the sentence goes on to say, is no entry
             past = moved_to is None and _told_in_the_past(parsed, head, name)
