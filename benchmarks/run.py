@@ -57,7 +57,8 @@ def main() -> int:
             "(written at stop 20, tuned on), dev5 (written at stop 21, tuned on), fresh7 (written at stop 21, "
             "measured once, studied at stop 22), dev6 (written at stop 22, tuned on), fresh8 (written at stop 22, "
             "studied at stop 24), dev7 (written at stop 23, tuned on), fresh9 (written at stop 23, studied at stop "
-            "24), fresh10 and fresh11 (written at stop 24, mainstream news, not read)",
+            "24), fresh10 and fresh11 (written at stop 24, mainstream news, studied at stop 25), fresh12 and "
+            "fresh13 (written at stop 25, mainstream news, not read)",
             "tests/gold/events")
     events_gold.main([])
     print()
