@@ -3643,3 +3643,16 @@ def test_a_happening_that_had_been_scheduled_for_a_day_gone_by_is_a_superseded_p
     found = dated("The premiere had been scheduled for Saturday.", date(2017, 3, 14))
     assert found == []
     assert [m.status for m in dated("The premiere is scheduled for Saturday.", date(2017, 3, 14))] == ["planned"]
+
+
+@pytest.mark.parametrize("text, reference, value", [
+    ("The publisher on Tuesday scrapped plans to sell 12,000 tickets, citing rising cases.", date(2021, 11, 4),
+     "2021-11-02"),
+    ("The government scrapped a similar reform in 2014 after a backbench rebellion.", date(2017, 11, 23), "2014"),
+])
+def test_dropping_a_plan_is_what_happened_at_its_own_date(text, reference, value):
+    found = [m for m in dated(text, reference)]
+    assert [(m.status, m.when.value) for m in found] == [("occurred", value)]
+    # a happening set for a day is called off at that day
+    assert [m.status for m in dated("Organisers cancelled the concert planned for Friday.", reference)] == \
+        ["cancelled"]

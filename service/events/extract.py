@@ -400,6 +400,14 @@ class _Extractor:
                 and parsed.text[max(0, expr.start - 4):expr.start].strip().lower() in ("in", ""):
             status = "occurred"  # "the line was first proposed in 2011": the proposal is what happened then (a
             # plan "for" a date is the event's own date)
+        if status == "cancelled" and predicate.kind == "noun" and name.lemma.lower() in _DROPPED_PLANS \
+                and (scrapper := parsed.head(name.i)) is not None and scrapper.tag in ("VBD", "VBN") \
+                and expr is not None and not set(parsed.subtree(name.i)) & {t.i for t in parsed.tokens_in(
+                    expr.start, expr.end)} and not parsed.children(name.i, "acl:relcl") \
+                and not any(a.lemma.lower() in FUTURE_AUX for a in parsed.children(scrapper.i, "aux")):
+            # "scrapped plans to sell 12,000 tickets on Tuesday", "scrapped a similar reform in 2014": a plan has
+            # no day of its own to be called off at; dropping it is what happened, then
+            status = "occurred"
         if status in ("planned", "expected") and (fate := self._plan_fate(head)) is not None:
             status = fate  # "had planned to launch it in April but has put those plans on hold"
         if status in ("planned", "expected") and when is not None and when.earliest is not None \
@@ -932,6 +940,7 @@ _PLANNED_WORDS = frozenset("scheduled due planned set slated expected intended m
 _SIMULTANEOUS = frozenset({"during", "at", "amid", "throughout", "in"})  # "scored twice in the final"
 _UNTIL = frozenset({"until", "till"})
 _PLAN_NOUNS = frozenset("plan plans project scheme idea proposal".split())
+_DROPPED_PLANS = _PLAN_NOUNS | {"bid", "intention", "reform"}  # what is dropped has no day to be called off at
 _ARRANGING = frozenset("organise organize arrange call schedule".split())  # light verbs that set a happening up
 
 
