@@ -436,10 +436,9 @@ class _Extractor:
                 and _perfect_in_the_past(parsed, planner)
             if status == "planned" and when.latest is not None and (when.latest < self.reference or bare_weekday) \
                     and ((_past_perfect_plan(parsed, head) and _contrasted(parsed, head)) or superseded):
-                # ("The premiere had been scheduled for Saturday.": a past perfect says the arrangement no longer
-                # holds, for a day gone by)
                 return None  # "was due to start observing in 2017, but a crack ... forced engineers to": a plan
-                # whose day has passed, overturned by what the sentence goes on to say, is no entry
+                # whose day has passed, overturned by what the sentence goes on to say, is no entry; so is one told
+                # in the past perfect of arranging ("The premiere had been scheduled for Saturday."), no longer held
             past = moved_to is None and _told_in_the_past(parsed, head, name)
             # ("a walk set for Sunday has been called off": what is called off had been set for a day to come, after
             # the calling off: "a concert planned for Friday was called off on Thursday")
