@@ -3656,3 +3656,11 @@ def test_dropping_a_plan_is_what_happened_at_its_own_date(text, reference, value
     # a happening set for a day is called off at that day
     assert [m.status for m in dated("Organisers cancelled the concert planned for Friday.", reference)] == \
         ["cancelled"]
+
+
+def test_no_made_the_head_of_its_phrase_gives_its_place_to_the_noun():
+    words = [("Crews", "NNS", "NOUN", "nsubj", 1), ("restarted", "VBD", "VERB", "ROOT", 1),
+             ("No", "NNP", "PROPN", "obj", 1), (".", ".", "PUNCT", "punct", 2), ("3", "CD", "NUM", "nummod", 5),
+             ("turbine", "NN", "NOUN", "appos", 2), (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words, glued=(2,)).tokens
+    assert [(t.dep, t.head) for t in fixed[2:6]] == [("compound", 5), ("punct", 2), ("nummod", 5), ("obj", 1)]

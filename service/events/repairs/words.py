@@ -955,10 +955,11 @@ def number_sign_torn_apart(parsed: Parsed) -> Parsed:
     for sign in parsed.tokens[:-3]:
         stop, number, noun = parsed.tokens[sign.i + 1], parsed.tokens[sign.i + 2], parsed.tokens[sign.i + 3]
         if sign.text not in ("No", "Nos") or stop.text != "." or sign.space or number.pos != "NUM" \
-                or number.head != noun.i or noun.pos != "NOUN" or sign.head == sign.i or noun.head == sign.i:
+                or number.head != noun.i or noun.pos != "NOUN":
             continue
         if noun.head == sign.i:  # the parser made "No" the phrase's head: the noun takes its place
-            tokens[noun.i] = replace(noun, head=sign.head, dep=sign.dep)
+            root = sign.head == sign.i
+            tokens[noun.i] = replace(noun, head=noun.i if root else sign.head, dep="ROOT" if root else sign.dep)
         owner = parsed.tokens[sign.i - 2] if sign.i >= 2 else None
         if owner is not None and parsed.tokens[sign.i - 1].text in ("'s", "’s") and owner.rel == "nsubj" \
                 and tokens[noun.i].rel == "nsubj" and tokens[noun.i].head == owner.head:
@@ -968,7 +969,7 @@ def number_sign_torn_apart(parsed: Parsed) -> Parsed:
         tokens[sign.i] = replace(sign, head=noun.i, dep="compound", pos="NOUN", tag="NN")
         tokens[stop.i] = replace(stop, head=sign.i, dep="punct")
         for child in parsed.children(sign.i):
-            if child.i != stop.i:  # ("Hamaura's No. 4 reactor": the owner is the reactor's)
+            if child.i not in (stop.i, noun.i):  # ("Hamaura's No. 4 reactor": the owner is the reactor's)
                 tokens[child.i] = replace(child, head=noun.i, dep="nmod:poss" if child.rel == "nsubj" else child.dep)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
