@@ -74,16 +74,14 @@ def _name_chunks(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
 def _hyphened_name_part(parsed: Parsed, first: int, last: int) -> bool:
     """ "Lin Wei-chen", "Moon Jae-in": a lower-case word joined by a hyphen to a name and hung on a word of it, as
     part of it, continues the name (in "London-based", "Paris-born" the name hangs on the word after the hyphen)."""
-    if last + 2 >= len(parsed.tokens):
-        return False
-    name, hyphen, after = parsed.tokens[last], parsed.tokens[last + 1], parsed.tokens[last + 2]
-    return hyphen.text == "-" and not name.space and not hyphen.space and after.text[:1].islower() \
-        and first <= after.head <= last and name.head != after.i
+    return _hyphened_modifier(parsed, last) and first <= parsed.tokens[last + 2].head <= last \
+        and parsed.tokens[last].head != last + 2
 
 
 def _hyphened_modifier(parsed: Parsed, last: int) -> bool:
     """ "the [Utrecht]-based company", "a [London]-listed firm": a name joined by a hyphen to a lower-case word
-    makes a modifier of a noun, and names no one in the sentence ("Rolls-Royce" stays a name)."""
+    makes a modifier of a noun, and names no one in the sentence ("Rolls-Royce" stays a name), unless that word is
+    part of the name (above)."""
     if last + 2 >= len(parsed.tokens):
         return False
     hyphen, after = parsed.tokens[last + 1], parsed.tokens[last + 2]

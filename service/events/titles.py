@@ -43,13 +43,13 @@ from service.events.predicates import (
     reported_clause,
 )
 from service.events.repairs import ASPECTUAL
-from service.events.repairs.common import agreement
+from service.events.repairs.common import DETERMINERS, agreement
 from service.nlp import Parsed, Token
 from service.temporal.lexicon import WEEKDAYS
 
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
 _TOLD_BEFORE_SENTENCES = 3  # how far back a bare definite happening looks for the one it names
-_DROP_DET = frozenset("a an the this that these those".split())
+_DROP_DET = DETERMINERS
 _OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 _PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about of by off onto as "
                                 "through across".split())

@@ -15,6 +15,7 @@ from service.events.repairs.common import (
     RELATIVE,
     SUBORDINATORS,
     TIME_WORDS,
+    rehang,
     verb_above,
 )
 from service.nlp import Parsed, Token
@@ -709,9 +710,7 @@ def close_apposition_taken_for_an_argument(parsed: Parsed) -> Parsed:
         else:  # "top seed Mireille Tanaka": a bare title or role before a name is a modifier of it
             tokens[name.i] = replace(name, head=noun.head, dep=noun.dep) if not stray_root else name
             tokens[noun.i] = replace(noun, head=name.i, dep="compound")
-            for child in parsed.children(noun.i):
-                if child.i > name.i:
-                    tokens[child.i] = replace(child, head=name.i)
+            rehang(parsed, tokens, noun, name.i, after=name.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 

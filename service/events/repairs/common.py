@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from service.events.lexicon import COMMITTING, DIRECTIVE, EXPECTING, POSTPONING
 from service.events.predicates import COMPLEMENT_TAKERS
@@ -18,6 +19,7 @@ INFINITIVE_TAKERS = (COMPLEMENT_TAKERS - POSTPONING) | COMMITTING  # "voted to b
 
 
 RELATIVE = frozenset("that which who whom whose".split())
+DETERMINERS = frozenset("a an the this that these those".split())  # articles and demonstratives
 
 
 _SINGULAR_WORDS = frozenset("was is has".split())
@@ -62,6 +64,15 @@ NAMING = frozenset("elect name appoint make crown declare vote choose call".spli
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def rehang(parsed: Parsed, tokens: list[Token], word: Token, head: int, keep: int | None = None,
+           after: int = -1) -> None:
+    """The word's dependents (but `keep`, and those up to token `after`) hung on `head`: what a misread word held
+    goes to the word that takes its place."""
+    for child in parsed.children(word.i):
+        if child.i != keep and child.i > after:
+            tokens[child.i] = replace(child, head=head)
 
 
 def subordinate(parsed: Parsed, token: Token) -> bool:

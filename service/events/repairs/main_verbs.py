@@ -15,6 +15,7 @@ from service.events.repairs.common import (
     SUBORDINATORS,
     TIME_WORDS,
     on_a_verb,
+    rehang,
     sentence_root,
     subordinate,
     verbless_noun_roots,
@@ -1154,8 +1155,6 @@ def copular_predicate_hung_on_its_subject(parsed: Parsed) -> Parsed:
             continue
         tokens[predicate.i] = replace(predicate, head=predicate.i, dep="ROOT")
         tokens[root.i] = replace(root, head=predicate.i, dep="nsubj")
-        for child in parsed.children(root.i):
-            if child.i > predicate.i:
-                tokens[child.i] = replace(child, head=predicate.i)
+        rehang(parsed, tokens, root, predicate.i, after=predicate.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

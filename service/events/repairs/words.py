@@ -18,10 +18,12 @@ from service.events.predicates import PARTICLES, infinitive
 from service.events.repairs.common import (
     ARRANGED,
     ASPECTUAL,
+    DETERMINERS,
     INFINITIVE_TAKERS,
     OBJECT_CONTROL,
     SUBORDINATORS,
     on_a_verb,
+    rehang,
     verb_above,
 )
 from service.nlp import Parsed, Token
@@ -30,13 +32,6 @@ from service.nlp import Parsed, Token
 def as_noun(word: Token, **arcs: object) -> Token:
     """The word read as the singular common noun it also is (its arcs changed as given)."""
     return replace(word, pos="NOUN", tag="NN", lemma=word.text.lower(), morph="", **arcs)
-
-
-def rehang(parsed: Parsed, tokens: list[Token], word: Token, head: int, keep: int | None = None) -> None:
-    """The word's dependents (but `keep`) hung on `head`: what a misread word held goes to the clause."""
-    for child in parsed.children(word.i):
-        if child.i != keep:
-            tokens[child.i] = replace(child, head=head)
 
 
 def end_on_head_noun(parsed: Parsed, tokens: list[Token], token: Token) -> None:
@@ -858,6 +853,14 @@ def ing_form_with_an_agent(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+_BE = frozenset("was were is are be been being".split())
+
+
+def _be(parsed: Parsed, word: Token) -> Token | None:
+    """The form of "be" the parser made the word's copula (its lemma, or its form where the lemma is missing)."""
+    return next((c for c in parsed.children(word.i, "cop") if c.lemma.lower() == "be" or c.text.lower() in _BE), None)
+
+
 def participle_taken_for_a_noun_after_be(parsed: Parsed) -> Parsed:
     """ "It was last [lent] out in 2009": a word after a form of "be" that is only ever a verb's past participle
     (no noun reads so), with no determiner, is the passive of that verb, and "be" its auxiliary."""
@@ -866,8 +869,7 @@ def participle_taken_for_a_noun_after_be(parsed: Parsed) -> Parsed:
     for word in parsed.tokens:
         if word.pos != "NOUN" or not word.text.islower():
             continue
-        copula = next((c for c in parsed.children(word.i, "cop") if c.lemma.lower() == "be"
-                       or c.text.lower() in ("was", "were", "is", "are", "be", "been", "being")), None)
+        copula = _be(parsed, word)
         if copula is None or noun_lemmas(word.text) or parsed.children(word.i, "det", "nmod:poss", "nummod") or any(
                 c.text.lower() not in ("last", "first", "recently", "also") for c in parsed.children(word.i, "amod")):
             continue
@@ -889,8 +891,6 @@ def participle_taken_for_a_noun_after_be(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
-_DETERMINERS = frozenset("a an the this that these those".split())
-
 
 def determined_word_taken_for_a_verb(parsed: Parsed) -> Parsed:
     """ "The complainants rejected that [offer] in January", the word read as a verb: a determiner never goes with a
@@ -901,7 +901,7 @@ def determined_word_taken_for_a_verb(parsed: Parsed) -> Parsed:
     for word in parsed.tokens[1:]:
         article = parsed.tokens[word.i - 1]
         if not ((word.pos == "VERB" and word.tag in ("VB", "VBP", "VBZ")) or word.pos == "ADV") \
-                or article.head != word.i or article.rel != "det" or article.text.lower() not in _DETERMINERS \
+                or article.head != word.i or article.rel != "det" or article.text.lower() not in DETERMINERS \
                 or not noun_lemmas(word.text.lower()):
             continue  # ("[A gust] toppled a lighting tower", "gust" read as an adverb)
         governor = parsed.head(word.i)
@@ -1045,8 +1045,7 @@ def passive_participle_taken_for_an_adjective(parsed: Parsed) -> Parsed:
     for word in parsed.tokens:
         if word.pos != "ADJ":
             continue
-        copula = next((c for c in parsed.children(word.i, "cop") if c.lemma.lower() == "be"
-                       or c.text.lower() in ("was", "were", "is", "are", "be", "been", "being")), None)
+        copula = _be(parsed, word)
         if copula is None or not word.text.islower() or adjective_lemmas(word.text) \
                 or not (lemmas := verb_lemmas(word.text)) or word.text not in participles(lemmas[0]) \
                 or lemmas[0] in _FEELING:
