@@ -359,10 +359,13 @@ class Titler:
         ordered = self._contiguous(ordered, i)
         while self._word_count(ordered) > max_words:
             spare = self._spare_modifier(ordered, i)
-            if spare is not None:
-                ordered.remove(spare)
+            if spare:
+                ordered = [k for k in ordered if k not in spare]
+            elif ordered[-1] > i:
+                last = self._last_complement(ordered, i)
+                ordered = [k for k in ordered if k not in last]
             else:
-                ordered = ordered[:-1] if ordered[-1] > i else ordered[1:]
+                ordered = ordered[1:]
         while ordered and (self.parsed.tokens[ordered[-1]].pos in ("ADP", "CCONJ", "DET", "PART")
                            or (self.parsed.tokens[ordered[-1]].dep.lower() == "nmod:poss"
                                and self.parsed.tokens[ordered[-1]].pos == "PRON")
@@ -466,20 +469,40 @@ class Titler:
         which a title keeps whole or not at all."""
         tokens = self.parsed.tokens
         kept = set(ordered)
-        return sum(1 for k in ordered if tokens[k].text != "-" and not self._abbreviation_stop(k)
+        return sum(1 for k in ordered if tokens[k].text not in ("-", "'s", "’s") and not self._abbreviation_stop(k)
                    and not (k - 1 in kept and tokens[k - 1].text == "-" and not tokens[k - 1].space)
                    and not (k - 1 in kept and tokens[k].pos == "PROPN" and tokens[k - 1].pos == "PROPN"))
 
-    def _spare_modifier(self, ordered: list[int], anchor: int) -> int | None:
+    def _spare_modifier(self, ordered: list[int], anchor: int) -> set[int]:
         """A phrase too long for a title sheds adjectives, then the modifiers of its complements ("1.2 million
-        of its [Glowstat smart] heaters"), before any noun: it never ends on a modifier whose noun was cut."""
+        of its [Glowstat smart] heaters"), before any noun: it never ends on a modifier whose noun was cut. A
+        modifier goes with what it holds ("Croatia's [10-year] government bond")."""
         kept = set(ordered)
         order = {"ADJ": 0, "ADV": 0, "NOUN": 1, "PROPN": 2}
-        spare = [(order[t.pos], -t.i, t.i) for t in (self.parsed.tokens[k] for k in ordered)
-                 if t.i != anchor and (t.head != anchor or t.pos in ("ADJ", "ADV")) and t.head in kept
-                 and t.pos in order and t.rel in ("amod", "compound", "advmod") and t.head > t.i
-                 and not any(c.i in kept for c in self.parsed.children(t.i))]
-        return min(spare)[2] if spare else None
+        spare = []
+        for t in (self.parsed.tokens[k] for k in ordered):
+            if t.i == anchor or (t.head == anchor and t.pos not in ("ADJ", "ADV")) or t.head not in kept \
+                    or t.head in self._glued(t.i) \
+                    or t.pos not in order or t.rel not in ("amod", "compound", "advmod") or t.head < t.i:
+                continue
+            held = {k for k in self.parsed.subtree(t.i) if k in kept}
+            if max(held) < t.head and (held == {t.i} or all(k in self._glued(t.i) for k in held)):
+                spare.append((order[t.pos], -t.i, held))
+        return min(spare, key=lambda item: item[:2])[2] if spare else set()
+
+    def _last_complement(self, ordered: list[int], anchor: int) -> set[int]:
+        """What a phrase still too long loses at its end: the whole last complement ("in a dispute [over night
+        shifts]"), not its last word, which would leave its modifiers without their noun ("over night")."""
+        tokens = self.parsed.tokens
+        kept = set(ordered)
+        top = ordered[-1]
+        while (up := tokens[top].head) != top and up in kept and up != anchor and up < ordered[-1] \
+                and tokens[top].rel not in ("nmod", "obl", "conj", "appos", "acl"):
+            top = up
+        if tokens[top].rel not in ("nmod", "obl", "conj", "appos", "acl") or top == anchor:
+            return {ordered[-1]}
+        phrase = {k for k in self.parsed.subtree(top) if k in kept}
+        return phrase if len(phrase) < len(ordered) else {ordered[-1]}
 
     def _contiguous(self, ordered: list[int], anchor: int) -> list[int]:
         """Keep the run around the anchor: a phrase is one stretch of text."""
@@ -553,8 +576,10 @@ class Titler:
                       and c.i > subj.i and (c.rel != "conj" or not self.parsed.children(c.i, "cc"))),
                      None)  # a conj with no "and"; a name set off after it, however labelled ("The youngest, ...
         # player Ellie Barnes, joined")
-        if named is None and subj.pos == "NOUN":  # "ESA's director of Earth observation, [Karin Lindqvist],": the
-            # name closing the subject is the subject's, wherever the parser hung it inside
+        if named is None and subj.pos == "NOUN" and not eventive_noun(subj):
+            # "ESA's director of Earth observation, [Karin Lindqvist],": the name closing the subject is the
+            # subject's, wherever the parser hung it inside; a happening is no one ("Talks between the union and
+            # the operator, Kvarnholm Terminals, broke down": the operator's)
             words = [k for k in self.parsed.subtree(subj.i) if self.parsed.tokens[k].pos != "PUNCT"]
             named = next((self.parsed.tokens[k] for k in words if self.parsed.tokens[k].dep.lower() == "appos"
                           and self.parsed.tokens[k].pos == "PROPN" and self._set_off(k)
@@ -630,7 +655,11 @@ class Titler:
                 for c in parsed.children(head.i))
         if reduced and agent is None:  # "the treaty, signed last November": the noun is what was signed
             passive = True
-            subject = (self.words(self.phrase(parsed.tokens[head.head].i, 5)), False)
+            noun = parsed.tokens[head.head]
+            # "The company, founded in 2017": a bare description of a body is the body the article named
+            body = self.coreference.resolve(noun) if noun.pos == "NOUN" and not parsed.children(
+                noun.i, "amod", "compound", "nmod", "flat") else None
+            subject = (body, False) if body else (self.words(self.phrase(noun.i, 5)), False)
         elif reduced:  # "the mission, approved by member states in 2019": the states approved the mission
             subject = (self.words(self.phrase(agent.i, 6)), False)
             agent = None

@@ -115,6 +115,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     arguments.name_set_off_before_its_description,
     arguments.subject_after_a_fronted_phrase,
     arguments.article_taken_for_a_subject,
+    main_verbs.first_clause_verb_taken_for_a_modifier,
     arguments.one_subject_per_verb,
     arguments.subject_before_its_reflexive,
     arguments.agent_of_a_passive,

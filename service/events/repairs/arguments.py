@@ -92,9 +92,18 @@ def one_subject_per_verb(parsed: Parsed) -> Parsed:
                     and not parsed.children(first.i, "det", "nmod:poss", "nummod") and base_form(verb) not in NAMING:
                 tokens[first.i] = replace(first, head=second.i, dep="compound")
                 changed = True
+        numbered: dict[int, int] = {}  # a noun's subject index -> the number after it
+        for first, second in pairwise(subjects):
+            if first.pos == "NOUN" and second.pos == "NUM" and max(parsed.subtree(first.i)) + 1 == second.i \
+                    and not parsed.children(second.i):
+                # "Former world number [two] Katya Voronina": a bare number right after a noun numbers it
+                tokens[second.i] = replace(second, head=first.i, dep="nummod")
+                numbered[first.i] = second.i
+                changed = True
+        subjects = [c for c in subjects if c.i not in numbered.values()]
         for first, second in pairwise(subjects):
             one, two = parsed.subtree(first.i), parsed.subtree(second.i)
-            if max(one) + 1 != min(two):
+            if max(one) + 1 != min(two) and numbered.get(first.i, -2) + 1 != min(two):
                 continue  # not one stretch of words
             opening, closing = parsed.tokens[min(two)], parsed.tokens[max(one)]
             if closing.pos == "VERB" and closing.tag == "VB" and not parsed.children(closing.i, "obj") and any(

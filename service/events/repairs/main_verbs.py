@@ -1158,3 +1158,43 @@ def copular_predicate_hung_on_its_subject(parsed: Parsed) -> Parsed:
         rehang(parsed, tokens, root, predicate.i, after=predicate.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+_CLAUSE_JOINERS = frozenset({"but", "and", "yet"})
+
+
+def first_clause_verb_taken_for_a_modifier(parsed: Parsed) -> Parsed:
+    """ "The railway line to Swansea [reopened] on Tuesday, but the main road will stay closed", the first clause's
+    verb read as a participle on its subject and the subject given to the second clause's verb: a verb has one
+    subject, and a noun phrase after a comma and "but" opens a clause of its own. The participle with its own
+    complements, not set off by commas, is the first clause's verb, and the second clause is joined to it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        subjects = parsed.children(verb.i, "nsubj")
+        if len(subjects) != 2 or verb.pos != "VERB":
+            continue
+        first, second = subjects
+        joiner = next(iter(parsed.children(second.i, "cc")), None)
+        opening = min(parsed.subtree(second.i))
+        if joiner is None or joiner.text.lower() not in _CLAUSE_JOINERS or opening == 0 \
+                or parsed.tokens[opening].text != "," or not first.i < opening < verb.i:
+            continue
+        participle = next((t for t in parsed.tokens[first.i + 1:opening] if t.dep.lower() == "acl"
+                           and t.tag in ("VBD", "VBN") and verb_lemmas(t.text) and not _set_off(parsed, t)
+                           and parsed.tokens[t.i - 1].text != "," and t.i in parsed.subtree(first.i)
+                           and parsed.children(t.i, "obl", "obj")
+                           and not any(c.rel in ("aux", "mark", "cop") or c.text.lower() in RELATIVE
+                                       for c in parsed.children(t.i))), None)
+        if participle is None:
+            continue
+        root = verb.head == verb.i
+        tokens[participle.i] = replace(participle, head=participle.i if root else verb.head,
+                                       dep="ROOT" if root else verb.dep, tag="VBD",
+                                       morph="Mood=Ind|Tense=Past|VerbForm=Fin")
+        tokens[first.i] = replace(first, head=participle.i, dep="nsubj")
+        tokens[verb.i] = replace(verb, head=participle.i, dep="conj")
+        for word in (joiner, parsed.tokens[opening]):  # ", but" goes with the clause it opens
+            tokens[word.i] = replace(tokens[word.i], head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

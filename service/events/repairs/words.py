@@ -894,14 +894,14 @@ def participle_taken_for_a_noun_after_be(parsed: Parsed) -> Parsed:
 
 def determined_word_taken_for_a_verb(parsed: Parsed) -> Parsed:
     """ "The complainants rejected that [offer] in January", the word read as a verb: a determiner never goes with a
-    verb, so a finite or bare verb right after its own determiner is the noun it also is, the object of the verb
-    before it when it was read as that verb's clause."""
+    verb, so a finite or bare verb after its own determiner is the noun it also is, the object of the verb
+    before it when it was read as that verb's clause. Only its own modifiers may stand between ("The first
+    passenger [train] to Keswick")."""
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens[1:]:
-        article = parsed.tokens[word.i - 1]
         if not ((word.pos == "VERB" and word.tag in ("VB", "VBP", "VBZ")) or word.pos == "ADV") \
-                or article.head != word.i or article.rel != "det" or article.text.lower() not in DETERMINERS \
+                or (article := _own_determiner(parsed, word)) is None or article.text.lower() not in DETERMINERS \
                 or not noun_lemmas(word.text.lower()):
             continue  # ("[A gust] toppled a lighting tower", "gust" read as an adverb)
         governor = parsed.head(word.i)
@@ -920,6 +920,17 @@ def determined_word_taken_for_a_verb(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, dep="nmod")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def _own_determiner(parsed: Parsed, word: Token) -> Token | None:
+    """The determiner hung on the word, with nothing between them but the word's adjectives and noun modifiers
+    (and what those hold)."""
+    article = next(iter(parsed.children(word.i, "det")), None)
+    if article is None or article.i > word.i:
+        return None
+    between = {k for c in parsed.children(word.i, "amod", "compound", "nummod") if article.i < c.i < word.i
+               for k in parsed.subtree(c.i)}
+    return article if all(k in between for k in range(article.i + 1, word.i)) else None
 
 
 def s_form_with_its_subject_taken_for_a_compound(parsed: Parsed) -> Parsed:
@@ -1004,7 +1015,7 @@ def adjective_after_a_linking_verb_taken_for_an_adverb(parsed: Parsed) -> Parsed
     changed = False
     for word in parsed.tokens[1:]:
         verb = parsed.tokens[word.i - 1]
-        if word.pos != "ADV" or word.rel != "advmod" or word.head != verb.i or verb.pos != "VERB" \
+        if word.pos not in ("ADV", "ADJ") or word.rel != "advmod" or word.head != verb.i or verb.pos != "VERB" \
                 or base_form(verb) not in _LINKING or word.text.lower().endswith("ly") \
                 or not adjective_lemmas(word.text.lower()) or parsed.children(verb.i, "xcomp", "obj") \
                 or word.text.lower() in PARTICLES | {"ahead", "away", "back", "home", "abroad"}:
