@@ -3756,3 +3756,37 @@ def test_a_long_phrase_sheds_whole_modifiers_and_whole_complements_never_a_head_
     assert found.title.startswith("Yield on Croatia's") and "bond" in found.title
     assert "second-quarter" in by_trigger("Stellmark AG reported a 38 percent drop in second-quarter profit on "
                                           "Thursday.", "reported").title
+
+
+def test_a_name_in_a_participle_phrase_inside_the_subject_is_not_the_subject():
+    """ "The band, led by the engineer, Margaret Pole, started on Saturday": she led it; the band started."""
+    words = [("The", "DT", "DET", "det", 1), ("band", "NN", "NOUN", "nsubj", 11), (",", ",", "PUNCT", "punct", 3),
+             ("led", "VBN", "VERB", "acl", 1), ("by", "IN", "ADP", "case", 6), ("the", "DT", "DET", "det", 6),
+             ("engineer", "NN", "NOUN", "obl:agent", 3), (",", ",", "PUNCT", "punct", 8),
+             ("Margaret", "NNP", "PROPN", "appos", 6), ("Pole", "NNP", "PROPN", "flat", 8),
+             (",", ",", "PUNCT", "punct", 8), ("started", "VBD", "VERB", "ROOT", 11), ("on", "IN", "ADP", "case", 13),
+             ("Saturday", "NNP", "PROPN", "obl", 11), (".", ".", "PUNCT", "punct", 11)]
+    parsed = _hand_parsed(words)
+    found = [m for m in extract_mentions(parsed.text, date(2014, 12, 29), parsed=parsed) if m.trigger == "started"]
+    assert found[0].title.startswith("Band") and found[0].when.value == "2014-12-27"
+
+
+def test_an_order_told_in_the_past_passive_is_an_entry_dated_by_the_date_on_what_was_ordered():
+    """ "Residents were ordered to leave their homes on Sunday": the order happened (what was ordered may not);
+    a deadline ("to leave by Friday") is the leaving's, and a verdict ("called the plan a mistake") no order."""
+    found = by_trigger("About 3,000 residents were ordered to leave their homes on Sunday.", "ordered")
+    assert (found.when.value, found.status) == ("2021-06-13", "occurred") and "leave" in found.title
+    assert not any(m.trigger == "told" and m.dated for m in mentions("Residents were told to leave by Friday."))
+    assert not any(m.trigger == "called" for m in mentions("The minister called the plan a mistake on Friday."))
+
+
+def test_a_time_of_day_or_a_firms_suffix_can_end_a_sentence():
+    from service.temporal.sentences import Sentences
+
+    text = "The fire jumped the lines at about 6 a.m. Temperatures were above 44C."
+    assert Sentences(text).starts == [0, text.index("Temperatures")]
+    # a day or a time zone after the time carries the sentence on, as a name carries on after a firm's suffix
+    for text in ("They met at 9 a.m. Sunday in Oslo.", "It ends at 6 p.m. GMT today.", "Halden Co. Ltd. said so."):
+        assert Sentences(text).starts == [0]
+    text = "Shares fell at Halden Co. The firm said it would appeal."
+    assert Sentences(text).starts == [0, text.index("The firm")]

@@ -9,7 +9,15 @@ prepositional phrase. "The meeting was on Friday": the date is the predicate, it
 from __future__ import annotations
 
 from service.events.lemmas import base_form
-from service.events.lexicon import CANCELLING, COMMITTING, HAPPENING, MODIFYING_PARTICIPLES, PLANNING, POSTPONING
+from service.events.lexicon import (
+    CANCELLING,
+    COMMITTING,
+    DIRECTIVE,
+    HAPPENING,
+    MODIFYING_PARTICIPLES,
+    PLANNING,
+    POSTPONING,
+)
 from service.events.predicates import (
     eventive_noun,
     flattened,
@@ -24,6 +32,7 @@ from service.temporal import Expression
 
 _SCOPING = CANCELLING | POSTPONING | PLANNING  # "postponed the meeting on Friday": the meeting's date
 _PRENOMINAL = frozenset({"nummod", "compound", "amod", "nmod:poss", "det"})
+_DEADLINES = frozenset({"by", "until", "before", "within"})
 _HOLDING = frozenset({"hold", "stage", "organise", "organize"})  # "first held in 1994": an occasion of its own
 
 
@@ -82,6 +91,13 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
     if governor.rel == "advcl" and base_form(governor) in PLANNING and not parsed.children(governor.i, "nsubj") \
             and any(m.text.lower() == "as" for m in parsed.children(governor.i, "mark")):
         governor = parsed.tokens[governor.head]  # "would go ahead as planned on Saturday": the going ahead's date
+    if governor.rel == "xcomp" and infinitive(parsed, governor) and (order := parsed.head(governor.i)) is not None \
+            and base_form(order) in DIRECTIVE and order.tag == "VBN" and any(
+                a.text.lower() in ("was", "were") for a in parsed.children(order.i, "aux:pass")) \
+            and not any(c.text.lower() in _DEADLINES for c in parsed.children(head.i, "case")):
+        # "residents were ordered to leave their homes on Sunday": what the past passive tells is the order, and it
+        # is the entry (what was ordered may never happen); a deadline ("to leave by Friday") stays the leaving's
+        governor = order
     while governor.pos == "ADV" and governor.rel in ("advmod", "obj", "obl", "xcomp") and governor.head != governor.i:
         governor = parsed.tokens[governor.head]  # "on 9 August, three weeks later": an adverb is no event
     after_name = False

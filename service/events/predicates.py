@@ -31,6 +31,7 @@ from service.events.lexicon import (
     PUTTING_OFF,
     REPORTING,
     REPORTING_WHEN_BARE,
+    REQUESTING,
     STATIVE,
 )
 from service.nlp import Parsed, Token
@@ -310,8 +311,10 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
             and modified_event(parsed, token) is not None:
         return False  # "the hearing listed for 29 July": a modifier of the event noun
     has_xcomp = any(c.rel == "xcomp" and not open_question(parsed, c) for c in parsed.children(token.i))
-    if has_xcomp and lemma in COMPLEMENT_TAKERS and not appearance:
-        return False  # "decided to close": the closing is the event; "will decide whether to close": the deciding
+    if has_xcomp and lemma in COMPLEMENT_TAKERS - REQUESTING and not appearance:
+        # "decided to close": the closing is the event; "will decide whether to close": the deciding. An order or a
+        # request is an act of its own, whatever comes of it ("were ordered to leave their homes on Sunday")
+        return False
     # the postponed, cancelled, scheduled or expected thing is the event, not the postponing
     return not ((lemma in CANCELLING | PLANNING | EXPECTING or postpones(parsed, token))
                 and _event_object(parsed, token.i) is not None)

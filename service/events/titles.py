@@ -586,6 +586,9 @@ class Titler:
                           # (not a body's name, "the founder of the charity, Homes First,": the charity's)
                           and (self.parsed.tokens[k].head == subj.i
                                or not names_a_body(self.parsed.tokens[self.parsed.tokens[k].head]))
+                          # (nor the name in a participle's phrase: "The band, [led by] Margaret Pole, started")
+                          and not any(up.pos == "VERB" and up.tag in ("VBN", "VBD") for up in self.parsed.ancestors(k)
+                                      if up.i > subj.i)
                           and max(j for j in self.parsed.subtree(k) if self.parsed.tokens[j].pos != "PUNCT")
                           == max(words)), None)
         if subj.pos in ("NOUN", "ADJ") and named is not None:  # "the junior partner, the Green Alliance,"

@@ -24,6 +24,27 @@ _DATELINE = re.compile(rf"{_PLACE}(?:{_DAY})?(?:{_AGENCY})?\s+(?:—|–|--)\s+"
                        rf"|{_PLACE}(?:{_DAY}(?:{_AGENCY})?|{_AGENCY})\s+-\s+")
 
 
+# An abbreviation that often ends a sentence: a time of day ("at about 6 a.m. Temperatures were ...") or a firm's
+# suffix ("Halden Co. The firm ..."). After it, a capital opens a new sentence unless it carries on the phrase: a
+# day, a month or a time zone after a time ("6 a.m. Sunday", "9 p.m. GMT"), any name after a firm's suffix.
+_CLOSING = re.compile(r"\b(?:a\.m|p\.m|Inc|Corp|Ltd|Co)\.$")
+_CARRIES_ON = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                         r"GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local)\w*\b")
+# the words that open a sentence, never a name's continuation
+_OPENING = re.compile(r"(?:The|A|An|It|Its|He|She|His|Her|They|Their|We|I|This|That|These|Those|But|And|In|On|"
+                      r"At|By|For|After|Before|When|While|If|As|There|Some|Many|Most|No|Police|Officials)\b")
+
+
+def _closing_abbreviation(before: str, text: str, start: int) -> bool:
+    """The abbreviation ends its sentence: see _CLOSING."""
+    found = _CLOSING.search(before)
+    if found is None:
+        return False
+    if found.group().startswith(("a.", "p.")):
+        return _CARRIES_ON.match(text, start) is None
+    return _OPENING.match(text, start) is not None
+
+
 class Sentences:
     """Sentence spans of one text, computed once and looked up by offset."""
 
@@ -32,7 +53,8 @@ class Sentences:
         starts = [0]
         for match in _SENTENCE_END.finditer(text):
             before = text[max(0, match.start() - 6):match.start()]
-            if match.group().startswith("\n") or not _ABBREVIATIONS.search(before):
+            if match.group().startswith("\n") or not _ABBREVIATIONS.search(before) \
+                    or _closing_abbreviation(before, text, match.end()):
                 starts.append(match.end())
         for start in list(starts):
             dateline = _DATELINE.match(text, start)
