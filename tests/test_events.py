@@ -3790,3 +3790,27 @@ def test_a_time_of_day_or_a_firms_suffix_can_end_a_sentence():
         assert Sentences(text).starts == [0]
     text = "Shares fell at Halden Co. The firm said it would appeal."
     assert Sentences(text).starts == [0, text.index("The firm")]
+
+
+def test_a_verb_with_two_objects_names_who_received_it():
+    found = by_trigger("Thiago Moreira missed the tour in July, and the club fined him a month's wages on August 2.",
+                       "fined", date(2019, 8, 30))
+    assert "Thiago Moreira" in found.title and "wages" in found.title
+    assert "every household 500 pounds" in by_trigger("The council will pay every household 500 pounds next week.",
+                                                      "pay").title
+    # "her" before a noun's modifiers is the owner, not a second object
+    title = by_trigger("Ilinca Voda won the prize. She will start shooting her next film in Moldova in 2027.",
+                       "shooting").title
+    assert title.count("Voda") <= 1
+
+
+def test_a_pronoun_subject_is_never_the_name_in_its_own_clause():
+    """Binding: "He testified against Jelavic" cannot mean Jelavic testified against himself."""
+    found = by_trigger("Ivan Vukic ran the firm for a decade. Marko Jelavic was jailed on Monday. He testified "
+                       "against Jelavic in March last year.", "testified", date(2016, 5, 24))
+    assert found.title.startswith("Ivan Vukic testified against Jelavic")
+
+
+def test_an_infinitive_of_purpose_keeps_its_particle():
+    found = by_trigger("The probe swung past Earth in November 2018 to pick up speed.", "swung")
+    assert "to pick up speed" in found.title

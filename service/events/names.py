@@ -181,6 +181,7 @@ class Coreference:
     def __init__(self, parsed: Parsed) -> None:
         self.parsed = parsed
         self._subjects: list[tuple[int, str, bool]] = []  # (token index, name, looks like a person)
+        self._avoided: tuple[str, ...] = ()  # names a pronoun being resolved cannot stand for (see resolve)
         self._titled: set[int] = set()  # subjects with a title ("Mr", "Minister"): persons for sure
         self._descriptions: list[tuple[int, str]] = []  # "the company": a thing "it" may stand for
         self._plurals: list[int] = []  # plural common-noun subjects
@@ -391,8 +392,18 @@ class Coreference:
                 return parsed.text[parsed.tokens[earlier[0]].start:parsed.tokens[last].end]
         return None
 
-    def resolve(self, token: Token, window_sentences: int = 3) -> str | None:
-        """The name a pronoun or a bare definite description stands for, if one is near."""
+    def resolve(self, token: Token, window_sentences: int = 3, avoid: tuple[str, ...] = ()) -> str | None:
+        """The name a pronoun or a bare definite description stands for, if one is near; never one of `avoid`, the
+        names of the pronoun's own clause ("He testified against Jelavic": he is not Jelavic)."""
+        if avoid:
+            found = self.resolve(token, window_sentences)
+            if found is None or not any(same_name(found, other) for other in avoid):
+                return found
+            self._avoided = avoid
+            try:
+                return self.resolve(token, window_sentences)
+            finally:
+                self._avoided = ()
         lower = token.text.lower()
         if token.pos == "NOUN" and token.lemma.lower() in _PAIRS and any(
                 c.rel == "det" and c.text.lower() == "the" for c in self.parsed.children(token.i)):
@@ -403,7 +414,7 @@ class Coreference:
         thing = lower in ("it", "its", "they", "their", "them") or definite
         if not (person or thing):
             return None
-        if (reporter := self._reporter(token)) is not None:
+        if (reporter := self._reporter(token)) is not None and not self._avoided:
             return reporter
         sentence_start = self.parsed.sentence_of(token.i)[0]
         k = self.parsed.sentence_number(sentence_start) + 1  # sentences up to and including this one
@@ -440,14 +451,14 @@ class Coreference:
                     # not; never a name further back
                     return self.resolve(noun)
         nearest = reachable[-1] if reachable else None
-        if lower in ("it", "its") and nearest is not None and nearest[0] >= sentence_start \
+        if lower in ("it", "its") and nearest is not None and nearest[0] >= sentence_start and not self._avoided \
                 and nearest[0] not in self._titled and nearest[1].split()[-1].lower() not in _PERSON_ENDINGS \
                 and (lower == "its" or self.parsed.head(token.i) != self.parsed.head(nearest[0])):
             # "Pennine Water unveiled plans ..., and it is due to publish ...": the subject of its own sentence,
             # untitled, before any name further back (two capitalised words are no proof of a person)
             return self.full_name(nearest[1])
         for i, name, is_person in reversed(reachable):
-            if person and not is_person:
+            if (person and not is_person) or any(same_name(name, other) for other in self._avoided):
                 continue
             if definite and token.lemma.lower() in COMMERCIAL and (_public_body(name) or name in self._not_firms):
                 continue  # "the company" after "applied to the Environment Agency": an agency is no company

@@ -587,8 +587,8 @@ class Titler:
                           and (self.parsed.tokens[k].head == subj.i
                                or not names_a_body(self.parsed.tokens[self.parsed.tokens[k].head]))
                           # (nor the name in a participle's phrase: "The band, [led by] Margaret Pole, started")
-                          and not any(up.pos == "VERB" and up.tag in ("VBN", "VBD") for up in self.parsed.ancestors(k)
-                                      if up.i > subj.i)
+                          and not any(up.pos == "VERB" and up.tag in ("VBN", "VBD") and up.rel == "acl"
+                                      for up in self.parsed.ancestors(k) if up.i > subj.i)
                           and max(j for j in self.parsed.subtree(k) if self.parsed.tokens[j].pos != "PUNCT")
                           == max(words)), None)
         if subj.pos in ("NOUN", "ADJ") and named is not None:  # "the junior partner, the Green Alliance,"
@@ -600,7 +600,7 @@ class Titler:
             return self.words(self.phrase(owner.i, 6)), plural
         if subj.pos == "PRON" or age_description(self.parsed, subj) or (subj.pos == "NOUN" and not self.parsed.children(
                 subj.i, "amod", "compound", "nmod", "flat")):
-            name = self.coreference.resolve(subj)
+            name = self.coreference.resolve(subj, avoid=self._clause_names(head) if subj.pos == "PRON" else ())
             if name:
                 return name, False
             description = self.coreference.describe(subj)
@@ -612,6 +612,16 @@ class Titler:
         if subj.pos == "NOUN" and len(words.split()) <= 3 and (doer := self._doer_of_its_participle(subj)) is not None:
             words = f"{words} {doer}"  # "Libel trial [brought by Howard Lyle] opened": whose it is says which
         return self.coreference.full_name(words), plural  # "Halden" after "Halden Motors": the whole name
+
+    def _clause_names(self, head: Token) -> tuple[str, ...]:
+        """The names among the verb's objects and obliques: who a pronoun subject of it cannot be (English never
+        lets a name be bound by a pronoun that commands it, "He testified against Jelavic")."""
+        names = []
+        for argument in self.parsed.children(head.i):
+            if argument.rel in ("obj", "iobj", "obl") and argument.pos == "PROPN" \
+                    and (chunk := chunk_around(self.parsed, argument.i)) is not None:
+                names.append(self.words(list(range(chunk[0], chunk[1] + 1))))
+        return tuple(names)
 
     def _named_description(self, noun: Token) -> str | None:
         """ "The company was founded in 2004": a bare definite description of a body ("the company", "the club"),
@@ -772,6 +782,8 @@ class Titler:
                     words += list(range(name[0], name[1] + 1))  # "sacked manager [Tom Ellery]"
                 parts.append(self.words(words))
             else:
+                if (recipient := self._recipient(head, obj)) is not None:
+                    parts.append(recipient)  # "fined him a month's wages": who was fined, then what
                 named = next((c for c in parsed.children(obj.i, "appos") if c.pos == "PROPN" and c.i > obj.i),
                              None) if obj.pos == "NOUN" else None
                 if named is not None:
@@ -901,10 +913,24 @@ class Titler:
                        and infinitive(self.parsed, c) and not self.parsed.children(c.i, "nsubj")), None)
         return self._to_clause(clause) if counted and clause is not None else None
 
+    def _recipient(self, head: Token, obj: Token) -> str | None:
+        """The first object of a verb with two ("pay [each household] 500 pounds", "fined [him] a month's wages"),
+        named; a pronoun the article does not name is left out."""
+        recipient = next((c for c in self.parsed.children(head.i, "iobj") if c.i < obj.i), None)
+        if recipient is None or recipient.i in self.excluded or (
+                recipient.text.lower() == "her" and self.parsed.tokens[recipient.i + 1].pos not in ("DET", "NUM")):
+            return None  # ("shooting [her] next film": "her" may be the owner the parser took for an object)
+        if recipient.pos == "PRON":  # (never the doer: "he gave him" is someone else, and unnamed is left out)
+            name = self.coreference.resolve(recipient, avoid=(self.doer,) if self.doer else ())
+            return name if name and not (self.doer and same_name(name, self.doer)) else None
+        return self.words(self.phrase(recipient.i, 4))
+
     def _to_clause(self, verb: Token, before: Sequence[str] = ()) -> str:
         """An infinitive in a few words, with its object when a reader can place it: "to build 400 apartments"."""
         obj = next((c for c in self.parsed.children(verb.i, "obj")), None)
         words = [*before, "to", verb.text.lower()]
+        if (prt := particle(self.parsed, verb.i)) is not None:
+            words.append(self.parsed.tokens[prt].text.lower())  # "to pick [up] speed"
         if obj is not None and not self._opaque(obj):
             words.append(self.words(self.phrase(obj.i, 4)))
         return " ".join(words)
