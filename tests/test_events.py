@@ -3814,3 +3814,12 @@ def test_a_pronoun_subject_is_never_the_name_in_its_own_clause():
 def test_an_infinitive_of_purpose_keeps_its_particle():
     found = by_trigger("The probe swung past Earth in November 2018 to pick up speed.", "swung")
     assert "to pick up speed" in found.title
+
+
+def test_an_object_pronoun_for_a_person_is_named_never_as_the_doer():
+    found = by_trigger("Ines Carvalho tested positive in January. The panel rejected that explanation and banned "
+                       "her in March.", "banned", date(2022, 7, 1))
+    assert found.title.endswith("banned Ines Carvalho")
+    # "he praised him": the one praised is not the one praising, and with no one else named, "him" stays out
+    found = by_trigger("Tom Reilly won on Sunday. He praised him on Monday.", "praised", date(2022, 7, 1))
+    assert found.title.count("Tom Reilly") <= 1

@@ -784,6 +784,9 @@ class Titler:
             else:
                 if (recipient := self._recipient(head, obj)) is not None:
                     parts.append(recipient)  # "fined him a month's wages": who was fined, then what
+                if obj.pos == "PRON" and obj.text.lower() in ("him", "her") and obj.i not in self.substitutes \
+                        and (person := self._person(obj)) is not None:
+                    self.substitutes[obj.i] = person  # "the panel banned her": banned Ines Carvalho
                 named = next((c for c in parsed.children(obj.i, "appos") if c.pos == "PROPN" and c.i > obj.i),
                              None) if obj.pos == "NOUN" else None
                 if named is not None:
@@ -920,10 +923,15 @@ class Titler:
         if recipient is None or recipient.i in self.excluded or (
                 recipient.text.lower() == "her" and self.parsed.tokens[recipient.i + 1].pos not in ("DET", "NUM")):
             return None  # ("shooting [her] next film": "her" may be the owner the parser took for an object)
-        if recipient.pos == "PRON":  # (never the doer: "he gave him" is someone else, and unnamed is left out)
-            name = self.coreference.resolve(recipient, avoid=(self.doer,) if self.doer else ())
-            return name if name and not (self.doer and same_name(name, self.doer)) else None
+        if recipient.pos == "PRON":  # (unnamed, it is left out)
+            return self._person(recipient)
         return self.words(self.phrase(recipient.i, 4))
+
+    def _person(self, pronoun: Token) -> str | None:
+        """The name an object pronoun stands for, never the doer of its own clause ("he gave him" is someone
+        else: English says "himself" for the doer)."""
+        name = self.coreference.resolve(pronoun, avoid=(self.doer,) if self.doer else ())
+        return name if name and not (self.doer and same_name(name, self.doer)) else None
 
     def _to_clause(self, verb: Token, before: Sequence[str] = ()) -> str:
         """An infinitive in a few words, with its object when a reader can place it: "to build 400 apartments"."""
