@@ -3823,3 +3823,12 @@ def test_an_object_pronoun_for_a_person_is_named_never_as_the_doer():
     # "he praised him": the one praised is not the one praising, and with no one else named, "him" stays out
     found = by_trigger("Tom Reilly won on Sunday. He praised him on Monday.", "praised", date(2022, 7, 1))
     assert found.title.count("Tom Reilly") <= 1
+
+
+def test_a_dated_refusal_is_an_event_of_its_own_though_what_was_refused_never_happens():
+    found = by_trigger("The authority refused on Monday to renew the station's licence.", "refused")
+    assert (found.when.value, found.status) == ("2021-06-14", "occurred") and "to renew" in found.title
+    assert not any(m.trigger == "renew" and m.dated for m in mentions("The authority refused on Monday to renew "
+                                                                       "the station's licence."))
+    # a refusal to speak is no news, only the reporting around it
+    assert not mentions("Ministers declined last week to comment.")

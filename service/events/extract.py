@@ -25,6 +25,7 @@ from service.events.lexicon import (
     PHASES,
     PLANNING,
     POSTPONING,
+    REFUSING,
     REPORTING,
     REPORTING_WHEN_BARE,
     REQUESTING,
@@ -147,7 +148,7 @@ class _Extractor:
                     self.all_dates[later[-1].i] = [expr]
         for word, found in list(self.all_dates.items()):
             governor = parsed.head(word)
-            if governor is not None and governor.tag == "VBD" and base_form(governor) in COMMITTING \
+            if governor is not None and governor.tag == "VBD" and base_form(governor) in COMMITTING | REFUSING \
                     and infinitive(parsed, parsed.tokens[word]) and governor.i not in self.all_dates \
                     and all(e.latest is not None and e.latest < reference for e in found):
                 # "offered to settle last summer": what is committed to lies ahead of the commitment, so a
@@ -254,16 +255,20 @@ class _Extractor:
     def _commitments(self, start: int, end: int) -> list[Predicate]:
         """ "agreed on Thursday to combine", "voted last week to strike": a dated act of committing, told in the
         past, is an event of its own beside the planned act it commits to; so is a dated request to someone
-        ("asked scrutineers on Thursday to check the ballots"), whatever becomes of what was asked."""
+        ("asked scrutineers on Thursday to check the ballots"), whatever becomes of what was asked, and a dated
+        refusal ("the authority refused on Monday to renew its licence"), though what was refused never happens."""
         found = []
         for token in self.parsed.tokens[start:end]:
             lemma = base_form(token)
-            if token.pos == "VERB" and (lemma in COMMITTING or (lemma in REQUESTING and self.parsed.children(
+            if token.pos == "VERB" and (lemma in COMMITTING | REFUSING or (lemma in REQUESTING and self.parsed.children(
                     token.i, "obj"))) and token.i in self.dates \
                     and (token.tag == "VBD" or (token.tag == "VBN" and (perfect(self.parsed, token) or (
                         self.parsed.children(token.i, "nsubj") and not self.parsed.children(token.i, "aux"))))) \
                     and any(infinitive(self.parsed, c) or c.tag == "VBG"  # "proposed scrapping Saturday rounds"
-                            for c in self.parsed.children(token.i, "xcomp")):
+                            for c in self.parsed.children(token.i, "xcomp")) \
+                    and not (lemma in REFUSING and any(base_form(c) in REPORTING | {"comment", "speak", "elaborate"}
+                                                       for c in self.parsed.children(token.i, "xcomp"))):
+                # (but "declined to comment" tells no news: a refusal to speak is the reporting around it)
                 found.append(Predicate(token.i, token.i, "verb"))
         return found
 

@@ -55,6 +55,8 @@ PUTTING_OFF = frozenset("postpone delay defer reschedule push cancel scrap axe".
 # What befalls an event without deciding whether it happens: "the launch is not affected" still goes ahead.
 BEFALLING = frozenset("affect impact change alter disrupt threaten hit jeopardise jeopardize".split())
 FAILING = frozenset("fail refuse decline neglect".split())  # "failed to reach a deal": no deal happened
+# ... though the refusal or failure, dated, is an act of its own ("refused on Monday to renew its licence")
+REFUSING = frozenset({"refuse", "decline", "fail"})
 # Governors of a request: "asked Washington to lift sanctions" asks; the lifting has not happened.
 DIRECTIVE = frozenset("ask urge call demand request press order tell persuade encourage invite implore".split())
 # Of those, the ones that are acts of their own when dated ("asked scrutineers on Thursday to check"); "tell" is

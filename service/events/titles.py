@@ -24,6 +24,7 @@ from service.events.lexicon import (
     PHASES,
     PLANNING,
     POSTPONING,
+    REFUSING,
     REPORTING,
     REPORTING_WHEN_BARE,
     REQUESTING,
@@ -869,7 +870,7 @@ class Titler:
     def _question(self, head: Token) -> str | None:
         """The open question a verb of deciding takes, in a few words: "whether to cut bonuses"; or what a verb
         of committing commits to: "agreed [to combine]"."""
-        committing = base_form(head) in COMMITTING | REQUESTING
+        committing = base_form(head) in COMMITTING | REQUESTING | REFUSING
         clause = next((c for c in self.parsed.children(head.i, "xcomp", "ccomp", "advcl") if infinitive(self.parsed, c)
                        and (open_question(self.parsed, c) or committing) and (c.rel != "advcl" or committing)), None)
         gerund = clause is None and committing and (clause := next(  # "proposed [scrapping] Saturday rounds"
