@@ -3832,3 +3832,12 @@ def test_a_dated_refusal_is_an_event_of_its_own_though_what_was_refused_never_ha
                                                                        "the station's licence."))
     # a refusal to speak is no news, only the reporting around it
     assert not mentions("Ministers declined last week to comment.")
+
+
+def test_nouns_made_from_verbs_with_y_or_sis_name_happenings():
+    from service.events.derivation import from_verb
+
+    assert from_verb("delivery") and from_verb("discovery") and from_verb("analysis")
+    assert not from_verb("bravery") and not from_verb("livery")  # no verb "braver" or "liver" under them
+    found = by_trigger("The discovery of cracked pipes in the autumn of 2020 delayed the restart.", "discovery")
+    assert found.when.value.startswith("2020") and "pipes" in found.title

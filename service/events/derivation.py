@@ -1,8 +1,9 @@
 """Is a noun made from a verb? "resignation" from resign, "closure" from close; "parliament" and
 "coalition" from none.
 
-A nominalisation names the happening its verb names, so an "-ion", "-ment", "-ance", "-ure" or
-"-al" noun is an event only when the suffix was added to a verb. The verbs come from
+A nominalisation names the happening its verb names, so an "-ion", "-ment", "-ance", "-ure",
+"-al", "-y" ("delivery", "discovery") or "-sis" ("analysis") noun is an event only when the suffix was
+added to a verb. The verbs come from
 lemminflect's English lexicon; the stems tried undo English spelling at the joint ("decision" <-
 decide, "admission" <- admit, "ratification" <- ratify, "occurrence" <- occur).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al")
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "very", "ysis")
 
 
 def _stems(noun: str) -> list[str]:
@@ -39,6 +40,10 @@ def _stems(noun: str) -> list[str]:
         return [noun[:-3], noun[:-3] + "e"]
     if noun.endswith("al"):
         return [noun[:-2], noun[:-2] + "e"]
+    if noun.endswith("very"):
+        return [noun[:-1]]  # delivery <- deliver, recovery <- recover
+    if noun.endswith("ysis"):
+        return [noun[:-3] + "se", noun[:-3] + "ze"]  # analysis <- analyse, paralysis <- paralyse
     return []
 
 
