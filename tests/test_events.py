@@ -3851,3 +3851,51 @@ def test_nouns_made_from_verbs_with_y_or_sis_name_happenings():
     assert not from_verb("bravery") and not from_verb("livery")  # no verb "braver" or "liver" under them
     found = by_trigger("The discovery of cracked pipes in the autumn of 2020 delayed the restart.", "discovery")
     assert found.when.value.startswith("2020") and "pipes" in found.title
+
+
+def test_a_date_on_an_adverbial_adjective_dates_its_verb():
+    words = [("Students", "NNS", "NOUN", "nsubj", 2), ("will", "MD", "AUX", "aux", 2),
+              ("receive", "VB", "VERB", "ROOT", 2),
+             ("grades", "NNS", "NOUN", "obj", 2), ("as", "IN", "ADP", "case", 5), ("normal", "JJ", "ADJ", "advcl", 2),
+             ("on", "IN", "ADP", "case", 7), ("Thursday", "NNP", "PROPN", "obl", 5), (".", ".", "PUNCT", "punct", 2)]
+    parsed = _hand_parsed(words)
+    found = [m for m in extract_mentions(parsed.text, date(2018, 8, 15), parsed=parsed) if m.trigger == "receive"]
+    assert found and found[0].when.value == "2018-08-16" and found[0].dated
+
+
+def test_a_finite_verb_without_subject_or_subordinator_is_the_main_verb_of_a_verbless_sentence():
+    """ "Results for students who sat exams [will be published] on Monday", hung inside the relative clause."""
+    words = [("Results", "NNS", "NOUN", "ROOT", 0), ("for", "IN", "ADP", "case", 2),
+              ("students", "NNS", "NOUN", "nmod", 0),
+             ("who", "WP", "PRON", "nsubj", 4), ("sat", "VBD", "VERB", "acl:relcl", 2),
+             ("exams", "NNS", "NOUN", "obj", 4),
+             ("will", "MD", "AUX", "aux", 8), ("be", "VB", "AUX", "aux:pass", 8),
+             ("published", "VBN", "VERB", "advcl", 4),
+             ("on", "IN", "ADP", "case", 10), ("Monday", "NNP", "PROPN", "obl", 8), (".", ".", "PUNCT", "punct", 0)]
+    fixed = _repaired(words).tokens
+    assert (fixed[8].dep, fixed[0].dep, fixed[0].head, fixed[11].head) == ("ROOT", "nsubj:pass", 8, 8)
+    # with a subordinator, the clause stays subordinate ("... because they will be published")
+    words = [("Results", "NNS", "NOUN", "ROOT", 0), ("came", "VBD", "VERB", "acl", 0),
+             ("because", "IN", "SCONJ", "mark", 5), ("will", "MD", "AUX", "aux", 5), ("be", "VB", "AUX", "aux:pass", 5),
+             ("published", "VBN", "VERB", "advcl", 1), (".", ".", "PUNCT", "punct", 0)]
+    assert _repaired(words).tokens[5].dep == "advcl"
+
+
+def test_an_adjective_with_a_determiner_and_an_adjective_of_its_own_is_a_noun():
+    words = [("The", "DT", "DET", "det", 2), ("chief", "JJ", "ADJ", "amod", 2), ("executive", "JJ", "ADJ", "ROOT", 2),
+             ("apologised", "VBD", "VERB", "acl", 2), ("on", "IN", "ADP", "case", 5),
+             ("Wednesday", "NNP", "PROPN", "obl", 3),
+             (".", ".", "PUNCT", "punct", 2)]
+    fixed = _repaired(words).tokens
+    assert fixed[2].pos == "NOUN" and (fixed[3].dep, fixed[2].dep) == ("ROOT", "nsubj")
+
+
+def test_due_to_before_a_bare_verb_is_the_predicate_and_its_infinitive():
+    words = [("The", "DT", "DET", "det", 1), ("review", "NN", "NOUN", "nsubj", 3), ("is", "VBZ", "AUX", "cop", 3),
+             ("due", "JJ", "ADJ", "case", 5), ("to", "TO", "ADP", "fixed", 3), ("report", "VB", "VERB", "ROOT", 5),
+             ("by", "IN", "ADP", "case", 7), ("November", "NNP", "PROPN", "obl", 5), (".", ".", "PUNCT", "punct", 5)]
+    parsed = _repaired(words)
+    fixed = parsed.tokens
+    assert (fixed[3].dep, fixed[5].dep, fixed[5].head, fixed[4].dep) == ("ROOT", "xcomp", 3, "mark")
+    found = [m for m in extract_mentions(parsed.text, date(2018, 8, 15), parsed=parsed) if m.trigger == "report"]
+    assert found and (found[0].when.value, found[0].status) == ("2018-11", "planned")

@@ -98,6 +98,9 @@ def _dated_word(parsed: Parsed, expr: Expression) -> Token | None:
         # "residents were ordered to leave their homes on Sunday": what the past passive tells is the order, and it
         # is the entry (what was ordered may never happen); a deadline ("to leave by Friday") stays the leaving's
         governor = order
+    if governor.pos == "ADJ" and governor.rel in ("advcl", "advmod") and not parsed.children(governor.i, "cop") \
+            and (verb := parsed.head(governor.i)) is not None and verb.pos == "VERB":
+        governor = verb  # "will receive their grades [as normal] on Thursday": an adverbial adjective is no event
     while governor.pos == "ADV" and governor.rel in ("advmod", "obj", "obl", "xcomp") and governor.head != governor.i:
         governor = parsed.tokens[governor.head]  # "on 9 August, three weeks later": an adverb is no event
     after_name = False

@@ -53,6 +53,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.root_verbless_sentences,
     main_verbs.copular_predicate_hung_on_its_subject,
     main_verbs.main_verb_hung_in_a_relative_clause,
+    main_verbs.finite_verb_without_a_subject_in_a_verbless_sentence,
     main_verbs.verb_taken_for_a_prenominal_modifier,
     main_verbs.past_form_read_as_a_noun_after_a_name,
     main_verbs.verbless_sentence_rebuilt,

@@ -1198,3 +1198,32 @@ def first_clause_verb_taken_for_a_modifier(parsed: Parsed) -> Parsed:
             tokens[word.i] = replace(tokens[word.i], head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def finite_verb_without_a_subject_in_a_verbless_sentence(parsed: Parsed) -> Parsed:
+    """ "Results for 38,000 students who sat exams with the board [will be published] on Monday", the sentence left a
+    noun and its verb hung as an adverbial clause inside the relative clause: a clause with a finite auxiliary
+    ("will", "was", "has") has a subject and, when subordinate, a subordinator; with neither, it is the main clause,
+    and the noun the sentence opens with is its subject."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for root in verbless_noun_roots(parsed):
+        start, end = parsed.sentence_of(root.i)
+        if root.i != start and not all(parsed.tokens[k].rel in ("det", "amod", "compound", "nummod", "punct")
+                                       for k in range(start, root.i)):
+            continue  # the noun opens the sentence
+        verb = next((t for t in parsed.tokens[root.i + 1:end] if t.pos == "VERB"
+                     and t.rel in ("advcl", "xcomp", "ccomp", "acl") and t.dep.lower() != "acl:relcl"
+                     and any(a.tag in FINITE for a in parsed.children(t.i, "aux"))
+                     and not parsed.children(t.i, "nsubj", "nsubj:pass", "mark", "expl")
+                     and any(up.i == root.i for up in parsed.ancestors(t.i))), None)
+        if verb is None:
+            continue
+        passive = bool(parsed.children(verb.i, "aux:pass"))
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
+        tokens[root.i] = replace(root, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
+        for child in parsed.children(root.i):
+            if child.i > verb.i:  # the full stop, and a clause after the verb
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed

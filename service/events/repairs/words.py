@@ -796,6 +796,11 @@ def adjective_heading_a_phrase(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.with_pos("ADJ"):
+        if word.text.isalpha() and noun_lemmas(word.text) and parsed.children(word.i, "det") and any(
+                c.pos == "ADJ" and c.i < word.i for c in parsed.children(word.i, "amod")):
+            tokens[word.i] = as_noun(word)  # "[The chief executive], Alan Whitcombe, apologised": an adjective takes
+            changed = True  # no adjective of its own, a noun does
+            continue
         if word.pos != "ADJ" or word.rel not in ("obl", "nmod", "obj", "nsubj") or not word.text.isalpha():
             continue
         article = any(c.text.lower() in ("a", "an") for c in parsed.children(word.i, "det"))  # "[A friendly] ..."
@@ -1072,11 +1077,24 @@ def passive_participle_taken_for_an_adjective(parsed: Parsed) -> Parsed:
 
 def due_read_as_a_preposition(parsed: Parsed) -> Parsed:
     """ "The next regular election is [due] in March 2027", read as a compound preposition "due in" before the date:
-    "due" with a subject and a copula of its own is the predicate adjective, and the date its oblique."""
+    "due" with a subject and a copula of its own is the predicate adjective, and the date its oblique; so too before
+    a bare verb ("is due to report")."""
     tokens = list(parsed.tokens)
     changed = False
     for due in parsed.tokens[:-1]:
         after, date_word = parsed.tokens[due.i + 1], parsed.head(due.i)
+        if due.text.lower() == "due" and due.rel == "case" and after.text.lower() == "to" and date_word is not None \
+                and date_word.pos == "VERB" and date_word.tag == "VB" and date_word.i == due.i + 2 \
+                and parsed.children(due.i, "cop") and parsed.children(due.i, "nsubj"):
+            # "a review, which is [due to] report by November", read as the preposition of "due to the weather": a
+            # bare verb after it makes "due" the predicate and the verb its infinitive
+            root = date_word.head == date_word.i
+            tokens[due.i] = replace(due, head=due.i if root else date_word.head,
+                                    dep="ROOT" if root else date_word.dep, pos="ADJ", tag="JJ")
+            tokens[date_word.i] = replace(date_word, head=due.i, dep="xcomp")
+            tokens[after.i] = replace(after, head=date_word.i, dep="mark", pos="PART", tag="TO")
+            changed = True
+            continue
         if due.text.lower() != "due" or due.rel != "case" or date_word is None or date_word.i < due.i \
                 or after.text.lower() not in ("in", "on", "by", "at", "for") \
                 or date_word.pos not in ("NOUN", "PROPN", "NUM") \
