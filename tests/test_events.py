@@ -3899,3 +3899,17 @@ def test_due_to_before_a_bare_verb_is_the_predicate_and_its_infinitive():
     assert (fixed[3].dep, fixed[5].dep, fixed[5].head, fixed[4].dep) == ("ROOT", "xcomp", 3, "mark")
     found = [m for m in extract_mentions(parsed.text, date(2018, 8, 15), parsed=parsed) if m.trigger == "report"]
     assert found and (found[0].when.value, found[0].status) == ("2018-11", "planned")
+
+
+def test_a_passive_of_a_verb_of_reporting_is_an_act_done_to_someone():
+    found = by_trigger("The judge said one of the jurors had been admitted to hospital on Monday evening.", "admitted")
+    assert found.when.value.startswith("2021-06-14") and "admitted to hospital" in found.title
+    assert not any(m.trigger == "admitted" for m in mentions("The firm admitted on Monday that it had erred."))
+
+
+def test_a_title_that_tells_a_sex_rules_out_the_pronouns_of_the_other():
+    text = "Tom Reilly was in court. Mrs Justice Helen Carrow told the jury on Tuesday that a juror was ill. He was " \
+           "named captain on Friday."
+    assert by_trigger(text, "named", date(2011, 5, 18)).title.startswith("Tom Reilly")
+    text = "Ana Ruiz was in court. Mr Ed Lane said on Tuesday that a juror was ill. She was named captain on Friday."
+    assert by_trigger(text, "named", date(2011, 5, 18)).title.startswith("Ana Ruiz")

@@ -198,6 +198,14 @@ class Coreference:
                            and parsed.tokens[a - 1].lemma.lower() not in COMMERCIAL
                            and not parsed.tokens[a - 1].lemma.lower().endswith("maker")}
         self._firms = [(a, name) for a, name in self._bodies if not _public_body(name)]  # what "the company" can be
+        # "Mrs Justice Helen Carrow ... He said": a title that tells a sex rules out the pronouns of the other
+        self._sex: dict[str, str] = {}
+        for a, b in chunks:
+            words = {t.text.lower().strip(".") for t in parsed.tokens[max(0, a - 1):b + 1]}
+            sex = "f" if words & _FEMALE_TITLES else "m" if words & _MALE_TITLES else None
+            if sex is not None:
+                self._sex[chunk_text(parsed, (a, b))] = sex
+                self._sex[parsed.tokens[b].text] = sex
         self._firm_starts = [a for a, _ in self._firms]
         for token in parsed.tokens:
             if token.i + 2 < len(parsed.tokens) and parsed.tokens[token.i + 1].text == "-" \
@@ -457,9 +465,12 @@ class Coreference:
             # "Pennine Water unveiled plans ..., and it is due to publish ...": the subject of its own sentence,
             # untitled, before any name further back (two capitalised words are no proof of a person)
             return self.full_name(nearest[1])
+        sex = "m" if lower in ("he", "him", "his") else "f" if lower in ("she", "her", "hers") else None
         for i, name, is_person in reversed(reachable):
             if (person and not is_person) or any(same_name(name, other) for other in self._avoided):
                 continue
+            if sex is not None and self._sex.get(name, sex) != sex:
+                continue  # "he" is not "Mrs Carrow"
             if definite and token.lemma.lower() in COMMERCIAL and (_public_body(name) or name in self._not_firms):
                 continue  # "the company" after "applied to the Environment Agency": an agency is no company
             if definite and (self._same_clause(i, token) or name in self._no_bodies):
@@ -550,6 +561,10 @@ def age_description(parsed: Parsed, token: Token) -> bool:
                                                                                                         "years")):
             return True
     return False
+
+
+_FEMALE_TITLES = frozenset("mrs ms miss lady dame madam baroness duchess queen princess sister".split())
+_MALE_TITLES = frozenset("mr sir lord baron duke king prince brother".split())
 
 
 def _body_noun(lemma: str) -> bool:

@@ -296,7 +296,7 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
     modified = parsed.head(token.i) if token.dep.lower() == "acl" and token.tag == "VBN" else None
     done_to = parsed.children(token.i, "obj") or (any(c.dep.lower() == "aux:pass" for c in parsed.children(token.i))
                                                   and (undergoer := _passive_subject(parsed, token)) is not None
-                                                  and undergoer.pos in ("NOUN", "PROPN")) \
+                                                  and undergoer.pos in ("NOUN", "PROPN", "NUM", "PRON")) \
         or (modified is not None and modified.pos == "NOUN")
     governor = parsed.head(token.i)
     arranged = infinitive(parsed, token) and governor is not None and (  # "the inquiry is due to report by May"
