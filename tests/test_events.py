@@ -3913,3 +3913,10 @@ def test_a_title_that_tells_a_sex_rules_out_the_pronouns_of_the_other():
     assert by_trigger(text, "named", date(2011, 5, 18)).title.startswith("Tom Reilly")
     text = "Ana Ruiz was in court. Mr Ed Lane said on Tuesday that a juror was ill. She was named captain on Friday."
     assert by_trigger(text, "named", date(2011, 5, 18)).title.startswith("Ana Ruiz")
+
+
+def test_deciding_a_question_opened_by_a_wh_word_is_the_event_titled_with_the_question():
+    found = by_trigger("The team will decide next week which of three possible sites to map first.", "decide")
+    assert found.when.value == "2021-W25" and found.title.endswith("decide which of three possible sites to map")
+    # an infinitive with no question is what was decided: the deciding is no entry of its own
+    assert not any(m.trigger == "decide" for m in mentions("The board will decide next week to cut bonuses."))

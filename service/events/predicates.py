@@ -244,9 +244,18 @@ def compound_modifier(parsed: Parsed, token: Token) -> bool:
         and first.text.lower() not in VERB_PREFIXES
 
 
+_WH_WORDS = frozenset("which what who whom where when how whether".split())
+
+
 def open_question(parsed: Parsed, clause: Token) -> bool:
-    """ "whether to cut bonuses", "if it will appeal": a clause that asks, so nothing in it is yet arranged."""
-    return any(m.text.lower() in ("whether", "if") for m in parsed.children(clause.i, "mark"))
+    """ "whether to cut bonuses", "if it will appeal", "which of three sites to map": a clause that asks, so nothing
+    in it is yet arranged (a wh-word before it, whatever the parser hung it on, opens the question)."""
+    if any(m.text.lower() in ("whether", "if") for m in parsed.children(clause.i, "mark")):
+        return True
+    governor = parsed.head(clause.i)
+    return governor is not None and governor.i < clause.i and any(
+        c.text.lower() in _WH_WORDS and governor.i < c.i < clause.i
+        for c in [*parsed.children(clause.i), *parsed.children(governor.i)])
 
 
 def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:

@@ -51,6 +51,7 @@ from service.temporal.lexicon import WEEKDAYS
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
 _TOLD_BEFORE_SENTENCES = 3  # how far back a bare definite happening looks for the one it names
 _DROP_DET = DETERMINERS
+_WH_WORDS = frozenset("which what who whom where when how".split())
 _OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 _PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about of by off onto as "
                                 "through across".split())
@@ -752,6 +753,8 @@ class Titler:
             obj = name
         if obj is not None and obj.pos == "PRON" and obj.text.lower() in ("which", "that", "whom"):
             obj = self._antecedent(head, obj)  # "a rise, which the union rejected": the union rejected the rise
+        if obj is not None and obj.text.lower() in _WH_WORDS and obj.i > head.i:
+            obj = None  # "will decide [which] of three sites to map": the question is what is decided
         subject_token = subject_of(parsed, head)
         if obj is not None and subject_token is not None and obj.i == subject_token.i and not told_actively:
             obj = None  # "the hearing was adjourned": already the subject
@@ -799,7 +802,8 @@ class Titler:
                     parts.append(purpose)  # "approved a plan [to build 400 affordable apartments]"
             quality = 3 if subject else 1
         predicative = next((c for c in parsed.children(head.i, "xcomp") if c.pos in ("NOUN", "PROPN", "ADJ", "ADV")
-                            and not parsed.children(c.i, "mark")), None)  # "fell [ill]", "became [chief executive]"
+                            and not parsed.children(c.i, "mark") and not open_question(parsed, c)),
+                           None)  # "fell [ill]", "became [chief executive]"
         if predicative is None and head.i + 1 < len(parsed.tokens) and _ORDINAL.fullmatch(
                 (after := parsed.tokens[head.i + 1]).text.lower()) and after.head == head.i:
             predicative = after  # "finished [fourth]", "came [second]": the place is what happened
@@ -876,7 +880,7 @@ class Titler:
         gerund = clause is None and committing and (clause := next(  # "proposed [scrapping] Saturday rounds"
             (c for c in self.parsed.children(head.i, "xcomp") if c.tag == "VBG"), None)) is not None
         if clause is None:
-            return None
+            return self._wh_question(head)
         marks = [m.text.lower() for m in self.parsed.children(clause.i, "mark") if m.text.lower() != "to"]
         words = [clause.text.lower()] if gerund else [*marks[:1], "to", clause.text.lower()]
         prt = particle(self.parsed, clause.i)
@@ -887,6 +891,19 @@ class Titler:
         if obj is not None and not self._opaque(obj):
             words.append(self.words(self.phrase(obj.i, 4)))
         return " ".join(words)
+
+    def _wh_question(self, head: Token) -> str | None:
+        """ "will decide next week [which of three sites to map first]": a question opened by a wh-word after the verb,
+        as written, up to the end of the clause it asks about (a few words, or none)."""
+        wh = next((c for c in self.parsed.children(head.i) if c.text.lower() in _WH_WORDS and c.i > head.i), None)
+        clause = next((c for c in self.parsed.children(head.i, "xcomp", "ccomp") if wh is not None and c.i > wh.i),
+                      None)
+        if wh is None or clause is None:
+            return None
+        end = max(k for k in self.parsed.subtree(clause.i) if self.parsed.tokens[k].pos not in ("PUNCT", "ADV"))
+        if end - wh.i >= 8 or any(k in self.excluded for k in range(wh.i, end + 1)):
+            return None
+        return self.words(list(range(wh.i, end + 1)))
 
     def _happening_before(self, pronoun: Token) -> Token | None:
         """What "it" stands for when a verb that acts on happenings takes it: the nearest event noun before it in its
