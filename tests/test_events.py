@@ -3920,3 +3920,33 @@ def test_deciding_a_question_opened_by_a_wh_word_is_the_event_titled_with_the_qu
     assert found.when.value == "2021-W25" and found.title.endswith("decide which of three possible sites to map")
     # an infinitive with no question is what was decided: the deciding is no entry of its own
     assert not any(m.trigger == "decide" for m in mentions("The board will decide next week to cut bonuses."))
+
+
+def test_that_before_a_clause_subject_introduces_the_clause():
+    """ "and [that] ministers would decide": the parser gave the clause two subjects."""
+    words = [("He", "PRP", "PRON", "nsubj", 1), ("said", "VBD", "VERB", "ROOT", 1), ("that", "WDT", "PRON", "nsubj", 5),
+             ("ministers", "NNS", "NOUN", "nsubj", 5), ("would", "MD", "AUX", "aux", 5),
+             ("decide", "VB", "VERB", "ccomp", 1),
+             ("next", "JJ", "ADJ", "amod", 7), ("month", "NN", "NOUN", "obl:unmarked", 5),
+             ("whether", "IN", "SCONJ", "mark", 10),
+             ("to", "TO", "PART", "mark", 10), ("cut", "VB", "VERB", "xcomp", 5), ("fares", "NNS", "NOUN", "obj", 10),
+             (".", ".", "PUNCT", "punct", 1)]
+    parsed = _repaired(words)
+    assert (parsed.tokens[2].dep, parsed.tokens[2].pos) == ("mark", "SCONJ")
+    found = [m for m in extract_mentions(parsed.text, date(2025, 4, 10), parsed=parsed) if m.trigger == "decide"]
+    assert found and found[0].title == "Ministers to decide whether to cut fares" and found[0].when.value == "2025-05"
+
+
+def test_a_purpose_clause_with_so_that_leaves_the_title_whole_and_shares_its_modal():
+    words = [("The", "DT", "DET", "det", 1), ("theatre", "NN", "NOUN", "nsubj", 2),
+              ("closed", "VBD", "VERB", "ROOT", 2),
+             ("in", "IN", "ADP", "case", 4), ("March", "NNP", "PROPN", "obl", 2), ("so", "IN", "SCONJ", "mark", 9),
+             ("that", "IN", "SCONJ", "mark", 9), ("builders", "NNS", "NOUN", "nsubj", 9),
+             ("could", "MD", "AUX", "aux", 9),
+             ("replace", "VB", "VERB", "advcl", 2), ("the", "DT", "DET", "det", 11), ("roof", "NN", "NOUN", "obj", 9),
+             ("and", "CC", "CCONJ", "cc", 13), ("restore", "VB", "VERB", "conj", 9), ("the", "DT", "DET", "det", 15),
+             ("ceiling", "NN", "NOUN", "obj", 13), (".", ".", "PUNCT", "punct", 2)]
+    parsed = _hand_parsed(words)
+    found = {m.trigger: m for m in extract_mentions(parsed.text, date(2024, 1, 10), parsed=parsed)}
+    assert found["closed"].title == "Theatre closed" and found["closed"].when.value == "2023-03"
+    assert "restore" not in found and "replace" not in found

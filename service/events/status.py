@@ -224,8 +224,11 @@ def tree_status(parsed: Parsed, head: Token, name: Token) -> str | None:
     if words & NEGATIONS or _nobody(parsed, head) or _habitual(parsed, head) \
             or (name.dep.lower() == "nsubj" and (verb := parsed.head(name.i)) is not None and _habitual(parsed, verb)):
         return _NOT_HAPPENED
+    # ("could replace its roof and [restore] the ceiling": joined verbs with no auxiliary of their own share it)
+    shared = parsed.head(head.i) if head.rel == "conj" and not parsed.children(head.i, "aux", "nsubj") else None
     if head.pos == "VERB" and any(c.rel == "aux" and c.text.lower() in SPECULATIVE_AUX and c.tag == "MD"
-                                  for c in parsed.children(head.i)):
+                                  for c in [*parsed.children(head.i), *(parsed.children(shared.i, "aux")
+                                                                        if shared is not None else [])]):
         # "the dispute could spread", "it may need to delay the launch": what might happen is neither done nor
         # arranged (TimeML's modality of possibility), so no timeline entry; a plan says "will" or "is to"
         return _NOT_HAPPENED

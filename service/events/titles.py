@@ -821,7 +821,8 @@ class Titler:
         clausal = question is None and any(
             c.rel in ("ccomp", "xcomp", "csubj") or (c.rel == "parataxis" and c.pos in ("VERB", "AUX")
                                                      and not _attribution(c))
-            or (c.rel == "advcl" and any(m.text.lower() == "that" for m in parsed.children(c.i, "mark")))
+            or (c.rel == "advcl" and {m.text.lower() for m in parsed.children(c.i, "mark")} & {"that"}
+                and not {m.text.lower() for m in parsed.children(c.i, "mark")} & {"so", "such", "now"})
             for c in parsed.children(head.i))
         linking = lemma in _LINKING
         if obj is None and predicative is None and (clausal or linking):

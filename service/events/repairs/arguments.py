@@ -103,6 +103,11 @@ def one_subject_per_verb(parsed: Parsed) -> Parsed:
         subjects = [c for c in subjects if c.i not in numbered.values()]
         for first, second in pairwise(subjects):
             one, two = parsed.subtree(first.i), parsed.subtree(second.i)
+            if first.text.lower() == "that" and one == [first.i] and min(two) == first.i + 1:
+                # "and [that] ministers would decide": before the clause's own subject, "that" introduces the clause
+                tokens[first.i] = replace(first, dep="mark", pos="SCONJ", tag="IN")
+                changed = True
+                continue
             if max(one) + 1 != min(two) and numbered.get(first.i, -2) + 1 != min(two):
                 continue  # not one stretch of words
             opening, closing = parsed.tokens[min(two)], parsed.tokens[max(one)]
