@@ -3950,3 +3950,13 @@ def test_a_purpose_clause_with_so_that_leaves_the_title_whole_and_shares_its_mod
     found = {m.trigger: m for m in extract_mentions(parsed.text, date(2024, 1, 10), parsed=parsed)}
     assert found["closed"].title == "Theatre closed" and found["closed"].when.value == "2023-03"
     assert "restore" not in found and "replace" not in found
+
+
+def test_a_bare_description_stands_for_the_name_the_article_described_so():
+    text = ("The resort's operator, Domaines Rousset, said visitor numbers had fallen. Val-Rousset, which hosted a "
+            "World Cup in 1998, has lost 40 days a year. The operator plans to open a bike park in early July.")
+    assert by_trigger(text, "open", date(2025, 4, 17)).title.startswith("Domaines Rousset")
+    # another name told before it in its sentence is as likely: left unresolved
+    text = ("Moreira joined Ashford City, the English club, on Saturday. He missed Ribeira's tour in July, and the "
+            "club fined him on August 2.")
+    assert "Ashford" not in by_trigger(text, "fined", date(2019, 8, 31)).title

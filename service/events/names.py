@@ -198,6 +198,17 @@ class Coreference:
                            and parsed.tokens[a - 1].lemma.lower() not in COMMERCIAL
                            and not parsed.tokens[a - 1].lemma.lower().endswith("maker")}
         self._firms = [(a, name) for a, name in self._bodies if not _public_body(name)]  # what "the company" can be
+        # "CD Ribeira, the Portuguese club, ... the club": a name the article described as a kind of body is what a
+        # later bare "the <kind>" stands for (a description, once given, is used again for the same referent)
+        self._described: list[tuple[int, str, str]] = []  # (token index, kind, name)
+        for a, b in chunks:
+            name = chunk_text(parsed, (a, b))
+            kinds = [parsed.tokens[a - 1]] if a > 0 and parsed.tokens[a - 1].pos == "NOUN" \
+                and parsed.tokens[a - 1].head in range(a, b + 1) else []  # "the club Ribeira"
+            kinds += [c for k in range(a, b + 1) for c in parsed.children(k, "appos") if c.pos == "NOUN"]
+            if (up := parsed.head(b)) is not None and up.pos == "NOUN" and parsed.tokens[b].rel == "appos":
+                kinds.append(up)  # "the Portuguese club, CD Ribeira,"
+            self._described += [(a, kind.lemma.lower(), name) for kind in kinds if _body_noun(kind.lemma.lower())]
         # "Mrs Justice Helen Carrow ... He said": a title that tells a sex rules out the pronouns of the other
         self._sex: dict[str, str] = {}
         for a, b in chunks:
@@ -328,6 +339,13 @@ class Coreference:
         Motors), a person's surname ("Ortiz" -> Rafael Ortiz)."""
         return self._shortened.get(name) or self._full_people.get(name) or name
 
+    def _other_name_before(self, name: str, token: Token) -> bool:
+        """Another name told earlier in the description's sentence, which "the club" may as well stand for ("missed
+        Ribeira's tour, and the club fined him"): too close a rival to pass over."""
+        start = self.parsed.sentence_of(token.i)[0]
+        return any(chunk[1] < token.i and not same_name(chunk_text(self.parsed, chunk), name)
+                   for chunk in name_chunks(self.parsed, start, token.i))
+
     def _same_clause(self, subject: int, token: Token) -> bool:
         """The name is the subject of the clause the description is in: "RiverWatch criticised the firm" never
         means RiverWatch criticised itself."""
@@ -436,6 +454,10 @@ class Coreference:
                          None)
             if named:
                 return named
+            described = next((name for i, what, name in reversed(self._described) if i < token.i and what == kind),
+                             None)
+            if described and not self._other_name_before(described, token):
+                return described
             if kind not in COMMERCIAL and not kind.endswith("maker"):
                 return None  # "the government" after "NordRail suspended ...": a body the article never named
             # "Halden Motors ... the company": a name that ends as a firm's does, before any guess
