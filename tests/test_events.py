@@ -1493,16 +1493,6 @@ def test_children_by_a_relation_subtype_is_that_subtype_only():
     assert parsed.children(4, "nsubj:pass") == [] and [t.text for t in parsed.children(4, "nsubj")] == ["shares"]
 
 
-def test_words_by_relation_or_part_of_speech_come_in_text_order():
-    parsed = _hand_parsed([("the", "DT", "DET", "det", 1), ("firm", "NN", "NOUN", "nmod:poss", 3),
-                           ("'s", "POS", "PART", "case", 1), ("shares", "NNS", "NOUN", "nsubj", 4),
-                           ("fell", "VBD", "VERB", "ROOT", 4), ("sharply", "RB", "ADV", "advmod", 4)])
-    assert [t.text for t in parsed.with_rel("nmod")] == ["firm"]  # a base relation takes its subtypes in
-    assert [t.text for t in parsed.with_rel("advmod", "det", "nsubj")] == ["the", "shares", "sharply"]
-    assert [t.text for t in parsed.with_pos("NOUN")] == ["firm", "shares"] and parsed.with_pos("PROPN") == []
-    assert [t.text for t in parsed.with_pos("ADV", "VERB")] == ["fell", "sharply"]
-
-
 def test_an_as_clause_happened_at_the_time_of_the_clause_it_hangs_on():
     found = by_trigger("The striker scored twice on Sunday as Rovers won 3-0 at Millbrook.", "won")
     assert (found.when.value, found.dated) == ("2021-06-13", True)

@@ -49,7 +49,6 @@ class Parsed:
     _starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _by_rel: list[dict[str, list[Token]] | None] | None = field(default=None, repr=False)  # dependents by relation
-    _by_kind: tuple[dict[str, list[Token]], dict[str, list[Token]]] | None = field(default=None, repr=False)
     # what readers derive from the tree and ask for again and again (name chunks of a sentence): the tree never
     # changes once built (a repair builds a new Parsed), so the answers hold
     memo: dict = field(default_factory=dict, repr=False, compare=False)
@@ -81,29 +80,6 @@ class Parsed:
                     by_rel.setdefault(tokens[k].rel, []).append(tokens[k])
             return list(by_rel.get(rels[0], ()))
         return [tokens[k] for k in self._children[i] if tokens[k].rel in rels or tokens[k].dep in rels]
-
-    def with_rel(self, *rels: str) -> list[Token]:
-        """The tokens with one of these base relations, in text order: a repair that mends one kind of arc looks
-        at those arcs only, not at every word (an index of the whole tree, built once on first use)."""
-        index = self._index()[0]
-        return index.get(rels[0], []) if len(rels) == 1 else sorted(
-            (t for rel in set(rels) for t in index.get(rel, ())), key=lambda t: t.i)
-
-    def with_pos(self, *tags: str) -> list[Token]:
-        """The tokens with one of these parts of speech (UPOS), in text order."""
-        index = self._index()[1]
-        return index.get(tags[0], []) if len(tags) == 1 else sorted(
-            (t for tag in set(tags) for t in index.get(tag, ())), key=lambda t: t.i)
-
-    def _index(self) -> tuple[dict[str, list[Token]], dict[str, list[Token]]]:
-        if self._by_kind is None:
-            by_rel: dict[str, list[Token]] = {}
-            by_pos: dict[str, list[Token]] = {}
-            for token in self.tokens:
-                by_rel.setdefault(token.rel, []).append(token)
-                by_pos.setdefault(token.pos, []).append(token)
-            self._by_kind = (by_rel, by_pos)
-        return self._by_kind
 
     def head(self, i: int) -> Token | None:
         token = self.tokens[i]

@@ -28,7 +28,7 @@ def subject_of_a_coordinated_clause(parsed: Parsed) -> Parsed:
     closes a clause, when a finite verb with no subject follows it."""
     tokens = list(parsed.tokens)
     changed = False
-    for noun in parsed.with_rel("conj"):
+    for noun in parsed.tokens:
         if noun.rel != "conj" or noun.pos not in ("NOUN", "PROPN"):
             continue
         governor = parsed.head(noun.i)
@@ -147,7 +147,7 @@ def noun_before_a_date(parsed: Parsed) -> Parsed:
     the verb's object when it has none."""
     tokens = list(parsed.tokens)
     changed = False
-    for noun in parsed.with_rel("compound"):
+    for noun in parsed.tokens:
         head = parsed.head(noun.i)
         if noun.rel != "compound" or noun.pos != "NOUN" or head is None or head.lemma.lower() not in TIME_WORDS \
                 or not any(noun.i < c.i < head.i for c in parsed.children(head.i, "amod", "det")):
@@ -204,7 +204,7 @@ def phrase_joined_without_a_conjunction(parsed: Parsed) -> Parsed:
     no conjunct of a bare noun, least of all with no "and" or "or"; it is the clause's adverbial."""
     tokens = list(parsed.tokens)
     changed = False
-    for phrase in parsed.with_rel("conj"):
+    for phrase in parsed.tokens:
         noun = parsed.head(phrase.i)
         if phrase.rel != "conj" or parsed.children(phrase.i, "cc") or noun is None or noun.pos not in ("NOUN", "PROPN"):
             continue
@@ -340,7 +340,7 @@ def compound_of_a_verb(parsed: Parsed) -> Parsed:
     no subject is its subject."""
     tokens = list(parsed.tokens)
     changed = False
-    for noun in parsed.with_rel("compound"):
+    for noun in parsed.tokens:
         verb = parsed.head(noun.i)
         if noun.rel != "compound" or noun.pos not in ("NOUN", "PROPN") or verb is None or verb.pos != "VERB" \
                 or verb.i < noun.i or verb.tag not in ("VBD", "VBN", "VBZ", "VBP") \
@@ -357,7 +357,7 @@ def compound_with_a_preposition(parsed: Parsed) -> Parsed:
     preposition; a phrase with one before a noun is the clause's adverbial."""
     tokens = list(parsed.tokens)
     changed = False
-    for noun in parsed.with_rel("compound"):
+    for noun in parsed.tokens:
         head = parsed.head(noun.i)
         if noun.rel != "compound" or head is None or head.i < noun.i or not any(
                 c.pos == "ADP" and c.i < noun.i for c in parsed.children(noun.i, "case")):
@@ -379,7 +379,7 @@ def adjective_hung_on_a_verb(parsed: Parsed) -> Parsed:
     recently)."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_rel("amod"):
+    for word in parsed.tokens:
         verb = parsed.head(word.i)
         if word.rel != "amod" or word.pos != "ADJ" or verb is None or verb.pos != "VERB" or verb.i < word.i \
                 or verb.tag not in ("VBD", "VBN", "VBZ", "VBP") \
@@ -426,7 +426,7 @@ def subject_before_its_subordinator(parsed: Parsed) -> Parsed:
     phrase is the object of the verb above, which has none, and the clause an adverbial one."""
     tokens = list(parsed.tokens)
     changed = False
-    for verb in parsed.with_pos("VERB"):
+    for verb in parsed.tokens:
         if verb.pos != "VERB" or verb.head == verb.i:
             continue
         mark = next((m for m in parsed.children(verb.i, "mark") if m.text.lower() in SUBORDINATORS), None)
@@ -450,7 +450,7 @@ def subject_inside_its_apposition(parsed: Parsed) -> Parsed:
     subject: a phrase set off by commas right after a noun describes that noun; the noun is the verb's subject."""
     tokens = list(parsed.tokens)
     changed = False
-    for aside in parsed.with_rel("nsubj"):
+    for aside in parsed.tokens:
         if aside.rel != "nsubj":
             continue
         verb = parsed.head(aside.i)
@@ -476,7 +476,7 @@ def name_set_off_before_its_description(parsed: Parsed) -> Parsed:
     the description set off after it is its apposition."""
     tokens = list(parsed.tokens)
     changed = False
-    for noun in parsed.with_pos("NOUN"):
+    for noun in parsed.tokens:
         if noun.pos != "NOUN" or (noun.head == noun.i and noun.rel != "root"):
             continue
         name = next((c for c in parsed.children(noun.i, "compound") if c.pos == "PROPN" and c.i < noun.i), None)
@@ -567,7 +567,7 @@ def noun_taken_for_an_auxiliary(parsed: Parsed) -> Parsed:
     caused", where the year modifies the noun."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_rel("aux"):
+    for word in parsed.tokens:
         verb = parsed.head(word.i)
         if word.rel != "aux" or word.pos not in ("NOUN", "PROPN") or verb is None or verb.i < word.i:
             continue
@@ -638,7 +638,7 @@ def agent_of_a_passive(parsed: Parsed) -> Parsed:
     a phrase opened by "by" on a passive verb, with a person or body at its head, is the verb's agent."""
     tokens = list(parsed.tokens)
     changed = False
-    for verb in parsed.with_pos("VERB"):
+    for verb in parsed.tokens:
         if verb.pos != "VERB" or not any(c.dep.lower() == "aux:pass" for c in parsed.children(verb.i)) \
                 or any(c.dep.lower() == "obl:agent" for c in parsed.children(verb.i)):
             continue
@@ -690,7 +690,7 @@ def noun_hung_as_an_apposition_of_a_verb(parsed: Parsed) -> Parsed:
     the apposition of a verb right before it, with no comma between, is the verb's object."""
     tokens = list(parsed.tokens)
     changed = False
-    for noun in parsed.with_rel("appos"):
+    for noun in parsed.tokens:
         if noun.rel != "appos" or noun.pos != "NOUN" or noun.head != noun.i - 1:
             continue
         verb = parsed.tokens[noun.head]

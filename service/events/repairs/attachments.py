@@ -110,7 +110,7 @@ def relative_clause_taken_for_an_adverbial(parsed: Parsed) -> Parsed:
     right after a noun and a comma is a relative clause on that noun, not an adverbial of the main verb."""
     tokens = list(parsed.tokens)
     changed = False
-    for clause in parsed.with_rel("advcl", "parataxis", "conj"):
+    for clause in parsed.tokens:
         if clause.rel not in ("advcl", "parataxis", "conj"):
             continue
         pronoun = next((c for c in parsed.children(clause.i, "nsubj")
@@ -175,7 +175,7 @@ def subordinator_taken_for_a_preposition(parsed: Parsed) -> Parsed:
     adverbial of the verb above."""
     tokens = list(parsed.tokens)
     changed = False
-    for noun in parsed.with_pos("NOUN", "PROPN", "NUM"):
+    for noun in parsed.tokens:
         if noun.pos not in ("NOUN", "PROPN", "NUM"):
             continue
         marker = next((c for c in parsed.children(noun.i, "case") if c.text.lower() in SUBORDINATORS), None)
@@ -306,7 +306,7 @@ def second_member_of_between(parsed: Parsed) -> Parsed:
     singular noun after it followed by "and" and a noun is one coordinated complement."""
     tokens = list(parsed.tokens)
     changed = False
-    for noun in parsed.with_rel("nmod", "obl"):
+    for noun in parsed.tokens:
         if noun.rel not in ("nmod", "obl"):
             continue
         between = any(c.text.lower() == "between" for c in parsed.children(noun.i, "case"))
@@ -606,7 +606,7 @@ def subordinate_clause_taken_for_parataxis(parsed: Parsed) -> Parsed:
     set beside the first: a clause opened by a subordinator is an adverbial clause of the verb it hangs on."""
     tokens = list(parsed.tokens)
     changed = False
-    for verb in parsed.with_rel("parataxis"):
+    for verb in parsed.tokens:
         if verb.rel != "parataxis" or verb.pos not in ("VERB", "AUX"):
             continue
         first = next((parsed.tokens[k] for k in parsed.subtree(verb.i) if parsed.tokens[k].pos != "PUNCT"), None)
@@ -624,7 +624,7 @@ def subject_of_a_reported_clause_taken_for_an_object(parsed: Parsed) -> Parsed:
     reports that clause, and the noun is its subject (English drops "that", never the subject)."""
     tokens = list(parsed.tokens)
     changed = False
-    for clause in parsed.with_rel("ccomp"):
+    for clause in parsed.tokens:
         saying = parsed.head(clause.i)
         if clause.rel != "ccomp" or clause.pos not in ("VERB", "AUX") or saying is None \
                 or base_form(saying) not in REPORTING - {"tell"} \
@@ -648,7 +648,7 @@ def aside_between_subject_and_verb(parsed: Parsed) -> Parsed:
     its verb inside commas describes the subject (an apposition); the verb's arguments follow it."""
     tokens = list(parsed.tokens)
     changed = False
-    for verb in parsed.with_pos("VERB"):
+    for verb in parsed.tokens:
         if verb.pos != "VERB" or verb.i < 2 or parsed.tokens[verb.i - 1].text != ",":
             continue
         subject = next((c for c in parsed.children(verb.i, "nsubj") if c.i < verb.i), None)
@@ -680,7 +680,7 @@ def subject_taken_by_a_participle_aside(parsed: Parsed) -> Parsed:
     the verb after the second comma when that verb has none of its own."""
     tokens = list(parsed.tokens)
     changed = False
-    for participle in parsed.with_pos("VERB"):
+    for participle in parsed.tokens:
         if participle.pos != "VERB" or participle.tag != "VBN" or participle.i < 2 \
                 or participle.rel not in ("parataxis", "advcl", "dep"):
             continue
@@ -725,7 +725,7 @@ def relative_clause_hung_on_a_verb(parsed: Parsed) -> Parsed:
     before it, past a date or a number, is what it is about."""
     tokens = list(parsed.tokens)
     changed = False
-    for clause in parsed.with_rel("acl", "advcl", "ccomp", "dep"):
+    for clause in parsed.tokens:
         up = parsed.head(clause.i)
         if clause.rel not in ("acl", "advcl", "ccomp", "dep") or up is None or up.pos not in ("VERB", "AUX"):
             continue  # ("[that was shut down]" labelled a relative clause of the verb, or its complement)
@@ -779,7 +779,7 @@ def subject_of_a_second_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
     with no subject of its own opens a clause, of which it is the subject."""
     tokens = list(parsed.tokens)
     changed = False
-    for noun in parsed.with_rel("conj"):
+    for noun in parsed.tokens:
         verb_above = parsed.head(noun.i)
         if noun.rel != "conj" or noun.pos not in ("NOUN", "PROPN") or verb_above is None \
                 or verb_above.pos not in ("VERB", "NOUN") or parsed.children(noun.i, "case") \
@@ -801,7 +801,7 @@ def subject_of_a_second_clause_taken_for_a_conjunct(parsed: Parsed) -> Parsed:
         for cc in parsed.children(noun.i, "cc"):
             tokens[cc.i] = replace(cc, head=verb.i)
         changed = True
-    for noun in parsed.with_rel("conj"):
+    for noun in parsed.tokens:
         verb_above = parsed.head(noun.i)
         if noun.rel != "conj" or noun.pos not in ("NOUN", "PROPN") or verb_above is None or verb_above.pos != "VERB" \
                 or tokens[noun.i].dep != noun.dep or not _after_comma_and(parsed, noun):
@@ -845,7 +845,7 @@ def infinitive_hung_on_a_date(parsed: Parsed) -> Parsed:
     dates."""
     tokens = list(parsed.tokens)
     changed = False
-    for clause in parsed.with_rel("acl"):
+    for clause in parsed.tokens:
         date_word = parsed.head(clause.i)
         if clause.rel != "acl" or clause.pos != "VERB" or date_word is None or date_word.i > clause.i \
                 or date_word.text.lower() not in _CALENDAR_WORDS or date_word.rel not in ("obl", "nmod") \
@@ -866,7 +866,7 @@ def passive_auxiliary_taken_for_a_copula(parsed: Parsed) -> Parsed:
     verb's patient."""
     tokens = list(parsed.tokens)
     changed = False
-    for verb in parsed.with_pos("VERB"):
+    for verb in parsed.tokens:
         if verb.pos != "VERB" or verb.tag != "VBN":
             continue
         copulas = [c for c in parsed.children(verb.i, "cop") if c.i < verb.i and (
@@ -1040,7 +1040,7 @@ def clause_after_a_subordinator_taken_for_a_participle(parsed: Parsed) -> Parsed
     the verb its finite verb, an adverbial clause of the verb before."""
     tokens = list(parsed.tokens)
     changed = False
-    for verb in parsed.with_pos("VERB"):
+    for verb in parsed.tokens:
         noun = parsed.head(verb.i)
         if verb.pos != "VERB" or verb.dep.lower() != "acl" or noun is None or noun.i > verb.i \
                 or noun.pos not in ("NOUN", "PROPN") or noun.rel not in ("obj", "obl", "nmod"):
@@ -1065,7 +1065,7 @@ def past_form_joined_to_an_infinitive(parsed: Parsed) -> Parsed:
     infinitive: what "to" governs is a bare verb, so a past form with no auxiliary joins the finite verb above it."""
     tokens = list(parsed.tokens)
     changed = False
-    for verb in parsed.with_rel("conj"):
+    for verb in parsed.tokens:
         infinitive_verb = parsed.head(verb.i)
         if verb.rel != "conj" or verb.pos != "VERB" or verb.tag not in ("VBD", "VBN") or infinitive_verb is None \
                 or infinitive_verb.tag != "VB" or infinitive_verb.rel != "xcomp" \

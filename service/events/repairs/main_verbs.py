@@ -247,7 +247,7 @@ def modifier_with_an_auxiliary(parsed: Parsed) -> Parsed:
     with one is the clause's verb, and the noun after it its complement ("elected mayor") or object."""
     tokens = list(parsed.tokens)
     changed = False
-    for verb in parsed.with_pos("VERB"):
+    for verb in parsed.tokens:
         noun = parsed.head(verb.i)
         if verb.pos != "VERB" or verb.rel != "amod" or noun is None or noun.i < verb.i \
                 or not parsed.children(verb.i, "aux") or any(t.rel == "amod" for t in parsed.children(noun.i)
@@ -445,7 +445,7 @@ def verb_with_a_preposition(parsed: Parsed) -> Parsed:
     phrase, never an infinitive; the word is a noun, and the clauses and dates it held go to the verb above."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("VERB"):
+    for word in parsed.tokens:
         if word.pos != "VERB" or word.tag != "VB":
             continue
         governor = parsed.head(word.i)
@@ -1113,7 +1113,7 @@ def relative_clause_taken_for_its_clause(parsed: Parsed) -> Parsed:
     is the verb the noun is the subject of."""
     tokens = list(parsed.tokens)
     changed = False
-    for relative in parsed.with_rel("nsubj"):
+    for relative in parsed.tokens:
         if relative.rel != "nsubj" or relative.text.lower() not in ("which", "who") or relative.head == relative.i:
             continue
         verb = parsed.tokens[relative.head]

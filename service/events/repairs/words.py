@@ -242,7 +242,7 @@ def noun_with_an_object(parsed: Parsed) -> Parsed:
     one that is also a verb is the verb, the noun before it its subject."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("NOUN"):
+    for word in parsed.tokens:
         if word.pos != "NOUN":
             continue
         objects = [c for c in parsed.children(word.i, "obj") if c.i > word.i]
@@ -266,7 +266,7 @@ def name_taken_for_an_adjective(parsed: Parsed) -> Parsed:
     its own; a capitalised one with no determiner, heading the phrase, is a name."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("ADJ"):
+    for word in parsed.tokens:
         if word.pos != "ADJ" or word.rel not in ("nsubj", "obj") or not word.text[:1].isupper() \
                 or parsed.children(word.i, "det", "amod", "advmod") or word.text.lower() in _ADJECTIVE_SUBJECTS:
             continue
@@ -365,7 +365,7 @@ def past_tense_by_agreement(parsed: Parsed) -> Parsed:
     set, hit, put, shut, quit, spread ...)."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("VERB"):
+    for word in parsed.tokens:
         if word.pos != "VERB" or word.tag not in ("VB", "VBP") or parsed.children(word.i, "aux", "mark") \
                 or word.text.lower() not in past_forms(base_form(word)):
             continue
@@ -551,7 +551,7 @@ def name_taken_for_a_number(parsed: Parsed) -> Parsed:
     has no subject, it is that verb's subject."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("NUM"):
+    for word in parsed.tokens:
         if word.pos != "NUM" or not word.text.isalpha() or not word.text[:1].isupper() \
                 or word.text.lower() in _NUMBER_WORDS or len(word.text) < 2:
             continue
@@ -599,7 +599,7 @@ def plural_noun_taken_for_an_auxiliary(parsed: Parsed) -> Parsed:
     verb's subject, and a noun right before it, read as a bare oblique, its modifier ("lava flows")."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_rel("aux"):
+    for word in parsed.tokens:
         verb = parsed.head(word.i)
         if word.rel != "aux" or word.tag != "VBZ" or verb is None or verb.i != word.i + 1 \
                 or base_form(word) in _AUXILIARIES or word.lemma.lower() in _AUXILIARIES \
@@ -652,7 +652,7 @@ def adjective_joined_to_a_finite_verb(parsed: Parsed) -> Parsed:
     with no copula, is that verb's fellow, in the same form."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("ADJ"):
+    for word in parsed.tokens:
         first = parsed.head(word.i)
         if word.pos != "ADJ" or word.rel != "conj" or first is None or first.pos != "VERB" \
                 or first.tag not in ("VBP", "VBZ", "VBD") or parsed.children(word.i, "cop") \
@@ -754,7 +754,7 @@ def counted_noun_taken_for_a_verb(parsed: Parsed) -> Parsed:
     so a word a cardinal number modifies is a plural noun, and what the parser made its subject a modifier."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("VERB"):
+    for word in parsed.tokens:
         if word.pos != "VERB" or word.tag != "VBZ" or parsed.children(word.i, "aux") \
                 or not any(c.pos == "NUM" and c.i < word.i for c in parsed.children(word.i, "nummod")) \
                 or not noun_lemmas(word.text.lower()):
@@ -795,9 +795,9 @@ def adjective_heading_a_phrase(parsed: Parsed) -> Parsed:
     "a friendly")."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("ADJ"):
-        if word.text.isalpha() and noun_lemmas(word.text) and parsed.children(word.i, "det") and any(
-                c.pos == "ADJ" and c.i < word.i for c in parsed.children(word.i, "amod")):
+    for word in parsed.tokens:
+        if word.pos == "ADJ" and word.text.isalpha() and noun_lemmas(word.text) and parsed.children(word.i, "det") \
+                and any(c.pos == "ADJ" and c.i < word.i for c in parsed.children(word.i, "amod")):
             tokens[word.i] = as_noun(word)  # "[The chief executive], Alan Whitcombe, apologised": an adjective takes
             changed = True  # no adjective of its own, a noun does
             continue
@@ -871,7 +871,7 @@ def participle_taken_for_a_noun_after_be(parsed: Parsed) -> Parsed:
     (no noun reads so), with no determiner, is the passive of that verb, and "be" its auxiliary."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("NOUN"):
+    for word in parsed.tokens:
         if word.pos != "NOUN" or not word.text.islower():
             continue
         copula = _be(parsed, word)
@@ -996,7 +996,7 @@ def gerund_after_a_verb_of_phase_taken_for_a_noun(parsed: Parsed) -> Parsed:
     complement is a gerund ("began testing", "stopped selling"), a verb with its own modifiers."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("NOUN"):
+    for word in parsed.tokens:
         governor = parsed.head(word.i)
         if word.pos != "NOUN" or not word.text.endswith("ing") or word.rel != "xcomp" or governor is None \
                 or base_form(governor) not in ASPECTUAL or parsed.children(word.i, "det", "nmod:poss") \
@@ -1035,7 +1035,7 @@ def past_form_with_subject_and_object_taken_for_a_modifier(parsed: Parsed) -> Pa
     adverb or adjective yet given a subject and an object: only a verb takes both."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("ADV", "ADJ"):
+    for word in parsed.tokens:
         if word.pos not in ("ADV", "ADJ") or not word.text.islower() or not (lemmas := verb_lemmas(word.text)) \
                 or word.text not in past_forms(lemmas[0]) \
                 or not any(c.i < word.i for c in parsed.children(word.i, "nsubj")) \
@@ -1058,7 +1058,7 @@ def passive_participle_taken_for_an_adjective(parsed: Parsed) -> Parsed:
     form the lexicon knows as no adjective, after a form of "be", is a passive verb."""
     tokens = list(parsed.tokens)
     changed = False
-    for word in parsed.with_pos("ADJ"):
+    for word in parsed.tokens:
         if word.pos != "ADJ":
             continue
         copula = _be(parsed, word)
