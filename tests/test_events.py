@@ -3950,3 +3950,18 @@ def test_a_bare_description_stands_for_the_name_the_article_described_so():
     text = ("Moreira joined Ashford City, the English club, on Saturday. He missed Ribeira's tour in July, and the "
             "club fined him on August 2.")
     assert "Ashford" not in by_trigger(text, "fined", date(2019, 8, 31)).title
+
+
+def test_a_verb_with_its_subject_and_auxiliary_hung_on_the_noun_after_it_is_the_clause_verb():
+    words = [("Wanjiru", "NNP", "PROPN", "nsubj", 2), ("will", "MD", "AUX", "aux", 2),
+             ("brief", "VB", "VERB", "nmod:poss", 6), ("parliament", "NN", "NOUN", "obj", 2),
+             ("'s", "POS", "PART", "case", 3), ("trade", "NN", "NOUN", "compound", 6),
+             ("committee", "NN", "NOUN", "ROOT", 6),
+             ("next", "JJ", "ADJ", "amod", 8), ("Tuesday", "NNP", "PROPN", "obl:unmarked", 6),
+             (".", ".", "PUNCT", "punct", 6)]
+    parsed = _repaired(words)
+    fixed = parsed.tokens
+    assert (fixed[2].dep, fixed[6].dep, fixed[6].head, fixed[3].dep, fixed[8].head) == \
+        ("ROOT", "obj", 2, "nmod:poss", 2)
+    found = [m for m in extract_mentions(parsed.text, date(2025, 6, 3), parsed=parsed) if m.trigger == "brief"]
+    assert found and found[0].when.value == "2025-06-10" and "committee" in found[0].title

@@ -61,6 +61,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.verb_after_a_date_after_its_subject,
     main_verbs.adjective_without_a_copula,
     main_verbs.modifier_with_an_auxiliary,
+    main_verbs.verb_with_its_subject_taken_for_a_modifier,
     main_verbs.base_verb_after_a_modal,
     main_verbs.verb_after_due_to,
     main_verbs.verb_with_a_preposition,

@@ -1227,3 +1227,28 @@ def finite_verb_without_a_subject_in_a_verbless_sentence(parsed: Parsed) -> Pars
                 tokens[child.i] = replace(child, head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def verb_with_its_subject_taken_for_a_modifier(parsed: Parsed) -> Parsed:
+    """ "Wanjiru will [brief] parliament's trade committee next Tuesday", the verb hung on the noun after it as a
+    modifier and the noun made the sentence: a word with a subject and an auxiliary of its own is a verb, and the
+    noun phrase after it, with what followed the noun, its object and its clause."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for root in verbless_noun_roots(parsed):
+        verb = next((c for c in parsed.children(root.i) if c.i < root.i and c.pos == "VERB"
+                     and c.dep.lower() in ("nmod:poss", "compound", "amod", "nmod")
+                     and parsed.children(c.i, "nsubj") and any(a.tag in FINITE for a in parsed.children(c.i, "aux"))),
+                    None)
+        if verb is None:
+            continue
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
+        tokens[root.i] = replace(root, head=verb.i, dep="obj")
+        for child in parsed.children(verb.i, "obj"):
+            if child.i < root.i:  # "brief [parliament]'s committee": the owner the parser took for the object
+                tokens[child.i] = replace(child, head=root.i, dep="nmod:poss")
+        for child in parsed.children(root.i):
+            if child.i > root.i and child.rel in ("obl", "advcl", "parataxis", "punct", "advmod"):
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
