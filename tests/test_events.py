@@ -1866,8 +1866,9 @@ def test_subjects_and_verbs_the_parser_misread(text, trigger, value, title):
 
 def test_a_phase_verb_carries_the_span_of_what_it_starts():
     text = "Analysts expect the bank to start raising rates next year."
-    found = by_trigger(text, "start")
-    assert text[found.support_start:found.support_end] == "raising"
+    found = [m for m in mentions(text) if m.trigger in ("start", "raising")]
+    assert len(found) == 1 and {found[0].trigger, text[found[0].support_start:found[0].support_end]} == \
+        {"start", "raising"}
 
 
 @pytest.mark.parametrize("text, trigger, title", [
@@ -3965,3 +3966,34 @@ def test_a_verb_with_its_subject_and_auxiliary_hung_on_the_noun_after_it_is_the_
         ("ROOT", "obj", 2, "nmod:poss", 2)
     found = [m for m in extract_mentions(parsed.text, date(2025, 6, 3), parsed=parsed) if m.trigger == "brief"]
     assert found and found[0].when.value == "2025-06-10" and "committee" in found[0].title
+
+
+def test_an_ing_word_after_a_determiner_and_before_its_noun_modifies_the_noun():
+    words = [("Rowntree", "NNP", "PROPN", "nsubj", 2), ("will", "MD", "AUX", "aux", 2),
+              ("visit", "VB", "VERB", "ROOT", 2),
+             ("the", "DT", "DET", "det", 4), ("Waikato", "NNP", "PROPN", "compound", 5),
+             ("screening", "VBG", "VERB", "advcl", 2), ("centre", "NN", "NOUN", "obj", 5),
+             ("on", "IN", "ADP", "case", 8),
+             ("Friday", "NNP", "PROPN", "obl", 5), (".", ".", "PUNCT", "punct", 2)]
+    parsed = _repaired(words)
+    fixed = parsed.tokens
+    assert (fixed[5].dep, fixed[5].head, fixed[6].dep, fixed[6].head, fixed[8].head, fixed[3].head) == \
+        ("compound", 6, "obj", 2, 2, 6)
+    found = [m for m in extract_mentions(parsed.text, date(2015, 4, 15), parsed=parsed) if m.trigger == "visit"]
+    assert found and found[0].when.value == "2015-04-17" and "screening centre" in found[0].title
+    # a gerund with no determiner before it stays a verb ("began screening patients on Friday")
+    words = [("Doctors", "NNS", "NOUN", "nsubj", 1), ("began", "VBD", "VERB", "ROOT", 1),
+             ("screening", "VBG", "VERB", "xcomp", 1), ("patients", "NNS", "NOUN", "obj", 2),
+             (".", ".", "PUNCT", "punct", 1)]
+    assert _repaired(words).tokens[2].pos == "VERB"
+
+
+def test_a_gerund_after_a_verb_is_no_bare_verb_read_as_a_modifier():
+    """ "began [screening] patients": the gerund keeps its object; only a bare verb ("agreed to buy [rival] Solara")
+    was a modifier misread."""
+    words = [("Doctors", "NNS", "NOUN", "nsubj", 1), ("began", "VBD", "VERB", "ROOT", 1),
+             ("screening", "VBG", "VERB", "xcomp", 1), ("patients", "NNS", "NOUN", "obj", 2),
+             ("in", "IN", "ADP", "case", 5),
+             ("2016", "CD", "NUM", "obl", 1), (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert (fixed[2].pos, fixed[3].head) == ("VERB", 2)

@@ -811,6 +811,9 @@ class _Extractor:
         parsed = self.parsed
         mark = next((m for m in parsed.children(head.i, "mark") if m.text.lower() in ("after", "before")), None)
         governor = parsed.head(head.i)
+        if governor is not None and governor.i not in heads and base_form(governor) in ASPECTUAL:
+            # "began [making] cheese in 2016, two years after ...": the phase's happening carries the date
+            governor = next((c for c in parsed.children(governor.i, "xcomp") if c.i in heads), governor)
         flip = 1
         if mark is None or governor is None or governor.i not in heads:
             # the other way round: "staged a protest [two days after] the board voted on July 20": the dated clause

@@ -27,6 +27,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.noun_taken_for_a_preposition,
     words.counted_noun_taken_for_a_verb,
     words.determined_word_taken_for_a_verb,
+    words.ing_word_before_its_noun_taken_for_a_verb,
     words.s_form_with_its_subject_taken_for_a_compound,
     words.gerund_after_a_verb_of_phase_taken_for_a_noun,
     words.due_read_as_a_preposition,

@@ -421,13 +421,14 @@ def gerund_subject_after_a_subordinator(parsed: Parsed) -> Parsed:
 def modifier_taken_for_a_bare_verb(parsed: Parsed) -> Parsed:
     """ "agreed to buy [rival] Solara", "rival" read as a bare verb with Solara its object: only verbs of
     causing, perceiving and helping take a bare verb after them; right after any other verb with no object, the
-    word modifies the noun after it, which is the verb's object."""
+    word modifies the noun after it, which is the verb's object (a gerund is no bare verb: "began [screening]
+    patients")."""
     tokens = list(parsed.tokens)
     changed = False
     for word in parsed.tokens[1:-1]:
         governor, after = parsed.tokens[word.i - 1], parsed.tokens[word.i + 1]
-        if word.pos != "VERB" or word.rel != "xcomp" or word.head != governor.i or governor.pos != "VERB" \
-                or base_form(governor) in _BARE_INFINITIVE_TAKERS | {"go", "come"} \
+        if word.pos != "VERB" or word.tag == "VBG" or word.rel != "xcomp" or word.head != governor.i \
+                or governor.pos != "VERB" or base_form(governor) in _BARE_INFINITIVE_TAKERS | {"go", "come"} \
                 or parsed.children(word.i, "mark", "aux", "nsubj") or parsed.children(governor.i, "obj") \
                 or after.head != word.i or after.rel != "obj" or after.pos not in ("PROPN", "NOUN"):
             continue
@@ -1108,5 +1109,36 @@ def due_read_as_a_preposition(parsed: Parsed) -> Parsed:
         for child in parsed.children(date_word.i):
             if child.i != due.i and child.rel in ("punct",) and child.i > date_word.i:
                 tokens[child.i] = replace(child, head=due.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def ing_word_before_its_noun_taken_for_a_verb(parsed: Parsed) -> Parsed:
+    """ "will visit [the Waikato screening centre] on Friday", the -ing word read as a verb with the noun after it
+    as its object: a determiner before it belongs to a noun phrase, so the -ing word is that noun's modifier, and
+    the phrase takes its place in the clause (with what the parser hung on the -ing word after the noun)."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens[:-1]:
+        noun = parsed.tokens[word.i + 1]
+        if word.pos != "VERB" or word.tag != "VBG" or noun.pos != "NOUN" or noun.head != word.i or noun.rel != "obj" \
+                or parsed.children(noun.i, "det", "nmod:poss") or (governor := parsed.head(word.i)) is None:
+            continue
+        before = [c for c in parsed.children(word.i) if c.i < word.i]
+        article = next((d for c in before for d in [c, *parsed.children(c.i, "det")] if d.rel == "det"
+                        and d.text.lower() in DETERMINERS), None)
+        if article is None or any(c.rel not in ("det", "compound", "amod") for c in before):
+            continue
+        dep = "obj" if word.rel in ("advcl", "xcomp", "ccomp", "dep") and governor.pos == "VERB" \
+            and not parsed.children(governor.i, "obj") else word.dep
+        tokens[noun.i] = replace(noun, head=word.head if word.head != word.i else noun.i,
+                                 dep=dep if word.head != word.i else "ROOT")
+        tokens[word.i] = replace(word, head=noun.i, dep="compound", pos="NOUN", tag="NN")
+        tokens[article.i] = replace(tokens[article.i], head=noun.i)
+        for child in parsed.children(word.i):
+            if child.i > noun.i and child.rel in ("obl", "advmod", "advcl", "punct") and governor.pos == "VERB":
+                tokens[child.i] = replace(child, head=governor.i)  # "on Friday": the visit's
+            elif child.i > noun.i:
+                tokens[child.i] = replace(child, head=noun.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
