@@ -2469,7 +2469,7 @@ def test_a_name_split_at_the_subject_is_mended_into_one_phrase():
 def test_the_couple_stands_for_the_last_two_names_joined_by_and():
     text = ("Ynys Blue, made by Tom and Catrin Pritchard at Bryn Farm, won on Wednesday. The couple began making "
             "cheese in 2016.")
-    assert by_trigger(text, "began").title == "Tom and Catrin Pritchard began making cheese"
+    assert by_trigger(text, "making").title == "Tom and Catrin Pritchard began making cheese"
 
 
 @pytest.mark.parametrize("text, value, status", [
