@@ -3997,3 +3997,12 @@ def test_a_gerund_after_a_verb_is_no_bare_verb_read_as_a_modifier():
              ("2016", "CD", "NUM", "obl", 1), (".", ".", "PUNCT", "punct", 1)]
     fixed = _repaired(words).tokens
     assert (fixed[2].pos, fixed[3].head) == ("VERB", 2)
+
+
+def test_an_ordinal_standing_for_its_noun_names_the_noun_counted_before_it():
+    found = by_trigger("The hospital brought one theatre back into use on Monday and expects the second to reopen in "
+                       "January.", "reopen")
+    assert found.title == "Second theatre to reopen"
+    # with no counted noun before it, the ordinal stays as written
+    assert not by_trigger("The hospital expects the second to reopen in January.", "reopen").title.startswith(
+        "Second theatre")

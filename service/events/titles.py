@@ -294,6 +294,8 @@ class Titler:
         if depth == 0 and (named := self._named_description(self.parsed.tokens[i])) is not None:
             self.substitutes[i] = named  # "founded the company" -> "founded Tradeloft"
             return [i]
+        if depth == 0 and (noun := self._elided_noun(self.parsed.tokens[i])) is not None:
+            self.substitutes[i] = f"{self.parsed.tokens[i].text} {noun.text}"  # "the second [theatre] to reopen"
         keep = {i, *self._glued(i)}  # "the [34-year-old]": a hyphenated word is one word
         if self.parsed.tokens[i].pos == "PROPN" and (chunk := chunk_around(self.parsed, i)) is not None:
             keep.update(range(chunk[0], chunk[1] + 1))  # the whole name, however the parser split it
@@ -380,6 +382,20 @@ class Titler:
             # "in-depth investigation" keeps its "in", "at least three people" its "at"
             ordered = ordered[1:]  # "by distributor Northway" hung on the modifier: the phrase has no preposition
         return ordered
+
+    def _elided_noun(self, token: Token) -> Token | None:
+        """ "brought one theatre back into use and expects [the second] to reopen": an ordinal standing for its noun
+        (English leaves the noun out after "the second", "the last" when the clause before named it) names the
+        nearest noun before it, in its sentence or the one before, counted by a number or an ordinal."""
+        if token.pos not in ("ADJ", "NUM", "NOUN") or not _ORDINAL.fullmatch(token.text.lower()) \
+                or not self.parsed.children(token.i, "det") or token.rel not in ("nsubj", "obj", "nsubj:pass"):
+            return None
+        number = self.parsed.sentence_number(token.i)
+        floor = self.parsed.sentences[max(0, number - 1)][0]
+        return next((self.parsed.tokens[k] for k in range(token.i - 1, floor - 1, -1)
+                     if self.parsed.tokens[k].pos == "NOUN" and any(
+                         c.rel in ("nummod", "amod") and (c.text.lower() == "one" or _ORDINAL.fullmatch(c.text.lower()))
+                         for c in self.parsed.children(k))), None)
 
     def _abbreviation_stop(self, k: int) -> bool:
         """The full stop of "No." in "the No. 3 reactor": glued to the word it shortens, and hung on it."""
