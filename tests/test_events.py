@@ -4006,3 +4006,10 @@ def test_an_ordinal_standing_for_its_noun_names_the_noun_counted_before_it():
     # with no counted noun before it, the ordinal stays as written
     assert not by_trigger("The hospital expects the second to reopen in January.", "reopen").title.startswith(
         "Second theatre")
+
+
+def test_its_in_a_things_relative_clause_is_that_things():
+    text = ("The National Food Safety Agency issued an alert on Monday. The recall covers cheeses sold through farm "
+            "shops and the chain Harlow & Penn, which removed the products from its shelves on Monday night.")
+    found = by_trigger(text, "removed", date(2014, 3, 11))
+    assert "Agency" not in found.title and found.title.endswith("from shelves")

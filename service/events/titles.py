@@ -284,6 +284,7 @@ class Titler:
         self.coreference = coreference
         self.substitutes: dict[int, str] = {}  # "its" -> "Selene’s"
         self.doer: str | None = None  # the subject of the title being built: "its" of it is dropped
+        self.relative_doer = False  # that subject is a relative "which" or "that": its clause tells of that thing
         self._telling: set[int] = set()  # definite happenings being resolved to what was told before
 
     def phrase(self, i: int, max_words: int = 7, depth: int = 0) -> list[int]:
@@ -318,6 +319,9 @@ class Titler:
                     continue
                 if name and self.doer and same_name(name, self.doer):
                     continue  # "Brightwell to close its plant" -> "Brightwell to close plant", as headlines do
+                if self.doer and self.relative_doer and child.text.lower() == "its":
+                    continue  # "Harlow & Penn, which removed the products from its shelves": a thing's relative
+                    # clause tells of that thing, and "its" in it is the thing's
                 if name:
                     self.substitutes[child.i] = f"{name}’s"
                     keep.add(child.i)
@@ -779,6 +783,8 @@ class Titler:
         if subject is not None and not subject[0]:
             subject = None
         self.doer = subject[0] if subject is not None else None
+        self.relative_doer = any(c.dep.lower() in ("nsubj", "nsubj:pass") and c.text.lower() in ("which", "that")
+                                 for c in parsed.children(head.i))
         if subject is not None:
             parts.append(subject[0])
             quality = 2
@@ -862,7 +868,7 @@ class Titler:
             if complement.startswith("from ") and (goal := self._complement(head, after=complement)) \
                     and goal.split()[0] in ("to", "into") and len(" ".join([*parts, goal]).split()) <= 12:
                 parts.append(goal)  # "moved its headquarters from Paris [to Lyon]": a move has both ends
-        self.doer = None
+        self.doer, self.relative_doer = None, False
         return Title(tidy(" ".join(p for p in parts if p)), quality)
 
     def _with_names_after(self, indices: list[int]) -> list[int]:
