@@ -4013,3 +4013,16 @@ def test_its_in_a_things_relative_clause_is_that_things():
             "shops and the chain Harlow & Penn, which removed the products from its shelves on Monday night.")
     found = by_trigger(text, "removed", date(2014, 3, 11))
     assert "Agency" not in found.title and found.title.endswith("from shelves")
+
+
+def test_a_noun_read_as_a_predicative_adjective_with_no_object_is_the_object():
+    words = [("Builders", "NNS", "NOUN", "nsubj", 1), ("found", "VBD", "VERB", "ROOT", 1),
+             ("serious", "JJ", "ADJ", "advmod", 3), ("damp", "JJ", "ADJ", "xcomp", 1), ("in", "IN", "ADP", "case", 5),
+             ("December", "NNP", "PROPN", "obl", 1), (".", ".", "PUNCT", "punct", 1)]
+    fixed = _repaired(words).tokens
+    assert (fixed[3].pos, fixed[3].dep, fixed[2].dep) == ("NOUN", "obj", "amod")
+    # with an object to describe, the adjective stays one ("found the climbers alive")
+    words = [("Rescuers", "NNS", "NOUN", "nsubj", 1), ("found", "VBD", "VERB", "ROOT", 1),
+              ("them", "PRP", "PRON", "obj", 1),
+             ("very", "RB", "ADV", "advmod", 4), ("cold", "JJ", "ADJ", "xcomp", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert _repaired(words).tokens[4].pos == "ADJ"

@@ -24,6 +24,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     words.lowercase_word_taken_for_a_name,
     words.age_taken_for_an_adjective,
     words.adjective_heading_a_phrase,
+    words.noun_taken_for_a_predicative_adjective,
     words.noun_taken_for_a_preposition,
     words.counted_noun_taken_for_a_verb,
     words.determined_word_taken_for_a_verb,

@@ -1142,3 +1142,23 @@ def ing_word_before_its_noun_taken_for_a_verb(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=noun.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def noun_taken_for_a_predicative_adjective(parsed: Parsed) -> Parsed:
+    """ "builders found [serious damp] in the walls", the noun read as an adjective the verb's object is left to be:
+    with no object for it to describe and an adjective of its own before it, the word is the object, a noun."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for word in parsed.tokens:
+        verb = parsed.head(word.i)
+        if word.pos != "ADJ" or word.rel != "xcomp" or verb is None or verb.pos != "VERB" or verb.i > word.i \
+                or parsed.children(verb.i, "obj", "cop") or parsed.children(word.i, "cop", "mark") \
+                or not noun_lemmas(word.text.lower()) or not any(
+                    c.pos == "ADJ" and c.i < word.i and c.rel in ("amod", "advmod") for c in parsed.children(word.i)):
+            continue
+        tokens[word.i] = as_noun(word, dep="obj")
+        for child in parsed.children(word.i):
+            if child.pos == "ADJ" and child.i < word.i:
+                tokens[child.i] = replace(child, dep="amod")
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
