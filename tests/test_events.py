@@ -4026,3 +4026,16 @@ def test_a_noun_read_as_a_predicative_adjective_with_no_object_is_the_object():
               ("them", "PRP", "PRON", "obj", 1),
              ("very", "RB", "ADV", "advmod", 4), ("cold", "JJ", "ADJ", "xcomp", 1), (".", ".", "PUNCT", "punct", 1)]
     assert _repaired(words).tokens[4].pos == "ADJ"
+
+
+def test_a_noun_after_a_relative_clause_verb_with_no_object_is_its_object():
+    words = [("Buses", "NNS", "NOUN", "nsubj:pass", 7), ("that", "WDT", "PRON", "nsubj", 2),
+             ("use", "VBP", "VERB", "acl:relcl", 0), ("the", "DT", "DET", "det", 4),
+             ("bridge", "NN", "NOUN", "nsubj:pass", 7),
+             ("will", "MD", "AUX", "aux", 7), ("be", "VB", "AUX", "aux:pass", 7),
+             ("diverted", "VBN", "VERB", "ROOT", 7),
+             ("on", "IN", "ADP", "case", 9), ("Wednesday", "NNP", "PROPN", "obl", 7), (".", ".", "PUNCT", "punct", 7)]
+    parsed = _repaired(words)
+    assert (parsed.tokens[4].dep, parsed.tokens[4].head) == ("obj", 2)
+    found = [m for m in extract_mentions(parsed.text, date(2029, 12, 30), parsed=parsed) if m.trigger == "diverted"]
+    assert found and found[0].title.startswith("Buses")

@@ -111,8 +111,12 @@ def one_subject_per_verb(parsed: Parsed) -> Parsed:
             if max(one) + 1 != min(two) and numbered.get(first.i, -2) + 1 != min(two):
                 continue  # not one stretch of words
             opening, closing = parsed.tokens[min(two)], parsed.tokens[max(one)]
-            if closing.pos == "VERB" and closing.tag == "VB" and not parsed.children(closing.i, "obj") and any(
-                    m.text.lower() == "to" for m in parsed.children(closing.i, "mark")) and second.pos == "NOUN":
+            relative = closing.dep.lower() == "acl:relcl" and any(
+                c.text.lower() in ("that", "which", "who") and c.rel == "nsubj" for c in parsed.children(closing.i))
+            infinitive = closing.tag == "VB" and any(m.text.lower() == "to" for m in parsed.children(closing.i, "mark"))
+            if closing.pos == "VERB" and not parsed.children(closing.i, "obj") and second.pos == "NOUN" \
+                    and (relative or infinitive):
+                # ("Buses that use [the bridge] will be diverted": so too after a relative clause's verb)
                 # "a decision on whether to close [the bridge] is expected": a noun phrase right after an
                 # infinitive that has no object is its object
                 tokens[second.i] = replace(second, head=closing.i, dep="obj")
