@@ -1717,7 +1717,7 @@ def test_the_company_is_never_a_body_the_article_called_a_regulator():
 def test_a_name_after_a_fronted_phrase_is_the_subject_and_it_is_its_own_sentences_subject():
     found = by_trigger("In March 2019, Ofwat, the industry regulator, fined it 4 million pounds for missing leakage "
                        "targets.", "fined")
-    assert (found.when.value, found.title) == ("2019-03", "Ofwat fined")
+    assert found.when.value == "2019-03" and found.title.startswith("Ofwat fined 4 million pounds")
     found = by_trigger("Leeds City Council closed the junction on Monday. Pennine Water unveiled plans last week to "
                        "replace 400 kilometres of mains, and it is due to publish its business plan on December 3.",
                        "publish")
@@ -4039,3 +4039,30 @@ def test_a_noun_after_a_relative_clause_verb_with_no_object_is_its_object():
     assert (parsed.tokens[4].dep, parsed.tokens[4].head) == ("obj", 2)
     found = [m for m in extract_mentions(parsed.text, date(2029, 12, 30), parsed=parsed) if m.trigger == "diverted"]
     assert found and found[0].title.startswith("Buses")
+
+
+def test_of_two_bare_objects_the_first_receives_the_second():
+    words = [("The", "DT", "DET", "det", 2), ("finance", "NN", "NOUN", "compound", 2),
+              ("ministry", "NN", "NOUN", "nsubj", 3),
+             ("sent", "VBD", "VERB", "ROOT", 3), ("coalition", "NN", "NOUN", "compound", 5),
+             ("partners", "NNS", "NOUN", "obj", 3), ("a", "DT", "DET", "det", 8),
+             ("draft", "NN", "NOUN", "compound", 8),
+             ("budget", "NN", "NOUN", "obj", 3), ("in", "IN", "ADP", "case", 10),
+             ("September", "NNP", "PROPN", "obl", 3),
+             (".", ".", "PUNCT", "punct", 3)]
+    parsed = _repaired(words)
+    assert (parsed.tokens[5].dep, parsed.tokens[8].dep) == ("iobj", "obj")
+    found = [m for m in extract_mentions(parsed.text, date(2024, 10, 9), parsed=parsed) if m.trigger == "sent"]
+    assert found[0].title == "Finance ministry sent coalition partners draft budget"
+    # a rate after an amount is no second object ("a dividend of 18 pence a share")
+    words = [("Brightwell", "NNP", "PROPN", "nsubj", 1), ("paid", "VBD", "VERB", "ROOT", 1),
+              ("a", "DT", "DET", "det", 3),
+             ("dividend", "NN", "NOUN", "obj", 1), ("a", "DT", "DET", "det", 5), ("share", "NN", "NOUN", "obj", 1),
+             (".", ".", "PUNCT", "punct", 1)]
+    assert _repaired(words).tokens[3].dep == "obj"
+
+
+def test_them_inside_a_phrase_is_never_the_phrase_itself():
+    found = by_trigger("She met four independent members on Friday, and further talks with them were planned for "
+                       "this weekend.", "talks")
+    assert "talks with talks" not in found.title.lower()

@@ -988,8 +988,9 @@ class Titler:
         """The plural noun a partitive "of them" counts from: the nearest one before it in its sentence ("The mill's
         40 looms, the oldest of them built in 1952")."""
         start = self.parsed.sentence_of(pronoun.i)[0]
+        holders = {up.i for up in self.parsed.ancestors(pronoun.i)}  # ("talks with [them]": not the talks themselves)
         return next((t for t in reversed(self.parsed.tokens[start:pronoun.i]) if t.pos == "NOUN"
-                     and t.feature("Number") == "Plur"), None)
+                     and t.feature("Number") == "Plur" and t.i not in holders), None)
 
     def _earlier_plural_object(self, pronoun: Token) -> Token | None:
         """ "them" as an object stands for a plural noun the same sentence acted on before it: "cut water

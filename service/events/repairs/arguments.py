@@ -64,6 +64,9 @@ def subject_of_a_coordinated_clause(parsed: Parsed) -> Parsed:
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
 
 
+_PER = frozenset("share year month week day night hour head person piece unit tonne litre kilo".split())
+
+
 def one_subject_per_verb(parsed: Parsed) -> Parsed:
     """A clause has one subject (two joined by "and" are one coordinated phrase): two subject arcs on one verb
     are one noun phrase the parser split. "A memorial service [for Kertész]": a phrase with a preposition is
@@ -91,6 +94,14 @@ def one_subject_per_verb(parsed: Parsed) -> Parsed:
                     and max(parsed.subtree(first.i)) + 1 == second.i \
                     and not parsed.children(first.i, "det", "nmod:poss", "nummod") and base_form(verb) not in NAMING:
                 tokens[first.i] = replace(first, head=second.i, dep="compound")
+                changed = True
+            elif first.pos in ("NOUN", "PROPN", "PRON") and second.pos in ("NOUN", "PROPN") and first.i > verb.i \
+                    and max(parsed.subtree(first.i)) + 1 == min(parsed.subtree(second.i)) \
+                    and base_form(verb) not in NAMING and not parsed.children(second.i, "case") \
+                    and not parsed.children(first.i, "nummod") and second.lemma.lower() not in _PER:
+                # (not an amount, "rose 2.4 percent", nor a rate after it, "18 pence a share")
+                # "sent [coalition partners] a draft budget": of two objects, the first is who receives the second
+                tokens[first.i] = replace(first, dep="iobj")
                 changed = True
         numbered: dict[int, int] = {}  # a noun's subject index -> the number after it
         for first, second in pairwise(subjects):
