@@ -114,6 +114,13 @@ def one_subject_per_verb(parsed: Parsed) -> Parsed:
         subjects = [c for c in subjects if c.i not in numbered.values()]
         for first, second in pairwise(subjects):
             one, two = parsed.subtree(first.i), parsed.subtree(second.i)
+            if second.pos == "VERB" and second.tag == "VBN" and min(two) == second.i and max(one) + 1 == second.i \
+                    and first.pos in ("NOUN", "PROPN"):
+                # "A strike by drivers [planned for June 14] was called off": a participle is no subject; right
+                # after the subject's phrase it modifies the subject
+                tokens[second.i] = replace(second, head=first.i, dep="acl")
+                changed = True
+                continue
             if first.text.lower() == "that" and one == [first.i] and min(two) == first.i + 1:
                 # "and [that] ministers would decide": before the clause's own subject, "that" introduces the clause
                 tokens[first.i] = replace(first, dep="mark", pos="SCONJ", tag="IN")
