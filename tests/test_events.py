@@ -4072,8 +4072,10 @@ def test_a_participle_given_as_a_second_subject_modifies_the_first():
     """ "A strike by drivers [planned for Saturday] was called off": a participle is no subject."""
     words = [("A", "DT", "DET", "det", 1), ("strike", "NN", "NOUN", "nsubj:pass", 8), ("by", "IN", "ADP", "case", 3),
              ("drivers", "NNS", "NOUN", "nmod", 1), ("planned", "VBN", "VERB", "nsubj:pass", 8),
-             ("for", "IN", "ADP", "case", 6), ("Saturday", "NNP", "PROPN", "obl", 4), ("was", "VBD", "AUX", "aux:pass", 8),
-             ("called", "VBN", "VERB", "ROOT", 8), ("off", "RP", "ADP", "compound:prt", 8), (".", ".", "PUNCT", "punct", 8)]
+             ("for", "IN", "ADP", "case", 6), ("Saturday", "NNP", "PROPN", "obl", 4),
+             ("was", "VBD", "AUX", "aux:pass", 8),
+             ("called", "VBN", "VERB", "ROOT", 8), ("off", "RP", "ADP", "compound:prt", 8),
+             (".", ".", "PUNCT", "punct", 8)]
     parsed = _repaired(words)
     assert (parsed.tokens[4].dep, parsed.tokens[4].head) == ("acl", 1)
     found = [m for m in extract_mentions(parsed.text, date(2025, 6, 11), parsed=parsed) if m.trigger == "strike"]
