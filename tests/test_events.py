@@ -4080,3 +4080,9 @@ def test_a_participle_given_as_a_second_subject_modifies_the_first():
     assert (parsed.tokens[4].dep, parsed.tokens[4].head) == ("acl", 1)
     found = [m for m in extract_mentions(parsed.text, date(2025, 6, 11), parsed=parsed) if m.trigger == "strike"]
     assert found and (found[0].status, found[0].when.value) == ("cancelled", "2025-06-14")
+
+
+def test_the_new_date_of_a_postponement_may_follow_the_date_it_was_postponed_on():
+    found = by_trigger("The council wants a new wall, but a decision on funding was postponed last week until June.",
+                       "decision", date(2024, 2, 14))
+    assert (found.when.value, found.status) == ("2024-06", "postponed")

@@ -117,7 +117,8 @@ class _Extractor:
                 self.excluded.update(t.i for t in parsed.tokens_in(expr.start, expr.end))
         self.all_dates: dict[int, list[Expression]] = {}  # every expression dating each word
         self.said_of_a_date: set[int] = set()  # when-clauses on a date ("until June, when he joined")
-        for expr in dating(expressions, parsed):
+        self.dates_in_text = dating(expressions, parsed)  # the dates, wherever the parser hung them
+        for expr in self.dates_in_text:
             word = dated_word(parsed, expr)
             for clause in _when_clauses(parsed, expr):  # "in March, when they signed a pact": March too
                 # (also after "until": "coached the side until June, when he joined the staff")
@@ -673,10 +674,13 @@ class _Extractor:
         # relative clause, "until" still names the new date (a plan is for a date, not until one)
         candidates += [(expr, _UNTIL) for clause in self.parsed.children(name.i, "acl")
                        for expr in self.all_dates.get(clause.i, [])]
-        # "moved [to August 19], organisers said": the date right after the verb, wherever the parser hung it
-        candidates += [(expr, NEW_DATE_CASES) for found in self.all_dates.values() for expr in found
-                       if 0 < expr.start - governor.end <= 16
-                       and self.parsed.text[governor.end:expr.start].split()[-1:] in (["to"], ["until"], ["till"])]
+        # "moved [to August 19], organisers said", "postponed last week [until June]": the date right after the
+        # verb, or after its own date, wherever the parser hung it
+        candidates += [(expr, NEW_DATE_CASES) for expr in self.dates_in_text
+                       if 0 < expr.start - governor.end <= 24
+                       and self.parsed.text[governor.end:expr.start].split()[-1:] in (["to"], ["until"], ["till"])
+                       and all(t.i in self.excluded or t.pos in ("ADP", "ADV", "PART", "SCONJ", "PUNCT")
+                               for t in self.parsed.tokens_in(governor.end, expr.start))]
         for expr, cases in candidates:
             head = expression_head(self.parsed, expr)
             case = next((c for c in self.parsed.children(head.i, "case")), None) if head is not None else None
