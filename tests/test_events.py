@@ -4086,3 +4086,16 @@ def test_the_new_date_of_a_postponement_may_follow_the_date_it_was_postponed_on(
     found = by_trigger("The council wants a new wall, but a decision on funding was postponed last week until June.",
                        "decision", date(2024, 2, 14))
     assert (found.when.value, found.status) == ("2024-06", "postponed")
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    # a quarter is a time a thing is put back to
+    ("The switch of the last customers to the new system, planned for February, has been put back to the third "
+     "quarter of next year.", "switch", "2022-Q3"),
+    # "until" hung on the plan's clause still says where the launch went
+    ("Nordvinge has put back the launch of a route to Toronto, planned for September 1, until next spring.",
+     "launch", "2022-SP"),
+])
+def test_put_back_to_a_quarter_or_until_a_time_told_after_the_plan_is_a_postponement(text, trigger, value):
+    found = by_trigger(text, trigger)
+    assert (found.when.value, found.status) == (value, "postponed")

@@ -332,8 +332,9 @@ def is_event_verb(parsed: Parsed, token: Token, reports: bool = False) -> bool:
 _SAYINGS = frozenset("word note statement comment remark caveat warning line".split())  # "added a note of caution"
 _NEVER_VERBS = frozenset({"worth", "per", "via", "amid", "aged"})  # ("people aged 55 to 74": an age, no ageing)
 _RESCHEDULING = frozenset({"move", "push", "bring", "shift", "extend"})  # "the consultation was extended until"
+# ("until the end of the month")
 _TIME_NOUNS = frozenset("date day week month year weekend spring summer autumn fall winter morning afternoon evening "
-                        "night end start beginning middle".split())  # ("until the end of the month")
+                        "night end start beginning middle quarter half season".split())
 
 
 def _passive_subject(parsed: Parsed, token: Token) -> Token | None:
@@ -366,7 +367,12 @@ def postpones(parsed: Parsed, token: Token) -> bool:
     # its phrases, and the one right after it wherever the parser hung it ("moved [to August 19], organisers said")
     adjacent = [t for t in parsed.tokens[after:after + 4] if t.rel in ("obl", "nmod")
                 and min(parsed.subtree(t.i)) == after and t.head != token.i]
-    for child in [*parsed.children(token.i, "obl"), *adjacent]:
+    # ("put back the launch, planned for September 1, [until next spring]": "until" hung on the plan's clause still
+    # tells where the launch went, a plan being for a date, not until one)
+    thing = _event_object(parsed, token.i)
+    untils = [c for k in parsed.subtree(thing.i) if parsed.tokens[k].rel == "acl" for c in parsed.children(k, "obl")
+              if any(m.text.lower() in ("until", "till") for m in parsed.children(c.i, "case"))]
+    for child in [*parsed.children(token.i, "obl"), *adjacent, *untils]:
         # the preposition on the phrase, or on its first word ("to [August] 19", the parser's head the number)
         first = parsed.tokens[min(parsed.subtree(child.i))]
         cases = {c.text.lower() for c in parsed.children(child.i, "case")} | {first.text.lower()}
