@@ -4099,3 +4099,18 @@ def test_the_new_date_of_a_postponement_may_follow_the_date_it_was_postponed_on(
 def test_put_back_to_a_quarter_or_until_a_time_told_after_the_plan_is_a_postponement(text, trigger, value):
     found = by_trigger(text, trigger)
     assert (found.when.value, found.status) == (value, "postponed")
+
+
+def test_a_date_before_the_and_that_opens_a_clause_closes_the_clause_before():
+    words = [("The", "DT", "DET", "det", 1), ("board", "NN", "NOUN", "nsubj", 2),
+              ("approved", "VBD", "VERB", "ROOT", 2),
+             ("the", "DT", "DET", "det", 4), ("terms", "NNS", "NOUN", "obj", 2), ("last", "JJ", "ADJ", "amod", 6),
+             ("week", "NN", "NOUN", "obl:unmarked", 10), (",", ",", "PUNCT", "punct", 9),
+             ("and", "CC", "CCONJ", "cc", 9),
+             ("talks", "NNS", "NOUN", "nsubj", 10), ("began", "VBD", "VERB", "conj", 2),
+             ("in", "IN", "ADP", "case", 12),
+             ("June", "NNP", "PROPN", "obl", 10), (".", ".", "PUNCT", "punct", 2)]
+    parsed = _repaired(words)
+    assert parsed.tokens[6].head == 2
+    found = {m.trigger: m for m in extract_mentions(parsed.text, date(2012, 9, 14), parsed=parsed)}
+    assert (found["approved"].when.value, found["began"].when.value) == ("2012-W36", "2012-06")

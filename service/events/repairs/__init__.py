@@ -72,6 +72,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     arguments.name_split_at_the_subject,
     arguments.noun_phrase_ending_on_its_head,
     attachments.adverbial_before_a_reported_clause,
+    attachments.adverbial_before_a_coordinator_taken_for_the_second_verbs,
     attachments.subject_of_a_reported_clause_taken_for_an_object,
     attachments.attribution_taken_for_a_modifier,
     attachments.attribution_after_a_comma,

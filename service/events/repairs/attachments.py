@@ -1079,3 +1079,24 @@ def past_form_joined_to_an_infinitive(parsed: Parsed) -> Parsed:
         tokens[verb.i] = replace(verb, head=finite.i, tag="VBD", morph="Mood=Ind|Tense=Past|VerbForm=Fin")
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def adverbial_before_a_coordinator_taken_for_the_second_verbs(parsed: Parsed) -> Parsed:
+    """ "Karra's board approved the terms [last week], and talks began in June", the date hung on the second verb:
+    what stands before the "and" that opens a clause closes the clause before it, never the one the "and" opens."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for verb in parsed.tokens:
+        first = parsed.head(verb.i)
+        subject = next(iter(parsed.children(verb.i, "nsubj")), None)
+        # the "and" on the verb, or on its subject, where the parser often hangs it
+        joiner = next((c for c in [*parsed.children(verb.i, "cc"), *(parsed.children(subject.i, "cc") if subject
+                                                                       is not None else [])]
+                       if subject is not None and c.i < subject.i), None)
+        if verb.rel != "conj" or verb.pos != "VERB" or first is None or first.pos != "VERB" or joiner is None:
+            continue
+        for child in parsed.children(verb.i):
+            if child.rel in ("obl", "advmod") and first.i < child.i and max(parsed.subtree(child.i)) < joiner.i:
+                tokens[child.i] = replace(child, head=first.i)
+                changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
