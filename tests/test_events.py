@@ -4114,3 +4114,9 @@ def test_a_date_before_the_and_that_opens_a_clause_closes_the_clause_before():
     assert parsed.tokens[6].head == 2
     found = {m.trigger: m for m in extract_mentions(parsed.text, date(2012, 9, 14), parsed=parsed)}
     assert (found["approved"].when.value, found["began"].when.value) == ("2012-W36", "2012-06")
+
+
+def test_who_after_a_bodys_name_stands_for_the_people_before_it():
+    found = by_trigger("The creamery contacted inspectors from Selwood District Council, who visited the site on "
+                       "Saturday.", "visited", date(2014, 3, 11))
+    assert found.title.startswith("Inspectors") and found.when.value == "2014-03-08"

@@ -29,7 +29,14 @@ from service.events.lexicon import (
     REPORTING_WHEN_BARE,
     REQUESTING,
 )
-from service.events.names import Coreference, age_description, chunk_around, names_a_body, same_name
+from service.events.names import (
+    ORGANISATION_WORDS,
+    Coreference,
+    age_description,
+    chunk_around,
+    names_a_body,
+    same_name,
+)
 from service.events.predicates import (
     adjective_complement,
     eventive_noun,
@@ -249,6 +256,11 @@ def _noun_number(noun: Token) -> str:
 def _animate(parsed: Parsed, noun: Token, who: Token) -> Token:
     """ "who" stands for a person, never for a happening: "a complaint by a whistleblower, who gave
     evidence" hung on "complaint" means the whistleblower."""
+    chunk = chunk_around(parsed, noun.i) if noun.pos == "PROPN" and noun.text.lower() in ORGANISATION_WORDS else None
+    if chunk is not None and chunk[0] >= 2 and parsed.tokens[chunk[0] - 1].pos == "ADP" \
+            and parsed.tokens[chunk[0] - 2].pos == "NOUN" and not eventive_noun(parsed.tokens[chunk[0] - 2]):
+        # "inspectors from Selwood District Council, who visited": a body is no "who"; the people before it are
+        return parsed.tokens[chunk[0] - 2]
     if not eventive_noun(noun):
         return noun
     inner = [parsed.tokens[k] for k in parsed.subtree(noun.i) if k < who.i and k != noun.i]
