@@ -4120,3 +4120,18 @@ def test_who_after_a_bodys_name_stands_for_the_people_before_it():
     found = by_trigger("The creamery contacted inspectors from Selwood District Council, who visited the site on "
                        "Saturday.", "visited", date(2014, 3, 11))
     assert found.title.startswith("Inspectors") and found.when.value == "2014-03-08"
+
+
+def test_who_after_a_name_and_its_age_stands_for_that_name():
+    words = [("Halloway", "NNP", "PROPN", "ROOT", 0), (",", ",", "PUNCT", "punct", 2), ("34", "CD", "NUM", "nmod", 0),
+             (",", ",", "PUNCT", "punct", 4), ("denies", "VBZ", "NOUN", "conj", 0),
+             ("killing", "VBG", "VERB", "xcomp", 4),
+             ("Marsh", "NNP", "PROPN", "obj", 5), (",", ",", "PUNCT", "punct", 8), ("58", "CD", "NUM", "conj", 0),
+             (",", ",", "PUNCT", "punct", 12), ("who", "WP", "PRON", "nsubj:pass", 12),
+             ("was", "VBD", "AUX", "aux:pass", 12),
+             ("found", "VBN", "VERB", "acl:relcl", 0), ("on", "IN", "ADP", "case", 14),
+             ("Sunday", "NNP", "PROPN", "obl", 12),
+             (".", ".", "PUNCT", "punct", 0)]
+    parsed = _hand_parsed(words)
+    found = [m for m in extract_mentions(parsed.text, date(2011, 5, 18), parsed=parsed) if m.trigger == "found"]
+    assert found and found[0].title.startswith("Marsh found")

@@ -256,6 +256,13 @@ def _noun_number(noun: Token) -> str:
 def _animate(parsed: Parsed, noun: Token, who: Token) -> Token:
     """ "who" stands for a person, never for a happening: "a complaint by a whistleblower, who gave
     evidence" hung on "complaint" means the whistleblower."""
+    k = who.i - 1  # "Keith Marsh, 58, who was found": the name right before, past its age, however the parser hung it
+    while k > 0 and (parsed.tokens[k].text == "," or parsed.tokens[k].pos == "NUM"):
+        k -= 1
+    own = chunk_around(parsed, noun.i) if noun.pos == "PROPN" else None
+    if k < who.i - 1 and parsed.tokens[k].pos == "PROPN" and (own is None or not own[0] <= k <= own[1]) and (
+            noun.pos == "NUM" or (noun.pos == "PROPN" and noun.i < k)):
+        return parsed.tokens[k]
     chunk = chunk_around(parsed, noun.i) if noun.pos == "PROPN" and noun.text.lower() in ORGANISATION_WORDS else None
     if chunk is not None and chunk[0] >= 2 and parsed.tokens[chunk[0] - 1].pos == "ADP" \
             and parsed.tokens[chunk[0] - 2].pos == "NOUN" and not eventive_noun(parsed.tokens[chunk[0] - 2]):
