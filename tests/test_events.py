@@ -4135,3 +4135,26 @@ def test_who_after_a_name_and_its_age_stands_for_that_name():
     parsed = _hand_parsed(words)
     found = [m for m in extract_mentions(parsed.text, date(2011, 5, 18), parsed=parsed) if m.trigger == "found"]
     assert found and found[0].title.startswith("Marsh found")
+
+
+def test_a_participle_before_a_finite_passive_is_no_root():
+    """ "The trial of a man [accused] of murdering a landlord [was adjourned] on Tuesday"."""
+    words = [("The", "DT", "DET", "det", 1), ("trial", "NN", "NOUN", "nsubj", 4), ("of", "IN", "ADP", "case", 3),
+             ("man", "NN", "NOUN", "nmod", 1), ("accused", "VBN", "VERB", "ROOT", 4), ("of", "IN", "SCONJ", "mark", 6),
+             ("killing", "VBG", "VERB", "advcl", 4), ("a", "DT", "DET", "det", 8),
+             ("landlord", "NN", "NOUN", "nsubj:pass", 10),
+             ("was", "VBD", "AUX", "aux:pass", 10), ("adjourned", "VBN", "VERB", "advcl", 4),
+             ("on", "IN", "ADP", "case", 12),
+             ("Tuesday", "NNP", "PROPN", "obl", 10), (".", ".", "PUNCT", "punct", 4)]
+    parsed = _repaired(words)
+    fixed = parsed.tokens
+    assert (fixed[10].dep, fixed[1].head, fixed[4].dep, fixed[4].head, fixed[8].dep, fixed[8].head) == \
+        ("ROOT", 10, "acl", 3, "obj", 6)
+    found = [m for m in extract_mentions(parsed.text, date(2011, 5, 18), parsed=parsed) if m.trigger in ("trial",
+                                                                                                        "adjourned")]
+    assert found and found[0].title == "Trial of man adjourned"
+    # a past tense of saying tagged a participle stays the sentence's verb
+    words = [("Gagnon", "NNP", "PROPN", "nsubj", 1), ("said", "VBN", "VERB", "ROOT", 1),
+              ("organisers", "NNS", "NOUN", "nsubj", 4),
+             ("would", "MD", "AUX", "aux", 4), ("decide", "VB", "VERB", "advcl", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert _repaired(words).tokens[1].dep == "ROOT"

@@ -107,6 +107,7 @@ REPAIRS: tuple[Callable[[Parsed], Parsed], ...] = (
     main_verbs.main_verb_inside_the_subject,
     main_verbs.passive_inside_the_subject,
     main_verbs.participle_with_an_agent_taken_for_the_root,
+    main_verbs.participle_taken_for_the_root_before_a_finite_passive,
     main_verbs.past_form_taken_for_a_gerunds_modifier,
     main_verbs.participle_for_subject,
     main_verbs.main_verb_taken_for_a_modifier_before_a_subordinate,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.events.lemmas import base_form, irregular_past, noun_lemmas, past_forms, verb_lemmas
+from service.events.lexicon import REPORTING
 from service.events.repairs.common import (
     ARRANGED,
     CALENDAR,
@@ -1249,6 +1250,45 @@ def verb_with_its_subject_taken_for_a_modifier(parsed: Parsed) -> Parsed:
                 tokens[child.i] = replace(child, head=root.i, dep="nmod:poss")
         for child in parsed.children(root.i):
             if child.i > root.i and child.rel in ("obl", "advcl", "parataxis", "punct", "advmod"):
+                tokens[child.i] = replace(child, head=verb.i)
+        changed = True
+    return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
+
+
+def participle_taken_for_the_root_before_a_finite_passive(parsed: Parsed) -> Parsed:
+    """ "The trial of a man [accused] of murdering a landlord [was adjourned] on Tuesday", the participle made the
+    sentence's verb and the finite one hung under it: a participle with no auxiliary cannot carry a sentence that
+    has a finite verb with no subordinator after it. The finite verb is the main one, the participle modifies the
+    noun before it, and a noun the parser gave the finite verb as its subject, inside the participle's phrase, is
+    the object of the verb before it."""
+    tokens = list(parsed.tokens)
+    changed = False
+    for start, end in parsed.sentences:
+        root = sentence_root(parsed, start, end)
+        subject = next(iter(parsed.children(root.i, "nsubj")), None) if root is not None else None
+        if root is None or root.pos != "VERB" or root.tag != "VBN" or subject is None or subject.i > root.i \
+                or parsed.children(root.i, "aux", "aux:pass", "cop") or root.i - 1 <= subject.i \
+                or parsed.tokens[root.i - 1].pos not in ("NOUN", "PROPN"):
+            continue
+        if base_form(root) in REPORTING:
+            continue  # ("Marc Gagnon [said] organisers would decide": a past tense told as a participle)
+        verb = next((t for t in parsed.tokens[root.i + 1:end] if t.pos == "VERB" and t.head == root.i
+                     and t.rel in ("advcl", "conj", "parataxis")
+                     and any(a.tag in FINITE for a in parsed.children(t.i, "aux", "aux:pass"))
+                     and not parsed.children(t.i, "mark", "cc")), None)
+        if verb is None:
+            continue
+        passive = bool(parsed.children(verb.i, "aux:pass"))
+        tokens[verb.i] = replace(verb, head=verb.i, dep="ROOT")
+        tokens[subject.i] = replace(subject, head=verb.i, dep="nsubj:pass" if passive else "nsubj")
+        tokens[root.i] = replace(root, head=root.i - 1, dep="acl")
+        for other in parsed.children(verb.i, "nsubj", "nsubj:pass"):
+            doer = next((t for t in reversed(parsed.tokens[root.i:other.i]) if t.pos == "VERB"
+                         and not parsed.children(t.i, "obj")), None)
+            if doer is not None:
+                tokens[other.i] = replace(other, head=doer.i, dep="obj")
+        for child in parsed.children(root.i):
+            if child.i > verb.i:
                 tokens[child.i] = replace(child, head=verb.i)
         changed = True
     return Parsed(parsed.text, tokens, parsed.sentences) if changed else parsed
