@@ -1172,8 +1172,10 @@ def first_clause_verb_taken_for_a_modifier(parsed: Parsed) -> Parsed:
     tokens = list(parsed.tokens)
     changed = False
     for verb in parsed.tokens:
+        if verb.pos != "VERB":
+            continue
         subjects = parsed.children(verb.i, "nsubj")
-        if len(subjects) != 2 or verb.pos != "VERB":
+        if len(subjects) != 2:
             continue
         first, second = subjects
         joiner = next(iter(parsed.children(second.i, "cc")), None)
