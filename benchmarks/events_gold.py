@@ -34,10 +34,12 @@ GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "events"
 # stop 23 by such a hand, for development (first read 68% right, 67% found); fresh9: written at stop 23 by such a
 # hand, measured at its end, studied at stop 24 with fresh8 (fresh6's missed events were read in part then too);
 # fresh10 and fresh11: written at stop 24 by such hands in mainstream news domains, measured once at its end,
-# studied at stop 25; fresh12 and fresh13: written at stop 25 by such hands in mainstream news domains, kept for the
-# final measurement (measured at its end, never read)
+# studied at stop 25; fresh12 and fresh13: written at stop 25 by such hands in mainstream news domains, measured at
+# its end, studied at stop 26; fresh14 and fresh15: written at stop 26 by such hands in mainstream news domains, kept
+# for the final measurement (measured at its end, never read)
 SPLITS = ["dev", "heldout", "unseen", "fresh", "dev2", "fresh2", "fresh3", "dev3", "fresh4", "fresh5", "fresh6",
-          "dev4", "dev5", "fresh7", "dev6", "fresh8", "dev7", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13"]
+          "dev4", "dev5", "fresh7", "dev6", "fresh8", "dev7", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
+          "fresh14", "fresh15"]
 
 
 @dataclass

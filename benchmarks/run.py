@@ -58,7 +58,8 @@ def main() -> int:
             "measured once, studied at stop 22), dev6 (written at stop 22, tuned on), fresh8 (written at stop 22, "
             "studied at stop 24), dev7 (written at stop 23, tuned on), fresh9 (written at stop 23, studied at stop "
             "24), fresh10 and fresh11 (written at stop 24, mainstream news, studied at stop 25), fresh12 and "
-            "fresh13 (written at stop 25, mainstream news, not read)",
+            "fresh13 (written at stop 25, mainstream news, studied at stop 26), fresh14 and fresh15 (written at "
+            "stop 26, mainstream news, not read)",
             "tests/gold/events")
     events_gold.main([])
     print()
