@@ -244,7 +244,7 @@ def compound_modifier(parsed: Parsed, token: Token) -> bool:
         and first.text.lower() not in VERB_PREFIXES
 
 
-_WH_WORDS = frozenset("which what who whom where when how whether".split())
+WH_WORDS = frozenset("which what who whom where when how whether".split())  # words that open a question
 
 
 def open_question(parsed: Parsed, clause: Token) -> bool:
@@ -254,7 +254,7 @@ def open_question(parsed: Parsed, clause: Token) -> bool:
         return True
     governor = parsed.head(clause.i)
     return governor is not None and governor.i < clause.i and any(
-        c.text.lower() in _WH_WORDS and governor.i < c.i < clause.i
+        c.text.lower() in WH_WORDS and governor.i < c.i < clause.i
         for c in [*parsed.children(clause.i), *parsed.children(governor.i)])
 
 

@@ -38,6 +38,7 @@ from service.events.names import (
     same_name,
 )
 from service.events.predicates import (
+    WH_WORDS,
     adjective_complement,
     eventive_noun,
     flattened,
@@ -58,7 +59,6 @@ from service.temporal.lexicon import WEEKDAYS
 _NP_KEEP = frozenset({"compound", "amod", "nmod", "nummod", "flat", "case", "det", "cc", "conj", "fixed", "appos"})
 _TOLD_BEFORE_SENTENCES = 3  # how far back a bare definite happening looks for the one it names
 _DROP_DET = DETERMINERS
-_WH_WORDS = frozenset("which what who whom where when how".split())
 _OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 _PREPOSITIONS_TITLE = frozenset("for to with against over from into on in at between about of by off onto as "
                                 "through across".split())
@@ -792,7 +792,7 @@ class Titler:
             obj = name
         if obj is not None and obj.pos == "PRON" and obj.text.lower() in ("which", "that", "whom"):
             obj = self._antecedent(head, obj)  # "a rise, which the union rejected": the union rejected the rise
-        if obj is not None and obj.text.lower() in _WH_WORDS and obj.i > head.i:
+        if obj is not None and obj.text.lower() in WH_WORDS and obj.i > head.i:
             obj = None  # "will decide [which] of three sites to map": the question is what is decided
         subject_token = subject_of(parsed, head)
         if obj is not None and subject_token is not None and obj.i == subject_token.i and not told_actively:
@@ -937,7 +937,7 @@ class Titler:
     def _wh_question(self, head: Token) -> str | None:
         """ "will decide next week [which of three sites to map first]": a question opened by a wh-word after the verb,
         as written, up to the end of the clause it asks about (a few words, or none)."""
-        wh = next((c for c in self.parsed.children(head.i) if c.text.lower() in _WH_WORDS and c.i > head.i), None)
+        wh = next((c for c in self.parsed.children(head.i) if c.text.lower() in WH_WORDS and c.i > head.i), None)
         clause = next((c for c in self.parsed.children(head.i, "xcomp", "ccomp") if wh is not None and c.i > wh.i),
                       None)
         if wh is None or clause is None:

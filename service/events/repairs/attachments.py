@@ -1091,11 +1091,12 @@ def adverbial_before_a_coordinator_taken_for_the_second_verbs(parsed: Parsed) ->
             continue
         first = parsed.head(verb.i)
         subject = next(iter(parsed.children(verb.i, "nsubj")), None)
+        if first is None or first.pos != "VERB" or subject is None:
+            continue
         # the "and" on the verb, or on its subject, where the parser often hangs it
-        joiner = next((c for c in [*parsed.children(verb.i, "cc"), *(parsed.children(subject.i, "cc") if subject
-                                                                       is not None else [])]
-                       if subject is not None and c.i < subject.i), None)
-        if first is None or first.pos != "VERB" or joiner is None:
+        joiner = next((c for c in [*parsed.children(verb.i, "cc"), *parsed.children(subject.i, "cc")]
+                       if c.i < subject.i), None)
+        if joiner is None:
             continue
         for child in parsed.children(verb.i):
             if child.rel in ("obl", "advmod") and first.i < child.i and max(parsed.subtree(child.i)) < joiner.i:

@@ -1131,8 +1131,7 @@ def ing_word_before_its_noun_taken_for_a_verb(parsed: Parsed) -> Parsed:
             continue
         dep = "obj" if word.rel in ("advcl", "xcomp", "ccomp", "dep") and governor.pos == "VERB" \
             and not parsed.children(governor.i, "obj") else word.dep
-        tokens[noun.i] = replace(noun, head=word.head if word.head != word.i else noun.i,
-                                 dep=dep if word.head != word.i else "ROOT")
+        tokens[noun.i] = replace(noun, head=governor.i, dep=dep)
         tokens[word.i] = replace(word, head=noun.i, dep="compound", pos="NOUN", tag="NN")
         tokens[article.i] = replace(tokens[article.i], head=noun.i)
         for child in parsed.children(word.i):
