@@ -3846,7 +3846,7 @@ def test_nouns_made_from_verbs_with_y_or_sis_name_happenings():
 
 def test_a_date_on_an_adverbial_adjective_dates_its_verb():
     words = [("Students", "NNS", "NOUN", "nsubj", 2), ("will", "MD", "AUX", "aux", 2),
-              ("receive", "VB", "VERB", "ROOT", 2),
+             ("receive", "VB", "VERB", "ROOT", 2),
              ("grades", "NNS", "NOUN", "obj", 2), ("as", "IN", "ADP", "case", 5), ("normal", "JJ", "ADJ", "advcl", 2),
              ("on", "IN", "ADP", "case", 7), ("Thursday", "NNP", "PROPN", "obl", 5), (".", ".", "PUNCT", "punct", 2)]
     parsed = _hand_parsed(words)
@@ -3857,7 +3857,7 @@ def test_a_date_on_an_adverbial_adjective_dates_its_verb():
 def test_a_finite_verb_without_subject_or_subordinator_is_the_main_verb_of_a_verbless_sentence():
     """ "Results for students who sat exams [will be published] on Monday", hung inside the relative clause."""
     words = [("Results", "NNS", "NOUN", "ROOT", 0), ("for", "IN", "ADP", "case", 2),
-              ("students", "NNS", "NOUN", "nmod", 0),
+             ("students", "NNS", "NOUN", "nmod", 0),
              ("who", "WP", "PRON", "nsubj", 4), ("sat", "VBD", "VERB", "acl:relcl", 2),
              ("exams", "NNS", "NOUN", "obj", 4),
              ("will", "MD", "AUX", "aux", 8), ("be", "VB", "AUX", "aux:pass", 8),
@@ -3930,7 +3930,7 @@ def test_that_before_a_clause_subject_introduces_the_clause():
 
 def test_a_purpose_clause_with_so_that_leaves_the_title_whole_and_shares_its_modal():
     words = [("The", "DT", "DET", "det", 1), ("theatre", "NN", "NOUN", "nsubj", 2),
-              ("closed", "VBD", "VERB", "ROOT", 2),
+             ("closed", "VBD", "VERB", "ROOT", 2),
              ("in", "IN", "ADP", "case", 4), ("March", "NNP", "PROPN", "obl", 2), ("so", "IN", "SCONJ", "mark", 9),
              ("that", "IN", "SCONJ", "mark", 9), ("builders", "NNS", "NOUN", "nsubj", 9),
              ("could", "MD", "AUX", "aux", 9),
@@ -3970,7 +3970,7 @@ def test_a_verb_with_its_subject_and_auxiliary_hung_on_the_noun_after_it_is_the_
 
 def test_an_ing_word_after_a_determiner_and_before_its_noun_modifies_the_noun():
     words = [("Rowntree", "NNP", "PROPN", "nsubj", 2), ("will", "MD", "AUX", "aux", 2),
-              ("visit", "VB", "VERB", "ROOT", 2),
+             ("visit", "VB", "VERB", "ROOT", 2),
              ("the", "DT", "DET", "det", 4), ("Waikato", "NNP", "PROPN", "compound", 5),
              ("screening", "VBG", "VERB", "advcl", 2), ("centre", "NN", "NOUN", "obj", 5),
              ("on", "IN", "ADP", "case", 8),
@@ -4023,7 +4023,7 @@ def test_a_noun_read_as_a_predicative_adjective_with_no_object_is_the_object():
     assert (fixed[3].pos, fixed[3].dep, fixed[2].dep) == ("NOUN", "obj", "amod")
     # with an object to describe, the adjective stays one ("found the climbers alive")
     words = [("Rescuers", "NNS", "NOUN", "nsubj", 1), ("found", "VBD", "VERB", "ROOT", 1),
-              ("them", "PRP", "PRON", "obj", 1),
+             ("them", "PRP", "PRON", "obj", 1),
              ("very", "RB", "ADV", "advmod", 4), ("cold", "JJ", "ADJ", "xcomp", 1), (".", ".", "PUNCT", "punct", 1)]
     assert _repaired(words).tokens[4].pos == "ADJ"
 
@@ -4043,7 +4043,7 @@ def test_a_noun_after_a_relative_clause_verb_with_no_object_is_its_object():
 
 def test_of_two_bare_objects_the_first_receives_the_second():
     words = [("The", "DT", "DET", "det", 2), ("finance", "NN", "NOUN", "compound", 2),
-              ("ministry", "NN", "NOUN", "nsubj", 3),
+             ("ministry", "NN", "NOUN", "nsubj", 3),
              ("sent", "VBD", "VERB", "ROOT", 3), ("coalition", "NN", "NOUN", "compound", 5),
              ("partners", "NNS", "NOUN", "obj", 3), ("a", "DT", "DET", "det", 8),
              ("draft", "NN", "NOUN", "compound", 8),
@@ -4056,7 +4056,7 @@ def test_of_two_bare_objects_the_first_receives_the_second():
     assert found[0].title == "Finance ministry sent coalition partners draft budget"
     # a rate after an amount is no second object ("a dividend of 18 pence a share")
     words = [("Brightwell", "NNP", "PROPN", "nsubj", 1), ("paid", "VBD", "VERB", "ROOT", 1),
-              ("a", "DT", "DET", "det", 3),
+             ("a", "DT", "DET", "det", 3),
              ("dividend", "NN", "NOUN", "obj", 1), ("a", "DT", "DET", "det", 5), ("share", "NN", "NOUN", "obj", 1),
              (".", ".", "PUNCT", "punct", 1)]
     assert _repaired(words).tokens[3].dep == "obj"
@@ -4103,7 +4103,7 @@ def test_put_back_to_a_quarter_or_until_a_time_told_after_the_plan_is_a_postpone
 
 def test_a_date_before_the_and_that_opens_a_clause_closes_the_clause_before():
     words = [("The", "DT", "DET", "det", 1), ("board", "NN", "NOUN", "nsubj", 2),
-              ("approved", "VBD", "VERB", "ROOT", 2),
+             ("approved", "VBD", "VERB", "ROOT", 2),
              ("the", "DT", "DET", "det", 4), ("terms", "NNS", "NOUN", "obj", 2), ("last", "JJ", "ADJ", "amod", 6),
              ("week", "NN", "NOUN", "obl:unmarked", 10), (",", ",", "PUNCT", "punct", 9),
              ("and", "CC", "CCONJ", "cc", 9),
@@ -4155,6 +4155,6 @@ def test_a_participle_before_a_finite_passive_is_no_root():
     assert found and found[0].title == "Trial of man adjourned"
     # a past tense of saying tagged a participle stays the sentence's verb
     words = [("Gagnon", "NNP", "PROPN", "nsubj", 1), ("said", "VBN", "VERB", "ROOT", 1),
-              ("organisers", "NNS", "NOUN", "nsubj", 4),
+             ("organisers", "NNS", "NOUN", "nsubj", 4),
              ("would", "MD", "AUX", "aux", 4), ("decide", "VB", "VERB", "advcl", 1), (".", ".", "PUNCT", "punct", 1)]
     assert _repaired(words).tokens[1].dep == "ROOT"
