@@ -30,9 +30,9 @@ _DATELINE = re.compile(rf"{_PLACE}(?:{_DAY})?(?:{_AGENCY})?\s+(?:—|–|--)\s+"
 _CLOSING = re.compile(r"\b(?:a\.m|p\.m|Inc|Corp|Ltd|Co)\.$")
 _CARRIES_ON = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                          r"GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|local)\w*\b")
-# the words that open a sentence, never a name's continuation
+# words that open a sentence (articles, pronouns, conjunctions, prepositions), never a name's continuation
 _OPENING = re.compile(r"(?:The|A|An|It|Its|He|She|His|Her|They|Their|We|I|This|That|These|Those|But|And|In|On|"
-                      r"At|By|For|After|Before|When|While|If|As|There|Some|Many|Most|No|Police|Officials)\b")
+                      r"At|By|For|After|Before|When|While|If|As|There|Some|Many|Most|No)\b")
 
 
 def _closing_abbreviation(before: str, text: str, start: int) -> bool:
