@@ -201,22 +201,21 @@ class Coreference:
         # "CD Ribeira, the Portuguese club, ... the club": a name the article described as a kind of body is what a
         # later bare "the <kind>" stands for (a description, once given, is used again for the same referent)
         self._described: list[tuple[int, str, str]] = []  # (token index, kind, name)
+        # "Mrs Justice Helen Carrow ... He said": a title that tells a sex rules out the pronouns of the other
+        self._sex: dict[str, str] = {}
         for a, b in chunks:
             name = chunk_text(parsed, (a, b))
+            words = {t.text.lower().strip(".") for t in parsed.tokens[max(0, a - 1):b + 1]}
+            sex = "f" if words & _FEMALE_TITLES else "m" if words & _MALE_TITLES else None
+            if sex is not None:
+                self._sex[name] = sex
+                self._sex[parsed.tokens[b].text] = sex
             kinds = [parsed.tokens[a - 1]] if a > 0 and parsed.tokens[a - 1].pos == "NOUN" \
                 and parsed.tokens[a - 1].head in range(a, b + 1) else []  # "the club Ribeira"
             kinds += [c for k in range(a, b + 1) for c in parsed.children(k, "appos") if c.pos == "NOUN"]
             if (up := parsed.head(b)) is not None and up.pos == "NOUN" and parsed.tokens[b].rel == "appos":
                 kinds.append(up)  # "the Portuguese club, CD Ribeira,"
             self._described += [(a, kind.lemma.lower(), name) for kind in kinds if _body_noun(kind.lemma.lower())]
-        # "Mrs Justice Helen Carrow ... He said": a title that tells a sex rules out the pronouns of the other
-        self._sex: dict[str, str] = {}
-        for a, b in chunks:
-            words = {t.text.lower().strip(".") for t in parsed.tokens[max(0, a - 1):b + 1]}
-            sex = "f" if words & _FEMALE_TITLES else "m" if words & _MALE_TITLES else None
-            if sex is not None:
-                self._sex[chunk_text(parsed, (a, b))] = sex
-                self._sex[parsed.tokens[b].text] = sex
         self._firm_starts = [a for a, _ in self._firms]
         for token in parsed.tokens:
             if token.i + 2 < len(parsed.tokens) and parsed.tokens[token.i + 1].text == "-" \
@@ -342,9 +341,9 @@ class Coreference:
     def _other_name_before(self, name: str, token: Token) -> bool:
         """Another name told earlier in the description's sentence, which "the club" may as well stand for ("missed
         Ribeira's tour, and the club fined him"): too close a rival to pass over."""
-        start = self.parsed.sentence_of(token.i)[0]
+        start, end = self.parsed.sentence_of(token.i)
         return any(chunk[1] < token.i and not same_name(chunk_text(self.parsed, chunk), name)
-                   for chunk in name_chunks(self.parsed, start, token.i))
+                   for chunk in name_chunks(self.parsed, start, end))
 
     def _same_clause(self, subject: int, token: Token) -> bool:
         """The name is the subject of the clause the description is in: "RiverWatch criticised the firm" never
@@ -427,9 +426,11 @@ class Coreference:
                 return found
             self._avoided = avoid
             try:
-                return self.resolve(token, window_sentences)
+                found = self.resolve(token, window_sentences)
             finally:
                 self._avoided = ()
+            # (a description resolved by its kind, "the company", may still name one of them: then none)
+            return None if found is not None and any(same_name(found, other) for other in avoid) else found
         lower = token.text.lower()
         if token.pos == "NOUN" and token.lemma.lower() in _PAIRS and any(
                 c.rel == "det" and c.text.lower() == "the" for c in self.parsed.children(token.i)):

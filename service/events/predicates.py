@@ -361,7 +361,8 @@ def postpones(parsed: Parsed, token: Token) -> bool:
         return True  # "has put those plans on hold"
     put_back = lemma == "put" and (prt := particle(parsed, token.i)) is not None \
         and parsed.tokens[prt].text.lower() == "back"  # "the work was put back to 2016", as "pushed back"
-    if (lemma not in _RESCHEDULING and not put_back) or _event_object(parsed, token.i) is None:
+    thing = _event_object(parsed, token.i) if lemma in _RESCHEDULING or put_back else None
+    if thing is None:
         return False
     after = token.i + 1 + (1 if particle(parsed, token.i) == token.i + 1 else 0)
     # its phrases, and the one right after it wherever the parser hung it ("moved [to August 19], organisers said")
@@ -369,7 +370,6 @@ def postpones(parsed: Parsed, token: Token) -> bool:
                 and min(parsed.subtree(t.i)) == after and t.head != token.i]
     # ("put back the launch, planned for September 1, [until next spring]": "until" hung on the plan's clause still
     # tells where the launch went, a plan being for a date, not until one)
-    thing = _event_object(parsed, token.i)
     untils = [c for k in parsed.subtree(thing.i) if parsed.tokens[k].rel == "acl" for c in parsed.children(k, "obl")
               if any(m.text.lower() in ("until", "till") for m in parsed.children(c.i, "case"))]
     for child in [*parsed.children(token.i, "obl"), *adjacent, *untils]:

@@ -263,7 +263,7 @@ def _animate(parsed: Parsed, noun: Token, who: Token) -> Token:
     if k < who.i - 1 and parsed.tokens[k].pos == "PROPN" and (own is None or not own[0] <= k <= own[1]) and (
             noun.pos == "NUM" or (noun.pos == "PROPN" and noun.i < k)):
         return parsed.tokens[k]
-    chunk = chunk_around(parsed, noun.i) if noun.pos == "PROPN" and noun.text.lower() in ORGANISATION_WORDS else None
+    chunk = own if noun.text.lower() in ORGANISATION_WORDS else None
     if chunk is not None and chunk[0] >= 2 and parsed.tokens[chunk[0] - 1].pos == "ADP" \
             and parsed.tokens[chunk[0] - 2].pos == "NOUN" and not eventive_noun(parsed.tokens[chunk[0] - 2]):
         # "inspectors from Selwood District Council, who visited": a body is no "who"; the people before it are
@@ -273,6 +273,13 @@ def _animate(parsed: Parsed, noun: Token, who: Token) -> Token:
     inner = [parsed.tokens[k] for k in parsed.subtree(noun.i) if k < who.i and k != noun.i]
     nouns = [t for t in inner if t.pos in ("NOUN", "PROPN") and t.rel in ("nmod", "obl") and not eventive_noun(t)]
     return nouns[-1] if nouns else noun
+
+
+def _that_clause(parsed: Parsed, clause: Token) -> bool:
+    """A clause opened by "that" as a complement ("discovered [that ...]"), not by "so that", "such that" or "now
+    that", which give a purpose or a reason."""
+    marks = {m.text.lower() for m in parsed.children(clause.i, "mark")}
+    return "that" in marks and not marks & {"so", "such", "now"}
 
 
 def _relative_clause_verb(parsed: Parsed, token: Token) -> Token | None:
@@ -639,8 +646,7 @@ class Titler:
                 and owner.pos in ("PROPN", "NOUN") and owner.text[:1].isupper() and not owner.text.isupper():
             # "Hillside Roasters, the Bristol coffee company that was founded in 2009": the name it describes
             return self.words(self.phrase(owner.i, 6)), plural
-        if subj.pos == "PRON" or age_description(self.parsed, subj) or (subj.pos == "NOUN" and not self.parsed.children(
-                subj.i, "amod", "compound", "nmod", "flat")):
+        if subj.pos == "PRON" or age_description(self.parsed, subj) or self._bare_noun(subj):
             name = self.coreference.resolve(subj, avoid=self._clause_names(head) if subj.pos == "PRON" else ())
             if name:
                 return name, False
@@ -653,6 +659,10 @@ class Titler:
         if subj.pos == "NOUN" and len(words.split()) <= 3 and (doer := self._doer_of_its_participle(subj)) is not None:
             words = f"{words} {doer}"  # "Libel trial [brought by Howard Lyle] opened": whose it is says which
         return self.coreference.full_name(words), plural  # "Halden" after "Halden Motors": the whole name
+
+    def _bare_noun(self, noun: Token) -> bool:
+        """A common noun with no modifier that says which ("the company"): a description coreference may name."""
+        return noun.pos == "NOUN" and not self.parsed.children(noun.i, "amod", "compound", "nmod", "flat")
 
     def _clause_names(self, head: Token) -> tuple[str, ...]:
         """The names among the verb's objects and obliques: who a pronoun subject of it cannot be (English never
@@ -711,8 +721,7 @@ class Titler:
             passive = True
             noun = parsed.tokens[head.head]
             # "The company, founded in 2017": a bare description of a body is the body the article named
-            body = self.coreference.resolve(noun) if noun.pos == "NOUN" and not parsed.children(
-                noun.i, "amod", "compound", "nmod", "flat") else None
+            body = self.coreference.resolve(noun) if self._bare_noun(noun) else None
             subject = (body, False) if body else (self.words(self.phrase(noun.i, 5)), False)
         elif reduced:  # "the mission, approved by member states in 2019": the states approved the mission
             subject = (self.words(self.phrase(agent.i, 6)), False)
@@ -862,8 +871,7 @@ class Titler:
         clausal = question is None and any(
             c.rel in ("ccomp", "xcomp", "csubj") or (c.rel == "parataxis" and c.pos in ("VERB", "AUX")
                                                      and not _attribution(c))
-            or (c.rel == "advcl" and {m.text.lower() for m in parsed.children(c.i, "mark")} & {"that"}
-                and not {m.text.lower() for m in parsed.children(c.i, "mark")} & {"so", "such", "now"})
+            or (c.rel == "advcl" and _that_clause(parsed, c))
             for c in parsed.children(head.i))
         linking = lemma in _LINKING
         if obj is None and predicative is None and (clausal or linking):
@@ -990,8 +998,7 @@ class Titler:
     def _person(self, pronoun: Token) -> str | None:
         """The name an object pronoun stands for, never the doer of its own clause ("he gave him" is someone
         else: English says "himself" for the doer)."""
-        name = self.coreference.resolve(pronoun, avoid=(self.doer,) if self.doer else ())
-        return name if name and not (self.doer and same_name(name, self.doer)) else None
+        return self.coreference.resolve(pronoun, avoid=(self.doer,) if self.doer else ())
 
     def _to_clause(self, verb: Token, before: Sequence[str] = ()) -> str:
         """An infinitive in a few words, with its object when a reader can place it: "to build 400 apartments"."""
